@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (actor:Actor {id: id})
+DETACH DELETE actor

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (source:Source {id: id})
+DETACH DELETE source

@@ -1,0 +1,2 @@
+MATCH (actor:Actor)
+RETURN actor.id AS id, actor.hash AS hash

@@ -1,0 +1,2 @@
+MATCH (source:Source)
+RETURN source.id AS id, source.hash AS hash

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (actor:Actor {id: row.id})
+SET actor = row

@@ -1,0 +1,3 @@
+MATCH (migration:SchemaMigration)
+RETURN migration.version AS version, migration.checksum AS checksum
+ORDER BY version

@@ -1,0 +1,4 @@
+MERGE (migration:SchemaMigration {version: $version})
+SET migration.description = $description,
+    migration.checksum = $checksum,
+    migration.appliedAt = datetime()

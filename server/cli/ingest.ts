@@ -1,0 +1,39 @@
+// `npm run ingest [-- [--check] <folder>]`: validate a data folder and make Neo4j mirror it.
+import { loadConfig } from '../config/config';
+import { ingest } from '../ingest/ingest';
+import { readCorpus } from '../ingest/read-corpus';
+import { ingestSummary } from './ingest-summary';
+import { CliError, openDatabase } from './open-database';
+import { runCli } from './run-cli';
+
+const USAGE = 'usage: npm run ingest -- [--check] [folder]   (folder defaults to data/)';
+
+function parseArgs(args: string[]): { check: boolean; folder: string } {
+  const flags = args.filter((arg) => arg.startsWith('-'));
+  const positional = args.filter((arg) => !arg.startsWith('-'));
+  const unknown = flags.filter((flag) => flag !== '--check');
+  if (unknown.length > 0 || positional.length > 1) throw new CliError(`unexpected ${[...unknown, ...positional.slice(1)].join(' ')}\n${USAGE}`);
+  return { check: flags.includes('--check'), folder: positional[0] ?? 'data' };
+}
+
+function progress(phase: string, done: number, total: number): void {
+  if (total >= 20_000 && (done === total || done % 50_000 === 0)) process.stdout.write(`  ${phase}: ${done}/${total}\n`);
+}
+
+runCli(async () => {
+  const { check, folder } = parseArgs(process.argv.slice(2));
+  if (check) {
+    const corpus = await readCorpus(folder);
+    console.log(`${folder} is valid: ${corpus.actors.length} actors, ${corpus.sources.length} sources, ${corpus.claims.length} claims.`);
+    return;
+  }
+  const config = loadConfig();
+  const db = await openDatabase(config, (line) => console.log(line));
+  try {
+    const report = await ingest(db, folder, { onProgress: progress });
+    console.log(`Ingested ${folder} into ${config.neo4j.uri} (database ${config.neo4j.database}).`);
+    console.log(ingestSummary(report));
+  } finally {
+    await db.close();
+  }
+});

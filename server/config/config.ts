@@ -1,0 +1,116 @@
+// The one configuration: defaults, then environment, then validation, then frozen.
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** How actorgraph reaches Neo4j: its own local runtime, or a server the user names. */
+export interface Neo4jConfig {
+  /** `local` when NEO4J_URI is unset: the project starts its own embedded Neo4j. */
+  mode: 'local' | 'external';
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** The local runtime's Bolt port and data folder (used in `local` mode only). */
+  localPort: number;
+  localDataDir: string;
+  /** Java heap for the local runtime, e.g. `2g`. */
+  localHeap: string;
+}
+
+export interface Config {
+  neo4j: Neo4jConfig;
+  http: { host: string; port: number; corsOrigins: string[] };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+type Env = Record<string, string | undefined>;
+
+const URI_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function readPort(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`${name}="${raw}" is not a TCP port: expected a whole number from 1 to 65535`);
+  }
+  return port;
+}
+
+function readUri(env: Env): string | undefined {
+  const raw = env.NEO4J_URI?.trim();
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`NEO4J_URI="${raw}" is not a URI: expected e.g. bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io`);
+  }
+  if (!URI_SCHEMES.includes(parsed.protocol)) {
+    throw new ConfigError(
+      `NEO4J_URI="${raw}" has scheme "${parsed.protocol}": expected one of ${URI_SCHEMES.map((s) => s + '//').join(', ')}`,
+    );
+  }
+  return raw;
+}
+
+function readDatabase(env: Env): string {
+  const name = env.NEO4J_DATABASE?.trim() || 'neo4j';
+  if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(name)) {
+    throw new ConfigError(
+      `NEO4J_DATABASE="${name}" is not a database name: expected 3 to 63 letters, digits, dots or dashes, starting with a letter`,
+    );
+  }
+  return name;
+}
+
+function readHeap(env: Env): string {
+  const heap = env.NEO4J_LOCAL_HEAP?.trim() || '2g';
+  if (!/^\d+[mMgG]$/.test(heap)) {
+    throw new ConfigError(`NEO4J_LOCAL_HEAP="${heap}" is not a heap size: expected e.g. 512m or 2g`);
+  }
+  return heap;
+}
+
+function readLogLevel(env: Env): Config['logLevel'] {
+  const level = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(level)) {
+    throw new ConfigError(`LOG_LEVEL="${level}" is not a log level: expected one of ${LOG_LEVELS.join(', ')}`);
+  }
+  return level;
+}
+
+/** Reads and validates the configuration from an environment; throws a ConfigError naming the variable. */
+export function loadConfig(env: Env = process.env): Readonly<Config> {
+  const uri = readUri(env);
+  const localPort = readPort(env, 'NEO4J_LOCAL_PORT', 7687);
+  const config: Config = {
+    neo4j: {
+      mode: uri ? 'external' : 'local',
+      uri: uri ?? `bolt://127.0.0.1:${localPort}`,
+      user: env.NEO4J_USER?.trim() || 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: readDatabase(env),
+      localPort,
+      localDataDir: env.NEO4J_LOCAL_DATA?.trim() || '.neo4j',
+      localHeap: readHeap(env),
+    },
+    http: {
+      host: env.HOST?.trim() || '127.0.0.1',
+      port: readPort(env, 'PORT', 3000),
+      corsOrigins: (env.CORS_ORIGINS ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    },
+    logLevel: readLogLevel(env),
+  };
+  return Object.freeze({
+    neo4j: Object.freeze(config.neo4j),
+    http: Object.freeze(config.http),
+    logLevel: config.logLevel,
+  });
+}

@@ -1,0 +1,70 @@
+// The one driver of the process and the two ways to use it: read (routed to readers) and write.
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config/config';
+import type { Query } from './query-registry';
+import { toPlain } from './plain-values';
+
+export type Row = Record<string, unknown>;
+
+/** The result of a query as plain rows, plus the write counters when it wrote. */
+export interface QueryResult {
+  rows: Row[];
+  counters: Record<string, number>;
+}
+
+export interface RunOptions {
+  /** Time-out in milliseconds, enforced by the server. */
+  timeoutMs?: number;
+}
+
+/** Access to Neo4j through named queries; one instance (one driver) per process. */
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    readonly databaseName: string,
+  ) {}
+
+  /** Runs a registered query in a read transaction (routed to a reader in a cluster). */
+  read<P extends string>(query: Query<P>, params: Record<P, unknown>, options: RunOptions = {}): Promise<QueryResult> {
+    return this.run(query.text, params, 'READ', options);
+  }
+
+  /** Runs a registered query in a write transaction (retried on transient errors). */
+  write<P extends string>(query: Query<P>, params: Record<P, unknown>, options: RunOptions = {}): Promise<QueryResult> {
+    return this.run(query.text, params, 'WRITE', options);
+  }
+
+  /** Runs Cypher text that is not in the registry: schema statements from cypher/schema and the read-only console. */
+  async run(text: string, params: Row, mode: 'READ' | 'WRITE', options: RunOptions = {}): Promise<QueryResult> {
+    const result = await this.driver.executeQuery(text, params, {
+      database: this.databaseName,
+      routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+      transactionConfig: options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
+    });
+    const rows = result.records.map((record) => toPlain(record.toObject()) as Row);
+    const counters = result.summary.counters.updates() as unknown as Record<string, number>;
+    return { rows, counters };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** Creates the driver from the configuration and checks that the server answers. */
+export async function connectDatabase(config: Neo4jConfig): Promise<Database> {
+  const auth = config.password ? neo4j.auth.basic(config.user, config.password) : neo4j.auth.basic(config.user, '');
+  const driver = neo4j.driver(config.uri, auth, {
+    disableLosslessIntegers: false,
+    connectionAcquisitionTimeout: 10_000,
+    maxConnectionPoolSize: 50,
+    userAgent: 'actorgraph',
+  });
+  try {
+    await driver.verifyConnectivity({ database: config.database });
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+  return new Database(driver, config.database);
+}

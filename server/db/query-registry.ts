@@ -1,0 +1,56 @@
+// Every runtime Cypher query lives in a .cypher file under cypher/; this loads them once and checks that each
+// file exists and uses exactly the $params its caller declares.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const CYPHER_DIR = path.resolve(__dirname, '..', '..', 'cypher');
+
+export class QueryRegistryError extends Error {
+  override name = 'QueryRegistryError';
+}
+
+/** A loaded query: its name (path under cypher/ without .cypher), text and parameter names. */
+export interface Query<P extends string = string> {
+  name: string;
+  text: string;
+  params: readonly P[];
+}
+
+/** The `$params` a Cypher text uses (ignoring comments and string literals). */
+export function paramsOf(text: string): string[] {
+  const code = text
+    .replace(/\/\/[^\n]*/g, '')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
+  return [...new Set([...code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1] as string))].sort();
+}
+
+/**
+ * Loads `cypher/<name>.cypher` and checks its `$params` are exactly `params`.
+ * Called at module load, so a missing file or a mismatched parameter stops the start.
+ */
+export function defineQuery<P extends string>(name: string, params: readonly P[]): Query<P> {
+  const file = path.join(CYPHER_DIR, `${name}.cypher`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').trim();
+  } catch {
+    throw new QueryRegistryError(`query "${name}": missing file cypher/${name}.cypher`);
+  }
+  const used = paramsOf(text);
+  const declared = [...params].sort();
+  const unused = declared.filter((param) => !used.includes(param));
+  const undeclared = used.filter((param) => !declared.includes(param as P));
+  if (unused.length > 0 || undeclared.length > 0) {
+    throw new QueryRegistryError(
+      `query "${name}" (cypher/${name}.cypher): ` +
+        [
+          unused.length ? `declares $${unused.join(', $')} but the file does not use it` : '',
+          undeclared.length ? `uses $${undeclared.join(', $')} that its caller does not declare` : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+    );
+  }
+  return { name, text, params };
+}

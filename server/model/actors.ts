@@ -1,0 +1,27 @@
+// Actor kinds and claim certainty levels: the small closed sets the data model is built on.
+
+/** What sort of actor a node is. */
+export const ACTOR_KINDS = ['person', 'state', 'organisation', 'group', 'territory'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const ACTOR_KIND_DESCRIPTIONS: Record<ActorKind, string> = {
+  person: 'A named individual, or an unnamed one the article quotes (an official, an analyst).',
+  state: 'A sovereign country acting as a whole.',
+  organisation: 'A government body, party, armed force, university, institute or news outlet.',
+  group: 'A people or an informal set of actors.',
+  territory: 'A region or area that others act upon.',
+};
+
+/**
+ * How sure the source is of a claim:
+ * `fact` the article states it in its own voice; `claim` it reports someone's account (a memoir, a statement);
+ * `assessment` it reports an analyst's or observer's reading, or makes one itself.
+ */
+export const CERTAINTIES = ['fact', 'claim', 'assessment'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+export const CERTAINTY_DESCRIPTIONS: Record<Certainty, string> = {
+  fact: 'Stated as fact by the source.',
+  claim: "Someone's account that the source reports (assertedBy says whose).",
+  assessment: "An analyst's or observer's judgement (assertedBy names the analyst when the source does).",
+};

@@ -1,0 +1,38 @@
+// Configuration: defaults, each variable read, and every bad value named in the error.
+import { ConfigError, loadConfig } from '../../server/config/config';
+
+describe('configuration', () => {
+  it('when nothing is set, then the local embedded Neo4j on loopback is the default', () => {
+    const config = loadConfig({});
+    expect(config.neo4j).toMatchObject({ mode: 'local', uri: 'bolt://127.0.0.1:7687', database: 'neo4j', localDataDir: '.neo4j' });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, corsOrigins: [] });
+    expect(Object.isFrozen(config) && Object.isFrozen(config.neo4j)).toBe(true);
+  });
+
+  it.each([
+    ['neo4j+s://abcd.databases.neo4j.io'],
+    ['neo4j://cluster.example.org:7687'],
+    ['bolt://db.example.org:7687'],
+  ])('when NEO4J_URI is %s, then the project uses that server', (uri) => {
+    const config = loadConfig({ NEO4J_URI: uri, NEO4J_USER: 'reader', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'politics' });
+    expect(config.neo4j).toMatchObject({ mode: 'external', uri, user: 'reader', password: 'secret', database: 'politics' });
+  });
+
+  it('when the local port is moved, then the local URI follows it', () => {
+    expect(loadConfig({ NEO4J_LOCAL_PORT: '7700' }).neo4j.uri).toBe('bolt://127.0.0.1:7700');
+  });
+
+  it.each([
+    ['NEO4J_URI', 'http://localhost:7474', /NEO4J_URI="http:\/\/localhost:7474" has scheme "http:"/],
+    ['NEO4J_URI', 'not a uri', /NEO4J_URI="not a uri" is not a URI/],
+    ['PORT', 'eighty', /PORT="eighty" is not a TCP port/],
+    ['PORT', '70000', /PORT="70000" is not a TCP port/],
+    ['NEO4J_LOCAL_PORT', '0', /NEO4J_LOCAL_PORT="0"/],
+    ['NEO4J_DATABASE', 'x', /NEO4J_DATABASE="x" is not a database name/],
+    ['NEO4J_LOCAL_HEAP', 'lots', /NEO4J_LOCAL_HEAP="lots"/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud" is not a log level/],
+  ])('when %s is %s, then the start stops with a message naming it', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});
