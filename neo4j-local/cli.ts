@@ -1,4 +1,5 @@
 // Command line for the local Neo4j: `tsx neo4j-local/cli.ts start|stop|status` (npm run db:start / db:stop / db:status).
+import { loadDotEnv } from '../server/cli/run-cli';
 import { ConfigError, loadConfig, type Neo4jConfig } from '../server/config/config';
 import { LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './runtime';
 
@@ -38,6 +39,7 @@ async function main(args: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  loadDotEnv();
   const { neo4j } = loadConfig();
   if (neo4j.mode === 'external') {
     console.log(`actorgraph uses the Neo4j server at NEO4J_URI=${neo4j.uri}; the local Neo4j is not used.`);

@@ -2,7 +2,10 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, CERTAINTIES } from '../model/actors';
 import { RELATION_TYPES } from '../model/relations';
-import { DATE_PATTERN, dateProblem } from './dates';
+import { DATE_PATTERN, dateProblem } from '../model/dates';
+
+/** Marks the date fields, whose JSON Schema also admits a bare year written as a YAML number. */
+export const PARTIAL_DATE = 'A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -24,7 +27,7 @@ const isoDate = z.preprocess(
       const problem = DATE_PATTERN.test(value) ? dateProblem(value) : null;
       if (problem) context.addIssue({ code: 'custom', message: `"${value}" is not a real date: ${problem}` });
     }),
-);
+).describe(PARTIAL_DATE);
 
 export const actorSchema = z.strictObject({
   id: slug('actor id'),
