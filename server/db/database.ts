@@ -2,7 +2,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config/config';
 import type { Query } from './query-registry';
-import { toPlain } from './plain-values';
+import { toNeo4jParams, toPlain } from './plain-values';
 
 export type Row = Record<string, unknown>;
 
@@ -36,7 +36,7 @@ export class Database {
 
   /** Runs Cypher text that is not in the registry: schema statements from cypher/schema and the read-only console. */
   async run(text: string, params: Row, mode: 'READ' | 'WRITE', options: RunOptions = {}): Promise<QueryResult> {
-    const result = await this.driver.executeQuery(text, params, {
+    const result = await this.driver.executeQuery(text, toNeo4jParams(params) as Row, {
       database: this.databaseName,
       routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
       transactionConfig: options.timeoutMs ? { timeout: options.timeoutMs } : undefined,

@@ -23,3 +23,13 @@ export function toPlain(value: unknown): unknown {
   const entries = Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, toPlain(item)]);
   return Object.fromEntries(entries);
 }
+
+/** Parameters as Neo4j expects them: whole JS numbers become Cypher integers (they would travel as floats). */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toNeo4jParams(item)]));
+  }
+  return value;
+}

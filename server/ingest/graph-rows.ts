@@ -1,9 +1,8 @@
 // Maps the validated corpus to the property rows written to Neo4j, each with a hash of its content so that
 // ingestion can tell what changed.
 import { createHash } from 'node:crypto';
-import neo4j from 'neo4j-driver';
 import type { Claim, Corpus } from './corpus';
-import { dateRange } from './dates';
+import { dateRange } from '../model/dates';
 import type { ActorRecord, SourceRecord } from './file-schemas';
 
 type Properties = Record<string, unknown>;
@@ -89,11 +88,4 @@ export function graphRows(corpus: Corpus): GraphRows {
     sources: corpus.sources.map((source) => nodeRow(sourceProperties(source))),
     claims: corpus.claims.map(claimRow),
   };
-}
-
-/** Whole numbers travel to Neo4j as integers, not floats. */
-export function withNeo4jIntegers(properties: Properties): Properties {
-  return Object.fromEntries(
-    Object.entries(properties).map(([key, value]) => [key, Number.isInteger(value) ? neo4j.int(value as number) : value]),
-  );
 }

@@ -2,7 +2,7 @@
 import type { Database } from '../db/database';
 import { applyMigrations } from '../db/migrations';
 import { defineQuery } from '../db/query-registry';
-import { graphRows, withNeo4jIntegers, type ClaimRow } from './graph-rows';
+import { graphRows, type ClaimRow } from './graph-rows';
 import { planIngest, type IngestPlan, type StoredClaim, type StoredNode } from './plan';
 import { readCorpus } from './read-corpus';
 
@@ -70,7 +70,7 @@ const claimToCreate = (row: ClaimRow) => ({
   type: row.type,
   from: row.from,
   to: row.to,
-  properties: withNeo4jIntegers(row.properties),
+  properties: row.properties,
 });
 
 /** Writes a plan: nodes first, then claims, then what is gone (claims go before the actors they link). */

@@ -12,6 +12,15 @@ export const ACTOR_KIND_DESCRIPTIONS: Record<ActorKind, string> = {
   territory: 'A region or area that others act upon.',
 };
 
+/** Hex colour of each kind in the viewer and in exports. */
+export const ACTOR_KIND_COLOURS: Record<ActorKind, string> = {
+  person: '#4e79a7',
+  state: '#e15759',
+  organisation: '#59a14f',
+  group: '#edc948',
+  territory: '#b07aa1',
+};
+
 /**
  * How sure the source is of a claim:
  * `fact` the article states it in its own voice; `claim` it reports someone's account (a memoir, a statement);

@@ -1,5 +1,5 @@
 // Partial ISO dates: which are real, and which days they cover.
-import { dateProblem, dateRange } from '../../server/ingest/dates';
+import { dateProblem, dateRange } from '../../server/model/dates';
 
 describe('partial dates', () => {
   it.each(['2018', '2018-05', '2018-05-07', '2020-02-29'])('when the date is %s, then it is accepted', (date) => {
