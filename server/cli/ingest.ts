@@ -12,19 +12,23 @@ function parseArgs(args: string[]): { check: boolean; folder: string } {
   const flags = args.filter((arg) => arg.startsWith('-'));
   const positional = args.filter((arg) => !arg.startsWith('-'));
   const unknown = flags.filter((flag) => flag !== '--check');
-  if (unknown.length > 0 || positional.length > 1) throw new CliError(`unexpected ${[...unknown, ...positional.slice(1)].join(' ')}\n${USAGE}`);
+  if (unknown.length > 0 || positional.length > 1)
+    throw new CliError(`unexpected ${[...unknown, ...positional.slice(1)].join(' ')}\n${USAGE}`);
   return { check: flags.includes('--check'), folder: positional[0] ?? 'data' };
 }
 
 function progress(phase: string, done: number, total: number): void {
-  if (total >= 20_000 && (done === total || done % 50_000 === 0)) process.stdout.write(`  ${phase}: ${done}/${total}\n`);
+  if (total >= 20_000 && (done === total || done % 50_000 === 0))
+    process.stdout.write(`  ${phase}: ${done}/${total}\n`);
 }
 
 runCli(async () => {
   const { check, folder } = parseArgs(process.argv.slice(2));
   if (check) {
     const corpus = await readCorpus(folder);
-    console.log(`${folder} is valid: ${corpus.actors.length} actors, ${corpus.sources.length} sources, ${corpus.claims.length} claims.`);
+    console.log(
+      `${folder} is valid: ${corpus.actors.length} actors, ${corpus.sources.length} sources, ${corpus.claims.length} claims.`,
+    );
     return;
   }
   const config = loadConfig();

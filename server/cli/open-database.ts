@@ -22,7 +22,9 @@ export async function openDatabase(config: Readonly<Config>, log: (line: string)
   try {
     return await connectDatabase(neo4j);
   } catch (error) {
-    throw new CliError(`cannot reach Neo4j at ${neo4j.uri} (${(error as Error).message}): check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD`);
+    throw new CliError(
+      `cannot reach Neo4j at ${neo4j.uri} (${(error as Error).message}): check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD`,
+    );
   }
 }
 

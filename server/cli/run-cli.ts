@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs';
 import { ConfigError } from '../config/config';
 import { CorpusValidationError } from '../ingest/data-issue';
 
-const USER_FACING_ERRORS = ['ConfigError', 'CliError', 'LocalNeo4jError', 'MigrationError', 'QueryRegistryError'];
+const USER_FACING_ERRORS = [
+  'ConfigError',
+  'CliError',
+  'LocalNeo4jError',
+  'MigrationError',
+  'QueryRegistryError',
+];
 
 /** Reads `.env` from the working folder, when there is one, into the environment (set variables win). */
 export function loadDotEnv(): void {
@@ -18,7 +24,10 @@ export function runCli(main: () => Promise<void>): void {
     (error: unknown) => {
       if (error instanceof CorpusValidationError) {
         process.stderr.write(`actorgraph: ${error.message}\nNothing was written.\n`);
-      } else if (error instanceof ConfigError || (error instanceof Error && USER_FACING_ERRORS.includes(error.name))) {
+      } else if (
+        error instanceof ConfigError ||
+        (error instanceof Error && USER_FACING_ERRORS.includes(error.name))
+      ) {
         process.stderr.write(`actorgraph: ${error.message}\n`);
       } else {
         process.stderr.write(`actorgraph: unexpected failure\n${(error as Error)?.stack ?? String(error)}\n`);

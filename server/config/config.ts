@@ -47,7 +47,9 @@ function readUri(env: Env): string | undefined {
   try {
     parsed = new URL(raw);
   } catch {
-    throw new ConfigError(`NEO4J_URI="${raw}" is not a URI: expected e.g. bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io`);
+    throw new ConfigError(
+      `NEO4J_URI="${raw}" is not a URI: expected e.g. bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io`,
+    );
   }
   if (!URI_SCHEMES.includes(parsed.protocol)) {
     throw new ConfigError(
@@ -78,7 +80,9 @@ function readHeap(env: Env): string {
 function readLogLevel(env: Env): Config['logLevel'] {
   const level = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(level)) {
-    throw new ConfigError(`LOG_LEVEL="${level}" is not a log level: expected one of ${LOG_LEVELS.join(', ')}`);
+    throw new ConfigError(
+      `LOG_LEVEL="${level}" is not a log level: expected one of ${LOG_LEVELS.join(', ')}`,
+    );
   }
   return level;
 }

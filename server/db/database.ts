@@ -25,17 +25,30 @@ export class Database {
   ) {}
 
   /** Runs a registered query in a read transaction (routed to a reader in a cluster). */
-  read<P extends string>(query: Query<P>, params: Record<P, unknown>, options: RunOptions = {}): Promise<QueryResult> {
+  read<P extends string>(
+    query: Query<P>,
+    params: Record<P, unknown>,
+    options: RunOptions = {},
+  ): Promise<QueryResult> {
     return this.run(query.text, params, 'READ', options);
   }
 
   /** Runs a registered query in a write transaction (retried on transient errors). */
-  write<P extends string>(query: Query<P>, params: Record<P, unknown>, options: RunOptions = {}): Promise<QueryResult> {
+  write<P extends string>(
+    query: Query<P>,
+    params: Record<P, unknown>,
+    options: RunOptions = {},
+  ): Promise<QueryResult> {
     return this.run(query.text, params, 'WRITE', options);
   }
 
   /** Runs Cypher text that is not in the registry: schema statements from cypher/schema and the read-only console. */
-  async run(text: string, params: Row, mode: 'READ' | 'WRITE', options: RunOptions = {}): Promise<QueryResult> {
+  async run(
+    text: string,
+    params: Row,
+    mode: 'READ' | 'WRITE',
+    options: RunOptions = {},
+  ): Promise<QueryResult> {
     const result = await this.driver.executeQuery(text, toNeo4jParams(params) as Row, {
       database: this.databaseName,
       routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
@@ -53,7 +66,9 @@ export class Database {
 
 /** Creates the driver from the configuration and checks that the server answers. */
 export async function connectDatabase(config: Neo4jConfig): Promise<Database> {
-  const auth = config.password ? neo4j.auth.basic(config.user, config.password) : neo4j.auth.basic(config.user, '');
+  const auth = config.password
+    ? neo4j.auth.basic(config.user, config.password)
+    : neo4j.auth.basic(config.user, '');
   const driver = neo4j.driver(config.uri, auth, {
     disableLosslessIntegers: false,
     connectionAcquisitionTimeout: 10_000,

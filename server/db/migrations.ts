@@ -40,12 +40,20 @@ export function readMigrations(dir: string = SCHEMA_DIR): Migration[] {
       const [, version, description] = MIGRATION_FILE.exec(name) as RegExpExecArray;
       const text = readFileSync(path.join(dir, name), 'utf8');
       const checksum = createHash('sha256').update(text).digest('hex');
-      return { version: `V${version}`, description: (description as string).replace(/_/g, ' '), checksum, statements: splitStatements(text) };
+      return {
+        version: `V${version}`,
+        description: (description as string).replace(/_/g, ' '),
+        checksum,
+        statements: splitStatements(text),
+      };
     });
 }
 
 /** Applies the migrations not yet recorded; refuses when a recorded one was edited afterwards. Returns the versions applied. */
-export async function applyMigrations(db: Database, migrations: Migration[] = readMigrations()): Promise<string[]> {
+export async function applyMigrations(
+  db: Database,
+  migrations: Migration[] = readMigrations(),
+): Promise<string[]> {
   const { rows } = await db.read(appliedMigrations, {});
   const applied = new Map(rows.map((row) => [row.version as string, row.checksum as string]));
   const newlyApplied: string[] = [];

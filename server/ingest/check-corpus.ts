@@ -24,10 +24,16 @@ function checkUniqueIds<T extends { id: string }>(
 
 function checkAttribution(report: Report, certainty: Certainty, assertedBy: string | null): void {
   if (certainty === 'fact' && assertedBy !== null) {
-    report(['assertedBy'], `found "${assertedBy}": a claim of certainty "fact" is the source's own, expected null (or certainty claim/assessment)`);
+    report(
+      ['assertedBy'],
+      `found "${assertedBy}": a claim of certainty "fact" is the source's own, expected null (or certainty claim/assessment)`,
+    );
   }
   if (certainty === 'claim' && assertedBy === null) {
-    report(['assertedBy'], 'missing: a claim of certainty "claim" must say whose account it is (an actor id)');
+    report(
+      ['assertedBy'],
+      'missing: a claim of certainty "claim" must say whose account it is (an actor id)',
+    );
   }
 }
 
@@ -41,17 +47,25 @@ function checkClaim(claim: ClaimRecord, report: Report, actors: ReadonlyMap<stri
     const actor = actors.get(id);
     if (!actor) report([field], `unknown actor "${id}": expected an id from actors.yaml`);
     else if (kinds && !kinds.includes(actor.kind)) {
-      report([field], `"${id}" is a ${actor.kind}: ${claim.type} expects ${field === 'from' ? 'from' : 'to'} be one of ${kinds.join(', ')}`);
+      report(
+        [field],
+        `"${id}" is a ${actor.kind}: ${claim.type} expects ${field === 'from' ? 'from' : 'to'} be one of ${kinds.join(', ')}`,
+      );
     }
   }
-  if (claim.from === claim.to) report(['to'], `"${claim.to}" is also "from": a claim relates two different actors`);
+  if (claim.from === claim.to)
+    report(['to'], `"${claim.to}" is also "from": a claim relates two different actors`);
   if (claim.assertedBy !== null && !actors.has(claim.assertedBy)) {
     report(['assertedBy'], `unknown actor "${claim.assertedBy}": expected an id from actors.yaml, or null`);
   }
   checkAttribution(report, claim.certainty, claim.assertedBy);
-  if (claim.dateEnd !== undefined && claim.date === null) report(['dateEnd'], 'found an end date without a date: expected date too');
+  if (claim.dateEnd !== undefined && claim.date === null)
+    report(['dateEnd'], 'found an end date without a date: expected date too');
   if (claim.dateEnd !== undefined && claim.date !== null && claim.dateEnd < claim.date) {
-    report(['dateEnd'], `"${claim.dateEnd}" is before date "${claim.date}": expected an end on or after the start`);
+    report(
+      ['dateEnd'],
+      `"${claim.dateEnd}" is before date "${claim.date}": expected an end on or after the start`,
+    );
   }
 }
 
@@ -81,7 +95,11 @@ export function checkCorpus(
     const reportSource = reporterFor(parsed.yaml, ['source'], issues);
     checkUniqueIds([{ item: source, report: reportSource }], 'source', sourceIds, () => parsed.yaml.file);
     const expectedName = `${source.id}.yaml`;
-    if (name !== expectedName) reportSource(['id'], `"${source.id}" does not match the file name "${name}": expected the file to be named ${expectedName}`);
+    if (name !== expectedName)
+      reportSource(
+        ['id'],
+        `"${source.id}" does not match the file name "${name}": expected the file to be named ${expectedName}`,
+      );
     const claimEntries = parsed.data.claims.map((item, index) => ({
       item,
       report: reporterFor(parsed.yaml, ['claims', index], issues),
@@ -92,6 +110,10 @@ export function checkCorpus(
       claims.push({ ...item, sourceId: source.id });
     }
   }
-  const corpus = { actors: actorsFile.data.actors, sources: sourceFiles.map((f) => f.parsed.data.source), claims };
+  const corpus = {
+    actors: actorsFile.data.actors,
+    sources: sourceFiles.map((f) => f.parsed.data.source),
+    claims,
+  };
   return { corpus, issues };
 }

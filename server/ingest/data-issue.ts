@@ -14,7 +14,9 @@ export interface DataIssue {
 export class CorpusValidationError extends Error {
   override name = 'CorpusValidationError';
   constructor(readonly issues: readonly DataIssue[]) {
-    super(`${issues.length} problem${issues.length === 1 ? '' : 's'} in the data:\n${issues.map(formatIssue).join('\n')}`);
+    super(
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in the data:\n${issues.map(formatIssue).join('\n')}`,
+    );
   }
 }
 

@@ -10,24 +10,30 @@ export const PARTIAL_DATE = 'A date at the precision the source gives: YYYY, YYY
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const slug = (what: string) =>
-  z
-    .string({ error: `expected the ${what} as text` })
-    .regex(SLUG, { error: `expected a ${what}: lower-case letters, digits and single dashes, e.g. kim-jong-un` });
+  z.string({ error: `expected the ${what} as text` }).regex(SLUG, {
+    error: `expected a ${what}: lower-case letters, digits and single dashes, e.g. kim-jong-un`,
+  });
 
 const text = (what: string) =>
-  z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `expected ${what}, not an empty text` });
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `expected ${what}, not an empty text` });
 
 /** Dates may be written `2018` (a YAML number) or `"2018-05"`, `2018-05-07`: all become ISO text. */
-const isoDate = z.preprocess(
-  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
-  z
-    .string({ error: 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD' })
-    .regex(DATE_PATTERN, { error: 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD' })
-    .superRefine((value, context) => {
-      const problem = DATE_PATTERN.test(value) ? dateProblem(value) : null;
-      if (problem) context.addIssue({ code: 'custom', message: `"${value}" is not a real date: ${problem}` });
-    }),
-).describe(PARTIAL_DATE);
+const isoDate = z
+  .preprocess(
+    (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+    z
+      .string({ error: 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD' })
+      .regex(DATE_PATTERN, { error: 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD' })
+      .superRefine((value, context) => {
+        const problem = DATE_PATTERN.test(value) ? dateProblem(value) : null;
+        if (problem)
+          context.addIssue({ code: 'custom', message: `"${value}" is not a real date: ${problem}` });
+      }),
+  )
+  .describe(PARTIAL_DATE);
 
 export const actorSchema = z.strictObject({
   id: slug('actor id'),
@@ -78,7 +84,10 @@ export const sourceSchema = z.strictObject({
   published: isoDate.nullable().default(null),
   authors: z.array(text('an author name')).default([]),
   url: z.url({ error: 'expected a URL' }).optional(),
-  language: z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code, e.g. en' }).default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code, e.g. en' })
+    .default('en'),
   note: text('a note').optional(),
 });
 

@@ -34,7 +34,9 @@ function hashOf(value: unknown): string {
 
 /** Drops undefined and null so rows compare and hash the same whatever the file left out. */
 function compact(properties: Properties): Properties {
-  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined && value !== null));
+  return Object.fromEntries(
+    Object.entries(properties).filter(([, value]) => value !== undefined && value !== null),
+  );
 }
 
 function actorProperties(actor: ActorRecord): Properties {
@@ -54,7 +56,9 @@ function sourceProperties(source: SourceRecord): Properties {
 }
 
 function claimProperties(claim: Claim): Properties {
-  const span = claim.date ? { first: dateRange(claim.date).first, last: dateRange(claim.dateEnd ?? claim.date).last } : null;
+  const span = claim.date
+    ? { first: dateRange(claim.date).first, last: dateRange(claim.dateEnd ?? claim.date).last }
+    : null;
   return compact({
     id: claim.id,
     sourceId: claim.sourceId,
@@ -78,7 +82,14 @@ function nodeRow(properties: Properties): NodeRow {
 function claimRow(claim: Claim): ClaimRow {
   const properties = claimProperties(claim);
   const hash = hashOf([claim.type, claim.from, claim.to, properties]);
-  return { id: claim.id, hash, type: claim.type, from: claim.from, to: claim.to, properties: { ...properties, hash } };
+  return {
+    id: claim.id,
+    hash,
+    type: claim.type,
+    from: claim.from,
+    to: claim.to,
+    properties: { ...properties, hash },
+  };
 }
 
 /** The rows for every actor, source and claim of a corpus. */

@@ -75,26 +75,47 @@ const claimToCreate = (row: ClaimRow) => ({
 
 /** Writes a plan: nodes first, then claims, then what is gone (claims go before the actors they link). */
 async function writePlan(db: Database, plan: IngestPlan, options: Required<IngestOptions>): Promise<void> {
-  const upsertRows = (changes: IngestPlan['actors']) => [...changes.added, ...changes.updated].map((row) => row.properties);
-  await inBatches(upsertRows(plan.sources), 'sources', options, (rows) => db.write(queries.upsertSources, { rows }));
-  await inBatches(upsertRows(plan.actors), 'actors', options, (rows) => db.write(queries.upsertActors, { rows }));
+  const upsertRows = (changes: IngestPlan['actors']) =>
+    [...changes.added, ...changes.updated].map((row) => row.properties);
+  await inBatches(upsertRows(plan.sources), 'sources', options, (rows) =>
+    db.write(queries.upsertSources, { rows }),
+  );
+  await inBatches(upsertRows(plan.actors), 'actors', options, (rows) =>
+    db.write(queries.upsertActors, { rows }),
+  );
   const deletions = plan.claims.deletions.map(({ id, from, to }) => ({ id, from, to }));
   await inBatches(deletions, 'claims removed', options, (rows) => db.write(queries.deleteClaims, { rows }));
   const creations = [...plan.claims.added, ...plan.claims.updated].map(claimToCreate);
   await inBatches(creations, 'claims', options, (rows) => db.write(queries.createClaims, { rows }));
-  await inBatches(plan.actors.removed, 'actors removed', options, (ids) => db.write(queries.deleteActors, { ids }));
-  await inBatches(plan.sources.removed, 'sources removed', options, (ids) => db.write(queries.deleteSources, { ids }));
+  await inBatches(plan.actors.removed, 'actors removed', options, (ids) =>
+    db.write(queries.deleteActors, { ids }),
+  );
+  await inBatches(plan.sources.removed, 'sources removed', options, (ids) =>
+    db.write(queries.deleteSources, { ids }),
+  );
 }
 
-function counts(changes: { added: unknown[]; updated: unknown[]; unchanged: number }, removed: number): ChangeCounts {
-  return { added: changes.added.length, updated: changes.updated.length, removed, unchanged: changes.unchanged };
+function counts(
+  changes: { added: unknown[]; updated: unknown[]; unchanged: number },
+  removed: number,
+): ChangeCounts {
+  return {
+    added: changes.added.length,
+    updated: changes.updated.length,
+    removed,
+    unchanged: changes.unchanged,
+  };
 }
 
 /**
  * Validates `dataDir` completely (throwing CorpusValidationError before anything is written), then makes the
  * database mirror it. Re-running converges: unchanged rows are skipped, changed ones replaced, missing ones removed.
  */
-export async function ingest(db: Database, dataDir: string, options: IngestOptions = {}): Promise<IngestReport> {
+export async function ingest(
+  db: Database,
+  dataDir: string,
+  options: IngestOptions = {},
+): Promise<IngestReport> {
   const settings: Required<IngestOptions> = { batchSize: 5000, onProgress: () => {}, ...options };
   const started = Date.now();
   const corpus = await readCorpus(dataDir);
@@ -109,6 +130,10 @@ export async function ingest(db: Database, dataDir: string, options: IngestOptio
     actors: counts(plan.actors, plan.actors.removed.length),
     sources: counts(plan.sources, plan.sources.removed.length),
     claims: counts(plan.claims, plan.claims.removed),
-    timings: { validate: validated - started, readState: stateRead - validated, write: Date.now() - stateRead },
+    timings: {
+      validate: validated - started,
+      readState: stateRead - validated,
+      write: Date.now() - stateRead,
+    },
   };
 }

@@ -13,7 +13,10 @@ function jsonSchema(schema: z.ZodType, title: string): object {
       for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
       Object.assign(jsonSchema, {
         description: PARTIAL_DATE,
-        anyOf: [{ type: 'string', pattern: DATE_PATTERN.source }, { type: 'integer', minimum: 1000, maximum: 9999 }],
+        anyOf: [
+          { type: 'string', pattern: DATE_PATTERN.source },
+          { type: 'integer', minimum: 1000, maximum: 9999 },
+        ],
       });
     },
   });

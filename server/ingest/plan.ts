@@ -87,5 +87,12 @@ export function planIngest(rows: GraphRows, stored: StoredState): IngestPlan {
 /** True when the plan writes nothing. */
 export function isEmptyPlan(plan: IngestPlan): boolean {
   const nodeWrites = (c: NodeChanges) => c.added.length + c.updated.length + c.removed.length;
-  return nodeWrites(plan.actors) + nodeWrites(plan.sources) + plan.claims.added.length + plan.claims.updated.length + plan.claims.deletions.length === 0;
+  return (
+    nodeWrites(plan.actors) +
+      nodeWrites(plan.sources) +
+      plan.claims.added.length +
+      plan.claims.updated.length +
+      plan.claims.deletions.length ===
+    0
+  );
 }

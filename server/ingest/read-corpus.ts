@@ -22,7 +22,10 @@ function schemaIssues(yaml: LocatedYaml, error: z.ZodError): DataIssue[] {
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0] ?? '';
-      return yaml.issueAt([...issue.path, key], `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: check its spelling`);
+      return yaml.issueAt(
+        [...issue.path, key],
+        `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: check its spelling`,
+      );
     }
     if (issue.code === 'custom') return yaml.issueAt(issue.path, issue.message);
     return yaml.issueWithValue(issue.path, issue.message);
@@ -68,17 +71,32 @@ export async function readCorpus(dataDir: string): Promise<Corpus> {
   const issues: DataIssue[] = [];
   const display = (...parts: string[]) => path.join(dataDir, ...parts);
   if (!(await isFolder(dataDir))) {
-    throw new CorpusValidationError([{ file: dataDir, path: '', message: 'not a folder: expected a data folder holding actors.yaml and sources/' }]);
+    throw new CorpusValidationError([
+      {
+        file: dataDir,
+        path: '',
+        message: 'not a folder: expected a data folder holding actors.yaml and sources/',
+      },
+    ]);
   }
   let actorsFile: ParsedFile<ActorsFile> | undefined;
   try {
     actorsFile = await readDataFile(display(ACTORS_FILE), display(ACTORS_FILE), actorsFileSchema, issues);
   } catch {
-    issues.push({ file: display(ACTORS_FILE), path: '', message: 'missing: expected the actor registry here' });
+    issues.push({
+      file: display(ACTORS_FILE),
+      path: '',
+      message: 'missing: expected the actor registry here',
+    });
   }
   const sourceFiles: Array<{ name: string; parsed: ParsedFile<SourceFile> }> = [];
   for (const name of await sourceFileNames(display(SOURCES_FOLDER))) {
-    const parsed = await readDataFile(display(SOURCES_FOLDER, name), display(SOURCES_FOLDER, name), sourceFileSchema, issues);
+    const parsed = await readDataFile(
+      display(SOURCES_FOLDER, name),
+      display(SOURCES_FOLDER, name),
+      sourceFileSchema,
+      issues,
+    );
     if (parsed) sourceFiles.push({ name, parsed });
   }
   // Cross-file rules need the registry; they run on the files that passed their schema.

@@ -11,7 +11,8 @@ export function dateProblem(value: string): string | null {
   if (!DATE_PATTERN.test(value)) return 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD';
   const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
   if (year < 1000) return 'expected a year of four digits from 1000';
-  if (month !== undefined && (month < 1 || month > 12)) return `month ${month} does not exist: expected 01 to 12`;
+  if (month !== undefined && (month < 1 || month > 12))
+    return `month ${month} does not exist: expected 01 to 12`;
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
     return `day ${day} does not exist in ${value.slice(0, 7)}: expected 01 to ${daysInMonth(year, month)}`;
   }

@@ -90,23 +90,37 @@ describe('ingestion', () => {
   it('when the files are edited, then the graph adds, updates and removes to mirror them', async () => {
     const corpus = await copyCorpus('small');
     await ingest(db, corpus.dir);
-    await corpus.edit(SUMMIT, 'summary: Alice Leader heads Northland.', 'summary: Alice Leader is the head of Northland.');
+    await corpus.edit(
+      SUMMIT,
+      'summary: Alice Leader heads Northland.',
+      'summary: Alice Leader is the head of Northland.',
+    );
     await corpus.edit(SUMMIT, 'type: VISITS', 'type: MEETS');
-    await corpus.edit('sources/review-2020-02-analysis.yaml', /  - id: bob-assesses-alice[\s\S]*?paragraph: 4\n/, '');
-    await corpus.edit('actors.yaml', /  - id: bob-analyst\n/, '  - id: dan-observer\n    name: Dan Observer\n    kind: person\n  - id: bob-analyst\n');
+    await corpus.edit(
+      'sources/review-2020-02-analysis.yaml',
+      / {2}- id: bob-assesses-alice[\s\S]*?paragraph: 4\n/,
+      '',
+    );
+    await corpus.edit(
+      'actors.yaml',
+      / {2}- id: bob-analyst\n/,
+      '  - id: dan-observer\n    name: Dan Observer\n    kind: person\n  - id: bob-analyst\n',
+    );
     const report = await ingest(db, corpus.dir);
     expect(report.claims).toEqual({ added: 0, updated: 2, removed: 1, unchanged: 1 });
     expect(report.actors).toEqual({ added: 1, updated: 0, removed: 0, unchanged: 4 });
     const mirrored = await dumpGraph(db);
     expect(mirrored).toEqual(await freshDump(corpus.dir));
-    expect(mirrored.relationships).toContainEqual(expect.objectContaining({ type: 'MEETS', from: 'alice-leader', to: 'southland' }));
+    expect(mirrored.relationships).toContainEqual(
+      expect.objectContaining({ type: 'MEETS', from: 'alice-leader', to: 'southland' }),
+    );
   });
 
   it('when an actor and its claims leave the files, then they leave the graph', async () => {
     const corpus = await copyCorpus('small');
     await ingest(db, corpus.dir);
     await corpus.remove('sources/review-2020-02-analysis.yaml');
-    await corpus.edit('actors.yaml', /  - id: bob-analyst[\s\S]*$/, '');
+    await corpus.edit('actors.yaml', / {2}- id: bob-analyst[\s\S]*$/, '');
     const report = await ingest(db, corpus.dir);
     expect(report.sources.removed).toBe(1);
     expect(report.actors.removed).toBe(1);

@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from '../../server/config/config';
 describe('configuration', () => {
   it('when nothing is set, then the local embedded Neo4j on loopback is the default', () => {
     const config = loadConfig({});
-    expect(config.neo4j).toMatchObject({ mode: 'local', uri: 'bolt://127.0.0.1:7687', database: 'neo4j', localDataDir: '.neo4j' });
+    expect(config.neo4j).toMatchObject({
+      mode: 'local',
+      uri: 'bolt://127.0.0.1:7687',
+      database: 'neo4j',
+      localDataDir: '.neo4j',
+    });
     expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, corsOrigins: [] });
     expect(Object.isFrozen(config) && Object.isFrozen(config.neo4j)).toBe(true);
   });
@@ -14,8 +19,19 @@ describe('configuration', () => {
     ['neo4j://cluster.example.org:7687'],
     ['bolt://db.example.org:7687'],
   ])('when NEO4J_URI is %s, then the project uses that server', (uri) => {
-    const config = loadConfig({ NEO4J_URI: uri, NEO4J_USER: 'reader', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'politics' });
-    expect(config.neo4j).toMatchObject({ mode: 'external', uri, user: 'reader', password: 'secret', database: 'politics' });
+    const config = loadConfig({
+      NEO4J_URI: uri,
+      NEO4J_USER: 'reader',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'politics',
+    });
+    expect(config.neo4j).toMatchObject({
+      mode: 'external',
+      uri,
+      user: 'reader',
+      password: 'secret',
+      database: 'politics',
+    });
   });
 
   it('when the local port is moved, then the local URI follows it', () => {

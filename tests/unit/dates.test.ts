@@ -2,9 +2,12 @@
 import { dateProblem, dateRange } from '../../server/model/dates';
 
 describe('partial dates', () => {
-  it.each(['2018', '2018-05', '2018-05-07', '2020-02-29'])('when the date is %s, then it is accepted', (date) => {
-    expect(dateProblem(date)).toBeNull();
-  });
+  it.each(['2018', '2018-05', '2018-05-07', '2020-02-29'])(
+    'when the date is %s, then it is accepted',
+    (date) => {
+      expect(dateProblem(date)).toBeNull();
+    },
+  );
 
   it.each([
     ['2018-13', /month 13 does not exist/],

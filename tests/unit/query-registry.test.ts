@@ -4,7 +4,9 @@ import { readMigrations, splitStatements } from '../../server/db/migrations';
 
 describe('query registry', () => {
   it('when a query uses params, then they are found, but not those in comments or strings', () => {
-    expect(paramsOf("// $ignored\nMATCH (a {id: $id}) WHERE a.name = '$notParam' RETURN $limit, $id")).toEqual(['id', 'limit']);
+    expect(
+      paramsOf("// $ignored\nMATCH (a {id: $id}) WHERE a.name = '$notParam' RETURN $limit, $id"),
+    ).toEqual(['id', 'limit']);
   });
 
   it('when a registered query declares its params exactly, then it loads', () => {
@@ -12,16 +14,22 @@ describe('query registry', () => {
   });
 
   it('when a query file is missing, then the start stops with its name', () => {
-    expect(() => defineQuery('ingest/no-such-query', [])).toThrow(/missing file cypher\/ingest\/no-such-query\.cypher/);
+    expect(() => defineQuery('ingest/no-such-query', [])).toThrow(
+      /missing file cypher\/ingest\/no-such-query\.cypher/,
+    );
   });
 
   it('when a declared param is unused, then the start stops naming it', () => {
     expect(() => defineQuery('ingest/create-claims', ['rows', 'limit'])).toThrow(QueryRegistryError);
-    expect(() => defineQuery('ingest/create-claims', ['rows', 'limit'])).toThrow(/declares \$limit but the file does not use it/);
+    expect(() => defineQuery('ingest/create-claims', ['rows', 'limit'])).toThrow(
+      /declares \$limit but the file does not use it/,
+    );
   });
 
   it('when a file uses an undeclared param, then the start stops naming it', () => {
-    expect(() => defineQuery('ingest/create-claims', [])).toThrow(/uses \$rows that its caller does not declare/);
+    expect(() => defineQuery('ingest/create-claims', [])).toThrow(
+      /uses \$rows that its caller does not declare/,
+    );
   });
 });
 
@@ -36,6 +44,10 @@ describe('schema migrations', () => {
   });
 
   it('when a file holds several statements and comments, then they are split on semicolons', () => {
-    expect(splitStatements('// a comment\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n')).toHaveLength(2);
+    expect(
+      splitStatements(
+        '// a comment\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n',
+      ),
+    ).toHaveLength(2);
   });
 });

@@ -45,7 +45,12 @@ const BAD_INPUTS: BadInput[] = [
   },
   {
     name: 'an unknown actor asserting a claim',
-    change: (c) => c.edit(REVIEW, 'assertedBy: bob-analyst\n    summary: Northland', 'assertedBy: eve\n    summary: Northland'),
+    change: (c) =>
+      c.edit(
+        REVIEW,
+        'assertedBy: bob-analyst\n    summary: Northland',
+        'assertedBy: eve\n    summary: Northland',
+      ),
     file: REVIEW,
     line: 23,
     message: /claims\[1\]\.assertedBy: unknown actor "eve"/,
@@ -97,7 +102,7 @@ const BAD_INPUTS: BadInput[] = [
     change: (c) => c.edit('actors.yaml', 'name: Northland', 'name: "  "'),
     file: 'actors.yaml',
     line: 9,
-    message: /actors\[1\]\.name: found "  ": expected a name, not an empty text/,
+    message: /actors\[1\]\.name: found " {2}": expected a name, not an empty text/,
   },
   {
     name: 'an actor kind outside the list',
@@ -122,27 +127,43 @@ const BAD_INPUTS: BadInput[] = [
   },
   {
     name: 'a relation between kinds its type does not allow',
-    change: (c) => c.edit(SUMMIT, 'from: alice-leader\n    to: northland', 'from: southland\n    to: northland'),
+    change: (c) =>
+      c.edit(SUMMIT, 'from: alice-leader\n    to: northland', 'from: southland\n    to: northland'),
     file: SUMMIT,
     line: 10,
     message: /claims\[0\]\.from: "southland" is a state: LEADS expects from be one of person/,
   },
   {
     name: 'a fact attributed to someone',
-    change: (c) => c.edit(SUMMIT, '    certainty: fact\n    summary: Alice Leader heads', '    certainty: fact\n    assertedBy: bob-analyst\n    summary: Alice Leader heads'),
+    change: (c) =>
+      c.edit(
+        SUMMIT,
+        '    certainty: fact\n    summary: Alice Leader heads',
+        '    certainty: fact\n    assertedBy: bob-analyst\n    summary: Alice Leader heads',
+      ),
     file: SUMMIT,
     line: 14,
     message: /claims\[0\]\.assertedBy: found "bob-analyst": a claim of certainty "fact" is the source's own/,
   },
   {
     name: 'an attributed claim without its author',
-    change: (c) => c.edit(SUMMIT, 'certainty: fact\n    summary: Alice Leader heads', 'certainty: claim\n    summary: Alice Leader heads'),
+    change: (c) =>
+      c.edit(
+        SUMMIT,
+        'certainty: fact\n    summary: Alice Leader heads',
+        'certainty: claim\n    summary: Alice Leader heads',
+      ),
     file: SUMMIT,
     message: /claims\[0\]\.assertedBy: missing: a claim of certainty "claim" must say whose account it is/,
   },
   {
     name: 'a quote longer than a few words',
-    change: (c) => c.edit(SUMMIT, 'quote: crossed the border', 'quote: one two three four five six seven eight nine ten eleven twelve thirteen'),
+    change: (c) =>
+      c.edit(
+        SUMMIT,
+        'quote: crossed the border',
+        'quote: one two three four five six seven eight nine ten eleven twelve thirteen',
+      ),
     file: SUMMIT,
     line: 27,
     message: /claims\[1\]\.evidence\.quote: .*expected a quote of at most 12 words/,
@@ -159,7 +180,8 @@ const BAD_INPUTS: BadInput[] = [
     change: (c) => c.edit(REVIEW, 'id: review-2020-02-analysis', 'id: review-2020-03-analysis'),
     file: REVIEW,
     line: 2,
-    message: /source\.id: "review-2020-03-analysis" does not match the file name "review-2020-02-analysis\.yaml"/,
+    message:
+      /source\.id: "review-2020-03-analysis" does not match the file name "review-2020-02-analysis\.yaml"/,
   },
   {
     name: 'a file that is not a mapping at all',
@@ -193,16 +215,25 @@ describe('corpus validation', () => {
     const corpus = await copyCorpus('small');
     const read = await readCorpus(corpus.dir);
     expect([read.actors.length, read.sources.length, read.claims.length]).toEqual([4, 2, 4]);
-    expect(read.claims.find((claim) => claim.id === 'alice-leads-northland')).toMatchObject({ date: '2020', sourceId: 'gazette-2020-01-02-summit' });
+    expect(read.claims.find((claim) => claim.id === 'alice-leads-northland')).toMatchObject({
+      date: '2020',
+      sourceId: 'gazette-2020-01-02-summit',
+    });
   });
 
-  it.each(BAD_INPUTS)('when a file has $name, then the error names the file, the place and what was expected', async (row) => {
-    const { dir, issues } = await issuesFor(row.change);
-    const issue = issues.find((candidate) => row.message.test(candidate.message) || row.message.test(`${candidate.path}: ${candidate.message}`));
-    expect(issue).toBeDefined();
-    expect(issue?.file).toBe(path.join(dir, row.file));
-    if (row.line !== undefined) expect(issue?.line).toBe(row.line);
-  });
+  it.each(BAD_INPUTS)(
+    'when a file has $name, then the error names the file, the place and what was expected',
+    async (row) => {
+      const { dir, issues } = await issuesFor(row.change);
+      const issue = issues.find(
+        (candidate) =>
+          row.message.test(candidate.message) || row.message.test(`${candidate.path}: ${candidate.message}`),
+      );
+      expect(issue).toBeDefined();
+      expect(issue?.file).toBe(path.join(dir, row.file));
+      if (row.line !== undefined) expect(issue?.line).toBe(row.line);
+    },
+  );
 
   it('when several files have mistakes, then all of them are reported at once', async () => {
     const { issues } = await issuesFor(async (c) => {
