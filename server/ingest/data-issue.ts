@@ -8,6 +8,8 @@ export interface DataIssue {
   /** Where in the file's structure, e.g. `claims[3].date`. */
   path: string;
   message: string;
+  /** The structural path, until the issue is placed at its line and column. */
+  keys?: readonly PropertyKey[];
 }
 
 /** Thrown when a corpus does not validate; carries every issue found, not just the first. */

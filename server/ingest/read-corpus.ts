@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { CorpusValidationError, type DataIssue } from './data-issue';
 import { actorsFileSchema, sourceFileSchema, type ActorsFile, type SourceFile } from './file-schemas';
-import { parseYaml, type LocatedYaml } from './yaml-file';
+import { parseYaml, placeIssues, type LocatedYaml } from './yaml-file';
 import { checkCorpus } from './check-corpus';
 import type { Corpus } from './corpus';
 
@@ -102,6 +102,6 @@ export async function readCorpus(dataDir: string): Promise<Corpus> {
   // Cross-file rules need the registry; they run on the files that passed their schema.
   const checked = actorsFile ? checkCorpus(actorsFile, sourceFiles) : undefined;
   issues.push(...(checked?.issues ?? []));
-  if (issues.length > 0 || !checked) throw new CorpusValidationError(issues);
+  if (issues.length > 0 || !checked) throw new CorpusValidationError(await placeIssues(issues));
   return checked.corpus;
 }

@@ -1,54 +1,83 @@
-// Reads a YAML data file keeping where each value stands, so every issue can name its line and column.
-import { LineCounter, parseDocument, isNode, type Document, type Node } from 'yaml';
-import type { DataIssue } from './data-issue';
-import { describeValue, formatPath } from './data-issue';
+// Reads YAML data files fast (js-yaml), and places issues at their line and column afterwards: only the files
+// that have issues are parsed a second time, with positions (yaml), so large corpora stay fast.
+import { readFile } from 'node:fs/promises';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { LineCounter, isNode, parseDocument, type Document, type Node } from 'yaml';
+import { describeValue, formatPath, type DataIssue } from './data-issue';
 
-/** A parsed YAML file that can say where any of its values is. */
+/** A parsed YAML file that can describe an issue at any path of its value. */
 export interface LocatedYaml {
   file: string;
   value: unknown;
-  /** The issue for a value at `path`, placed at the nearest node that exists. */
+  /** An issue at `path`; its line and column are filled in later by placeIssues. */
   issueAt(path: readonly PropertyKey[], message: string): DataIssue;
-  /** Like issueAt, but says which value was found there. */
+  /** Like issueAt, but says which value was found there, or that it is missing. */
   issueWithValue(path: readonly PropertyKey[], expected: string): DataIssue;
 }
 
-function nodeAt(doc: Document, path: readonly PropertyKey[]): { node: Node | undefined; found: boolean } {
-  for (let depth = path.length; depth >= 0; depth -= 1) {
-    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isNode(node)) return { node, found: depth === path.length };
+function valueAt(value: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !(key in (current as object)))
+      return { found: false, value: undefined };
+    current = (current as Record<PropertyKey, unknown>)[key];
   }
-  return { node: undefined, found: false };
+  return { found: true, value: current };
 }
 
-/** Parses `text`; YAML syntax errors come back as issues with their line and column. */
+/** Parses `text` (YAML 1.2 core schema: dates stay text); a syntax error comes back as an issue with its place. */
 export function parseYaml(file: string, text: string): { yaml?: LocatedYaml; issues: DataIssue[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const placeOf = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (doc.errors.length > 0) {
-    const issues = doc.errors.map((error) => ({
-      file,
-      ...placeOf(error.pos[0]),
-      path: '',
-      message: `not valid YAML: ${error.message.split('\n')[0]}`,
-    }));
-    return { issues };
+  let value: unknown;
+  try {
+    value = load(text, { schema: CORE_SCHEMA, filename: file });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const { line, column } = error.mark ?? { line: 0, column: 0 };
+    return {
+      issues: [
+        { file, line: line + 1, column: column + 1, path: '', message: `not valid YAML: ${error.reason}` },
+      ],
+    };
   }
-  const issueAt = (path: readonly PropertyKey[], message: string): DataIssue => {
-    const { node } = nodeAt(doc, path);
-    const place = node?.range ? placeOf(node.range[0]) : { line: 1, column: 1 };
-    return { file, ...place, path: formatPath(path), message };
-  };
-  const value: unknown = doc.toJS();
+  const issueAt = (path: readonly PropertyKey[], message: string): DataIssue => ({
+    file,
+    path: formatPath(path),
+    keys: path,
+    message,
+  });
   const issueWithValue = (path: readonly PropertyKey[], expected: string): DataIssue => {
-    const { found } = nodeAt(doc, path);
+    const at = valueAt(value, path);
     const key = path[path.length - 1];
-    if (!found) return issueAt(path, `missing ${String(key)}: ${expected}`);
-    return issueAt(path, `found ${describeValue(doc.getIn(path as unknown[]))}: ${expected}`);
+    if (!at.found)
+      return issueAt(path, `missing ${key === undefined ? 'content' : String(key)}: ${expected}`);
+    return issueAt(path, `found ${describeValue(at.value)}: ${expected}`);
   };
   return { yaml: { file, value, issueAt, issueWithValue }, issues: [] };
+}
+
+/** The deepest node of `doc` along `path` (the parent, when the value itself is missing). */
+function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+  for (let depth = path.length; depth >= 0; depth -= 1) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (isNode(node)) return node;
+  }
+  return undefined;
+}
+
+/** Fills in the line and column of every issue that has only a path, reading each such file once. */
+export async function placeIssues(issues: readonly DataIssue[]): Promise<DataIssue[]> {
+  const files = [...new Set(issues.filter((issue) => issue.keys).map((issue) => issue.file))];
+  const located = new Map<string, { doc: Document; lines: LineCounter }>();
+  for (const file of files) {
+    const lines = new LineCounter();
+    const doc = parseDocument(await readFile(file, 'utf8'), { lineCounter: lines, prettyErrors: false });
+    located.set(file, { doc, lines });
+  }
+  return issues.map(({ keys, ...issue }) => {
+    const place = keys && located.get(issue.file);
+    if (!place || !keys) return issue;
+    const offset = nodeAt(place.doc, keys)?.range?.[0] ?? 0;
+    const { line, col } = place.lines.linePos(offset);
+    return { ...issue, line, column: col };
+  });
 }
