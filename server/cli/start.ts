@@ -1,8 +1,10 @@
-// `npm start`: the embedded default end to end: start (or reuse) Neo4j, ingest data/, then report.
+// `npm start`: the embedded default end to end: start (or reuse) Neo4j, ingest data/, serve the API and viewer.
+import { existsSync } from 'node:fs';
 import { loadConfig } from '../config/config';
 import { ingest } from '../ingest/ingest';
+import { createLogger, serve, VIEWER_DIR } from '../http/serve';
 import { ingestSummary } from './ingest-summary';
-import { openDatabase } from './open-database';
+import { CliError, openDatabase } from './open-database';
 import { runCli } from './run-cli';
 
 const DATA_DIR = 'data';
@@ -10,12 +12,21 @@ const DATA_DIR = 'data';
 runCli(async () => {
   const config = loadConfig();
   const db = await openDatabase(config, (line) => console.log(line));
+  const report = await ingest(db, DATA_DIR);
+  console.log(`Loaded ${DATA_DIR}/ into ${config.neo4j.uri} (database ${config.neo4j.database}).`);
+  console.log(ingestSummary(report));
+  const logger = createLogger(config);
+  const viewer = existsSync(VIEWER_DIR) ? VIEWER_DIR : undefined;
   try {
-    const report = await ingest(db, DATA_DIR);
-    console.log(`Loaded ${DATA_DIR}/ into ${config.neo4j.uri} (database ${config.neo4j.database}).`);
-    console.log(ingestSummary(report));
-    console.log('Explore it with the example queries in cypher/examples/; stop the local Neo4j with npm run db:stop.');
-  } finally {
+    await serve(config, db, logger, viewer);
+  } catch (error) {
     await db.close();
+    throw new CliError(
+      `cannot listen on ${config.http.host}:${config.http.port} (${(error as Error).message}): set PORT to another port`,
+    );
   }
+  console.log(
+    `actorgraph is serving on http://${config.http.host}:${config.http.port}/ (API under /api; Ctrl-C to stop)`,
+  );
+  await new Promise(() => {});
 });

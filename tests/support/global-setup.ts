@@ -1,20 +1,33 @@
-// Starts a throw-away local Neo4j for the test run (its own port and data folder), unless NEO4J_TEST_URI names one.
-import { rm } from 'node:fs/promises';
+// Starts a throw-away local Neo4j for the test run, on a free port with its own temporary data folder (so two
+// runs never share one), unless NEO4J_TEST_URI names an existing server.
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { startLocalNeo4j } from '../../neo4j-local/runtime';
-import { TEST_DATA_DIR, TEST_PORT } from './test-neo4j';
+import { localNeo4jStatus, startLocalNeo4j } from '../../neo4j-local/runtime';
+import { freePort } from './free-port';
 
 export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_TEST_URI) return;
-  const dataDir = path.resolve(TEST_DATA_DIR);
-  await rm(dataDir, { recursive: true, force: true });
+  const dataDir = process.env.NEO4J_TEST_DATA_DIR
+    ? path.resolve(process.env.NEO4J_TEST_DATA_DIR)
+    : await mkdtemp(path.join(os.tmpdir(), 'actorgraph-test-neo4j-'));
+  if ((await localNeo4jStatus({ dataDir })).running) {
+    throw new Error(
+      `a Neo4j is already running on ${dataDir}: another test run uses it; unset NEO4J_TEST_DATA_DIR or stop it`,
+    );
+  }
+  const port = process.env.NEO4J_TEST_PORT ? Number(process.env.NEO4J_TEST_PORT) : await freePort();
   const started = await startLocalNeo4j({
-    port: TEST_PORT,
+    port,
     dataDir,
     heap: '1g',
     pageCache: '256m',
-    log: (line) => process.stdout.write(`\n[test neo4j] ${line}`),
+    log: (line: string) => process.stdout.write(`\n[test neo4j] ${line}`),
   });
-  process.env.NEO4J_TEST_URI = started.uri;
-  process.env.NEO4J_TEST_STARTED = 'yes';
+  Object.assign(process.env, {
+    NEO4J_TEST_URI: started.uri,
+    NEO4J_TEST_PORT: String(port),
+    NEO4J_TEST_DATA_DIR: dataDir,
+    NEO4J_TEST_STARTED: 'yes',
+  });
 }

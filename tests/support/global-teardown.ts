@@ -1,9 +1,11 @@
-// Stops the throw-away Neo4j that the global setup started (leaves a user-provided NEO4J_TEST_URI alone).
-import path from 'node:path';
+// Stops the throw-away Neo4j that the global setup started and removes its data (a user-provided
+// NEO4J_TEST_URI is left alone).
+import { rm } from 'node:fs/promises';
 import { stopLocalNeo4j } from '../../neo4j-local/runtime';
-import { TEST_DATA_DIR } from './test-neo4j';
 
 export default async function globalTeardown(): Promise<void> {
-  if (process.env.NEO4J_TEST_STARTED !== 'yes') return;
-  await stopLocalNeo4j({ dataDir: path.resolve(TEST_DATA_DIR) });
+  const dataDir = process.env.NEO4J_TEST_DATA_DIR;
+  if (process.env.NEO4J_TEST_STARTED !== 'yes' || !dataDir) return;
+  await stopLocalNeo4j({ dataDir });
+  await rm(dataDir, { recursive: true, force: true });
 }

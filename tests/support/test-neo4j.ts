@@ -2,13 +2,21 @@
 import { loadConfig } from '../../server/config/config';
 import { connectDatabase, type Database } from '../../server/db/database';
 
-export const TEST_PORT = Number(process.env.NEO4J_TEST_PORT ?? 7688);
-export const TEST_DATA_DIR = process.env.NEO4J_TEST_DATA_DIR ?? '.neo4j-test';
+/** The local test Neo4j the global setup started: its port and data folder (absent with NEO4J_TEST_URI). */
+export function testNeo4jRuntime(): { port: number; dataDir: string } | undefined {
+  if (process.env.NEO4J_TEST_STARTED !== 'yes') return undefined;
+  return { port: Number(process.env.NEO4J_TEST_PORT), dataDir: process.env.NEO4J_TEST_DATA_DIR as string };
+}
 
 /** The configuration the tests run with: the test database, whatever the user's environment says. */
 export function testConfig() {
+  const uri = process.env.NEO4J_TEST_URI;
+  if (!uri)
+    throw new Error(
+      'NEO4J_TEST_URI is unset: integration tests run through jest, whose global setup starts Neo4j',
+    );
   return loadConfig({
-    NEO4J_URI: process.env.NEO4J_TEST_URI ?? `bolt://127.0.0.1:${TEST_PORT}`,
+    NEO4J_URI: uri,
     NEO4J_USER: process.env.NEO4J_TEST_USER,
     NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD,
     NEO4J_DATABASE: process.env.NEO4J_TEST_DATABASE,

@@ -1,0 +1,2 @@
+MATCH (actor:Actor {id: $id})
+RETURN actor.id AS id

@@ -1,0 +1,2 @@
+MATCH ()-[claim]->()
+RETURN type(claim) AS type, count(claim) AS claims

@@ -1,0 +1,27 @@
+// The project's errors that reach HTTP: each carries its status and a stable code; the error handler renders them.
+
+/** An error that becomes a 4xx/5xx response with `{ error: { code, message, ...details } }`. */
+export class HttpError extends Error {
+  override name = 'HttpError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** 400 for a query parameter or body field that does not fit; names the parameter. */
+export function invalidParameter(parameter: string, message: string): HttpError {
+  return new HttpError(400, 'invalid_parameter', `${parameter}: ${message}`, { parameter });
+}
+
+export function notFound(what: string): HttpError {
+  return new HttpError(404, 'not_found', what);
+}
+
+export function databaseUnavailable(reason: string): HttpError {
+  return new HttpError(503, 'database_unavailable', `Neo4j is not answering: ${reason}`);
+}

@@ -1,0 +1,96 @@
+// The one place where failures become responses: project errors, Neo4j errors, body-parser errors, the unknown.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import type { ErrorBody } from '../api/types';
+import { HttpError } from '../errors';
+
+const NEO4J_UNAVAILABLE = [
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+];
+
+interface Neo4jLikeError {
+  code?: string;
+  message?: string;
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/** Maps a Neo4j error to an HttpError, or undefined when it is not one we know. */
+function fromNeo4j(error: Neo4jLikeError): HttpError | undefined {
+  const code = error.code ?? '';
+  if (NEO4J_UNAVAILABLE.includes(code) || /connect|ECONNREFUSED|Pool is closed/i.test(error.message ?? '')) {
+    return new HttpError(
+      503,
+      'database_unavailable',
+      'Neo4j is not answering; the request can be retried once it is back',
+    );
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new HttpError(408, 'query_timeout', 'The query took longer than its time limit and was stopped');
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security.')) {
+    return new HttpError(403, 'forbidden', firstLine(error.message));
+  }
+  if (
+    code === 'Neo.ClientError.Statement.SyntaxError' ||
+    code === 'Neo.ClientError.Statement.ParameterMissing'
+  ) {
+    return new HttpError(400, 'cypher_syntax', firstLine(error.message), position(error.message));
+  }
+  if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.')) {
+    return new HttpError(400, 'cypher_error', firstLine(error.message));
+  }
+  return undefined;
+}
+
+function firstLine(message = ''): string {
+  return message.split('\n')[0] ?? '';
+}
+
+/** Neo4j writes positions as "(line 1, column 8 (offset: 7))". */
+function position(message = ''): Record<string, number> {
+  const match = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
+  return match ? { line: Number(match[1]), column: Number(match[2]), offset: Number(match[3]) } : {};
+}
+
+function fromBodyParser(error: BodyParserError): HttpError | undefined {
+  if (error.type === 'entity.too.large')
+    return new HttpError(413, 'body_too_large', 'The request body is larger than allowed');
+  if (error.type === 'entity.parse.failed')
+    return new HttpError(400, 'invalid_json', 'The request body is not valid JSON');
+  if (error.type && error.status && error.status < 500)
+    return new HttpError(error.status, 'invalid_body', 'The request body could not be read');
+  if (error.status && error.status >= 400 && error.status < 500)
+    return new HttpError(error.status, 'bad_request', 'The request could not be understood');
+  return undefined;
+}
+
+/** Renders an HttpError as the one error shape. */
+export function errorBody(error: HttpError): ErrorBody {
+  return { error: { code: error.code, message: error.message, ...error.details } };
+}
+
+/** Express error middleware: never a stack trace, never a 500 for a request's own fault. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, request, response, _next) => {
+    const known =
+      error instanceof HttpError
+        ? error
+        : (fromBodyParser(error as BodyParserError) ?? fromNeo4j(error as Neo4jLikeError));
+    const httpError =
+      known ?? new HttpError(500, 'internal', 'Something went wrong on the server; it has been logged');
+    if (!known || httpError.status >= 500)
+      logger.error({ err: error, requestId: request.id }, 'request failed');
+    response.status(httpError.status).json(errorBody(httpError));
+  };
+}
+
+/** 404 for any path no route serves. */
+export const unknownRoute: RequestHandler = (request, _response, next) => {
+  next(new HttpError(404, 'not_found', `No such endpoint: ${request.method} ${request.path}`));
+};

@@ -1,0 +1,111 @@
+// Actor search and an actor's claims with their evidence.
+import type { Database } from '../db/database';
+import { defineQuery } from '../db/query-registry';
+import { notFound } from '../errors';
+import { isRelationType, relationDefinition } from '../model/relations';
+import { claimEdge } from './graph-mapper';
+import { luceneQuery } from './search-query';
+
+const queries = {
+  search: defineQuery('actors/search', ['lucene', 'limit']),
+  bestConnected: defineQuery('actors/best-connected', ['limit']),
+  details: defineQuery('actors/details', ['id', 'limit']),
+};
+
+/** An actor in search results. */
+export interface ActorHit {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  degree: number;
+}
+
+/** At most this many claims in one actor's details. */
+export const MAX_ACTOR_CLAIMS = 1000;
+
+interface DetailClaim {
+  key: string;
+  type: string;
+  outgoing: boolean;
+  other: { id: string; name: string; kind: string };
+  properties: Record<string, unknown>;
+  source: { id: string; title: string; publisher: string; published: string | null } | null;
+}
+
+function hit(row: Record<string, unknown>): ActorHit {
+  return {
+    id: row.id as string,
+    name: row.name as string,
+    kind: row.kind as string,
+    aliases: (row.aliases as string[] | null) ?? [],
+    degree: row.degree as number,
+  };
+}
+
+/** Claims grouped by relation type, then by the other actor and direction. */
+function groupClaims(claims: DetailClaim[]) {
+  const byType = new Map<
+    string,
+    Map<string, { other: DetailClaim['other']; direction: 'out' | 'in'; claims: unknown[] }>
+  >();
+  for (const claim of claims) {
+    const direction = claim.outgoing ? 'out' : 'in';
+    const groups = byType.get(claim.type) ?? new Map();
+    byType.set(claim.type, groups);
+    const groupKey = `${direction}:${claim.other.id}`;
+    const group = groups.get(groupKey) ?? { other: claim.other, direction, claims: [] };
+    groups.set(groupKey, group);
+    const edge = claimEdge({
+      key: claim.key,
+      type: claim.type,
+      source: '',
+      target: '',
+      properties: claim.properties,
+    });
+    group.claims.push({ id: claim.key, ...edge.attributes, source: claim.source });
+  }
+  return [...byType].map(([type, groups]) => ({
+    type,
+    label: isRelationType(type) ? relationDefinition(type).label : type.toLowerCase(),
+    groups: [...groups.values()],
+  }));
+}
+
+export class ActorService {
+  constructor(private readonly db: Database) {}
+
+  /** Actors whose name or alias matches `text`, best first; the best connected when `text` is empty. */
+  async search(text: string, limit: number): Promise<ActorHit[]> {
+    const lucene = luceneQuery(text);
+    if (lucene === null) {
+      const { rows } = await this.db.read(queries.bestConnected, { limit });
+      return rows.map(hit);
+    }
+    const { rows } = await this.db.read(queries.search, { lucene, limit });
+    return rows.map(hit);
+  }
+
+  /** One actor and its claims grouped by type and counterpart, each claim with its source; 404 when unknown. */
+  async details(id: string) {
+    const { rows } = await this.db.read(queries.details, { id, limit: MAX_ACTOR_CLAIMS });
+    const row = rows[0];
+    if (!row) throw notFound(`No actor with id "${id}"`);
+    const actor = row.actor as Record<string, unknown>;
+    const claims = row.claims as DetailClaim[];
+    return {
+      actor: {
+        id,
+        name: actor.name,
+        kind: actor.kind,
+        aliases: actor.aliases ?? [],
+        description: actor.description ?? null,
+        unnamed: actor.unnamed === true,
+        degree: row.degree,
+      },
+      claimCount: row.degree,
+      truncated: (row.degree as number) > claims.length,
+      claimsByType: groupClaims(claims),
+    };
+  }
+}

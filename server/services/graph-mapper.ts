@@ -1,0 +1,79 @@
+// Turns query rows into graphology's serialized graph: actors as nodes, claims as edges.
+import type {
+  ActorAttributes,
+  ClaimAttributes,
+  GraphAttributes,
+  SerializedEdge,
+  SerializedGraph,
+  SerializedNode,
+} from '../api/types';
+import { isRelationType, relationDefinition } from '../model/relations';
+
+export interface ActorRow {
+  key: string;
+  properties: Record<string, unknown>;
+  degree?: number;
+}
+
+export interface ClaimRow {
+  key: string;
+  source: string;
+  target: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** An actor node: `label` is the name; bookkeeping properties stay in the database. */
+export function actorNode(row: ActorRow): SerializedNode {
+  const { name, kind, aliases, description, unnamed } = row.properties;
+  const attributes: ActorAttributes = {
+    label: String(name ?? row.key),
+    kind: String(kind ?? 'unknown'),
+    aliases: Array.isArray(aliases) ? aliases.map(String) : [],
+  };
+  if (typeof description === 'string') attributes.description = description;
+  if (unnamed === true) attributes.unnamed = true;
+  if (row.degree !== undefined) attributes.degree = row.degree;
+  return { key: row.key, attributes };
+}
+
+/** A claim edge with its evidence. */
+export function claimEdge(row: ClaimRow): SerializedEdge {
+  const p = row.properties;
+  const attributes: ClaimAttributes = {
+    type: row.type,
+    label: isRelationType(row.type) ? relationDefinition(row.type).label : row.type.toLowerCase(),
+    date: text(p.date),
+    dateEnd: text(p.dateEnd),
+    sourceId: String(p.sourceId ?? ''),
+    summary: String(p.summary ?? ''),
+    certainty: String(p.certainty ?? ''),
+    assertedBy: text(p.assertedBy),
+    paragraph: typeof p.paragraph === 'number' ? p.paragraph : null,
+    quote: text(p.quote),
+  };
+  return { key: row.key, source: row.source, target: row.target, attributes };
+}
+
+/** A serialized directed multigraph; edges whose ends are missing from `nodes` are dropped. */
+export function serializedGraph(
+  nodes: SerializedNode[],
+  edges: SerializedEdge[],
+  attributes: GraphAttributes = {},
+): SerializedGraph {
+  const keys = new Set(nodes.map((node) => node.key));
+  const seenEdges = new Set<string>();
+  const kept = edges.filter((edge) => {
+    if (!keys.has(edge.source) || !keys.has(edge.target) || seenEdges.has(edge.key)) return false;
+    seenEdges.add(edge.key);
+    return true;
+  });
+  return {
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    attributes,
+    nodes,
+    edges: kept,
+  };
+}

@@ -1,0 +1,115 @@
+// Subgraphs, the whole graph and shortest paths: owns the Cypher, returns serialized graphs.
+import type { SerializedGraph } from '../api/types';
+import type { Database } from '../db/database';
+import { defineQuery } from '../db/query-registry';
+import { notFound } from '../errors';
+import type { ClaimFilter } from '../model/claim-filter';
+import { actorNode, claimEdge, serializedGraph, type ActorRow, type ClaimRow } from './graph-mapper';
+
+const FILTER_PARAMS = ['types', 'from', 'to', 'sources', 'certainty'] as const;
+
+const queries = {
+  neighbours: defineQuery('graph/neighbours', ['frontier', 'seen', 'limit', ...FILTER_PARAMS]),
+  claimsAmong: defineQuery('graph/claims-among', ['ids', 'limit', ...FILTER_PARAMS]),
+  actorsById: defineQuery('graph/actors-by-id', ['ids']),
+  actorsWithClaims: defineQuery('graph/actors-with-claims', ['filtered', 'limit', ...FILTER_PARAMS]),
+  shortestPaths: defineQuery('graph/shortest-paths', ['start', 'end', 'maxDepth', 'limit', ...FILTER_PARAMS]),
+};
+
+/** At most this many claims in one served graph. */
+export const MAX_EDGES = 20_000;
+const QUERY_TIMEOUT_MS = 15_000;
+
+function filterParams(filter: ClaimFilter) {
+  return {
+    types: filter.types,
+    from: filter.from,
+    to: filter.to,
+    sources: filter.sources,
+    certainty: filter.certainty,
+  };
+}
+
+export class GraphService {
+  constructor(private readonly db: Database) {}
+
+  /** The graph on a set of actors: their attributes and the filtered claims among them. */
+  private async graphOn(
+    ids: string[],
+    filter: ClaimFilter,
+    attributes: Record<string, unknown>,
+  ): Promise<SerializedGraph> {
+    const options = { timeoutMs: QUERY_TIMEOUT_MS };
+    const [actors, claims] = await Promise.all([
+      this.db.read(queries.actorsById, { ids }, options),
+      this.db.read(queries.claimsAmong, { ids, limit: MAX_EDGES + 1, ...filterParams(filter) }, options),
+    ]);
+    const edgesTruncated = claims.rows.length > MAX_EDGES;
+    const nodes = (actors.rows as unknown as ActorRow[]).map(actorNode);
+    const edges = (claims.rows.slice(0, MAX_EDGES) as unknown as ClaimRow[]).map(claimEdge);
+    const truncated = Boolean(attributes.truncated) || edgesTruncated;
+    return serializedGraph(nodes, edges, { ...attributes, truncated });
+  }
+
+  /** Every actor (or those with a claim passing the filter), best connected first, up to `limit`. */
+  async wholeGraph(filter: ClaimFilter, limit: number, filtered: boolean): Promise<SerializedGraph> {
+    const { rows } = await this.db.read(
+      queries.actorsWithClaims,
+      { filtered, limit: limit + 1, ...filterParams(filter) },
+      { timeoutMs: QUERY_TIMEOUT_MS },
+    );
+    const ids = rows.slice(0, limit).map((row) => row.id as string);
+    return this.graphOn(ids, filter, { truncated: rows.length > limit });
+  }
+
+  /** The actors within `depth` claims of the centres (breadth first, at most `limit` actors). */
+  async subgraph(
+    centers: string[],
+    depth: number,
+    filter: ClaimFilter,
+    limit: number,
+  ): Promise<SerializedGraph> {
+    const found = await this.db.read(queries.actorsById, { ids: centers });
+    const missing = centers.filter((id) => !found.rows.some((row) => row.key === id));
+    if (missing.length > 0) throw notFound(`No actor with id "${missing[0]}"`);
+    const seen = [...new Set(centers)];
+    let frontier = seen;
+    let truncated = seen.length > limit;
+    for (let step = 0; step < depth && frontier.length > 0 && !truncated; step += 1) {
+      const room = limit - seen.length;
+      const { rows } = await this.db.read(
+        queries.neighbours,
+        { frontier, seen, limit: room + 1, ...filterParams(filter) },
+        { timeoutMs: QUERY_TIMEOUT_MS },
+      );
+      frontier = rows.slice(0, room).map((row) => row.id as string);
+      truncated = rows.length > room;
+      seen.push(...frontier);
+    }
+    return this.graphOn(seen.slice(0, limit), filter, { truncated });
+  }
+
+  /** The shortest paths between two actors, as a graph of the actors and claims along them. */
+  async shortestPaths(start: string, end: string, maxDepth: number, filter: ClaimFilter, limit: number) {
+    const found = await this.db.read(queries.actorsById, { ids: [start, end] });
+    for (const id of [start, end]) {
+      if (!found.rows.some((row) => row.key === id)) throw notFound(`No actor with id "${id}"`);
+    }
+    const { rows } = await this.db.read(
+      queries.shortestPaths,
+      { start, end, maxDepth, limit, ...filterParams(filter) },
+      { timeoutMs: QUERY_TIMEOUT_MS },
+    );
+    const paths = rows.map((row) => ({
+      actors: row.actorIds as string[],
+      claims: (row.claims as ClaimRow[]).map((claim) => claim.key),
+    }));
+    const ids = [...new Set(paths.flatMap((path) => path.actors))];
+    const actors = await this.db.read(queries.actorsById, { ids });
+    const edges = rows.flatMap((row) => (row.claims as ClaimRow[]).map(claimEdge));
+    return serializedGraph((actors.rows as unknown as ActorRow[]).map(actorNode), edges, {
+      paths,
+      length: paths[0]?.claims.length ?? null,
+    });
+  }
+}

@@ -1,0 +1,22 @@
+// The services the HTTP layer uses, built once over one database.
+import type { Database } from '../db/database';
+import { ActorService } from './actor-service';
+import { CypherService } from './cypher-service';
+import { GraphService } from './graph-service';
+import { MetaService } from './meta-service';
+
+export interface Services {
+  actors: ActorService;
+  graph: GraphService;
+  meta: MetaService;
+  cypher: CypherService;
+}
+
+export function createServices(db: Database): Services {
+  return {
+    actors: new ActorService(db),
+    graph: new GraphService(db),
+    meta: new MetaService(db),
+    cypher: new CypherService(db),
+  };
+}
