@@ -2,7 +2,7 @@
 FROM node:20-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev
+RUN npm install --no-audit --no-fund
 COPY . .
 EXPOSE 3000
 CMD ["npm", "start"]
