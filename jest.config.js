@@ -15,7 +15,7 @@ module.exports = {
     {
       displayName: 'integration',
       testEnvironment: 'node',
-      roots: ['<rootDir>/tests/integration'],
+      roots: ['<rootDir>/tests/integration', '<rootDir>/tests/e2e'],
       transform,
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',

@@ -1,0 +1,61 @@
+// The viewer's calls to the actorgraph API: typed, with one error type and a time limit on each request.
+import { ApiError, apiErrorFrom, unreachableError } from './api-error';
+import type { ActorDetails, ActorHit, CypherResult, Meta, SerializedGraph } from './types';
+
+const TIMEOUT_MS = 30_000;
+
+type QueryValue = string | number | readonly string[] | undefined | null;
+
+/** `?a=1&b=x&b=y`: arrays repeat the key; empty values are left out. */
+export function queryString(params: Record<string, QueryValue>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) for (const item of value) search.append(key, String(item));
+    else search.append(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+async function request<T>(path: string, init: RequestInit = {}, signal?: AbortSignal): Promise<T> {
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      signal: combined,
+      headers: { accept: 'application/json', ...init.headers },
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    if (timeout.aborted) throw new ApiError(408, 'timeout', 'The server took too long to answer.');
+    throw unreachableError(cause);
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw apiErrorFrom(response.status, body);
+  return body as T;
+}
+
+/** The API as the viewer uses it. */
+export const api = {
+  health: () => request<{ status: string }>('/api/health'),
+  meta: () => request<Meta>('/api/meta'),
+  searchActors: (q: string, limit = 8, signal?: AbortSignal) =>
+    request<{ actors: ActorHit[] }>(`/api/actors${queryString({ q, limit })}`, {}, signal),
+  actor: (id: string) => request<ActorDetails>(`/api/actors/${encodeURIComponent(id)}`),
+  graph: (limit: number) => request<SerializedGraph>(`/api/graph${queryString({ limit })}`),
+  subgraph: (centers: readonly string[], depth: number, limit: number) =>
+    request<SerializedGraph>(`/api/subgraph${queryString({ center: centers, depth, limit })}`),
+  paths: (from: string, to: string, maxDepth = 4) =>
+    request<SerializedGraph>(`/api/paths${queryString({ from, to, maxDepth })}`),
+  cypher: (query: string, params: Record<string, unknown> = {}) =>
+    request<CypherResult>('/api/cypher', {
+      method: 'POST',
+      body: JSON.stringify({ query, params }),
+      headers: { 'content-type': 'application/json' },
+    }),
+};
+
+export type Api = typeof api;

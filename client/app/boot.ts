@@ -1,0 +1,117 @@
+// Starting the viewer: read the vocabulary, build the page, draw the graph the URL names, and expose it for tests.
+import { api } from '../api/client';
+import type { Meta } from '../api/types';
+import { LayoutRunner } from '../layout/layout-runner';
+import { createSigmaView } from '../render/sigma-view';
+import { decodeViewState } from '../state/url-state';
+import { createConsoleDrawer } from '../ui/console-drawer';
+import { createDetailsPanel } from '../ui/details-panel';
+import { createDisplayPanel } from '../ui/display-panel';
+import { h, replaceChildren } from '../ui/dom';
+import { createFiltersPanel } from '../ui/filters-panel';
+import { createStage } from '../ui/stage';
+import { createTimeline } from '../ui/timeline-view';
+import { createToolbar } from '../ui/toolbar';
+import { createTopBar } from '../ui/top-bar';
+import type { AppActions } from './actions';
+import { Controller, isOwnHash } from './controller';
+import { Exporter } from './exporter';
+import { Loader } from './loading';
+import { describeError } from './status';
+
+/** Builds the page around a controller and returns the stage's sigma container. */
+function buildPage(root: HTMLElement, actions: AppActions): HTMLElement {
+  const stage = createStage(actions.view);
+  const tools = createToolbar(actions);
+  const left = h(
+    'aside',
+    { className: 'sidebar', 'aria-label': 'Filters and display' },
+    createTimeline(actions),
+    createDisplayPanel(actions),
+    ...createFiltersPanel(actions),
+  );
+  replaceChildren(
+    root,
+    createTopBar(actions, tools),
+    h('div', { className: 'workspace' }, left, stage.element, createDetailsPanel(actions)),
+    createConsoleDrawer(actions),
+  );
+  return stage.container;
+}
+
+/** Wires the graph's clicks and the URL's edits to the application. */
+function wire(actions: AppActions, container: HTMLElement): void {
+  const { view, loader } = actions;
+  view.sigma = createSigmaView(
+    container,
+    view.rendered,
+    view.highlightState,
+    {
+      clickNode: (node) => view.select({ kind: 'actor', id: node }),
+      clickEdge: (edge) => view.select({ kind: 'claim', id: edge }),
+      clickStage: () => view.select({ kind: 'none' }),
+      doubleClickNode: (node) => void loader.expand(node).catch(() => undefined),
+    },
+    (node, edge) => view.setHover(node, edge),
+  );
+  window.addEventListener('hashchange', () => {
+    if (isOwnHash(window.location.hash)) return;
+    void loader.open(decodeViewState(window.location.hash)).catch(() => undefined);
+  });
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement)) view.select({ kind: 'none' });
+  });
+}
+
+function failure(root: HTMLElement, error: unknown, retry: () => void): void {
+  replaceChildren(
+    root,
+    h(
+      'div',
+      { className: 'boot-screen', role: 'alert', testid: 'boot-error' },
+      h('h1', {}, 'actorgraph cannot start'),
+      h('p', {}, describeError(error)),
+      h(
+        'p',
+        { className: 'muted' },
+        'Check that the server is running (npm start) and that Neo4j answers, then try again.',
+      ),
+      h('button', { type: 'button', className: 'button primary', onclick: retry }, 'Try again'),
+    ),
+  );
+}
+
+/** Starts the viewer in `root`; resolves once the first view is drawn. */
+export async function boot(root: HTMLElement): Promise<AppActions> {
+  replaceChildren(
+    root,
+    h(
+      'div',
+      { className: 'boot-screen' },
+      h('div', { className: 'spinner' }),
+      h('p', {}, 'Loading actorgraph…'),
+    ),
+  );
+  let meta: Meta;
+  try {
+    meta = await api.meta();
+  } catch (error) {
+    failure(root, error, () => window.location.reload());
+    throw error;
+  }
+  const state = decodeViewState(window.location.hash);
+  const view = new Controller(meta, state);
+  const loader = new Loader(view, new LayoutRunner());
+  const actions: AppActions = {
+    view,
+    loader,
+    exporter: new Exporter(view, (from, to) => loader.paths(from, to)),
+    onPathsRequested: () => undefined,
+    toggleConsole: () => undefined,
+  };
+  wire(actions, buildPage(root, actions));
+  await loader.open(state).catch(() => undefined);
+  const selection = view.store.get().selection;
+  if (selection.kind === 'actor') await view.lookAt(selection.id);
+  return actions;
+}

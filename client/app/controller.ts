@@ -1,0 +1,139 @@
+// The view's conductor: holds the data, the layout and the state, and turns them into what sigma draws.
+import { animateNodes } from 'sigma/utils';
+import type { FoundPath, Meta } from '../api/types';
+import { createDataGraph, createRenderedGraph, type Point } from '../graph/graph-types';
+import { ExpansionStack } from '../graph/expansions';
+import { syncRendered } from '../graph/visuals';
+import { highlightOf, type Highlight, type HighlightState } from '../render/highlight';
+import { cameraToNode, frameExtent, type ActorSigma } from '../render/sigma-view';
+import { encodeViewState } from '../state/url-state';
+import { Store } from '../state/store';
+import { sameSelection, type Selection, type ViewFilters, type ViewState } from '../state/view-state';
+import { ActorNames } from './actor-names';
+import { runPipeline, type PipelineOutput } from './pipeline';
+import { seedMissing } from './positions';
+import { StatusBoard } from './status';
+
+/** What the panels read after each refresh. */
+export type Derived = Omit<PipelineOutput, 'filtered' | 'attributes'> & { truncated: boolean };
+
+/** Holds the view; the loading actions live in `loading.ts`. */
+export class Controller {
+  readonly data = createDataGraph();
+  readonly rendered = createRenderedGraph();
+  readonly positions = new Map<string, Point>();
+  readonly expansions = new ExpansionStack();
+  readonly status = new StatusBoard();
+  readonly names = new ActorNames(this.data);
+  readonly store: Store<ViewState>;
+  readonly derived: Store<Derived>;
+  readonly kindColours: Record<string, string>;
+  readonly relationColours: Record<string, string>;
+  paths: FoundPath[] = [];
+  truncated = false;
+  sigma: ActorSigma | null = null;
+  private highlight: Highlight | null = null;
+  private hovered: { node: string | null; edge: string | null } = { node: null, edge: null };
+
+  constructor(
+    readonly meta: Meta,
+    initial: ViewState,
+  ) {
+    this.store = new Store(initial);
+    this.kindColours = Object.fromEntries(meta.actorKinds.map((kind) => [kind.kind, kind.colour]));
+    this.relationColours = Object.fromEntries(
+      meta.relations.map((relation) => [relation.type, relation.colour]),
+    );
+    this.derived = new Store<Derived>({
+      timeline: { unit: 'month', bins: [], undated: { total: 0, shown: 0 } },
+      counts: { loadedActors: 0, loadedClaims: 0, shownActors: 0, shownClaims: 0 },
+      truncated: false,
+    });
+    this.store.subscribe(() => this.refresh());
+  }
+
+  /** The reducers' view of the highlight and hover. */
+  highlightState = (): HighlightState => ({
+    highlight: this.highlight,
+    hoveredNode: this.hovered.node,
+    hoveredEdge: this.hovered.edge,
+  });
+
+  setHover(node: string | null, edge: string | null): void {
+    this.hovered = { node, edge };
+    this.sigma?.refresh({ skipIndexation: true });
+  }
+
+  /** Recomputes filtered and rendered graphs, highlight, panels' data and the URL. */
+  refresh(): void {
+    const state = this.store.get();
+    seedMissing(this.data, this.positions);
+    const output = runPipeline({
+      data: this.data,
+      state,
+      positions: this.positions,
+      paths: this.paths,
+      kindColours: this.kindColours,
+      relationColours: this.relationColours,
+    });
+    syncRendered(this.rendered, output.attributes);
+    this.highlight = highlightOf(this.rendered, state.selection, this.paths);
+    this.sigma?.refresh();
+    this.derived.set({ timeline: output.timeline, counts: output.counts, truncated: this.truncated });
+    writeHash(encodeViewState(state));
+  }
+
+  /** Fixes the frame to the loaded graph's extent (filters then never rescale the view). */
+  frame(): void {
+    if (this.sigma) frameExtent(this.sigma, this.positions.values());
+  }
+
+  /** Moves actors to new positions, animated when sigma is up. */
+  async moveTo(positions: ReadonlyMap<string, Point>, animate: boolean): Promise<void> {
+    for (const [id, point] of positions) this.positions.set(id, point);
+    if (animate && this.sigma && this.rendered.order > 0) {
+      const targets: Record<string, Record<string, number>> = {};
+      this.rendered.forEachNode((node) => {
+        const point = positions.get(node);
+        if (point) targets[node] = { x: point.x, y: point.y };
+      });
+      await new Promise<void>((resolve) => animateNodes(this.rendered, targets, { duration: 550 }, resolve));
+    }
+    this.frame();
+    this.refresh();
+  }
+
+  select(selection: Selection): void {
+    if (sameSelection(selection, this.store.get().selection)) return;
+    if (selection.kind !== 'paths') this.paths = [];
+    this.store.set((state) => ({ ...state, selection }));
+  }
+
+  setFilters(patch: Partial<ViewFilters>): void {
+    this.store.set((state) => ({ ...state, filters: { ...state.filters, ...patch } }));
+  }
+
+  setDisplay(patch: Partial<Pick<ViewState, 'sizeBy' | 'colourBy' | 'depth'>>): void {
+    this.store.set((state) => ({ ...state, ...patch }));
+  }
+
+  /** Centres the camera on an actor when it is drawn. */
+  async lookAt(id: string): Promise<void> {
+    if (this.sigma && this.rendered.hasNode(id)) await cameraToNode(this.sigma, id);
+  }
+}
+
+let lastHash = '';
+
+/** Writes the state into the URL without adding a history entry. */
+function writeHash(hash: string): void {
+  if (hash === lastHash) return;
+  lastHash = hash;
+  const url = `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`;
+  window.history.replaceState(null, '', url);
+}
+
+/** True when the hash is the one the viewer wrote last (not a user's edit). */
+export function isOwnHash(hash: string): boolean {
+  return (hash.startsWith('#') ? hash.slice(1) : hash) === lastHash;
+}

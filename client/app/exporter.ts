@@ -1,0 +1,105 @@
+// The export actions: PNG with legend, JSON snapshot, GEXF and GraphML of the view, and loading a snapshot back.
+import { VIEWER_SETTINGS } from '../config';
+import { download, fileName } from '../export/download';
+import { writeGexf } from '../export/gexf';
+import { writeGraphml } from '../export/graphml';
+import { legendOf } from '../export/legend';
+import { renderPng } from '../export/png';
+import { viewModel } from '../export/view-model';
+import { replaceServed } from '../graph/data-graph';
+import { describeFilters, describeScope } from '../state/describe';
+import { buildSnapshot, readSnapshot } from '../state/snapshot';
+import type { Controller } from './controller';
+
+/** Exports of the current view, and snapshot loading. */
+export class Exporter {
+  constructor(
+    private readonly view: Controller,
+    /** Finds paths again when a restored view had paths selected. */
+    private readonly findPaths: (from: string, to: string) => Promise<unknown> = async () => undefined,
+  ) {}
+
+  private title(): string {
+    return describeScope(this.view.store.get().scope, (id) => this.view.names.name(id));
+  }
+
+  async png(): Promise<void> {
+    const { view } = this;
+    if (!view.sigma) throw new Error('The graph is not drawn yet.');
+    const state = view.store.get();
+    const legend = legendOf(
+      view.rendered,
+      { kinds: view.meta.actorKinds, relations: view.meta.relations },
+      state.colourBy,
+    );
+    const { counts } = view.derived.get();
+    const caption = {
+      title: 'actorgraph',
+      lines: [
+        this.title(),
+        `${counts.shownActors} actors, ${counts.shownClaims} claims`,
+        ...describeFilters(state.filters),
+        new Date().toISOString().slice(0, 10),
+      ],
+    };
+    const blob = await renderPng(view.sigma, legend, caption, VIEWER_SETTINGS.backgroundColour);
+    download(blob, fileName('png'));
+  }
+
+  /** The snapshot object (also what tests read back). */
+  snapshot() {
+    const { view } = this;
+    const camera = view.sigma?.getCamera().getState() ?? { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    return buildSnapshot({
+      data: view.data,
+      rendered: view.rendered,
+      positions: view.positions,
+      state: view.store.get(),
+      camera,
+    });
+  }
+
+  json(): void {
+    const text = JSON.stringify(this.snapshot(), null, 2);
+    download(new Blob([text], { type: 'application/json' }), fileName('json'));
+  }
+
+  gexf(): void {
+    const text = writeGexf(
+      viewModel(this.view.rendered, this.view.data, this.title()),
+      new Date().toISOString(),
+    );
+    download(new Blob([text], { type: 'application/gexf+xml' }), fileName('gexf'));
+  }
+
+  graphml(): void {
+    const text = writeGraphml(viewModel(this.view.rendered, this.view.data, this.title()));
+    download(new Blob([text], { type: 'application/graphml+xml' }), fileName('graphml'));
+  }
+
+  /** Restores a view from a snapshot file: loaded data, positions, filters, selection and camera. */
+  async load(file: File): Promise<void> {
+    const { view } = this;
+    await view.status.run('Opening the snapshot…', async () => {
+      let json: unknown;
+      try {
+        json = JSON.parse(await file.text());
+      } catch {
+        throw new Error(`${file.name} is not a JSON file.`);
+      }
+      const restored = readSnapshot(json);
+      replaceServed(view.data, restored.data);
+      view.expansions.clear();
+      view.paths = [];
+      view.positions.clear();
+      for (const [id, point] of restored.positions) view.positions.set(id, point);
+      view.truncated = false;
+      view.frame();
+      view.store.set({ ...restored.state, expansions: [] });
+      const { selection } = restored.state;
+      if (selection.kind === 'paths') await this.findPaths(selection.from, selection.to);
+      if (restored.camera) view.sigma?.getCamera().setState(restored.camera);
+      view.status.notify('info', `Opened ${file.name}.`);
+    });
+  }
+}

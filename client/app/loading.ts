@@ -1,0 +1,162 @@
+// Loading from the server into the view: scopes, expansions and their undo, paths, console queries.
+import { api } from '../api/client';
+import type { CypherResult, FoundPath, SerializedGraph } from '../api/types';
+import { VIEWER_SETTINGS } from '../config';
+import { mergeServed, replaceServed } from '../graph/data-graph';
+import type { LayoutRunner } from '../layout/layout-runner';
+import type { Depth, Scope, ViewState } from '../state/view-state';
+import type { Controller } from './controller';
+import { layoutLoaded, prunePositions, seedMissing } from './positions';
+
+/** The server graph a scope names. */
+async function fetchScope(scope: Scope): Promise<SerializedGraph> {
+  if (scope.kind === 'focus') return api.subgraph([scope.center], scope.depth, VIEWER_SETTINGS.subgraphLimit);
+  if (scope.kind === 'query') return (await api.cypher(scope.query)).graph;
+  return api.graph(VIEWER_SETTINGS.graphLimit);
+}
+
+/** Loading actions over one controller and one layout runner. */
+export class Loader {
+  constructor(
+    private readonly view: Controller,
+    private readonly layout: LayoutRunner,
+  ) {}
+
+  /** Replaces the loaded graph by `served` and lays it out from seeded positions. */
+  private async replace(served: SerializedGraph, animate: boolean): Promise<void> {
+    const { view } = this;
+    replaceServed(view.data, served);
+    view.expansions.clear();
+    view.positions.clear();
+    view.truncated = served.attributes.truncated === true;
+    seedMissing(view.data, view.positions);
+    await view.moveTo(await layoutLoaded(this.layout, view.data, view.positions, 'full'), animate);
+  }
+
+  /** Loads a whole view state: its scope, then its expansions, then paths if selected. */
+  async open(state: ViewState): Promise<void> {
+    await this.view.status.run('Loading the graph…', async () => {
+      const served = await fetchScope(state.scope);
+      this.view.store.set({ ...state, expansions: [] });
+      await this.replace(served, false);
+      for (const expansion of state.expansions) await this.expandQuietly(expansion.center, expansion.depth);
+      if (state.selection.kind === 'paths') await this.loadPaths(state.selection.from, state.selection.to);
+      this.view.store.set((current) => ({ ...current, expansions: this.view.expansions.list() }));
+    });
+  }
+
+  /** Switches to another scope (clears expansions and selection unless kept). */
+  async scope(scope: Scope, keepSelection = false): Promise<void> {
+    await this.view.status.run('Loading…', async () => {
+      const served = await fetchScope(scope);
+      this.view.paths = [];
+      this.view.store.set((state) => ({
+        ...state,
+        scope,
+        expansions: [],
+        selection: keepSelection ? state.selection : { kind: 'none' },
+      }));
+      await this.replace(served, true);
+    });
+  }
+
+  private async expandQuietly(center: string, depth: Depth): Promise<number> {
+    const { view } = this;
+    const served = await api.subgraph([center], depth, VIEWER_SETTINGS.subgraphLimit);
+    const added = mergeServed(view.data, served);
+    view.expansions.push({ center, depth, added });
+    if (added.nodes.length > 0) {
+      seedMissing(view.data, view.positions);
+      await view.moveTo(await layoutLoaded(this.layout, view.data, view.positions, 'incremental'), true);
+    }
+    return added.nodes.length + added.edges.length;
+  }
+
+  /** Loads the neighbours of `center` into the view (undoable); returns how many elements were new. */
+  async expand(center: string, depth: Depth = this.view.store.get().depth): Promise<number> {
+    return this.view.status.run(`Loading the neighbours of ${this.view.names.name(center)}…`, async () => {
+      const count = await this.expandQuietly(center, depth);
+      this.view.store.set((state) => ({ ...state, expansions: this.view.expansions.list() }));
+      if (count === 0) this.view.status.notify('info', 'Every neighbour was already in the view.');
+      return count;
+    });
+  }
+
+  /** Undoes the last expansion. */
+  collapse(): void {
+    const { view } = this;
+    const undone = view.expansions.undo(view.data);
+    if (!undone) return;
+    prunePositions(view.data, view.positions);
+    view.store.set((state) => {
+      const selection = state.selection;
+      const gone = selection.kind === 'actor' && !view.data.hasNode(selection.id);
+      return { ...state, expansions: view.expansions.list(), selection: gone ? { kind: 'none' } : selection };
+    });
+  }
+
+  /** Shows an actor's neighbourhood alone. */
+  focus(center: string, depth: Depth = this.view.store.get().depth): Promise<void> {
+    return this.scope({ kind: 'focus', center, depth }, true);
+  }
+
+  /** Selects an actor, loading it first when it is not in the view, and moves the camera onto it. */
+  async choose(id: string): Promise<void> {
+    if (!this.view.data.hasNode(id)) await this.expand(id, 1);
+    this.view.select({ kind: 'actor', id });
+    await this.view.lookAt(id);
+  }
+
+  private async loadPaths(from: string, to: string): Promise<FoundPath[]> {
+    const served = await api.paths(from, to);
+    const added = mergeServed(this.view.data, served);
+    if (added.nodes.length > 0) {
+      seedMissing(this.view.data, this.view.positions);
+      await this.view.moveTo(
+        await layoutLoaded(this.layout, this.view.data, this.view.positions, 'incremental'),
+        true,
+      );
+    }
+    this.view.paths = (served.attributes.paths as FoundPath[] | undefined) ?? [];
+    return this.view.paths;
+  }
+
+  /** Finds the shortest paths between two actors, adds them to the view and selects them. */
+  async paths(from: string, to: string): Promise<FoundPath[]> {
+    return this.view.status.run('Looking for paths…', async () => {
+      const found = await this.loadPaths(from, to);
+      this.view.store.set((state) => ({ ...state, selection: { kind: 'paths', from, to } }));
+      if (found.length === 0)
+        this.view.status.notify('warning', 'No path links these two actors within 4 steps.');
+      return found;
+    });
+  }
+
+  /** Runs a console query; when it returns graph elements, they become the view. */
+  async query(text: string): Promise<CypherResult> {
+    const result = await api.cypher(text);
+    if (result.graph.nodes.length > 0) {
+      this.view.paths = [];
+      this.view.store.set((state) => ({
+        ...state,
+        scope: { kind: 'query', query: text },
+        expansions: [],
+        selection: { kind: 'none' },
+      }));
+      await this.replace(result.graph, true);
+    }
+    return result;
+  }
+
+  /** Lays the loaded graph out again from seeded positions. */
+  async relayout(): Promise<void> {
+    await this.view.status.run('Laying out…', async () => {
+      this.view.positions.clear();
+      seedMissing(this.view.data, this.view.positions);
+      await this.view.moveTo(
+        await layoutLoaded(this.layout, this.view.data, this.view.positions, 'full'),
+        true,
+      );
+    });
+  }
+}

@@ -1,0 +1,41 @@
+// The viewer's settings in one place: sizes, limits, layout and rendering defaults.
+
+/** Settings the viewer reads; change them here, nowhere else. */
+export const VIEWER_SETTINGS = Object.freeze({
+  /** At most this many actors in the whole-graph view. */
+  graphLimit: 500,
+  /** At most this many actors loaded by one expansion or focus. */
+  subgraphLimit: 300,
+  /** Search suggestions: how many, and how long to wait after the last key. */
+  searchLimit: 8,
+  searchDebounceMs: 180,
+  /** Node sizes, in pixels at zoom 1. */
+  nodeSize: { min: 4, max: 22 },
+  /** Edge thickness by certainty: stated facts are drawn thicker than accounts and assessments. */
+  edgeSize: { fact: 2.2, claim: 1.7, assessment: 1.4, other: 1.5 },
+  /** Colours of dimmed elements and of the canvas. */
+  dimNodeColour: '#dde1e7',
+  dimEdgeColour: '#eceff3',
+  backgroundColour: '#fbfcfd',
+  pathColour: '#f2b01e',
+  /** ForceAtlas2: iterations for a full layout and for an incremental one after new actors arrive. */
+  layoutIterations: { full: 600, incremental: 250 },
+  /** Labels: sigma's grid and density (fewer, larger cells = fewer labels). */
+  labels: { density: 0.9, gridCellSize: 90, renderedSizeThreshold: 7 },
+  /** Colours of Louvain communities, in order of community size. */
+  communityPalette: [
+    '#4e79a7',
+    '#f28e2b',
+    '#e15759',
+    '#76b7b2',
+    '#59a14f',
+    '#edc948',
+    '#b07aa1',
+    '#ff9da7',
+    '#9c755f',
+    '#bab0ac',
+    '#86bcb6',
+    '#d37295',
+  ],
+  unknownColour: '#9aa3ad',
+});

@@ -1,0 +1,107 @@
+// Sigma on the rendered graph: programs (straight and curved arrows), label settings, reducers and events.
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type { Attributes } from 'graphology-types';
+import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import { VIEWER_SETTINGS } from '../config';
+import type { Point, RenderedEdge, RenderedGraph, RenderedNode } from '../graph/graph-types';
+import { reduceEdge, reduceNode, type HighlightState } from './highlight';
+
+/** What the view tells the application. */
+export interface SigmaHandlers {
+  clickNode(node: string): void;
+  clickEdge(edge: string): void;
+  clickStage(): void;
+  doubleClickNode(node: string): void;
+}
+
+/** Sigma over the rendered graph (typed loosely: sigma's programs are typed for plain attributes). */
+export type ActorSigma = Sigma;
+
+const FONT = '"Inter", "Segoe UI", "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+
+/** The sigma settings of the viewer (labels that do not pile up, arrows, curved parallel edges). */
+export function sigmaSettings(state: () => HighlightState): Partial<Settings> {
+  const labels = VIEWER_SETTINGS.labels;
+  return {
+    allowInvalidContainer: true,
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    zIndex: true,
+    defaultEdgeType: 'arrow',
+    edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram },
+    labelFont: FONT,
+    labelSize: 12,
+    labelWeight: '600',
+    labelColor: { color: '#1f2933' },
+    edgeLabelFont: FONT,
+    edgeLabelSize: 11,
+    edgeLabelWeight: '500',
+    edgeLabelColor: { color: '#3e4c59' },
+    labelDensity: labels.density,
+    labelGridCellSize: labels.gridCellSize,
+    labelRenderedSizeThreshold: labels.renderedSizeThreshold,
+    stagePadding: 48,
+    minCameraRatio: 0.04,
+    maxCameraRatio: 4,
+    nodeReducer: (node, attributes) => reduceNode(node, attributes as RenderedNode, state()),
+    edgeReducer: (edge, attributes) => reduceEdge(edge, attributes as RenderedEdge, state()),
+  };
+}
+
+/** Creates sigma in `container` and wires its events; `state` is read on each render by the reducers. */
+export function createSigmaView(
+  container: HTMLElement,
+  graph: RenderedGraph,
+  state: () => HighlightState,
+  handlers: SigmaHandlers,
+  hover: (node: string | null, edge: string | null) => void,
+): ActorSigma {
+  const sigma: ActorSigma = new Sigma<Attributes, Attributes>(graph, container, sigmaSettings(state));
+  sigma.on('clickNode', ({ node }) => handlers.clickNode(node));
+  sigma.on('clickEdge', ({ edge }) => handlers.clickEdge(edge));
+  sigma.on('clickStage', () => handlers.clickStage());
+  sigma.on('doubleClickNode', (event) => {
+    event.preventSigmaDefault();
+    handlers.doubleClickNode(event.node);
+  });
+  sigma.on('enterNode', ({ node }) => hover(node, null));
+  sigma.on('leaveNode', () => hover(null, null));
+  sigma.on('enterEdge', ({ edge }) => hover(null, edge));
+  sigma.on('leaveEdge', () => hover(null, null));
+  new ResizeObserver(() => {
+    sigma.resize();
+    sigma.refresh();
+  }).observe(container);
+  return sigma;
+}
+
+/** Fixes sigma's normalisation to the extent of `points`, so filtering does not rescale the view. */
+export function frameExtent(sigma: ActorSigma, points: Iterable<Point>): void {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const { x, y } of points) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  if (!Number.isFinite(minX)) return;
+  const pad = (max: number, min: number) => (max - min < 1 ? 1 : 0);
+  sigma.setCustomBBox({
+    x: [minX - pad(maxX, minX), maxX + pad(maxX, minX)],
+    y: [minY - pad(maxY, minY), maxY + pad(maxY, minY)],
+  });
+}
+
+/** Moves the camera onto a node (zooming in a little when far out). */
+export function cameraToNode(sigma: ActorSigma, node: string): Promise<void> {
+  const display = sigma.getNodeDisplayData(node);
+  if (!display) return Promise.resolve();
+  const camera = sigma.getCamera();
+  const ratio = Math.min(camera.ratio, 0.6);
+  return camera.animate({ x: display.x, y: display.y, ratio }, { duration: 450 });
+}

@@ -1,0 +1,101 @@
+// Turns untrusted input (a link's hash, a snapshot file) into a valid ViewState, keeping what is valid.
+import { isMonth } from '../graph/dates';
+import {
+  COLOUR_BY,
+  DEPTHS,
+  SIZE_BY,
+  defaultViewState,
+  oneOf,
+  type Depth,
+  type Expansion,
+  type Scope,
+  type Selection,
+  type ViewFilters,
+  type ViewState,
+} from './view-state';
+
+type Loose = Record<string, unknown>;
+
+const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,199}$/u;
+
+/** True for a string that can be an actor or claim id. */
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && ID.test(value);
+}
+
+function record(value: unknown): Loose {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : {};
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string' && item !== '')
+    : [];
+}
+
+function depth(value: unknown): Depth {
+  return oneOf(DEPTHS, Number(value)) ?? 1;
+}
+
+/** A valid scope, or the whole graph. */
+export function sanitizeScope(value: unknown): Scope {
+  const raw = record(value);
+  if (raw.kind === 'focus' && isId(raw.center))
+    return { kind: 'focus', center: raw.center, depth: depth(raw.depth) };
+  if (raw.kind === 'query' && typeof raw.query === 'string' && raw.query.trim() !== '')
+    return { kind: 'query', query: raw.query };
+  return { kind: 'all' };
+}
+
+/** A valid selection, or none. */
+export function sanitizeSelection(value: unknown): Selection {
+  const raw = record(value);
+  if (raw.kind === 'actor' && isId(raw.id)) return { kind: 'actor', id: raw.id };
+  if (raw.kind === 'claim' && isId(raw.id)) return { kind: 'claim', id: raw.id };
+  if (raw.kind === 'paths' && isId(raw.from) && isId(raw.to))
+    return { kind: 'paths', from: raw.from, to: raw.to };
+  return { kind: 'none' };
+}
+
+/** Valid filters; anything unreadable falls back to its default. */
+export function sanitizeFilters(value: unknown): ViewFilters {
+  const raw = record(value);
+  const time = record(raw.time);
+  const range =
+    isMonth(time.from) && isMonth(time.to)
+      ? time.from <= time.to
+        ? { from: time.from, to: time.to }
+        : null
+      : null;
+  return {
+    hiddenTypes: strings(raw.hiddenTypes),
+    hiddenKinds: strings(raw.hiddenKinds),
+    hiddenCertainties: strings(raw.hiddenCertainties),
+    hiddenSources: strings(raw.hiddenSources),
+    time: range,
+    includeUndated: raw.includeUndated !== false,
+  };
+}
+
+function expansions(value: unknown): Expansion[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .map(record)
+    .filter((item) => isId(item.center))
+    .map((item) => ({ center: item.center as string, depth: depth(item.depth) }));
+}
+
+/** A complete, valid ViewState from any JSON value. */
+export function sanitizeViewState(value: unknown): ViewState {
+  const raw = record(value);
+  const defaults = defaultViewState();
+  return {
+    scope: sanitizeScope(raw.scope),
+    expansions: expansions(raw.expansions),
+    selection: sanitizeSelection(raw.selection),
+    filters: sanitizeFilters(raw.filters),
+    sizeBy: oneOf(SIZE_BY, raw.sizeBy) ?? defaults.sizeBy,
+    colourBy: oneOf(COLOUR_BY, raw.colourBy) ?? defaults.colourBy,
+    depth: depth(raw.depth),
+  };
+}

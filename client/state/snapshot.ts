@@ -1,0 +1,128 @@
+// The JSON snapshot of a view: a graphology serialized graph (loaded actors and claims with positions and colours)
+// whose graph attributes hold the view state and camera, so loading it restores the exact view.
+import type { SerializedGraph } from '../api/types';
+import { serializeData } from '../graph/data-graph';
+import type { DataGraph, Point, RenderedGraph } from '../graph/graph-types';
+import { sanitizeViewState } from './sanitize';
+import type { ViewState } from './view-state';
+
+export const SNAPSHOT_FORMAT = 'actorgraph-view';
+export const SNAPSHOT_VERSION = 1;
+
+/** Sigma's camera state. */
+export interface CameraState {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
+}
+
+/** A snapshot read back: the data graph, layout, state and camera. */
+export interface RestoredView {
+  data: SerializedGraph;
+  positions: Map<string, Point>;
+  state: ViewState;
+  camera: CameraState | null;
+}
+
+/** A snapshot that cannot be read; the message says what is wrong with it. */
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}
+
+const VISUAL_KEYS = ['x', 'y', 'size', 'color', 'hidden'] as const;
+
+/** Builds the snapshot: every loaded element, with `hidden: true` on those the filters hide. */
+export function buildSnapshot(input: {
+  data: DataGraph;
+  rendered: RenderedGraph;
+  positions: ReadonlyMap<string, Point>;
+  state: ViewState;
+  camera: CameraState;
+  savedAt?: string;
+}): SerializedGraph {
+  const base = serializeData(input.data);
+  const { rendered } = input;
+  const nodes = base.nodes.map((node) => {
+    const point = input.positions.get(node.key) ?? { x: 0, y: 0 };
+    const shown = rendered.hasNode(node.key);
+    const visual = shown
+      ? {
+          size: rendered.getNodeAttribute(node.key, 'size'),
+          color: rendered.getNodeAttribute(node.key, 'color'),
+        }
+      : { hidden: true };
+    return { key: node.key, attributes: { ...node.attributes, x: point.x, y: point.y, ...visual } };
+  });
+  const edges = base.edges.map((edge) => {
+    const visual = rendered.hasEdge(edge.key)
+      ? { color: rendered.getEdgeAttribute(edge.key, 'color') }
+      : { hidden: true };
+    return { ...edge, attributes: { ...edge.attributes, ...visual } };
+  });
+  const view = {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    state: input.state,
+    camera: input.camera,
+  };
+  return { ...base, attributes: { savedAt: input.savedAt ?? new Date().toISOString(), view }, nodes, edges };
+}
+
+function fail(message: string): never {
+  throw new SnapshotError(`This file is not an actorgraph view snapshot: ${message}`);
+}
+
+function camera(value: unknown): CameraState | null {
+  const raw = (value ?? {}) as Record<string, unknown>;
+  const numbers = ['x', 'y', 'ratio', 'angle'].map((key) => raw[key]);
+  if (!numbers.every((item) => typeof item === 'number' && Number.isFinite(item))) return null;
+  const [x, y, ratio, angle] = numbers as number[];
+  return ratio! > 0 ? { x: x!, y: y!, ratio: ratio!, angle: angle! } : null;
+}
+
+function strip<T extends Record<string, unknown>>(attributes: T): T {
+  const copy: Record<string, unknown> = { ...attributes };
+  for (const key of VISUAL_KEYS) delete copy[key];
+  return copy as T;
+}
+
+/** Reads a parsed snapshot back; throws SnapshotError naming the first problem. */
+export function readSnapshot(json: unknown): RestoredView {
+  const graph = json as Partial<SerializedGraph> | null;
+  if (!graph || typeof graph !== 'object') fail('expected a JSON object');
+  const view = (graph.attributes?.view ?? null) as Record<string, unknown> | null;
+  if (!view || view.format !== SNAPSHOT_FORMAT) fail(`attributes.view.format must be "${SNAPSHOT_FORMAT}"`);
+  if (view.version !== SNAPSHOT_VERSION) fail(`version ${String(view.version)} is not supported`);
+  if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) fail('expected "nodes" and "edges" arrays');
+  const positions = new Map<string, Point>();
+  const nodes = graph.nodes.map((node, index) => {
+    if (!node || typeof node.key !== 'string' || !node.attributes)
+      fail(`nodes[${index}] has no key or attributes`);
+    const { x, y } = node.attributes as { x?: unknown; y?: unknown };
+    if (typeof x === 'number' && typeof y === 'number') positions.set(node.key, { x, y });
+    return { key: node.key, attributes: strip(node.attributes) };
+  });
+  const edges = graph.edges.map((edge, index) => {
+    if (
+      !edge ||
+      typeof edge.key !== 'string' ||
+      typeof edge.source !== 'string' ||
+      typeof edge.target !== 'string'
+    )
+      fail(`edges[${index}] needs key, source and target`);
+    return {
+      key: edge.key,
+      source: edge.source,
+      target: edge.target,
+      attributes: strip(edge.attributes ?? {}),
+    };
+  });
+  const data: SerializedGraph = {
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    attributes: {},
+    nodes,
+    edges: edges as SerializedGraph['edges'],
+  };
+  return { data, positions, state: sanitizeViewState(view.state), camera: camera(view.camera) };
+}

@@ -1,0 +1,96 @@
+// What the analyst is looking at: scope, expansions, selection, filters and display options, with their defaults.
+
+/** How node sizes are computed. */
+export const SIZE_BY = ['degree', 'betweenness', 'pagerank'] as const;
+export type SizeBy = (typeof SIZE_BY)[number];
+
+/** How nodes are coloured. */
+export const COLOUR_BY = ['kind', 'community'] as const;
+export type ColourBy = (typeof COLOUR_BY)[number];
+
+/** Depths the server allows for neighbourhoods. */
+export const DEPTHS = [1, 2, 3] as const;
+export type Depth = (typeof DEPTHS)[number];
+
+/** What was loaded from the server: the whole graph, one actor's neighbourhood, or a console query's graph. */
+export type Scope =
+  { kind: 'all' } | { kind: 'focus'; center: string; depth: Depth } | { kind: 'query'; query: string };
+
+/** One "load the neighbours of" step; undone in reverse order. */
+export interface Expansion {
+  center: string;
+  depth: Depth;
+}
+
+/** What the details panel shows and the graph highlights. */
+export type Selection =
+  | { kind: 'none' }
+  | { kind: 'actor'; id: string }
+  | { kind: 'claim'; id: string }
+  | { kind: 'paths'; from: string; to: string };
+
+/** A closed range of months, `YYYY-MM`. */
+export interface MonthRange {
+  from: string;
+  to: string;
+}
+
+/** Client-side filters: what is hidden (so that new types and sources show by default) and the time range. */
+export interface ViewFilters {
+  hiddenTypes: string[];
+  hiddenKinds: string[];
+  hiddenCertainties: string[];
+  hiddenSources: string[];
+  time: MonthRange | null;
+  includeUndated: boolean;
+}
+
+/** The whole state a link or a snapshot restores. */
+export interface ViewState {
+  scope: Scope;
+  expansions: Expansion[];
+  selection: Selection;
+  filters: ViewFilters;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
+  /** Depth used by expand and focus. */
+  depth: Depth;
+}
+
+export const DEFAULT_FILTERS: Readonly<ViewFilters> = Object.freeze({
+  hiddenTypes: [],
+  hiddenKinds: [],
+  hiddenCertainties: [],
+  hiddenSources: [],
+  time: null,
+  includeUndated: true,
+});
+
+/** A fresh default state (new arrays each time). */
+export function defaultViewState(): ViewState {
+  return {
+    scope: { kind: 'all' },
+    expansions: [],
+    selection: { kind: 'none' },
+    filters: {
+      ...DEFAULT_FILTERS,
+      hiddenTypes: [],
+      hiddenKinds: [],
+      hiddenCertainties: [],
+      hiddenSources: [],
+    },
+    sizeBy: 'degree',
+    colourBy: 'kind',
+    depth: 1,
+  };
+}
+
+/** Narrows an unknown value to one of a closed list. */
+export function oneOf<T extends string | number>(allowed: readonly T[], value: unknown): T | undefined {
+  return allowed.includes(value as T) ? (value as T) : undefined;
+}
+
+/** True when two selections name the same thing. */
+export function sameSelection(a: Selection, b: Selection): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

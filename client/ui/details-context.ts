@@ -1,0 +1,20 @@
+// What the detail views share: names, sources, selection helpers and the claim cards' context.
+import type { AppActions } from '../app/actions';
+import type { ClaimSource, SourceSummary } from '../api/types';
+import type { ClaimCardContext } from './claim-card';
+
+/** The claim-card context of the application, for a claim with id `claimId`. */
+export function cardContext(actions: AppActions, claimId: string, selected = false): ClaimCardContext {
+  const { view } = actions;
+  const drawn = view.rendered.hasEdge(claimId);
+  const loaded = view.data.hasEdge(claimId);
+  return {
+    name: (id) => view.names.name(id),
+    source: (id): ClaimSource | SourceSummary | null =>
+      view.meta.sources.find((source) => source.id === id) ?? null,
+    selectActor: (id) => void actions.loader.choose(id).catch(() => undefined),
+    selectClaim: drawn && !selected ? () => view.select({ kind: 'claim', id: claimId }) : undefined,
+    note: drawn ? undefined : loaded ? 'hidden by the filters' : 'not in the view',
+    selected,
+  };
+}

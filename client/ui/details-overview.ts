@@ -1,0 +1,108 @@
+// The details panel when nothing is selected: what is shown, where it comes from, and how to explore it.
+import type { AppActions } from '../app/actions';
+import { formatClaimDate } from '../graph/dates';
+import { describeFilters, describeScope } from '../state/describe';
+import { h } from './dom';
+
+/** Builds the overview. */
+export function overviewView(actions: AppActions): HTMLElement {
+  const { view, loader } = actions;
+  const state = view.store.get();
+  const { counts, truncated } = view.derived.get();
+  const perSource = new Map<string, number>();
+  view.rendered.forEachEdge((edge) => {
+    const source = view.data.getEdgeAttribute(edge, 'sourceId');
+    perSource.set(source, (perSource.get(source) ?? 0) + 1);
+  });
+  const filters = describeFilters(state.filters);
+  return h(
+    'div',
+    { className: 'details-overview' },
+    h('div', { className: 'details-kicker' }, 'Overview'),
+    h(
+      'h2',
+      { className: 'details-title' },
+      describeScope(state.scope, (id) => view.names.name(id)),
+    ),
+    h(
+      'div',
+      { className: 'stat-row' },
+      h(
+        'div',
+        { className: 'stat' },
+        h('strong', {}, String(counts.shownActors)),
+        h('span', {}, 'actors shown'),
+      ),
+      h(
+        'div',
+        { className: 'stat' },
+        h('strong', {}, String(counts.shownClaims)),
+        h('span', {}, 'claims shown'),
+      ),
+      h(
+        'div',
+        { className: 'stat' },
+        h('strong', {}, String(perSource.size)),
+        h('span', {}, 'sources shown'),
+      ),
+    ),
+    counts.shownActors < counts.loadedActors || counts.shownClaims < counts.loadedClaims
+      ? h(
+          'p',
+          { className: 'muted' },
+          `Loaded: ${counts.loadedActors} actors, ${counts.loadedClaims} claims.`,
+        )
+      : null,
+    truncated
+      ? h('p', { className: 'warning-text' }, 'The server cut this graph to its best connected actors.')
+      : null,
+    filters.length > 0
+      ? h(
+          'ul',
+          { className: 'filter-summary' },
+          filters.map((line) => h('li', {}, line)),
+        )
+      : null,
+    state.scope.kind !== 'all'
+      ? h(
+          'button',
+          {
+            type: 'button',
+            className: 'button',
+            testid: 'show-all',
+            onclick: () => void loader.scope({ kind: 'all' }),
+          },
+          'Back to the whole graph',
+        )
+      : null,
+    h('h3', { className: 'claims-heading' }, 'Sources'),
+    h(
+      'ul',
+      { className: 'source-list' },
+      view.meta.sources.map((source) =>
+        h(
+          'li',
+          {},
+          h('span', { className: 'source-title' }, source.title),
+          h(
+            'span',
+            { className: 'source-meta' },
+            [
+              source.publisher,
+              source.published ? formatClaimDate(source.published) : null,
+              `${perSource.get(source.id) ?? 0} claims shown`,
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { className: 'hint' },
+      h('strong', {}, 'Explore: '),
+      'click an actor for its claims and their evidence, click a link for the claims it stands for, double-click an actor to load its neighbours. Drag on the timeline to choose a period.',
+    ),
+  );
+}

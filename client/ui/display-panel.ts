@@ -1,0 +1,85 @@
+// The left panel's display options: size by, colour by, neighbourhood depth, and layout again.
+import type { AppActions } from '../app/actions';
+import { COLOUR_BY, DEPTHS, SIZE_BY, defaultViewState, type Depth } from '../state/view-state';
+import { h } from './dom';
+import { section } from './panel-section';
+
+const SIZE_LABELS = { degree: 'Degree (claims)', betweenness: 'Betweenness', pagerank: 'PageRank' } as const;
+const COLOUR_LABELS = { kind: 'Actor kind', community: 'Louvain community' } as const;
+
+function select<T extends string | number>(
+  testid: string,
+  values: readonly T[],
+  labels: (value: T) => string,
+  onChange: (value: T) => void,
+) {
+  const element = h(
+    'select',
+    { testid, className: 'select' },
+    values.map((value) => h('option', { value: String(value) }, labels(value))),
+  );
+  element.addEventListener('change', () => {
+    const value = values.find((item) => String(item) === element.value);
+    if (value !== undefined) onChange(value);
+  });
+  return element;
+}
+
+function field(label: string, control: HTMLElement): HTMLElement {
+  return h('label', { className: 'field' }, h('span', { className: 'field-label' }, label), control);
+}
+
+/** Builds the display section. */
+export function createDisplayPanel(actions: AppActions): HTMLElement {
+  const { view, loader } = actions;
+  const sizeBy = select(
+    'size-by',
+    SIZE_BY,
+    (value) => SIZE_LABELS[value],
+    (value) => view.setDisplay({ sizeBy: value }),
+  );
+  const colourBy = select(
+    'colour-by',
+    COLOUR_BY,
+    (value) => COLOUR_LABELS[value],
+    (value) => view.setDisplay({ colourBy: value }),
+  );
+  const depth = select<Depth>(
+    'depth',
+    DEPTHS,
+    (value) => `${value} step${value > 1 ? 's' : ''}`,
+    (value) => view.setDisplay({ depth: value }),
+  );
+  const relayout = h(
+    'button',
+    { type: 'button', className: 'button', testid: 'relayout', onclick: () => void loader.relayout() },
+    'Lay out again',
+  );
+  const reset = h(
+    'button',
+    {
+      type: 'button',
+      className: 'button',
+      testid: 'reset-filters',
+      onclick: () => view.setFilters({ ...defaultViewState().filters }),
+    },
+    'Reset filters',
+  );
+  const sync = () => {
+    const state = view.store.get();
+    sizeBy.value = state.sizeBy;
+    colourBy.value = state.colourBy;
+    depth.value = String(state.depth);
+  };
+  view.store.subscribe(sync);
+  sync();
+  const body = h(
+    'div',
+    { className: 'display-options' },
+    field('Size by', sizeBy),
+    field('Colour by', colourBy),
+    field('Expand depth', depth),
+    h('div', { className: 'button-row' }, relayout, reset),
+  );
+  return section('Display', body);
+}

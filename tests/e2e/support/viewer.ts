@@ -1,0 +1,69 @@
+// The built viewer over the real app and the curated data in the test Neo4j, opened in headless Chromium.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import pino from 'pino';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createApp } from '../../../server/http/app';
+import { VIEWER_DIR } from '../../../server/http/serve';
+import { createServices } from '../../../server/services/services';
+import { CURATED_DATA, startTestApp, type TestApp } from '../../support/test-app';
+import { launchChromium } from './chromium';
+
+/** Where the screenshots a person can look at go (git-ignored). */
+export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'artifacts');
+
+/** A running viewer: the server, the browser and one page at 1280x800. */
+export interface Viewer {
+  baseUrl: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page threw or logged. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+function listen(testApp: TestApp): Promise<Server> {
+  const app = createApp({
+    services: createServices(testApp.db),
+    logger: pino({ level: 'silent' }),
+    staticDir: VIEWER_DIR,
+  });
+  return new Promise((resolve, reject) => {
+    const server = app.listen(0, '127.0.0.1', () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+/** Ingests the curated data into the emptied test database, serves the built viewer and opens a page. */
+export async function startViewer(): Promise<Viewer> {
+  if (!existsSync(path.join(VIEWER_DIR, 'index.html')))
+    throw new Error(`The viewer is not built (${VIEWER_DIR} has no index.html): run npm run build first.`);
+  const browser = await launchChromium();
+  const testApp = await startTestApp(CURATED_DATA);
+  const server = await listen(testApp);
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await mkdir(ARTIFACTS, { recursive: true });
+  return {
+    baseUrl,
+    browser,
+    context,
+    page,
+    errors,
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+      await testApp.close();
+    },
+  };
+}
