@@ -1,4 +1,5 @@
 // Actor search and an actor's claims with their evidence.
+import type { ActorDetails, ActorHit, ClaimGroup, ClaimSource } from '../api/types';
 import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import { notFound } from '../errors';
@@ -12,25 +13,17 @@ const queries = {
   details: defineQuery('actors/details', ['id', 'limit']),
 };
 
-/** An actor in search results. */
-export interface ActorHit {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  degree: number;
-}
-
 /** At most this many claims in one actor's details. */
 export const MAX_ACTOR_CLAIMS = 1000;
 
-interface DetailClaim {
+/** A claim of an actor as the details query returns it. */
+interface StoredClaim {
   key: string;
   type: string;
   outgoing: boolean;
-  other: { id: string; name: string; kind: string };
+  other: ClaimGroup['other'];
   properties: Record<string, unknown>;
-  source: { id: string; title: string; publisher: string; published: string | null } | null;
+  source: ClaimSource | null;
 }
 
 function hit(row: Record<string, unknown>): ActorHit {
@@ -44,17 +37,14 @@ function hit(row: Record<string, unknown>): ActorHit {
 }
 
 /** Claims grouped by relation type, then by the other actor and direction. */
-function groupClaims(claims: DetailClaim[]) {
-  const byType = new Map<
-    string,
-    Map<string, { other: DetailClaim['other']; direction: 'out' | 'in'; claims: unknown[] }>
-  >();
+function groupClaims(claims: StoredClaim[]): ActorDetails['claimsByType'] {
+  const byType = new Map<string, Map<string, ClaimGroup>>();
   for (const claim of claims) {
     const direction = claim.outgoing ? 'out' : 'in';
-    const groups = byType.get(claim.type) ?? new Map();
+    const groups = byType.get(claim.type) ?? new Map<string, ClaimGroup>();
     byType.set(claim.type, groups);
     const groupKey = `${direction}:${claim.other.id}`;
-    const group = groups.get(groupKey) ?? { other: claim.other, direction, claims: [] };
+    const group: ClaimGroup = groups.get(groupKey) ?? { other: claim.other, direction, claims: [] };
     groups.set(groupKey, group);
     const edge = claimEdge({
       key: claim.key,
@@ -87,23 +77,23 @@ export class ActorService {
   }
 
   /** One actor and its claims grouped by type and counterpart, each claim with its source; 404 when unknown. */
-  async details(id: string) {
+  async details(id: string): Promise<ActorDetails> {
     const { rows } = await this.db.read(queries.details, { id, limit: MAX_ACTOR_CLAIMS });
     const row = rows[0];
     if (!row) throw notFound(`No actor with id "${id}"`);
     const actor = row.actor as Record<string, unknown>;
-    const claims = row.claims as DetailClaim[];
+    const claims = row.claims as StoredClaim[];
     return {
       actor: {
         id,
-        name: actor.name,
-        kind: actor.kind,
-        aliases: actor.aliases ?? [],
-        description: actor.description ?? null,
+        name: String(actor.name),
+        kind: String(actor.kind),
+        aliases: (actor.aliases as string[] | undefined) ?? [],
+        description: (actor.description as string | undefined) ?? null,
         unnamed: actor.unnamed === true,
-        degree: row.degree,
+        degree: row.degree as number,
       },
-      claimCount: row.degree,
+      claimCount: row.degree as number,
       truncated: (row.degree as number) > claims.length,
       claimsByType: groupClaims(claims),
     };

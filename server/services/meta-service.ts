@@ -1,5 +1,5 @@
 // What the viewer needs to know first: the vocabulary, kinds, sources, date range and counts.
-import type { SourceSummary } from '../api/types';
+import type { Meta, SourceSummary } from '../api/types';
 import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import {
@@ -38,7 +38,7 @@ export class MetaService {
   constructor(private readonly db: Database) {}
 
   /** The vocabulary plus the database's sources, claim date range and counts. */
-  async meta() {
+  async meta(): Promise<Meta> {
     const [sources, counts, byType] = await Promise.all([
       this.db.read(queries.sources, {}),
       this.db.read(queries.counts, {}),
@@ -55,12 +55,17 @@ export class MetaService {
         authors: (row.authors as string[] | null) ?? [],
         ...(row.url ? { url: row.url as string } : {}),
       })),
-      dateRange: { earliest: totals.earliest ?? null, latest: totals.latest ?? null },
+      dateRange: {
+        earliest: (totals.earliest as string | undefined) ?? null,
+        latest: (totals.latest as string | undefined) ?? null,
+      },
       counts: {
-        actors: totals.actors ?? 0,
-        sources: totals.sources ?? 0,
-        claims: totals.claims ?? 0,
-        claimsByType: Object.fromEntries(byType.rows.map((row) => [row.type, row.claims])),
+        actors: (totals.actors as number | undefined) ?? 0,
+        sources: (totals.sources as number | undefined) ?? 0,
+        claims: (totals.claims as number | undefined) ?? 0,
+        claimsByType: Object.fromEntries(
+          byType.rows.map((row) => [row.type as string, row.claims as number]),
+        ),
       },
     };
   }
