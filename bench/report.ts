@@ -1,0 +1,88 @@
+// Renders bench results as Markdown and rewrites only the section of the size that ran in BENCHMARKS.md.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Spread } from './stats';
+
+/** One table line: a figure, its repeats, and the issue's target when it has one. */
+export interface Figure {
+  name: string;
+  spread: Spread;
+  unit: string;
+  target?: { text: string; met: (median: number) => boolean };
+}
+
+export interface BenchReport {
+  claims: number;
+  heading: string;
+  context: string[];
+  groups: { title: string; figures: Figure[] }[];
+  notes: string[];
+}
+
+function number(value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+function row(figure: Figure): string {
+  const { median, min, max, runs } = figure.spread;
+  const target = figure.target ? figure.target.text : '';
+  const met = figure.target ? (figure.target.met(median) ? 'yes' : '**no**') : '';
+  const spread = runs > 1 ? `${number(min)} – ${number(max)}` : '';
+  return `| ${figure.name} | ${number(median)} ${figure.unit} | ${spread} | ${runs} | ${target} | ${met} |`;
+}
+
+/** The Markdown section of one size. */
+export function renderSection(report: BenchReport): string {
+  const lines = [`## ${report.heading}`, '', ...report.context.map((line) => `- ${line}`), ''];
+  for (const group of report.groups) {
+    lines.push(`### ${group.title}`, '');
+    lines.push('| figure | median | spread (min – max) | runs | target | met |');
+    lines.push('| --- | --- | --- | --- | --- | --- |');
+    lines.push(...group.figures.map(row), '');
+  }
+  if (report.notes.length > 0)
+    lines.push('### Where the time goes', '', ...report.notes.map((n) => `- ${n}`), '');
+  return lines.join('\n').trimEnd();
+}
+
+const marker = (key: string, end: 'start' | 'end') => `<!-- bench:${key}:${end} -->`;
+
+const HEADER = `# Benchmarks
+
+Measured by \`npm run bench -- --claims <10000|100000|1000000>\` (default 10000): a synthetic corpus
+(\`bench/generate-corpus.ts\`, seed 42) ingested into a throw-away local Neo4j, compared with Neo4j's own
+\`LOAD CSV\` of the same rows, then the API measured over real HTTP next to the same service calls through the
+driver. Each run rewrites only the section of its size. Latencies in milliseconds; the HTTP latencies come from
+autocannon, whose histogram has a resolution of 1 ms. The API runs in its own Node process; the driver loops
+call the same service methods in the bench process. \`npx tsx bench/profile.ts\` rewrites the section "Where
+the time goes" (single runs at 10,000 claims).`;
+
+const VIEWER_TODO = `## Viewer (TODO)
+
+**TODO, not measured yet:** first frame and frames per second of the Sigma.js viewer in headless Chromium at
+each size. Out of the scope of \`bench/run.ts\` so far.`;
+
+/** Sections kept in BENCHMARKS.md, in this order: one per size, then the hand-run profile notes. */
+export const SECTION_KEYS = ['10000', '100000', '1000000', 'profile'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+/** Replaces (or adds) one section of the file, keeping the others. */
+export async function writeSection(file: string, key: SectionKey, body: string): Promise<void> {
+  const old = existsSync(file) ? await readFile(file, 'utf8') : '';
+  const sections = new Map<SectionKey, string>();
+  for (const k of SECTION_KEYS) {
+    const start = old.indexOf(marker(k, 'start'));
+    const end = old.indexOf(marker(k, 'end'));
+    if (start >= 0 && end > start) sections.set(k, old.slice(start, end + marker(k, 'end').length));
+  }
+  sections.set(key, `${marker(key, 'start')}\n\n${body.trimEnd()}\n\n${marker(key, 'end')}`);
+  const ordered = SECTION_KEYS.flatMap((k) => sections.get(k) ?? []);
+  await writeFile(file, `${[HEADER, ...ordered, VIEWER_TODO].join('\n\n')}\n`);
+}
+
+/** Replaces (or adds) the section of the report's size, keeping the other sizes' sections. */
+export function writeReport(file: string, report: BenchReport): Promise<void> {
+  return writeSection(file, String(report.claims) as SectionKey, renderSection(report));
+}
