@@ -103,7 +103,12 @@ export async function runReadOnly(
   limits: { timeoutMs: number; maxRows: number },
 ): Promise<ReadOnlyResult> {
   const cypherParams = toNeo4jParams(params) as Record<string, unknown>;
-  const session = db.driver.session({ database: db.databaseName, defaultAccessMode: neo4j.session.READ });
+  // The bookmark manager executeQuery uses: in a cluster the console reads what this process last wrote.
+  const session = db.driver.session({
+    database: db.databaseName,
+    defaultAccessMode: neo4j.session.READ,
+    bookmarkManager: db.driver.executeQueryBookmarkManager,
+  });
   try {
     const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${text}`, cypherParams), {
       timeout: limits.timeoutMs,
