@@ -55,7 +55,7 @@ describe('a routing URI, read routing and bookmarks', () => {
   });
 
   it('when ingestion has written, then the shared bookmark manager holds its bookmark for later reads', async () => {
-    const bookmarks = await db.driver.executeQueryBookmarkManager.getBookmarks();
+    const bookmarks = [...(await db.driver.executeQueryBookmarkManager.getBookmarks())];
     expect(bookmarks.length).toBeGreaterThan(0);
     const result = await runReadOnly(
       db,
