@@ -24,13 +24,33 @@ export class Database {
     readonly databaseName: string,
   ) {}
 
-  /** Runs a registered query in a read transaction (routed to a reader in a cluster). */
-  read<P extends string>(
+  /**
+   * Runs a registered query as one auto-commit read: a single round trip (a managed transaction needs a second
+   * one to commit), routed to a reader in a cluster, and after the writes this driver made (shared bookmarks).
+   */
+  async read<P extends string>(
     query: Query<P>,
     params: Record<P, unknown>,
     options: RunOptions = {},
   ): Promise<QueryResult> {
-    return this.run(query.text, params, 'READ', options);
+    const session = this.driver.session({
+      database: this.databaseName,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    try {
+      const result = await session.run(
+        query.text,
+        toNeo4jParams(params) as Row,
+        options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
+      );
+      return {
+        rows: result.records.map((record) => toPlain(record.toObject()) as Row),
+        counters: {},
+      };
+    } finally {
+      await session.close();
+    }
   }
 
   /** Runs a registered query in a write transaction (retried on transient errors). */

@@ -57,6 +57,40 @@ export function claimEdge(row: ClaimRow): SerializedEdge {
   return { key: row.key, source: row.source, target: row.target, attributes };
 }
 
+/**
+ * A claim as a list, the shape graph-on.cypher returns (a list is much cheaper than a map to encode and decode):
+ * id, start actor id, end actor id, relationship type, then the properties named here, in this order.
+ */
+const LISTED_CLAIM_PROPERTIES = [
+  'dateFirst',
+  'date',
+  'dateEnd',
+  'sourceId',
+  'summary',
+  'certainty',
+  'assertedBy',
+  'paragraph',
+  'quote',
+] as const;
+
+/** Names the positions of a listed claim. */
+export function claimRowFromList(list: unknown[]): ClaimRow {
+  const [key, source, target, type, ...values] = list;
+  const properties: Record<string, unknown> = {};
+  LISTED_CLAIM_PROPERTIES.forEach((name, index) => {
+    properties[name] = values[index] ?? null;
+  });
+  return { key: String(key), source: String(source), target: String(target), type: String(type), properties };
+}
+
+/** Claims in the order a reader expects: earliest first, then by id. */
+export function byDateThenKey(a: ClaimRow, b: ClaimRow): number {
+  const dateA = String(a.properties.dateFirst ?? '');
+  const dateB = String(b.properties.dateFirst ?? '');
+  if (dateA !== dateB) return dateA < dateB ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
 /** A serialized directed multigraph; edges whose ends are missing from `nodes` are dropped. */
 export function serializedGraph(
   nodes: SerializedNode[],

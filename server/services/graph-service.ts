@@ -4,13 +4,21 @@ import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import { notFound } from '../errors';
 import type { ClaimFilter } from '../model/claim-filter';
-import { actorNode, claimEdge, serializedGraph, type ActorRow, type ClaimRow } from './graph-mapper';
+import {
+  actorNode,
+  byDateThenKey,
+  claimEdge,
+  claimRowFromList,
+  serializedGraph,
+  type ActorRow,
+  type ClaimRow,
+} from './graph-mapper';
 
 const FILTER_PARAMS = ['types', 'from', 'to', 'sources', 'certainty'] as const;
 
 const queries = {
   neighbours: defineQuery('graph/neighbours', ['frontier', 'seen', 'limit', ...FILTER_PARAMS]),
-  claimsAmong: defineQuery('graph/claims-among', ['ids', 'limit', ...FILTER_PARAMS]),
+  graphOn: defineQuery('graph/graph-on', ['ids', 'limit', 'cheapDegree', ...FILTER_PARAMS]),
   actorsById: defineQuery('graph/actors-by-id', ['ids']),
   actorsWithClaims: defineQuery('graph/actors-with-claims', ['filtered', 'limit', ...FILTER_PARAMS]),
   shortestPaths: defineQuery('graph/shortest-paths', ['start', 'end', 'maxDepth', 'limit', ...FILTER_PARAMS]),
@@ -19,6 +27,8 @@ const queries = {
 /** At most this many claims in one served graph. */
 export const MAX_EDGES = 20_000;
 const QUERY_TIMEOUT_MS = 15_000;
+/** Up to this many incoming claims, an actor's claims among a set are found by reading its incoming claims. */
+const CHEAP_DEGREE = 200;
 
 function filterParams(filter: ClaimFilter) {
   return {
@@ -33,20 +43,22 @@ function filterParams(filter: ClaimFilter) {
 export class GraphService {
   constructor(private readonly db: Database) {}
 
-  /** The graph on a set of actors: their attributes and the filtered claims among them. */
+  /** The graph on a set of actors: their attributes and the filtered claims among them, in one query. */
   private async graphOn(
     ids: string[],
     filter: ClaimFilter,
     attributes: Record<string, unknown>,
   ): Promise<SerializedGraph> {
-    const options = { timeoutMs: QUERY_TIMEOUT_MS };
-    const [actors, claims] = await Promise.all([
-      this.db.read(queries.actorsById, { ids }, options),
-      this.db.read(queries.claimsAmong, { ids, limit: MAX_EDGES + 1, ...filterParams(filter) }, options),
-    ]);
-    const edgesTruncated = claims.rows.length > MAX_EDGES;
-    const nodes = (actors.rows as unknown as ActorRow[]).map(actorNode);
-    const edges = (claims.rows.slice(0, MAX_EDGES) as unknown as ClaimRow[]).map(claimEdge);
+    const { rows } = await this.db.read(
+      queries.graphOn,
+      { ids, limit: MAX_EDGES + 1, cheapDegree: CHEAP_DEGREE, ...filterParams(filter) },
+      { timeoutMs: QUERY_TIMEOUT_MS },
+    );
+    const actors = (rows[0]?.actors ?? []) as ActorRow[];
+    const claims = ((rows[0]?.claims ?? []) as unknown[][]).map(claimRowFromList);
+    const edgesTruncated = claims.length > MAX_EDGES;
+    const nodes = actors.map(actorNode);
+    const edges = claims.sort(byDateThenKey).slice(0, MAX_EDGES).map(claimEdge);
     const truncated = Boolean(attributes.truncated) || edgesTruncated;
     return serializedGraph(nodes, edges, { ...attributes, truncated });
   }
@@ -69,10 +81,10 @@ export class GraphService {
     filter: ClaimFilter,
     limit: number,
   ): Promise<SerializedGraph> {
-    const found = await this.db.read(queries.actorsById, { ids: centers });
-    const missing = centers.filter((id) => !found.rows.some((row) => row.key === id));
-    if (missing.length > 0) throw notFound(`No actor with id "${missing[0]}"`);
-    const seen = [...new Set(centers)];
+    const centerIds = [...new Set(centers)];
+    // Centres past the limit are not served, so they are checked on their own (a rare request).
+    if (centerIds.length > limit) await this.requireActors(centerIds.slice(limit));
+    const seen = [...centerIds];
     let frontier = seen;
     let truncated = seen.length > limit;
     for (let step = 0; step < depth && frontier.length > 0 && !truncated; step += 1) {
@@ -86,15 +98,23 @@ export class GraphService {
       truncated = rows.length > room;
       seen.push(...frontier);
     }
-    return this.graphOn(seen.slice(0, limit), filter, { truncated });
+    const graph = await this.graphOn(seen.slice(0, limit), filter, { truncated });
+    const served = new Set(graph.nodes.map((node) => node.key));
+    const missing = centerIds.slice(0, limit).find((id) => !served.has(id));
+    if (missing !== undefined) throw notFound(`No actor with id "${missing}"`);
+    return graph;
+  }
+
+  /** Throws 404 for the first id that names no actor. */
+  private async requireActors(ids: string[]): Promise<void> {
+    const found = await this.db.read(queries.actorsById, { ids });
+    const missing = ids.find((id) => !found.rows.some((row) => row.key === id));
+    if (missing !== undefined) throw notFound(`No actor with id "${missing}"`);
   }
 
   /** The shortest paths between two actors, as a graph of the actors and claims along them. */
   async shortestPaths(start: string, end: string, maxDepth: number, filter: ClaimFilter, limit: number) {
-    const found = await this.db.read(queries.actorsById, { ids: [start, end] });
-    for (const id of [start, end]) {
-      if (!found.rows.some((row) => row.key === id)) throw notFound(`No actor with id "${id}"`);
-    }
+    await this.requireActors([start, end]);
     const { rows } = await this.db.read(
       queries.shortestPaths,
       { start, end, maxDepth, limit, ...filterParams(filter) },
