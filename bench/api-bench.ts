@@ -15,9 +15,10 @@ export interface LatencyRun {
 
 export interface ApiCase {
   name: string;
-  path: string;
-  /** The same work called on the services directly. */
-  direct: () => Promise<unknown>;
+  /** The requests, taken in turn by each client (several actors, so no single answer stays hot). */
+  paths: string[];
+  /** The same work as the i-th request, called on the services directly. */
+  direct: (i: number) => Promise<unknown>;
 }
 
 export interface ApiServer {
@@ -51,12 +52,23 @@ export function startApiServer(uri: string): Promise<ApiServer> {
   });
 }
 
-/** `connections` concurrent HTTP clients for `seconds`; fails on any non-2xx answer or error. */
-export async function measureHttp(url: string, connections: number, seconds: number): Promise<LatencyRun> {
-  const result = await autocannon({ url, connections, duration: seconds, timeout: 120 });
+/** `connections` concurrent HTTP clients sending `paths` in turn for `seconds`; fails on any non-2xx or error. */
+export async function measureHttp(
+  baseUrl: string,
+  paths: string[],
+  connections: number,
+  seconds: number,
+): Promise<LatencyRun> {
+  const result = await autocannon({
+    url: baseUrl,
+    requests: paths.map((path) => ({ method: 'GET' as const, path })),
+    connections,
+    duration: seconds,
+    timeout: 120,
+  });
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(
-      `${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} time-outs`,
+      `${paths[0]}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} time-outs`,
     );
   }
   return {
@@ -66,9 +78,9 @@ export async function measureHttp(url: string, connections: number, seconds: num
   };
 }
 
-/** `concurrency` loops calling `work` back to back for `seconds`. */
+/** `concurrency` loops calling `work` (with the request number of each loop) back to back for `seconds`. */
 export async function measureDirect(
-  work: () => Promise<unknown>,
+  work: (i: number) => Promise<unknown>,
   concurrency: number,
   seconds: number,
 ): Promise<LatencyRun> {
@@ -76,9 +88,9 @@ export async function measureDirect(
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const loop = async () => {
-    while (performance.now() < deadline) {
+    for (let i = 0; performance.now() < deadline; i += 1) {
       const t0 = performance.now();
-      await work();
+      await work(i);
       samples.push(performance.now() - t0);
     }
   };
@@ -91,34 +103,46 @@ export async function measureDirect(
   };
 }
 
-/** The four measured requests, with ids and a name prefix read from the graph. */
+/** `count` actors spread over the tail of the generated corpus (its last indexes have the fewest claims). */
+function ordinaryActors(actorCount: number, count: number): string[] {
+  const step = Math.max(1, Math.floor(actorCount / (2 * count)));
+  return Array.from({ length: count }, (_, k) => `actor-${actorCount - 1 - k * step}`);
+}
+
+/** The measured requests, each over several actors; ids and name prefixes are read from the graph. */
 export async function apiCases(db: Database, actorCount: number): Promise<ApiCase[]> {
   const services = createServices(db);
-  const hub = 'actor-0';
-  const ordinary = `actor-${actorCount - 1}`;
-  const middle = `actor-${Math.floor(actorCount / 2)}`;
-  const { rows } = await db.run('MATCH (a:Actor {id: $id}) RETURN a.name AS name', { id: 'actor-5' }, 'READ');
-  const prefix = String(rows[0]?.name ?? 'Ka').slice(0, 3);
+  const hubs = ['actor-0', 'actor-1', 'actor-2', 'actor-3', 'actor-4'];
+  const ordinary = ordinaryActors(actorCount, 20);
+  const middle = ordinaryActors(Math.floor(actorCount / 2), 20);
+  const { rows } = await db.run(
+    'UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.name AS name',
+    { ids: ['actor-5', 'actor-17', 'actor-50', 'actor-333'] },
+    'READ',
+  );
+  const prefixes = rows.map((row) => String(row.name).slice(0, 3));
+  const words = rows.map((row) => String(row.name).split(' ')[0] ?? '');
+  const at = <T>(list: T[], i: number) => list[i % list.length] as T;
+  const subgraphCase = (name: string, ids: string[], limit: number): ApiCase => ({
+    name,
+    paths: ids.map((id) => `/api/subgraph?center=${id}&depth=2&limit=${limit}`),
+    direct: (i) => services.graph.subgraph([at(ids, i)], 2, NO_FILTER, limit),
+  });
+  const searchCase = (name: string, texts: string[]): ApiCase => ({
+    name,
+    paths: texts.map((text) => `/api/actors?q=${encodeURIComponent(text)}`),
+    direct: (i) => services.actors.search(at(texts, i), 10),
+  });
   return [
+    subgraphCase('subgraph depth 2, 5 hubs, limit 200', hubs, 200),
+    subgraphCase("subgraph depth 2, 20 ordinary actors, limit 300 (the viewer's)", ordinary, 300),
+    subgraphCase('subgraph depth 2, 20 ordinary actors, limit 50', ordinary, 50),
+    searchCase('search, 3-letter prefixes', prefixes),
+    searchCase('search, whole words', words),
     {
-      name: 'subgraph hub depth 2 limit 200',
-      path: `/api/subgraph?center=${hub}&depth=2&limit=200`,
-      direct: () => services.graph.subgraph([hub], 2, NO_FILTER, 200),
-    },
-    {
-      name: 'subgraph ordinary depth 2',
-      path: `/api/subgraph?center=${ordinary}&depth=2`,
-      direct: () => services.graph.subgraph([ordinary], 2, NO_FILTER, 500),
-    },
-    {
-      name: `search q=${prefix}`,
-      path: `/api/actors?q=${encodeURIComponent(prefix)}`,
-      direct: () => services.actors.search(prefix, 10),
-    },
-    {
-      name: 'paths ordinary to middle',
-      path: `/api/paths?from=${ordinary}&to=${middle}`,
-      direct: () => services.graph.shortestPaths(ordinary, middle, 4, NO_FILTER, 10),
+      name: 'paths, 20 ordinary to middle actors',
+      paths: ordinary.map((id, i) => `/api/paths?from=${id}&to=${at(middle, i)}`),
+      direct: (i) => services.graph.shortestPaths(at(ordinary, i), at(middle, i), 4, NO_FILTER, 10),
     },
   ];
 }

@@ -134,12 +134,12 @@ async function apiFigures(
   try {
     for (const item of cases) {
       log(`API: ${item.name}`);
-      await measureHttp(server.baseUrl + item.path, CONCURRENCY, 1); // warm-up
+      await measureHttp(server.baseUrl, item.paths, CONCURRENCY, 1); // warm-up
       await measureDirect(item.direct, CONCURRENCY, 1);
       const http: LatencyRun[] = [];
       const direct: LatencyRun[] = [];
       for (let run = 0; run < runs; run += 1) {
-        http.push(await measureHttp(server.baseUrl + item.path, CONCURRENCY, seconds));
+        http.push(await measureHttp(server.baseUrl, item.paths, CONCURRENCY, seconds));
         direct.push(await measureDirect(item.direct, CONCURRENCY, seconds));
       }
       const subgraph = item.name.startsWith('subgraph');
