@@ -1,4 +1,5 @@
 // `npm run bench -- --claims <10000|100000|1000000>`: ingestion vs LOAD CSV, and API vs driver, into BENCHMARKS.md.
+// `--smoke` (what CI runs): the smallest size, one short round of each, printed and not written anywhere.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ const PLAN: Record<number, { ingestRuns: number; apiRuns: number; seconds: numbe
   100_000: { ingestRuns: 2, apiRuns: 2, seconds: 5 },
   1_000_000: { ingestRuns: 1, apiRuns: 1, seconds: 10 },
 };
+const SMOKE_PLAN = { ingestRuns: 1, apiRuns: 1, seconds: 1 };
 const CONCURRENCY = 4;
 const GIB = 1024 ** 3;
 
@@ -193,8 +195,9 @@ async function apiFigures(
 }
 
 async function main(): Promise<void> {
-  const claims = claimsArgument(process.argv.slice(2));
-  const plan = PLAN[claims]!;
+  const smoke = process.argv.includes('--smoke');
+  const claims = smoke ? 10_000 : claimsArgument(process.argv.slice(2));
+  const plan = smoke ? SMOKE_PLAN : PLAN[claims]!;
   const corpusDir = await mkdtemp(path.join(os.tmpdir(), 'actorgraph-bench-corpus-'));
   let bench: BenchDatabase | undefined;
   const cleanUp = async () => {
@@ -220,6 +223,7 @@ async function main(): Promise<void> {
     }
     const notes: string[] = [];
     const api = await apiFigures(bench, shape.actors, plan.apiRuns, plan.seconds).catch((error: unknown) => {
+      if (smoke) throw error;
       notes.push(`API measurement failed: ${error instanceof Error ? error.message : String(error)}`);
       return [];
     });
@@ -239,8 +243,7 @@ async function main(): Promise<void> {
       ],
       notes,
     };
-    const file = path.join(__dirname, '..', 'BENCHMARKS.md');
-    await writeReport(file, report);
+    if (!smoke) await writeReport(path.join(__dirname, '..', 'BENCHMARKS.md'), report);
     process.stdout.write(`${renderSection(report)}\n`);
   } finally {
     await cleanUp();
