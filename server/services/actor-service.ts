@@ -8,10 +8,13 @@ import { claimEdge } from './graph-mapper';
 import { luceneQuery } from './search-query';
 
 const queries = {
-  search: defineQuery('actors/search', ['lucene', 'limit']),
+  search: defineQuery('actors/search', ['lucene', 'limit', 'candidates']),
   bestConnected: defineQuery('actors/best-connected', ['limit']),
   details: defineQuery('actors/details', ['id', 'limit']),
 };
+
+/** Full-text candidates ranked by degree among equal scores, per search: enough to rank a short prefix's matches. */
+const SEARCH_CANDIDATES = 200;
 
 /** At most this many claims in one actor's details. */
 export const MAX_ACTOR_CLAIMS = 1000;
@@ -72,7 +75,8 @@ export class ActorService {
       const { rows } = await this.db.read(queries.bestConnected, { limit });
       return rows.map(hit);
     }
-    const { rows } = await this.db.read(queries.search, { lucene, limit });
+    const candidates = Math.max(limit, SEARCH_CANDIDATES);
+    const { rows } = await this.db.read(queries.search, { lucene, limit, candidates });
     return rows.map(hit);
   }
 
