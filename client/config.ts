@@ -38,4 +38,6 @@ export const VIEWER_SETTINGS = Object.freeze({
     '#d37295',
   ],
   unknownColour: '#9aa3ad',
+  /** Performance mark set at the first frame that draws a non-empty graph (read by the viewer benchmark). */
+  firstFrameMark: 'actorgraph:first-frame',
 });

@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import type { Meta } from '../api/types';
 import { LayoutRunner } from '../layout/layout-runner';
 import { createSigmaView } from '../render/sigma-view';
+import { fetchSnapshot, snapshotAddress } from '../state/snapshot-url';
 import { decodeViewState } from '../state/url-state';
 import { createConsoleDrawer } from '../ui/console-drawer';
 import { createDetailsPanel } from '../ui/details-panel';
@@ -81,7 +82,7 @@ function failure(root: HTMLElement, error: unknown, retry: () => void): void {
   );
 }
 
-/** Starts the viewer in `root`; resolves once the first view is drawn. */
+/** Starts the viewer in `root` (on the snapshot `?snapshot=` names, else the hash's view); resolves once drawn. */
 export async function boot(root: HTMLElement): Promise<AppActions> {
   replaceChildren(
     root,
@@ -92,6 +93,10 @@ export async function boot(root: HTMLElement): Promise<AppActions> {
       h('p', {}, 'Loading actorgraph…'),
     ),
   );
+  // A snapshot named in the URL is fetched while the vocabulary is.
+  const snapshot = snapshotAddress(window.location.search);
+  const snapshotJson = snapshot ? fetchSnapshot(snapshot) : null;
+  snapshotJson?.catch(() => undefined);
   let meta: Meta;
   try {
     meta = await api.meta();
@@ -110,7 +115,8 @@ export async function boot(root: HTMLElement): Promise<AppActions> {
     toggleConsole: () => undefined,
   };
   wire(actions, buildPage(root, actions));
-  await loader.open(state).catch(() => undefined);
+  const first = snapshot && snapshotJson ? actions.exporter.open(snapshot, snapshotJson) : loader.open(state);
+  await first.catch(() => undefined);
   const selection = view.store.get().selection;
   if (selection.kind === 'actor') await view.lookAt(selection.id);
   return actions;

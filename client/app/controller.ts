@@ -1,11 +1,11 @@
 // The view's conductor: holds the data, the layout and the state, and turns them into what sigma draws.
 import { animateNodes } from 'sigma/utils';
 import type { FoundPath, Meta } from '../api/types';
-import { createDataGraph, createRenderedGraph, type Point } from '../graph/graph-types';
+import { createDataGraph, createRenderedGraph, type Point, type RenderedGraph } from '../graph/graph-types';
 import { ExpansionStack } from '../graph/expansions';
 import { syncRendered } from '../graph/visuals';
 import { highlightOf, type Highlight, type HighlightState } from '../render/highlight';
-import { cameraToNode, frameExtent, type ActorSigma } from '../render/sigma-view';
+import { attachGraph, cameraToNode, detachGraph, frameExtent, type ActorSigma } from '../render/sigma-view';
 import { encodeViewState } from '../state/url-state';
 import { Store } from '../state/store';
 import { sameSelection, type Selection, type ViewFilters, type ViewState } from '../state/view-state';
@@ -76,11 +76,24 @@ export class Controller {
       kindColours: this.kindColours,
       relationColours: this.relationColours,
     });
+    const { sigma } = this;
+    if (sigma) detachGraph(sigma);
     syncRendered(this.rendered, output.attributes);
     this.highlight = highlightOf(this.rendered, state.selection, this.paths);
-    this.sigma?.refresh();
+    if (sigma) attachGraph(sigma, this.rendered);
     this.derived.set({ timeline: output.timeline, counts: output.counts, truncated: this.truncated });
     writeHash(encodeViewState(state));
+  }
+
+  /** Draws `fill`'s elements alone, without highlight, until the next refresh rebuilds the view. */
+  preview(fill: (rendered: RenderedGraph) => boolean): boolean {
+    const { sigma } = this;
+    if (sigma) detachGraph(sigma);
+    this.rendered.clear();
+    this.highlight = null;
+    const filled = fill(this.rendered);
+    if (sigma) attachGraph(sigma, this.rendered);
+    return filled;
   }
 
   /** Fixes the frame to the loaded graph's extent (filters then never rescale the view). */

@@ -9,6 +9,9 @@ import { viewModel } from '../export/view-model';
 import { replaceServed } from '../graph/data-graph';
 import { describeFilters, describeScope } from '../state/describe';
 import { buildSnapshot, readSnapshot } from '../state/snapshot';
+import { fetchSnapshot } from '../state/snapshot-url';
+import type { SerializedGraph } from '../api/types';
+import { fillPreview } from './snapshot-preview';
 import type { Controller } from './controller';
 
 /** Exports of the current view, and snapshot loading. */
@@ -79,27 +82,47 @@ export class Exporter {
 
   /** Restores a view from a snapshot file: loaded data, positions, filters, selection and camera. */
   async load(file: File): Promise<void> {
-    const { view } = this;
-    await view.status.run('Opening the snapshot…', async () => {
+    await this.view.status.run('Opening the snapshot…', async () => {
       let json: unknown;
       try {
         json = JSON.parse(await file.text());
       } catch {
         throw new Error(`${file.name} is not a JSON file.`);
       }
-      const restored = readSnapshot(json);
-      replaceServed(view.data, restored.data);
-      view.expansions.clear();
-      view.paths = [];
-      view.positions.clear();
-      for (const [id, point] of restored.positions) view.positions.set(id, point);
-      view.truncated = false;
-      view.frame();
-      view.store.set({ ...restored.state, expansions: [] });
-      const { selection } = restored.state;
-      if (selection.kind === 'paths') await this.findPaths(selection.from, selection.to);
-      if (restored.camera) view.sigma?.getCamera().setState(restored.camera);
-      view.status.notify('info', `Opened ${file.name}.`);
+      await this.restore(json, file.name);
     });
   }
+
+  /** Restores a view from a snapshot at a URL of this site (`?snapshot=views/week.json`), maybe already asked for. */
+  async open(address: string, pending: Promise<unknown> = fetchSnapshot(address)): Promise<void> {
+    await this.view.status.run('Opening the snapshot…', async () => {
+      await this.restore(await pending, address);
+    });
+  }
+
+  private async restore(json: unknown, name: string): Promise<void> {
+    const { view } = this;
+    const restored = readSnapshot(json);
+    view.expansions.clear();
+    view.paths = [];
+    view.positions.clear();
+    for (const [id, point] of restored.positions) view.positions.set(id, point);
+    view.truncated = false;
+    view.frame();
+    if (restored.camera) view.sigma?.getCamera().setState(restored.camera);
+    // What the file drew is shown first; the data, filters and panels follow once that frame is on screen.
+    if (view.sigma && view.preview((rendered) => fillPreview(rendered, json as SerializedGraph)))
+      await afterNextPaint();
+    replaceServed(view.data, restored.data);
+    view.store.set({ ...restored.state, expansions: [] });
+    const { selection } = restored.state;
+    if (selection.kind === 'paths') await this.findPaths(selection.from, selection.to);
+    if (restored.camera) view.sigma?.getCamera().setState(restored.camera);
+    view.status.notify('info', `Opened ${name}.`);
+  }
+}
+
+/** Resolves after the browser has painted the next frame. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

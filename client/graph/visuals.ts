@@ -21,7 +21,8 @@ export function communityColour(index: number): string {
   return palette[index % palette.length] ?? VIEWER_SETTINGS.unknownColour;
 }
 
-function edgeSize(certainty: string): number {
+/** A claim's thickness by certainty. */
+export function edgeSize(certainty: string): number {
   const sizes = VIEWER_SETTINGS.edgeSize;
   return certainty === 'fact' || certainty === 'claim' || certainty === 'assessment'
     ? sizes[certainty]

@@ -57,35 +57,56 @@ export function highlightOf(
   return null;
 }
 
+type Patch = Record<string, unknown>;
+
+// The common cases are shared constants: reducing 100,000 elements then allocates nothing.
+const PLAIN_NODE: Patch = Object.freeze({ zIndex: 1 });
+const HOVERED_NODE: Patch = Object.freeze({ zIndex: 2 });
+const PLAIN_EDGE: Patch = Object.freeze({ label: '', zIndex: 1 });
+const DIMMED_NODE: Patch = Object.freeze({ color: VIEWER_SETTINGS.dimNodeColour, label: '', zIndex: 0 });
+const DIMMED_EDGE: Patch = Object.freeze({
+  color: VIEWER_SETTINGS.dimEdgeColour,
+  size: 0.6,
+  label: '',
+  zIndex: 0,
+});
+
+/** What the highlight changes in a node's display data (only the changed keys). */
+export function nodePatch(node: string, state: HighlightState): Patch {
+  const { highlight, hoveredNode } = state;
+  if (highlight && !highlight.nodes.has(node) && node !== hoveredNode) return DIMMED_NODE;
+  if (highlight?.primary.has(node)) return { highlighted: true, forceLabel: true, zIndex: 2 };
+  if (highlight) return { forceLabel: true, zIndex: 1 };
+  return node === hoveredNode ? HOVERED_NODE : PLAIN_NODE;
+}
+
+/** What the highlight changes in an edge's display data: labels only on hovered or highlighted edges. */
+export function edgePatch(edge: string, attributes: RenderedEdge, state: HighlightState): Patch {
+  const { highlight, hoveredEdge } = state;
+  if (edge === hoveredEdge) return { forceLabel: true, size: attributes.size + 1.5, zIndex: 3 };
+  if (!highlight) return PLAIN_EDGE;
+  if (!highlight.edges.has(edge)) return DIMMED_EDGE;
+  const colour =
+    highlight.pathEdges.has(edge) && highlight.pathEdges.size > 1
+      ? VIEWER_SETTINGS.pathColour
+      : attributes.color;
+  return { color: colour, forceLabel: true, size: attributes.size + 1, zIndex: 2 };
+}
+
 /** Sigma's node display data for a node under the current highlight. */
 export function reduceNode(
   node: string,
   attributes: RenderedNode,
   state: HighlightState,
 ): Partial<RenderedNode> & Record<string, unknown> {
-  const { highlight, hoveredNode } = state;
-  if (highlight && !highlight.nodes.has(node) && node !== hoveredNode)
-    return { ...attributes, color: VIEWER_SETTINGS.dimNodeColour, label: '', zIndex: 0 };
-  if (highlight?.primary.has(node)) return { ...attributes, highlighted: true, forceLabel: true, zIndex: 2 };
-  if (highlight) return { ...attributes, forceLabel: true, zIndex: 1 };
-  return { ...attributes, zIndex: node === hoveredNode ? 2 : 1 };
+  return { ...attributes, ...nodePatch(node, state) };
 }
 
-/** Sigma's edge display data: labels only on hovered or highlighted edges, dimmed outside the highlight. */
+/** Sigma's edge display data: dimmed outside the highlight. */
 export function reduceEdge(
   edge: string,
   attributes: RenderedEdge,
   state: HighlightState,
 ): Partial<RenderedEdge> & Record<string, unknown> {
-  const { highlight, hoveredEdge } = state;
-  if (edge === hoveredEdge)
-    return { ...attributes, forceLabel: true, size: attributes.size + 1.5, zIndex: 3 };
-  if (!highlight) return { ...attributes, label: '', zIndex: 1 };
-  if (!highlight.edges.has(edge))
-    return { ...attributes, color: VIEWER_SETTINGS.dimEdgeColour, size: 0.6, label: '', zIndex: 0 };
-  const colour =
-    highlight.pathEdges.has(edge) && highlight.pathEdges.size > 1
-      ? VIEWER_SETTINGS.pathColour
-      : attributes.color;
-  return { ...attributes, color: colour, forceLabel: true, size: attributes.size + 1, zIndex: 2 };
+  return { ...attributes, ...edgePatch(edge, attributes, state) };
 }

@@ -1,6 +1,7 @@
 // The left panel's filters: relation types (the legend), actor kinds, certainty and source articles.
 import type { AppActions } from '../app/actions';
 import { toggleHidden } from '../graph/filters';
+import { loadedCounts, type LoadedCounts } from '../graph/loaded-counts';
 import type { ViewFilters } from '../state/view-state';
 import { h, replaceChildren, swatch } from './dom';
 import { miniButton, section } from './panel-section';
@@ -15,12 +16,11 @@ interface Row {
   detail?: string;
   colour?: string;
   shape?: 'dot' | 'line';
-  count?: () => number;
 }
 
 function checkList(actions: AppActions, key: HiddenKey, rows: Row[], testid: string) {
   const list = h('ul', { className: 'check-list', testid });
-  const render = (filters: ViewFilters) => {
+  const render = (filters: ViewFilters, counts: LoadedCounts) => {
     replaceChildren(
       list,
       rows.map((row) => {
@@ -37,7 +37,7 @@ function checkList(actions: AppActions, key: HiddenKey, rows: Row[], testid: str
             });
           },
         });
-        const count = row.count?.();
+        const count = counts[key].get(row.value) ?? 0;
         return h(
           'li',
           { className: `check-row${checked ? '' : ' off'}${count === 0 ? ' empty' : ''}`, title: row.title },
@@ -47,7 +47,7 @@ function checkList(actions: AppActions, key: HiddenKey, rows: Row[], testid: str
             box,
             row.colour ? swatch(row.colour, row.shape) : null,
             h('span', { className: 'check-text' }, row.text, row.detail ? h('small', {}, row.detail) : null),
-            count !== undefined ? h('span', { className: 'check-count' }, String(count)) : null,
+            h('span', { className: 'check-count' }, String(count)),
           ),
         );
       }),
@@ -62,13 +62,6 @@ function checkList(actions: AppActions, key: HiddenKey, rows: Row[], testid: str
   return { list, render, buttons };
 }
 
-function claimCounter(
-  actions: AppActions,
-  test: (claim: { type: string; sourceId: string; certainty: string }) => boolean,
-) {
-  return () => actions.view.data.filterEdges((_edge, claim) => test(claim)).length;
-}
-
 /** Builds the filter sections; they follow the state. */
 export function createFiltersPanel(actions: AppActions): HTMLElement[] {
   const { meta } = actions.view;
@@ -81,7 +74,6 @@ export function createFiltersPanel(actions: AppActions): HTMLElement[] {
       title: `${relation.description} Direction: ${relation.direction}.`,
       colour: relation.colour,
       shape: 'line' as const,
-      count: claimCounter(actions, (claim) => claim.type === relation.type),
     })),
     'filter-types',
   );
@@ -93,7 +85,6 @@ export function createFiltersPanel(actions: AppActions): HTMLElement[] {
       text: kind.kind,
       title: kind.description,
       colour: kind.colour,
-      count: () => actions.view.data.filterNodes((_node, actor) => actor.kind === kind.kind).length,
     })),
     'filter-kinds',
   );
@@ -109,7 +100,6 @@ export function createFiltersPanel(actions: AppActions): HTMLElement[] {
             ? 'attributed claims'
             : "analysts' assessments",
       title: item.description,
-      count: claimCounter(actions, (claim) => claim.certainty === item.certainty),
     })),
     'filter-certainty',
   );
@@ -120,12 +110,14 @@ export function createFiltersPanel(actions: AppActions): HTMLElement[] {
       value: source.id,
       text: source.title,
       detail: [source.publisher, source.published].filter(Boolean).join(' · '),
-      count: claimCounter(actions, (claim) => claim.sourceId === source.id),
     })),
     'filter-sources',
   );
   const lists = [types, kinds, certainty, sources];
-  const renderAll = () => lists.forEach((item) => item.render(actions.view.store.get().filters));
+  const renderAll = () => {
+    const counts = loadedCounts(actions.view.data);
+    lists.forEach((item) => item.render(actions.view.store.get().filters, counts));
+  };
   actions.view.store.subscribe(renderAll);
   actions.view.derived.subscribe(renderAll);
   renderAll();

@@ -1,0 +1,27 @@
+// Reading a view snapshot from a URL of the viewer's own site, so that a saved view can be shared as a link.
+import { SnapshotError } from './snapshot';
+
+/** The snapshot address a page URL names in its `snapshot` query parameter, or null. */
+export function snapshotAddress(search: string): string | null {
+  const value = new URLSearchParams(search).get('snapshot');
+  return value ? value : null;
+}
+
+/** Fetches and parses the snapshot at `address` (relative to the page, same origin only). */
+export async function fetchSnapshot(address: string): Promise<unknown> {
+  const url = new URL(address, window.location.href);
+  if (url.origin !== window.location.origin)
+    throw new SnapshotError(`A snapshot is opened from this site only, not from ${url.origin}.`);
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json' } });
+  } catch {
+    throw new SnapshotError(`The snapshot ${address} could not be fetched.`);
+  }
+  if (!response.ok) throw new SnapshotError(`The snapshot ${address} answered ${response.status}.`);
+  try {
+    return await response.json();
+  } catch {
+    throw new SnapshotError(`The snapshot ${address} is not a JSON file.`);
+  }
+}

@@ -1,0 +1,77 @@
+// What keeps big views fast: the snapshot's preview, filter counts in one pass, no copy without filters.
+import { fillPreview } from '../../../client/app/snapshot-preview';
+import { filterGraph } from '../../../client/graph/filtered-graph';
+import { createRenderedGraph } from '../../../client/graph/graph-types';
+import { loadedCounts } from '../../../client/graph/loaded-counts';
+import { buildSnapshot } from '../../../client/state/snapshot';
+import { snapshotAddress } from '../../../client/state/snapshot-url';
+import { defaultViewState, type ViewState } from '../../../client/state/view-state';
+import { sampleGraph } from './fixtures';
+import { renderData } from './render-helpers';
+
+const camera = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+
+function savedView(state: ViewState = defaultViewState()) {
+  const data = sampleGraph();
+  const { rendered, positions } = renderData(data, state);
+  const json = JSON.parse(JSON.stringify(buildSnapshot({ data, rendered, positions, state, camera })));
+  return { data, rendered, json };
+}
+
+describe('the preview of a snapshot', () => {
+  it('when a snapshot is opened, then what it drew is drawn at once with its positions, sizes and colours', () => {
+    const { rendered, json } = savedView();
+    const preview = createRenderedGraph();
+    expect(fillPreview(preview, json)).toBe(true);
+    expect(preview.order).toBe(rendered.order);
+    expect(preview.size).toBe(rendered.size);
+    expect(preview.getNodeAttributes('a')).toMatchObject({
+      x: rendered.getNodeAttribute('a', 'x'),
+      size: rendered.getNodeAttribute('a', 'size'),
+      color: rendered.getNodeAttribute('a', 'color'),
+    });
+    expect(preview.getEdgeAttributes('ab1')).toMatchObject({ relation: 'MEETS', type: 'arrow' });
+  });
+
+  it('when the snapshot hid elements by filters, then the preview leaves them out too', () => {
+    const state = {
+      ...defaultViewState(),
+      filters: { ...defaultViewState().filters, hiddenTypes: ['OPPOSES'] },
+    };
+    const { rendered, json } = savedView(state);
+    const preview = createRenderedGraph();
+    fillPreview(preview, json);
+    expect(preview.edges().sort()).toEqual(rendered.edges().sort());
+  });
+
+  it('when the file has no drawn sizes and colours, then there is no preview', () => {
+    const { json } = savedView();
+    for (const node of json.nodes) delete node.attributes.size;
+    const preview = createRenderedGraph();
+    expect(fillPreview(preview, json)).toBe(false);
+    expect(preview.order).toBe(0);
+  });
+});
+
+describe('big views', () => {
+  it('when no filter is active, then the filtered graph is the data itself, not a copy', () => {
+    const data = sampleGraph();
+    expect(filterGraph(data, defaultViewState().filters)).toBe(data);
+  });
+
+  it('when the filter lists count, then each type, kind, certainty and source is counted in one pass', () => {
+    const data = sampleGraph();
+    const counts = loadedCounts(data);
+    const meets = data.filterEdges((_edge, claim) => claim.type === 'MEETS').length;
+    expect(counts.hiddenTypes.get('MEETS')).toBe(meets);
+    const total = (map: Map<string, number>) => [...map.values()].reduce((sum, n) => sum + n, 0);
+    expect(total(counts.hiddenSources)).toBe(data.size);
+    expect(total(counts.hiddenCertainties)).toBe(data.size);
+    expect(total(counts.hiddenKinds)).toBe(data.order);
+  });
+
+  it('when the page URL names a snapshot, then its address is read from the query', () => {
+    expect(snapshotAddress('?snapshot=views/week.json')).toBe('views/week.json');
+    expect(snapshotAddress('?other=1')).toBeNull();
+  });
+});
