@@ -4,7 +4,6 @@ import { filterGraph } from '../../../client/graph/filtered-graph';
 import { createRenderedGraph } from '../../../client/graph/graph-types';
 import { loadedCounts } from '../../../client/graph/loaded-counts';
 import { buildSnapshot } from '../../../client/state/snapshot';
-import { snapshotAddress } from '../../../client/state/snapshot-url';
 import { defaultViewState, type ViewState } from '../../../client/state/view-state';
 import { sampleGraph } from './fixtures';
 import { renderData } from './render-helpers';
@@ -68,10 +67,5 @@ describe('big views', () => {
     expect(total(counts.hiddenSources)).toBe(data.size);
     expect(total(counts.hiddenCertainties)).toBe(data.size);
     expect(total(counts.hiddenKinds)).toBe(data.order);
-  });
-
-  it('when the page URL names a snapshot, then its address is read from the query', () => {
-    expect(snapshotAddress('?snapshot=views/week.json')).toBe('views/week.json');
-    expect(snapshotAddress('?other=1')).toBeNull();
   });
 });
