@@ -1,6 +1,7 @@
 // Renders bench results as Markdown and rewrites only the section of the size that ran in BENCHMARKS.md.
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { format, resolveConfig } from 'prettier';
 import type { Spread } from './stats';
 
 /** One table line: a figure, its repeats, and the issue's target when it has one. */
@@ -59,13 +60,11 @@ autocannon, whose histogram has a resolution of 1 ms. The API runs in its own No
 call the same service methods in the bench process. \`npx tsx bench/profile.ts\` rewrites the section "Where
 the time goes" (single runs at 10,000 claims).`;
 
-const VIEWER_TODO = `## Viewer (TODO)
-
-**TODO, not measured yet:** first frame and frames per second of the Sigma.js viewer in headless Chromium at
-each size. Out of the scope of \`bench/run.ts\` so far.`;
-
-/** Sections kept in BENCHMARKS.md, in this order: one per size, then the hand-run profile notes. */
-export const SECTION_KEYS = ['10000', '100000', '1000000', 'profile'] as const;
+/**
+ * Sections kept in BENCHMARKS.md, in this order: the hand-written summary (never rewritten by a run), one per
+ * size, the hand-run profile notes, the viewer.
+ */
+export const SECTION_KEYS = ['summary', '10000', '100000', '1000000', 'profile', 'viewer'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 /** Replaces (or adds) one section of the file, keeping the others. */
@@ -79,7 +78,10 @@ export async function writeSection(file: string, key: SectionKey, body: string):
   }
   sections.set(key, `${marker(key, 'start')}\n\n${body.trimEnd()}\n\n${marker(key, 'end')}`);
   const ordered = SECTION_KEYS.flatMap((k) => sections.get(k) ?? []);
-  await writeFile(file, `${[HEADER, ...ordered, VIEWER_TODO].join('\n\n')}\n`);
+  const text = `${[HEADER, ...ordered].join('\n\n')}\n`;
+  // Formatted as the rest of the repository is, so that a fresh run leaves `npm run lint` clean.
+  const options = (await resolveConfig(file)) ?? {};
+  await writeFile(file, await format(text, { ...options, filepath: file }));
 }
 
 /** Replaces (or adds) the section of the report's size, keeping the other sizes' sections. */

@@ -1,5 +1,6 @@
 // `npm run bench -- --claims <10000|100000|1000000>`: ingestion vs LOAD CSV, and API vs driver, into BENCHMARKS.md.
 // `--smoke` (what CI runs): the smallest size, one short round of each, printed and not written anywhere.
+// Then the viewer in headless Chromium next to bare Sigma (bench/viewer-bench.ts); `--only viewer` runs it alone.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { loadCsvRound, writeCsvFiles, type LoadCsvRound } from './load-csv';
 import { neo4jVersion, startBenchDatabase, type BenchDatabase } from './local-db';
 import { renderSection, writeReport, type Figure } from './report';
 import { spreadOf } from './stats';
+import { onlyViewer, runViewerOnly, runViewerPart } from './viewer-bench';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 const PLAN: Record<number, { ingestRuns: number; apiRuns: number; seconds: number }> = {
@@ -196,6 +198,7 @@ async function apiFigures(
 
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');
+  if (onlyViewer(process.argv)) return runViewerOnly(smoke);
   const claims = smoke ? 10_000 : claimsArgument(process.argv.slice(2));
   const plan = smoke ? SMOKE_PLAN : PLAN[claims]!;
   const corpusDir = await mkdtemp(path.join(os.tmpdir(), 'actorgraph-bench-corpus-'));
@@ -245,6 +248,7 @@ async function main(): Promise<void> {
     };
     if (!smoke) await writeReport(path.join(__dirname, '..', 'BENCHMARKS.md'), report);
     process.stdout.write(`${renderSection(report)}\n`);
+    process.stdout.write(`${await runViewerPart(bench.db, smoke)}\n`);
   } finally {
     await cleanUp();
   }
