@@ -1,2 +1,2 @@
 MATCH (actor:Actor)
-RETURN actor.id AS id, actor.hash AS hash
+RETURN actor.id AS id, actor.hash AS hash, actor.kind AS kind

@@ -1,2 +1,2 @@
 MATCH (source:Source)
-RETURN source.id AS id, source.hash AS hash
+RETURN source.id AS id, source.hash AS hash, source.fileHash AS fileHash

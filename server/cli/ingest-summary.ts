@@ -16,6 +16,7 @@ export function ingestSummary(report: IngestReport): string {
     line('Actors', report.actors),
     line('Sources', report.sources),
     line('Claims', report.claims),
+    `Source files: ${report.files.read} read, ${report.files.unread} unchanged since they were last ingested (not read again)`,
     `Took ${validate} ms to validate, ${readState} ms to compare, ${write} ms to write.`,
   ].join('\n');
 }

@@ -6,15 +6,20 @@ import { ingestSummary } from './ingest-summary';
 import { CliError, openDatabase } from './open-database';
 import { runCli } from './run-cli';
 
-const USAGE = 'usage: npm run ingest -- [--check] [folder]   (folder defaults to data/)';
+const USAGE = 'usage: npm run ingest -- [--check] [--json] [folder]   (folder defaults to data/)';
+const FLAGS = ['--check', '--json'];
 
-function parseArgs(args: string[]): { check: boolean; folder: string } {
+function parseArgs(args: string[]): { check: boolean; json: boolean; folder: string } {
   const flags = args.filter((arg) => arg.startsWith('-'));
   const positional = args.filter((arg) => !arg.startsWith('-'));
-  const unknown = flags.filter((flag) => flag !== '--check');
+  const unknown = flags.filter((flag) => !FLAGS.includes(flag));
   if (unknown.length > 0 || positional.length > 1)
     throw new CliError(`unexpected ${[...unknown, ...positional.slice(1)].join(' ')}\n${USAGE}`);
-  return { check: flags.includes('--check'), folder: positional[0] ?? 'data' };
+  return {
+    check: flags.includes('--check'),
+    json: flags.includes('--json'),
+    folder: positional[0] ?? 'data',
+  };
 }
 
 function progress(phase: string, done: number, total: number): void {
@@ -23,7 +28,7 @@ function progress(phase: string, done: number, total: number): void {
 }
 
 runCli(async () => {
-  const { check, folder } = parseArgs(process.argv.slice(2));
+  const { check, json, folder } = parseArgs(process.argv.slice(2));
   if (check) {
     const corpus = await readCorpus(folder);
     console.log(
@@ -31,12 +36,19 @@ runCli(async () => {
     );
     return;
   }
+  // With --json, stdout holds only the report (for scripts); what a person reads goes to stderr.
+  const say = json ? (line: string) => console.error(line) : (line: string) => console.log(line);
   const config = loadConfig();
-  const db = await openDatabase(config, (line) => console.log(line));
+  const db = await openDatabase(config, say);
   try {
-    const report = await ingest(db, folder, { onProgress: progress });
-    console.log(`Ingested ${folder} into ${config.neo4j.uri} (database ${config.neo4j.database}).`);
-    console.log(ingestSummary(report));
+    const report = await ingest(db, folder, { onProgress: json ? undefined : progress });
+    if (json) {
+      const peakMemoryBytes = process.resourceUsage().maxRSS * 1024;
+      console.log(JSON.stringify({ ...report, peakMemoryBytes }));
+      return;
+    }
+    say(`Ingested ${folder} into ${config.neo4j.uri} (database ${config.neo4j.database}).`);
+    say(ingestSummary(report));
   } finally {
     await db.close();
   }

@@ -53,6 +53,28 @@ export class Database {
     }
   }
 
+  /**
+   * Like read, but hands each row to `onRow` as it arrives instead of returning them all: for results of a
+   * million rows, which would otherwise be held twice (as records and as rows). Values are as the driver gives them.
+   */
+  async forEachRow<P extends string>(
+    query: Query<P>,
+    params: Record<P, unknown>,
+    onRow: (row: Row) => void,
+  ): Promise<void> {
+    const session = this.driver.session({
+      database: this.databaseName,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    try {
+      for await (const record of session.run(query.text, toNeo4jParams(params) as Row))
+        onRow(record.toObject() as Row);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs a registered query in a write transaction (retried on transient errors). */
   write<P extends string>(
     query: Query<P>,

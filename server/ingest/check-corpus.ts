@@ -1,11 +1,11 @@
 // The cross-file rules: unique ids, known actors, real dates, kinds each relation type allows, attribution.
 import type { Certainty } from '../model/actors';
 import { relationDefinition, type RelationType } from '../model/relations';
-import type { Corpus, Claim } from './corpus';
+import type { Claim } from './corpus';
 import type { DataIssue } from './data-issue';
 import type { ActorRecord, ActorsFile, ClaimRecord, SourceFile } from './file-schemas';
 import type { ParsedFile } from './read-corpus';
-import type { LocatedYaml } from './yaml-file';
+import { issueInFile } from './yaml-file';
 
 type Report = (path: readonly PropertyKey[], message: string) => void;
 
@@ -69,51 +69,78 @@ function checkClaim(claim: ClaimRecord, report: Report, actors: ReadonlyMap<stri
   }
 }
 
-function reporterFor(yaml: LocatedYaml, prefix: readonly PropertyKey[], issues: DataIssue[]): Report {
-  return (path, message) => issues.push(yaml.issueAt([...prefix, ...path], message));
+function reporterFor(file: string, prefix: readonly PropertyKey[], issues: DataIssue[]): Report {
+  return (path, message) => issues.push(issueInFile(file, [...prefix, ...path], message));
 }
 
-/** Applies the cross-file rules; returns the corpus and every issue found. */
-export function checkCorpus(
-  actorsFile: ParsedFile<ActorsFile>,
-  sourceFiles: ReadonlyArray<{ name: string; parsed: ParsedFile<SourceFile> }>,
-): { corpus: Corpus; issues: DataIssue[] } {
-  const issues: DataIssue[] = [];
-  const actorsYaml = actorsFile.yaml;
-  const actorEntries = actorsFile.data.actors.map((item, index) => ({
-    item,
-    report: reporterFor(actorsYaml, ['actors', index], issues),
-  }));
-  checkUniqueIds(actorEntries, 'actor', new Map(), (index) => `${actorsYaml.file} actors[${index}]`);
-  const actors = new Map(actorsFile.data.actors.map((actor) => [actor.id, actor]));
+/** Where a claim id was first seen: a file and an index in its claims (absent for a file not read again). */
+interface Place {
+  file: string;
+  index?: number;
+}
 
-  const sourceIds = new Map<string, string>();
-  const claimIds = new Map<string, string>();
-  const claims: Claim[] = [];
-  for (const { name, parsed } of sourceFiles) {
+const describePlace = ({ file, index }: Place) => (index === undefined ? file : `${file} claims[${index}]`);
+
+/**
+ * Applies the cross-file rules one source file at a time, so that only what the files say (not their parsed
+ * YAML) is kept while a large corpus is read. Issues go into the list given to the constructor.
+ */
+export class CorpusChecker {
+  readonly actors: ReadonlyMap<string, ActorRecord>;
+  private readonly sourceIds = new Map<string, string>();
+  /** Claim ids seen so far, each with its place (an index into `places`, to keep a million of them small). */
+  private readonly claimIds = new Map<string, number>();
+  private readonly places: Place[] = [];
+
+  constructor(
+    actorsFile: ParsedFile<ActorsFile>,
+    private readonly issues: DataIssue[],
+  ) {
+    const entries = actorsFile.data.actors.map((item, index) => ({
+      item,
+      report: reporterFor(actorsFile.file, ['actors', index], issues),
+    }));
+    checkUniqueIds(entries, 'actor', new Map(), (index) => `${actorsFile.file} actors[${index}]`);
+    this.actors = new Map(actorsFile.data.actors.map((actor) => [actor.id, actor]));
+  }
+
+  /** Records the claims of a file that is not read again (unchanged since it was checked and stored). */
+  knownClaims(file: string, sourceId: string, claimIds: Iterable<string>): void {
+    this.sourceIds.set(sourceId, file);
+    const place = this.places.push({ file }) - 1;
+    for (const id of claimIds) if (!this.claimIds.has(id)) this.claimIds.set(id, place);
+  }
+
+  /** Checks one source file named `name`; returns its claims, each told its source. */
+  checkSource(name: string, parsed: ParsedFile<SourceFile>): Claim[] {
     const { source } = parsed.data;
-    const reportSource = reporterFor(parsed.yaml, ['source'], issues);
-    checkUniqueIds([{ item: source, report: reportSource }], 'source', sourceIds, () => parsed.yaml.file);
+    const reportSource = reporterFor(parsed.file, ['source'], this.issues);
+    checkUniqueIds([{ item: source, report: reportSource }], 'source', this.sourceIds, () => parsed.file);
     const expectedName = `${source.id}.yaml`;
     if (name !== expectedName)
       reportSource(
         ['id'],
         `"${source.id}" does not match the file name "${name}": expected the file to be named ${expectedName}`,
       );
-    const claimEntries = parsed.data.claims.map((item, index) => ({
-      item,
-      report: reporterFor(parsed.yaml, ['claims', index], issues),
-    }));
-    checkUniqueIds(claimEntries, 'claim', claimIds, (index) => `${parsed.yaml.file} claims[${index}]`);
-    for (const { item, report } of claimEntries) {
-      checkClaim(item, report, actors);
-      claims.push({ ...item, sourceId: source.id });
-    }
+    const claims = parsed.data.claims as Claim[];
+    claims.forEach((claim, index) => {
+      const report = reporterFor(parsed.file, ['claims', index], this.issues);
+      const previous = this.claimIds.get(claim.id);
+      if (previous !== undefined) {
+        report(
+          ['id'],
+          `duplicate claim id "${claim.id}": already used at ${describePlace(this.places[previous]!)}`,
+        );
+      } else this.claimIds.set(claim.id, this.places.push({ file: parsed.file, index }) - 1);
+      checkClaim(claim, report, this.actors);
+      // The parsed claim becomes the corpus's claim (no copy of a million objects), and shares one string
+      // per actor id with every other claim instead of holding its own.
+      claim.sourceId = source.id;
+      claim.from = this.actors.get(claim.from)?.id ?? claim.from;
+      claim.to = this.actors.get(claim.to)?.id ?? claim.to;
+      if (claim.assertedBy !== null)
+        claim.assertedBy = this.actors.get(claim.assertedBy)?.id ?? claim.assertedBy;
+    });
+    return claims;
   }
-  const corpus = {
-    actors: actorsFile.data.actors,
-    sources: sourceFiles.map((f) => f.parsed.data.source),
-    claims,
-  };
-  return { corpus, issues };
 }

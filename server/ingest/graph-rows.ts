@@ -34,9 +34,13 @@ function hashOf(value: unknown): string {
 
 /** Drops undefined and null so rows compare and hash the same whatever the file left out. */
 function compact(properties: Properties): Properties {
-  return Object.fromEntries(
-    Object.entries(properties).filter(([, value]) => value !== undefined && value !== null),
-  );
+  // Built key by key (not with Object.fromEntries) so that a million rows stay small, fast-mode objects.
+  const kept: Properties = {};
+  for (const key in properties) {
+    const value = properties[key];
+    if (value !== undefined && value !== null) kept[key] = value;
+  }
+  return kept;
 }
 
 function actorProperties(actor: ActorRecord): Properties {
@@ -55,19 +59,37 @@ function sourceProperties(source: SourceRecord): Properties {
   return compact({ ...source });
 }
 
-function claimProperties(claim: Claim): Properties {
+/** Hands back one copy of each text it is given: a million rows then share their few distinct dates and types. */
+export type Share = (value: string) => string;
+
+/** A new pool of shared texts, for one ingestion. */
+export function sharedTexts(): Share {
+  const pool = new Map<string, string>();
+  return (value) => {
+    const known = pool.get(value);
+    if (known !== undefined) return known;
+    pool.set(value, value);
+    return value;
+  };
+}
+
+const unshared: Share = (value) => value;
+
+function claimProperties(claim: Claim, share: Share): Properties {
   const span = claim.date
     ? { first: dateRange(claim.date).first, last: dateRange(claim.dateEnd ?? claim.date).last }
     : null;
+  const shared = (value: string | null | undefined) =>
+    value === null || value === undefined ? value : share(value);
   return compact({
     id: claim.id,
     sourceId: claim.sourceId,
-    date: claim.date,
-    dateEnd: claim.dateEnd,
-    dateFirst: span?.first,
-    dateLast: span?.last,
+    date: shared(claim.date),
+    dateEnd: shared(claim.dateEnd),
+    dateFirst: shared(span?.first),
+    dateLast: shared(span?.last),
     summary: claim.summary,
-    certainty: claim.certainty,
+    certainty: share(claim.certainty),
     assertedBy: claim.assertedBy,
     paragraph: claim.evidence.paragraph,
     quote: claim.evidence.quote,
@@ -76,27 +98,30 @@ function claimProperties(claim: Claim): Properties {
 
 function nodeRow(properties: Properties): NodeRow {
   const hash = hashOf(properties);
-  return { id: properties.id as string, hash, properties: { ...properties, hash } };
+  properties.hash = hash;
+  return { id: properties.id as string, hash, properties };
 }
 
-function claimRow(claim: Claim): ClaimRow {
-  const properties = claimProperties(claim);
-  const hash = hashOf([claim.type, claim.from, claim.to, properties]);
-  return {
-    id: claim.id,
-    hash,
-    type: claim.type,
-    from: claim.from,
-    to: claim.to,
-    properties: { ...properties, hash },
-  };
+/** The row of one actor. */
+export const actorRow = (actor: ActorRecord): NodeRow => nodeRow(actorProperties(actor));
+
+/** The row of one source. */
+export const sourceRow = (source: SourceRecord): NodeRow => nodeRow(sourceProperties(source));
+
+/** The row of one claim; `share` keeps one copy of the texts many claims repeat. */
+export function claimRow(claim: Claim, share: Share = unshared): ClaimRow {
+  const properties = claimProperties(claim, share);
+  const type = share(claim.type);
+  const hash = hashOf([type, claim.from, claim.to, properties]);
+  properties.hash = hash;
+  return { id: claim.id, hash, type, from: claim.from, to: claim.to, properties };
 }
 
 /** The rows for every actor, source and claim of a corpus. */
 export function graphRows(corpus: Corpus): GraphRows {
   return {
-    actors: corpus.actors.map((actor) => nodeRow(actorProperties(actor))),
-    sources: corpus.sources.map((source) => nodeRow(sourceProperties(source))),
-    claims: corpus.claims.map(claimRow),
+    actors: corpus.actors.map(actorRow),
+    sources: corpus.sources.map(sourceRow),
+    claims: corpus.claims.map((claim) => claimRow(claim)),
   };
 }

@@ -1,26 +1,30 @@
 // Ingestion: validate the whole corpus, apply the schema, then make Neo4j mirror the files in batched writes.
+// Source files stored from the same content are not read again; claims are written by two writers at once.
 import type { Database } from '../db/database';
 import { applyMigrations } from '../db/migrations';
 import { defineQuery } from '../db/query-registry';
-import { graphRows, type ClaimRow } from './graph-rows';
-import { planIngest, type IngestPlan, type StoredClaim, type StoredNode } from './plan';
-import { readCorpus } from './read-corpus';
+import { actorRow, claimRow, sharedTexts, sourceRow, type ClaimRow } from './graph-rows';
+import { knownFiles } from './known-files';
+import { planIngest, type IngestPlan, type StoredState } from './plan';
+import { readStoredState } from './stored-state';
+import { CorpusReader, type ReadCorpus } from './read-corpus';
 
 const queries = {
-  readActorHashes: defineQuery('ingest/read-actor-hashes', []),
-  readSourceHashes: defineQuery('ingest/read-source-hashes', []),
-  readClaimHashes: defineQuery('ingest/read-claim-hashes', []),
   upsertActors: defineQuery('ingest/upsert-actors', ['rows']),
   upsertSources: defineQuery('ingest/upsert-sources', ['rows']),
   deleteClaims: defineQuery('ingest/delete-claims', ['rows']),
   createClaims: defineQuery('ingest/create-claims', ['rows']),
   deleteActors: defineQuery('ingest/delete-actors', ['ids']),
   deleteSources: defineQuery('ingest/delete-sources', ['ids']),
+  forgetFileHashes: defineQuery('ingest/forget-file-hashes', ['ids']),
+  recordFileHashes: defineQuery('ingest/record-file-hashes', ['rows']),
 };
 
 export interface IngestOptions {
   /** Rows per write transaction. */
   batchSize?: number;
+  /** Write transactions creating claims at once (Neo4j takes each on its own thread). */
+  claimWriters?: number;
   /** Told of progress: a phase name and how many of its rows are written. */
   onProgress?: (phase: string, done: number, total: number) => void;
 }
@@ -37,33 +41,39 @@ export interface IngestReport {
   actors: ChangeCounts;
   sources: ChangeCounts;
   claims: ChangeCounts;
-  /** Milliseconds spent validating, reading Neo4j's state, and writing. */
+  /** Source files read, and those left unread because they were stored from the same content. */
+  files: { read: number; unread: number };
+  /** Milliseconds spent validating, reading Neo4j's state (and comparing), and writing. */
   timings: { validate: number; readState: number; write: number };
 }
 
+/** Writes `items` in batches, `writers` transactions at a time; stops taking batches once one fails. */
 async function inBatches<T>(
   items: readonly T[],
   phase: string,
   options: Required<IngestOptions>,
   write: (batch: T[]) => Promise<unknown>,
+  writers = 1,
 ): Promise<void> {
-  for (let start = 0; start < items.length; start += options.batchSize) {
-    await write(items.slice(start, start + options.batchSize));
-    options.onProgress(phase, Math.min(start + options.batchSize, items.length), items.length);
-  }
-}
-
-async function readStoredState(db: Database) {
-  const [actors, sources, claims] = await Promise.all([
-    db.read(queries.readActorHashes, {}),
-    db.read(queries.readSourceHashes, {}),
-    db.read(queries.readClaimHashes, {}),
-  ]);
-  return {
-    actors: actors.rows as unknown as StoredNode[],
-    sources: sources.rows as unknown as StoredNode[],
-    claims: claims.rows as unknown as StoredClaim[],
+  let next = 0;
+  let done = 0;
+  let failed = false;
+  const writer = async () => {
+    while (!failed && next < items.length) {
+      const start = next;
+      next += options.batchSize;
+      const batch = items.slice(start, start + options.batchSize);
+      try {
+        await write(batch);
+        done += batch.length;
+        options.onProgress(phase, done, items.length);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   };
+  await Promise.all(Array.from({ length: Math.max(1, writers) }, writer));
 }
 
 const claimToCreate = (row: ClaimRow) => ({
@@ -73,8 +83,40 @@ const claimToCreate = (row: ClaimRow) => ({
   properties: row.properties,
 });
 
-/** Writes a plan: nodes first, then claims, then what is gone (claims go before the actors they link). */
-async function writePlan(db: Database, plan: IngestPlan, options: Required<IngestOptions>): Promise<void> {
+/** Source files whose content hash must be recorded or forgotten around the writes. */
+interface FileHashChanges {
+  /** Sources whose stored file hash no longer vouches for what is about to be written. */
+  forget: string[];
+  /** Every source read whose stored file hash differs (or was cleared by rewriting the source). */
+  record: Array<{ id: string; fileHash: string }>;
+}
+
+function fileHashChanges(corpus: ReadCorpus, stored: StoredState, plan: IngestPlan): FileHashChanges {
+  const storedHash = new Map(stored.sources.map((source) => [source.id, source.fileHash]));
+  const rewritten = new Set([...plan.sources.added, ...plan.sources.updated].map((row) => row.id));
+  const changes: FileHashChanges = { forget: [], record: [] };
+  for (const [id, fileHash] of corpus.fileHashes) {
+    if (corpus.unread.has(id)) continue;
+    const before = storedHash.get(id);
+    if (before && before !== fileHash) changes.forget.push(id);
+    if (before !== fileHash || rewritten.has(id)) changes.record.push({ id, fileHash });
+  }
+  return changes;
+}
+
+/**
+ * Writes a plan: nodes first, then claims, then what is gone (claims go before the actors they link). A source
+ * gets its file hash back only once all of it is written, so an interrupted run leaves it to be read again.
+ */
+async function writePlan(
+  db: Database,
+  plan: IngestPlan,
+  fileHashes: FileHashChanges,
+  options: Required<IngestOptions>,
+): Promise<void> {
+  await inBatches(fileHashes.forget, 'file hashes', options, (ids) =>
+    db.write(queries.forgetFileHashes, { ids }),
+  );
   const upsertRows = (changes: IngestPlan['actors']) =>
     [...changes.added, ...changes.updated].map((row) => row.properties);
   await inBatches(upsertRows(plan.sources), 'sources', options, (rows) =>
@@ -85,13 +127,22 @@ async function writePlan(db: Database, plan: IngestPlan, options: Required<Inges
   );
   const deletions = plan.claims.deletions.map(({ id, from, to }) => ({ id, from, to }));
   await inBatches(deletions, 'claims removed', options, (rows) => db.write(queries.deleteClaims, { rows }));
-  const creations = [...plan.claims.added, ...plan.claims.updated].map(claimToCreate);
-  await inBatches(creations, 'claims', options, (rows) => db.write(queries.createClaims, { rows }));
+  const creations = [...plan.claims.added, ...plan.claims.updated];
+  await inBatches(
+    creations,
+    'claims',
+    options,
+    (rows) => db.write(queries.createClaims, { rows: rows.map(claimToCreate) }),
+    options.claimWriters,
+  );
   await inBatches(plan.actors.removed, 'actors removed', options, (ids) =>
     db.write(queries.deleteActors, { ids }),
   );
   await inBatches(plan.sources.removed, 'sources removed', options, (ids) =>
     db.write(queries.deleteSources, { ids }),
+  );
+  await inBatches(fileHashes.record, 'file hashes recorded', options, (rows) =>
+    db.write(queries.recordFileHashes, { rows }),
   );
 }
 
@@ -107,6 +158,56 @@ function counts(
   };
 }
 
+interface Prepared {
+  migrationsApplied: string[];
+  plan: IngestPlan;
+  fileHashes: FileHashChanges;
+  files: IngestReport['files'];
+  timings: Omit<IngestReport['timings'], 'write'>;
+}
+
+/**
+ * Reads and checks the files and what Neo4j holds, and plans the writes. Only the plan outlives this function:
+ * the stored state and the rows of unchanged claims are let go before the writes start.
+ */
+async function prepare(db: Database, dataDir: string): Promise<Prepared> {
+  const started = Date.now();
+  const reader = await CorpusReader.open(dataDir);
+  const actorsRead = Date.now();
+  const migrationsApplied = await applyMigrations(db);
+  const stored = await readStoredState(db);
+  const stateRead = Date.now();
+  const claims: ClaimRow[] = [];
+  const share = sharedTexts();
+  const corpus = await reader.readSources({
+    knownClaimIds: reader.actors ? knownFiles(stored, reader.actors) : undefined,
+    // Each file's claims become rows at once: the parsed claims of a large corpus are never all held.
+    onClaims: (fileClaims) => {
+      for (const claim of fileClaims) claims.push(claimRow(claim, share));
+    },
+  });
+  const validated = Date.now();
+  const plan = planIngest(
+    {
+      actors: corpus.actors.map(actorRow),
+      sources: corpus.sources.map(sourceRow),
+      claims,
+      unreadSources: corpus.unread,
+    },
+    stored,
+  );
+  return {
+    migrationsApplied,
+    plan,
+    fileHashes: fileHashChanges(corpus, stored, plan),
+    files: { read: corpus.fileHashes.size - corpus.unread.size, unread: corpus.unread.size },
+    timings: {
+      validate: actorsRead - started + (validated - stateRead),
+      readState: stateRead - actorsRead + (Date.now() - validated),
+    },
+  };
+}
+
 /**
  * Validates `dataDir` completely (throwing CorpusValidationError before anything is written), then makes the
  * database mirror it. Re-running converges: unchanged rows are skipped, changed ones replaced, missing ones removed.
@@ -116,24 +217,20 @@ export async function ingest(
   dataDir: string,
   options: IngestOptions = {},
 ): Promise<IngestReport> {
-  const settings: Required<IngestOptions> = { batchSize: 5000, onProgress: () => {}, ...options };
-  const started = Date.now();
-  const corpus = await readCorpus(dataDir);
-  const rows = graphRows(corpus);
-  const validated = Date.now();
-  const migrationsApplied = await applyMigrations(db);
-  const plan = planIngest(rows, await readStoredState(db));
-  const stateRead = Date.now();
-  await writePlan(db, plan, settings);
+  const settings: Required<IngestOptions> = {
+    batchSize: options.batchSize ?? 5000,
+    claimWriters: options.claimWriters ?? 2,
+    onProgress: options.onProgress ?? (() => {}),
+  };
+  const { migrationsApplied, plan, fileHashes, files, timings } = await prepare(db, dataDir);
+  const writeStarted = Date.now();
+  await writePlan(db, plan, fileHashes, settings);
   return {
     migrationsApplied,
     actors: counts(plan.actors, plan.actors.removed.length),
     sources: counts(plan.sources, plan.sources.removed.length),
     claims: counts(plan.claims, plan.claims.removed),
-    timings: {
-      validate: validated - started,
-      readState: stateRead - validated,
-      write: Date.now() - stateRead,
-    },
+    files,
+    timings: { ...timings, write: Date.now() - writeStarted },
   };
 }

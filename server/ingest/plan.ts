@@ -1,20 +1,39 @@
 // Compares what Neo4j holds with what the files say, and lists the writes that make the first mirror the second.
-import type { ClaimRow, GraphRows, NodeRow } from './graph-rows';
+import type { ClaimRow, NodeRow } from './graph-rows';
 
 export interface StoredNode {
   id: string;
   hash: string | null;
 }
 
+export interface StoredActor extends StoredNode {
+  kind: string | null;
+}
+
+export interface StoredSource extends StoredNode {
+  /** Content hash of the file the source and its claims were last written from (absent while they change). */
+  fileHash: string | null;
+}
+
 export interface StoredClaim extends StoredNode {
   from: string;
   to: string;
+  sourceId: string | null;
 }
 
 export interface StoredState {
-  actors: StoredNode[];
-  sources: StoredNode[];
+  actors: StoredActor[];
+  sources: StoredSource[];
   claims: StoredClaim[];
+}
+
+/** What the files say, less the source files left unread because they are known unchanged. */
+export interface WantedRows {
+  actors: NodeRow[];
+  sources: NodeRow[];
+  claims: ClaimRow[];
+  /** Ids of the sources whose files were not read: they and their stored claims stay as they are. */
+  unreadSources: ReadonlySet<string>;
 }
 
 export interface NodeChanges {
@@ -39,48 +58,79 @@ export interface IngestPlan {
   claims: ClaimChanges;
 }
 
-function planNodes(rows: readonly NodeRow[], stored: readonly StoredNode[]): NodeChanges {
+const NONE: ReadonlySet<string> = new Set();
+
+function planNodes(
+  rows: readonly NodeRow[],
+  stored: readonly StoredNode[],
+  unread: ReadonlySet<string> = NONE,
+): NodeChanges {
   const storedHash = new Map(stored.map((node) => [node.id, node.hash]));
   const wanted = new Set(rows.map((row) => row.id));
-  const changes: NodeChanges = { added: [], updated: [], removed: [], unchanged: 0 };
+  const changes: NodeChanges = { added: [], updated: [], removed: [], unchanged: unread.size };
   for (const row of rows) {
     if (!storedHash.has(row.id)) changes.added.push(row);
     else if (storedHash.get(row.id) !== row.hash) changes.updated.push(row);
     else changes.unchanged += 1;
   }
-  changes.removed = stored.filter((node) => !wanted.has(node.id)).map((node) => node.id);
+  changes.removed = stored
+    .filter((node) => !wanted.has(node.id) && !unread.has(node.id))
+    .map((node) => node.id);
   return changes;
 }
 
-function planClaims(rows: readonly ClaimRow[], stored: readonly StoredClaim[]): ClaimChanges {
-  const storedById = new Map<string, StoredClaim[]>();
-  for (const claim of stored) storedById.set(claim.id, [...(storedById.get(claim.id) ?? []), claim]);
+/** Stored claims by id: the first copy of each, and any further copies (left by an interrupted concurrent run). */
+export function storedClaimsById(stored: readonly StoredClaim[]): {
+  first: Map<string, StoredClaim>;
+  copies: Map<string, StoredClaim[]>;
+} {
+  const first = new Map<string, StoredClaim>();
+  const copies = new Map<string, StoredClaim[]>();
+  for (const claim of stored) {
+    const seen = first.get(claim.id);
+    if (!seen) first.set(claim.id, claim);
+    else copies.set(claim.id, [...(copies.get(claim.id) ?? [seen]), claim]);
+  }
+  return { first, copies };
+}
+
+function planClaims(
+  rows: readonly ClaimRow[],
+  stored: readonly StoredClaim[],
+  unreadSources: ReadonlySet<string>,
+): ClaimChanges {
+  const { first, copies } = storedClaimsById(stored);
   const changes: ClaimChanges = { added: [], updated: [], deletions: [], removed: 0, unchanged: 0 };
   const wanted = new Set<string>();
   for (const row of rows) {
     wanted.add(row.id);
-    const copies = storedById.get(row.id);
-    if (!copies) changes.added.push(row);
-    else if (copies.length === 1 && copies[0]?.hash === row.hash) changes.unchanged += 1;
+    const storedClaim = first.get(row.id);
+    const storedCopies = copies.get(row.id);
+    if (!storedClaim) changes.added.push(row);
+    else if (!storedCopies && storedClaim.hash === row.hash) changes.unchanged += 1;
     else {
       changes.updated.push(row);
-      changes.deletions.push(...copies);
+      changes.deletions.push(...(storedCopies ?? [storedClaim]));
     }
   }
-  for (const [id, copies] of storedById) {
+  for (const [id, storedClaim] of first) {
     if (wanted.has(id)) continue;
+    if (storedClaim.sourceId !== null && unreadSources.has(storedClaim.sourceId)) {
+      changes.unchanged += 1;
+      continue;
+    }
     changes.removed += 1;
-    changes.deletions.push(...copies);
+    changes.deletions.push(...(copies.get(id) ?? [storedClaim]));
   }
   return changes;
 }
 
 /** The writes that turn `stored` into `rows`. */
-export function planIngest(rows: GraphRows, stored: StoredState): IngestPlan {
+export function planIngest(rows: WantedRows, stored: StoredState): IngestPlan {
   return {
     actors: planNodes(rows.actors, stored.actors),
-    sources: planNodes(rows.sources, stored.sources),
-    claims: planClaims(rows.claims, stored.claims),
+    sources: planNodes(rows.sources, stored.sources, rows.unreadSources),
+    claims: planClaims(rows.claims, stored.claims, rows.unreadSources),
   };
 }
 

@@ -1,21 +1,43 @@
 // Reads a data folder (actors.yaml + sources/*.yaml), checks every file against its schema and the whole
-// against the cross-file rules, and returns the corpus or throws every issue at once.
+// against the cross-file rules, and returns the corpus or throws every issue at once. Files are parsed one at a
+// time and only what they say is kept, so a corpus of a million claims reads in bounded memory; a file known to
+// be unchanged since it was last ingested can be left unread.
+import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CorpusValidationError, type DataIssue } from './data-issue';
-import { actorsFileSchema, sourceFileSchema, type ActorsFile, type SourceFile } from './file-schemas';
+import { actorsFileSchema, sourceFileSchema, type ActorRecord, type ActorsFile } from './file-schemas';
 import { parseYaml, placeIssues, type LocatedYaml } from './yaml-file';
-import { checkCorpus } from './check-corpus';
-import type { Corpus } from './corpus';
+import { CorpusChecker } from './check-corpus';
+import type { Claim, Corpus } from './corpus';
 
 const ACTORS_FILE = 'actors.yaml';
 const SOURCES_FOLDER = 'sources';
+const SOURCE_FILE = /\.ya?ml$/;
 
-/** One data file, parsed and shaped, with the means to place an issue in it. */
+/** One data file that passed its schema: what it says, and its name as issues show it. */
 export interface ParsedFile<T> {
-  yaml: LocatedYaml;
+  file: string;
   data: T;
+}
+
+/** A corpus read with some files left unread because they are known unchanged. */
+export interface ReadCorpus extends Corpus {
+  /** Content hash of every source file, by source id (read or not). */
+  fileHashes: Map<string, string>;
+  /** Source ids of the files left unread. */
+  unread: Set<string>;
+}
+
+export interface ReadSourcesOptions {
+  /**
+   * Asked for each source file before it is parsed: the ids of its claims when the file with this content hash
+   * is known to be checked and stored already (it is then left unread), or undefined to read it.
+   */
+  knownClaimIds?: (sourceId: string, fileHash: string) => Iterable<string> | undefined;
+  /** When given, each file's claims are handed to it as soon as they pass, instead of kept in the corpus. */
+  onClaims?: (claims: Claim[]) => void;
 }
 
 function schemaIssues(yaml: LocatedYaml, error: z.ZodError): DataIssue[] {
@@ -32,14 +54,14 @@ function schemaIssues(yaml: LocatedYaml, error: z.ZodError): DataIssue[] {
   });
 }
 
-async function readDataFile<T>(
+/** Parses and shapes one file's text; the parsed YAML is dropped as soon as the file passes its schema. */
+function parseDataFile<T>(
   file: string,
-  displayName: string,
+  text: string,
   schema: z.ZodType<T>,
   issues: DataIssue[],
-): Promise<ParsedFile<T> | undefined> {
-  const text = await readFile(file, 'utf8');
-  const parsed = parseYaml(displayName, text);
+): ParsedFile<T> | undefined {
+  const parsed = parseYaml(file, text);
   issues.push(...parsed.issues);
   if (!parsed.yaml) return undefined;
   const result = schema.safeParse(parsed.yaml.value ?? {});
@@ -47,7 +69,7 @@ async function readDataFile<T>(
     issues.push(...schemaIssues(parsed.yaml, result.error));
     return undefined;
   }
-  return { yaml: parsed.yaml, data: result.data };
+  return { file, data: result.data };
 }
 
 async function isFolder(folder: string): Promise<boolean> {
@@ -60,7 +82,96 @@ async function isFolder(folder: string): Promise<boolean> {
 async function sourceFileNames(folder: string): Promise<string[]> {
   if (!(await isFolder(folder))) return [];
   const names = await readdir(folder);
-  return names.filter((name) => /\.ya?ml$/.test(name)).sort();
+  return names.filter((name) => SOURCE_FILE.test(name)).sort();
+}
+
+/** The hash that tells whether a file changed since it was ingested. */
+export function fileHashOf(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
+/**
+ * A data folder being read: the actor registry first (its actors are known before any source is read), then
+ * the sources. Nothing is returned unless the whole corpus is valid.
+ */
+export class CorpusReader {
+  private readonly issues: DataIssue[] = [];
+  private checker?: CorpusChecker;
+
+  private constructor(readonly dataDir: string) {}
+
+  /** Opens `dataDir` and reads its actor registry; throws at once when the folder is not there. */
+  static async open(dataDir: string): Promise<CorpusReader> {
+    const reader = new CorpusReader(dataDir);
+    await reader.readActors();
+    return reader;
+  }
+
+  /** The registry's actors, or undefined when it did not pass its schema (the issues are thrown by readSources). */
+  get actors(): ReadonlyMap<string, ActorRecord> | undefined {
+    return this.checker?.actors;
+  }
+
+  private display(...parts: string[]): string {
+    return path.join(this.dataDir, ...parts);
+  }
+
+  private async readActors(): Promise<void> {
+    if (!(await isFolder(this.dataDir))) {
+      throw new CorpusValidationError([
+        {
+          file: this.dataDir,
+          path: '',
+          message: 'not a folder: expected a data folder holding actors.yaml and sources/',
+        },
+      ]);
+    }
+    const file = this.display(ACTORS_FILE);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) {
+      this.issues.push({ file, path: '', message: 'missing: expected the actor registry here' });
+      return;
+    }
+    const parsed = parseDataFile<ActorsFile>(file, text, actorsFileSchema, this.issues);
+    // Cross-file rules need the registry; they run on the files that pass their schema.
+    if (parsed) this.checker = new CorpusChecker(parsed, this.issues);
+  }
+
+  /** Reads and checks every source file (but those `options` says are known); throws every issue found. */
+  async readSources(options: ReadSourcesOptions = {}): Promise<ReadCorpus> {
+    const corpus: ReadCorpus = {
+      actors: this.checker ? [...this.checker.actors.values()] : [],
+      sources: [],
+      claims: [],
+      fileHashes: new Map(),
+      unread: new Set(),
+    };
+    for (const name of await sourceFileNames(this.display(SOURCES_FOLDER))) {
+      const file = this.display(SOURCES_FOLDER, name);
+      const text = await readFile(file, 'utf8');
+      const fileHash = fileHashOf(text);
+      const sourceId = name.replace(SOURCE_FILE, '');
+      // Only a file named after its source can have been stored (any other is read, to report its name).
+      const known =
+        this.checker && name === `${sourceId}.yaml` && options.knownClaimIds?.(sourceId, fileHash);
+      if (known) {
+        this.checker?.knownClaims(file, sourceId, known);
+        corpus.fileHashes.set(sourceId, fileHash);
+        corpus.unread.add(sourceId);
+        continue;
+      }
+      const parsed = parseDataFile(file, text, sourceFileSchema, this.issues);
+      if (!parsed || !this.checker) continue;
+      const claims = this.checker.checkSource(name, parsed);
+      corpus.sources.push(parsed.data.source);
+      corpus.fileHashes.set(parsed.data.source.id, fileHash);
+      if (options.onClaims) options.onClaims(claims);
+      else for (const claim of claims) corpus.claims.push(claim);
+    }
+    if (this.issues.length > 0 || !this.checker)
+      throw new CorpusValidationError(await placeIssues(this.issues));
+    return corpus;
+  }
 }
 
 /**
@@ -68,40 +179,6 @@ async function sourceFileNames(folder: string): Promise<string[]> {
  * nothing is returned unless the whole corpus is valid.
  */
 export async function readCorpus(dataDir: string): Promise<Corpus> {
-  const issues: DataIssue[] = [];
-  const display = (...parts: string[]) => path.join(dataDir, ...parts);
-  if (!(await isFolder(dataDir))) {
-    throw new CorpusValidationError([
-      {
-        file: dataDir,
-        path: '',
-        message: 'not a folder: expected a data folder holding actors.yaml and sources/',
-      },
-    ]);
-  }
-  let actorsFile: ParsedFile<ActorsFile> | undefined;
-  try {
-    actorsFile = await readDataFile(display(ACTORS_FILE), display(ACTORS_FILE), actorsFileSchema, issues);
-  } catch {
-    issues.push({
-      file: display(ACTORS_FILE),
-      path: '',
-      message: 'missing: expected the actor registry here',
-    });
-  }
-  const sourceFiles: Array<{ name: string; parsed: ParsedFile<SourceFile> }> = [];
-  for (const name of await sourceFileNames(display(SOURCES_FOLDER))) {
-    const parsed = await readDataFile(
-      display(SOURCES_FOLDER, name),
-      display(SOURCES_FOLDER, name),
-      sourceFileSchema,
-      issues,
-    );
-    if (parsed) sourceFiles.push({ name, parsed });
-  }
-  // Cross-file rules need the registry; they run on the files that passed their schema.
-  const checked = actorsFile ? checkCorpus(actorsFile, sourceFiles) : undefined;
-  issues.push(...(checked?.issues ?? []));
-  if (issues.length > 0 || !checked) throw new CorpusValidationError(await placeIssues(issues));
-  return checked.corpus;
+  const { actors, sources, claims } = await (await CorpusReader.open(dataDir)).readSources();
+  return { actors, sources, claims };
 }

@@ -25,6 +25,11 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): { found: boolean
   return { found: true, value: current };
 }
 
+/** An issue at `path` of `file`; its line and column are filled in later by placeIssues. */
+export function issueInFile(file: string, path: readonly PropertyKey[], message: string): DataIssue {
+  return { file, path: formatPath(path), keys: path, message };
+}
+
 /** Parses `text` (YAML 1.2 core schema: dates stay text); a syntax error comes back as an issue with its place. */
 export function parseYaml(file: string, text: string): { yaml?: LocatedYaml; issues: DataIssue[] } {
   let value: unknown;
@@ -39,12 +44,7 @@ export function parseYaml(file: string, text: string): { yaml?: LocatedYaml; iss
       ],
     };
   }
-  const issueAt = (path: readonly PropertyKey[], message: string): DataIssue => ({
-    file,
-    path: formatPath(path),
-    keys: path,
-    message,
-  });
+  const issueAt = (path: readonly PropertyKey[], message: string) => issueInFile(file, path, message);
   const issueWithValue = (path: readonly PropertyKey[], expected: string): DataIssue => {
     const at = valueAt(value, path);
     const key = path[path.length - 1];

@@ -1,0 +1,53 @@
+// What Neo4j holds, as ingestion compares it with the files: ids and content hashes of actors, sources, claims.
+import type { Database, Row } from '../db/database';
+import { defineQuery, type Query } from '../db/query-registry';
+import type { StoredActor, StoredClaim, StoredSource, StoredState } from './plan';
+
+const queries = {
+  readActorHashes: defineQuery('ingest/read-actor-hashes', []),
+  readSourceHashes: defineQuery('ingest/read-source-hashes', []),
+  readClaimHashes: defineQuery('ingest/read-claim-hashes', []),
+};
+
+const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+
+/** Reads what Neo4j holds, row by row (a million claims are not held twice), sharing repeated strings. */
+export async function readStoredState(db: Database): Promise<StoredState> {
+  const shared = new Map<string, string>();
+  const share = (value: unknown): string | null => {
+    const s = text(value);
+    if (s === null) return null;
+    const known = shared.get(s);
+    if (known !== undefined) return known;
+    shared.set(s, s);
+    return s;
+  };
+  const state: StoredState = { actors: [], sources: [], claims: [] };
+  const read = (query: Query<never>, onRow: (row: Row) => void) => db.forEachRow(query, {}, onRow);
+  await Promise.all([
+    read(queries.readActorHashes, (row) =>
+      state.actors.push({
+        id: share(row.id)!,
+        hash: text(row.hash),
+        kind: text(row.kind),
+      } satisfies StoredActor),
+    ),
+    read(queries.readSourceHashes, (row) =>
+      state.sources.push({
+        id: share(row.id)!,
+        hash: text(row.hash),
+        fileHash: text(row.fileHash),
+      } satisfies StoredSource),
+    ),
+    read(queries.readClaimHashes, (row) =>
+      state.claims.push({
+        id: text(row.id)!,
+        hash: text(row.hash),
+        from: share(row.from)!,
+        to: share(row.to)!,
+        sourceId: share(row.sourceId),
+      } satisfies StoredClaim),
+    ),
+  ]);
+  return state;
+}
