@@ -1,9 +1,15 @@
-// Ingestion timings: first load into an empty database, unchanged re-ingest, and re-ingest after editing 1% of claims.
+// Ingestion timings through `npm run ingest`, as a user runs it (its own process): first load into an empty
+// database, unchanged re-ingest, and re-ingest after editing 1% of claims.
+import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Database } from '../server/db/database';
-import { ingest, type IngestReport } from '../server/ingest/ingest';
-import { emptyDatabase } from './local-db';
+import type { IngestReport } from '../server/ingest/ingest';
+import { emptyDatabase, type BenchDatabase } from './local-db';
+
+const ROOT = path.resolve(__dirname, '..');
+
+/** What `npm run ingest -- --json` prints. */
+type CliReport = IngestReport & { peakMemoryBytes: number };
 
 export interface IngestRound {
   first: IngestReport;
@@ -14,14 +20,32 @@ export interface IngestRound {
   reingestTotalMs: number;
   edited: IngestReport;
   editedTotalMs: number;
-  /** Peak resident memory of this process so far, in bytes. */
+  /** Peak resident memory of the ingest process, in bytes: the largest of its three runs. */
   peakRssBytes: number;
 }
 
-async function timedIngest(db: Database, dir: string): Promise<{ report: IngestReport; totalMs: number }> {
+/** Runs `npm run ingest -- --json <dir>` against the bench database; resolves with its report and wall time. */
+function runIngestCli(uri: string, dir: string): Promise<{ report: CliReport; totalMs: number }> {
   const started = performance.now();
-  const report = await ingest(db, dir);
-  return { report, totalMs: performance.now() - started };
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'ingest', '--', '--json', dir], {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      const totalMs = performance.now() - started;
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line.startsWith('{'))
+        return reject(new Error(`npm run ingest exited with ${code}: ${err.trim() || out.trim()}`));
+      resolve({ report: JSON.parse(line) as CliReport, totalMs });
+    });
+  });
 }
 
 function assert(condition: boolean, message: string): void {
@@ -53,19 +77,19 @@ export async function editOnePercent(dir: string): Promise<{ edited: number; res
 }
 
 /** One round on an emptied database: first load, unchanged re-ingest, 1% edit re-ingest (files restored after). */
-export async function ingestRound(db: Database, dir: string, claims: number): Promise<IngestRound> {
-  await emptyDatabase(db);
-  const first = await timedIngest(db, dir);
-  const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+export async function ingestRound(bench: BenchDatabase, dir: string, claims: number): Promise<IngestRound> {
+  await emptyDatabase(bench.db);
+  const timedIngest = (folder: string) => runIngestCli(bench.uri, folder);
+  const first = await timedIngest(dir);
   assert(first.report.claims.added === claims, `first load added ${first.report.claims.added} of ${claims}`);
-  const reingest = await timedIngest(db, dir);
+  const reingest = await timedIngest(dir);
   const { claims: c, actors: a, sources: s } = reingest.report;
   const changes = [c, a, s].map((x) => x.added + x.updated + x.removed).reduce((x, y) => x + y, 0);
   assert(changes === 0, `unchanged re-ingest reported ${changes} changes`);
   const edit = await editOnePercent(dir);
-  let edited: { report: IngestReport; totalMs: number };
+  let edited: { report: CliReport; totalMs: number };
   try {
-    edited = await timedIngest(db, dir);
+    edited = await timedIngest(dir);
   } finally {
     await edit.restore();
   }
@@ -81,6 +105,6 @@ export async function ingestRound(db: Database, dir: string, claims: number): Pr
     reingestTotalMs: reingest.totalMs,
     edited: edited.report,
     editedTotalMs: edited.totalMs,
-    peakRssBytes,
+    peakRssBytes: Math.max(...[first, reingest, edited].map((run) => run.report.peakMemoryBytes)),
   };
 }

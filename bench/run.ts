@@ -118,7 +118,7 @@ function ingestFigures(rounds: IngestRound[], csv: LoadCsvRound[]): Figure[] {
       'ms',
     ),
     fig(
-      'peak RSS of the bench process (after first load)',
+      'peak memory (RSS) of the ingest process',
       of((r) => r.peakRssBytes / GIB),
       'GiB',
       atMost('< 2 GiB', 2),
@@ -222,7 +222,7 @@ async function main(): Promise<void> {
       log(`LOAD CSV run ${run + 1}/${plan.ingestRuns}`);
       csv.push(await loadCsvRound(bench.db, bench.importDir, claims));
       log(`ingestion run ${run + 1}/${plan.ingestRuns}`);
-      rounds.push(await ingestRound(bench.db, corpusDir, claims));
+      rounds.push(await ingestRound(bench, corpusDir, claims));
     }
     const notes: string[] = [];
     const api = await apiFigures(bench, shape.actors, plan.apiRuns, plan.seconds).catch((error: unknown) => {
