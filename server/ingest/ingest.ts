@@ -174,7 +174,6 @@ async function prepare(db: Database, dataDir: string): Promise<Prepared> {
   const started = Date.now();
   const reader = await CorpusReader.open(dataDir);
   const actorsRead = Date.now();
-  const migrationsApplied = await applyMigrations(db);
   const stored = await readStoredState(db);
   const stateRead = Date.now();
   const claims: ClaimRow[] = [];
@@ -187,6 +186,8 @@ async function prepare(db: Database, dataDir: string): Promise<Prepared> {
     },
   });
   const validated = Date.now();
+  // The schema too is written only once every file has passed.
+  const migrationsApplied = await applyMigrations(db);
   const plan = planIngest(
     {
       actors: corpus.actors.map(actorRow),
