@@ -52,13 +52,23 @@ const marker = (key: string, end: 'start' | 'end') => `<!-- bench:${key}:${end} 
 
 const HEADER = `# Benchmarks
 
-Measured by \`npm run bench -- --claims <10000|100000|1000000>\` (default 10000): a synthetic corpus
-(\`bench/generate-corpus.ts\`, seed 42) ingested into a throw-away local Neo4j, compared with Neo4j's own
-\`LOAD CSV\` of the same rows, then the API measured over real HTTP next to the same service calls through the
-driver. Each run rewrites only the section of its size. Latencies in milliseconds; the HTTP latencies come from
-autocannon, whose histogram has a resolution of 1 ms. The API runs in its own Node process; the driver loops
-call the same service methods in the bench process. \`npx tsx bench/profile.ts\` rewrites the section "Where
-the time goes" (single runs at 10,000 claims).`;
+Measured by \`npm run bench -- --claims <10000|100000|1000000>\` (default 10000) on one machine, each figure next to
+the limit the same machine sets, in the same run:
+
+- **Ingestion:** a synthetic corpus shaped like news (\`bench/generate-corpus.ts\`, seed 42: heavy-tailed actors,
+  every relation type, dates over years, many sources, aliases) in the project's own YAML, ingested by
+  \`npm run ingest\` in its own process into an empty throw-away local Neo4j; then the unchanged corpus again; then
+  with 1% of its claims edited. Next to it, the same rows loaded into an emptied database by Neo4j's own
+  \`LOAD CSV\` (inside the server, no driver). Peak memory is the ingest process's own peak resident set.
+- **API:** the server in its own Node process, 4 concurrent clients over HTTP (autocannon, whose latency
+  histogram has a resolution of 1 ms), requests rotating over several actors; next to it, the same service calls
+  through the driver from the bench process, 4 at a time.
+- **Viewer:** \`npm run bench -- --only viewer\` (also run at the end of every size): headless Chromium, the viewer
+  and a bare Sigma page drawing the same graph.
+
+Each run rewrites only its own section. \`npx tsx bench/profile.ts\` rewrites "Where the time goes" (PROFILE
+and round trips at 10,000 claims). CI runs \`npm run bench:smoke\` (10,000 claims, one short round, nothing
+written) to check that the benchmark still works; no timing is asserted in the test suite.`;
 
 /**
  * Sections kept in BENCHMARKS.md, in this order: the hand-written summary (never rewritten by a run), one per
