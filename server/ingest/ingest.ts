@@ -5,7 +5,7 @@ import { applyMigrations } from '../db/migrations';
 import { defineQuery } from '../db/query-registry';
 import { actorRow, claimRow, sharedTexts, sourceRow, type ClaimRow } from './graph-rows';
 import { knownFiles } from './known-files';
-import { planIngest, type IngestPlan, type StoredState } from './plan';
+import { ClaimPlanner, planIngest, type IngestPlan, type StoredState } from './plan';
 import { readStoredState } from './stored-state';
 import { CorpusReader, type ReadCorpus } from './read-corpus';
 
@@ -176,13 +176,13 @@ async function prepare(db: Database, dataDir: string): Promise<Prepared> {
   const actorsRead = Date.now();
   const stored = await readStoredState(db);
   const stateRead = Date.now();
-  const claims: ClaimRow[] = [];
+  const claims = new ClaimPlanner(stored.claims);
   const share = sharedTexts();
   const corpus = await reader.readSources({
     knownClaimIds: reader.actors ? knownFiles(stored, reader.actors) : undefined,
-    // Each file's claims become rows at once: the parsed claims of a large corpus are never all held.
+    // Each file's claims become rows at once, and only those to write are kept.
     onClaims: (fileClaims) => {
-      for (const claim of fileClaims) claims.push(claimRow(claim, share));
+      for (const claim of fileClaims) claims.add(claimRow(claim, share));
     },
   });
   const validated = Date.now();
@@ -192,10 +192,10 @@ async function prepare(db: Database, dataDir: string): Promise<Prepared> {
     {
       actors: corpus.actors.map(actorRow),
       sources: corpus.sources.map(sourceRow),
-      claims,
       unreadSources: corpus.unread,
     },
     stored,
+    claims,
   );
   return {
     migrationsApplied,

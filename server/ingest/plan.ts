@@ -27,11 +27,10 @@ export interface StoredState {
   claims: StoredClaim[];
 }
 
-/** What the files say, less the source files left unread because they are known unchanged. */
-export interface WantedRows {
+/** The actors and sources the files say, less the source files left unread because they are known unchanged. */
+export interface WantedNodes {
   actors: NodeRow[];
   sources: NodeRow[];
-  claims: ClaimRow[];
   /** Ids of the sources whose files were not read: they and their stored claims stay as they are. */
   unreadSources: ReadonlySet<string>;
 }
@@ -94,43 +93,64 @@ export function storedClaimsById(stored: readonly StoredClaim[]): {
   return { first, copies };
 }
 
-function planClaims(
-  rows: readonly ClaimRow[],
-  stored: readonly StoredClaim[],
-  unreadSources: ReadonlySet<string>,
-): ClaimChanges {
-  const { first, copies } = storedClaimsById(stored);
-  const changes: ClaimChanges = { added: [], updated: [], deletions: [], removed: 0, unchanged: 0 };
-  const wanted = new Set<string>();
-  for (const row of rows) {
-    wanted.add(row.id);
-    const storedClaim = first.get(row.id);
-    const storedCopies = copies.get(row.id);
-    if (!storedClaim) changes.added.push(row);
-    else if (!storedCopies && storedClaim.hash === row.hash) changes.unchanged += 1;
+/**
+ * Plans the claims while the files are read, one row at a time: a row stored as it is only counts, so a re-ingest
+ * of a million claims holds the rows of the changed ones only.
+ */
+export class ClaimPlanner {
+  private readonly first: Map<string, StoredClaim>;
+  private readonly copies: Map<string, StoredClaim[]>;
+  /** Ids of stored claims the files still hold. */
+  private readonly wanted = new Set<string>();
+  private readonly changes: ClaimChanges = {
+    added: [],
+    updated: [],
+    deletions: [],
+    removed: 0,
+    unchanged: 0,
+  };
+
+  constructor(stored: readonly StoredClaim[]) {
+    ({ first: this.first, copies: this.copies } = storedClaimsById(stored));
+  }
+
+  /** Takes one claim of the files. */
+  add(row: ClaimRow): void {
+    const storedClaim = this.first.get(row.id);
+    if (!storedClaim) {
+      this.changes.added.push(row);
+      return;
+    }
+    this.wanted.add(storedClaim.id);
+    const storedCopies = this.copies.get(row.id);
+    if (!storedCopies && storedClaim.hash === row.hash) this.changes.unchanged += 1;
     else {
-      changes.updated.push(row);
-      changes.deletions.push(...(storedCopies ?? [storedClaim]));
+      this.changes.updated.push(row);
+      this.changes.deletions.push(...(storedCopies ?? [storedClaim]));
     }
   }
-  for (const [id, storedClaim] of first) {
-    if (wanted.has(id)) continue;
-    if (storedClaim.sourceId !== null && unreadSources.has(storedClaim.sourceId)) {
-      changes.unchanged += 1;
-      continue;
+
+  /** The changes, once every file is read; the stored claims of unread sources stay as they are. */
+  finish(unreadSources: ReadonlySet<string>): ClaimChanges {
+    for (const [id, storedClaim] of this.first) {
+      if (this.wanted.has(id)) continue;
+      if (storedClaim.sourceId !== null && unreadSources.has(storedClaim.sourceId)) {
+        this.changes.unchanged += 1;
+        continue;
+      }
+      this.changes.removed += 1;
+      this.changes.deletions.push(...(this.copies.get(id) ?? [storedClaim]));
     }
-    changes.removed += 1;
-    changes.deletions.push(...(copies.get(id) ?? [storedClaim]));
+    return this.changes;
   }
-  return changes;
 }
 
-/** The writes that turn `stored` into `rows`. */
-export function planIngest(rows: WantedRows, stored: StoredState): IngestPlan {
+/** The writes that turn `stored` into what the files say; the claims are planned by a ClaimPlanner. */
+export function planIngest(rows: WantedNodes, stored: StoredState, claims: ClaimPlanner): IngestPlan {
   return {
     actors: planNodes(rows.actors, stored.actors),
     sources: planNodes(rows.sources, stored.sources, rows.unreadSources),
-    claims: planClaims(rows.claims, stored.claims, rows.unreadSources),
+    claims: claims.finish(rows.unreadSources),
   };
 }
 
