@@ -73,13 +73,8 @@ function reporterFor(file: string, prefix: readonly PropertyKey[], issues: DataI
   return (path, message) => issues.push(issueInFile(file, [...prefix, ...path], message));
 }
 
-/** Where a claim id was first seen: a file and an index in its claims (absent for a file not read again). */
-interface Place {
-  file: string;
-  index?: number;
-}
-
-const describePlace = ({ file, index }: Place) => (index === undefined ? file : `${file} claims[${index}]`);
+/** Claims per file a place can count: a place is one number, file * PER_FILE + index (index + 1; 0 for none). */
+const PER_FILE = 2 ** 21;
 
 /**
  * Applies the cross-file rules one source file at a time, so that only what the files say (not their parsed
@@ -88,9 +83,9 @@ const describePlace = ({ file, index }: Place) => (index === undefined ? file : 
 export class CorpusChecker {
   readonly actors: ReadonlyMap<string, ActorRecord>;
   private readonly sourceIds = new Map<string, string>();
-  /** Claim ids seen so far, each with its place (an index into `places`, to keep a million of them small). */
+  /** Claim ids seen so far, each with its place as one number, to keep a million of them small. */
   private readonly claimIds = new Map<string, number>();
-  private readonly places: Place[] = [];
+  private readonly files: string[] = [];
 
   constructor(
     actorsFile: ParsedFile<ActorsFile>,
@@ -107,8 +102,18 @@ export class CorpusChecker {
   /** Records the claims of a file that is not read again (unchanged since it was checked and stored). */
   knownClaims(file: string, sourceId: string, claimIds: Iterable<string>): void {
     this.sourceIds.set(sourceId, file);
-    const place = this.places.push({ file }) - 1;
+    const place = this.fileNumber(file) * PER_FILE;
     for (const id of claimIds) if (!this.claimIds.has(id)) this.claimIds.set(id, place);
+  }
+
+  private fileNumber(file: string): number {
+    return this.files.push(file) - 1;
+  }
+
+  private describePlace(place: number): string {
+    const file = this.files[Math.floor(place / PER_FILE)] ?? '';
+    const index = place % PER_FILE;
+    return index === 0 ? file : `${file} claims[${index - 1}]`;
   }
 
   /** Checks one source file named `name`; returns its claims, each told its source. */
@@ -123,15 +128,13 @@ export class CorpusChecker {
         `"${source.id}" does not match the file name "${name}": expected the file to be named ${expectedName}`,
       );
     const claims = parsed.data.claims as Claim[];
+    const file = this.fileNumber(parsed.file);
     claims.forEach((claim, index) => {
       const report = reporterFor(parsed.file, ['claims', index], this.issues);
       const previous = this.claimIds.get(claim.id);
       if (previous !== undefined) {
-        report(
-          ['id'],
-          `duplicate claim id "${claim.id}": already used at ${describePlace(this.places[previous]!)}`,
-        );
-      } else this.claimIds.set(claim.id, this.places.push({ file: parsed.file, index }) - 1);
+        report(['id'], `duplicate claim id "${claim.id}": already used at ${this.describePlace(previous)}`);
+      } else this.claimIds.set(claim.id, file * PER_FILE + Math.min(index + 1, PER_FILE - 1));
       checkClaim(claim, report, this.actors);
       // The parsed claim becomes the corpus's claim (no copy of a million objects), and shares one string
       // per actor id with every other claim instead of holding its own.
