@@ -7,6 +7,7 @@ import { graphRows } from '../server/ingest/graph-rows';
 import { ingest } from '../server/ingest/ingest';
 import { readCorpus } from '../server/ingest/read-corpus';
 import { NO_FILTER } from '../server/model/claim-filter';
+import { toNeo4jParams } from '../server/db/plain-values';
 import { createServices } from '../server/services/services';
 import { generateCorpus } from './generate-corpus';
 import { startBenchDatabase, type BenchDatabase } from './local-db';
@@ -22,27 +23,86 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
   return { value, ms: performance.now() - started };
 }
 
-/** Claims per second of one claim-writing query over all rows, after deleting every claim. */
-async function claimWriteRate(db: Database, text: string, rows: Record<string, unknown>[]): Promise<number> {
-  await db.run('MATCH ()-[r]->() DELETE r', {}, 'WRITE');
-  const { ms } = await timed(async () => {
-    for (let start = 0; start < rows.length; start += BATCH) {
-      await db.run(text, { rows: rows.slice(start, start + BATCH) }, 'WRITE');
-    }
-  });
-  return rows.length / (ms / 1000);
+interface WriteRate {
+  claimsPerSecond: number;
+  /** CPU time of this (the driver's) process per claim, in microseconds. */
+  clientMicrosPerClaim: number;
 }
+
+/** Claims per second of one claim-writing query over all rows by `writers` sessions, after deleting every claim. */
+async function claimWriteRate(
+  db: Database,
+  text: string,
+  rows: Record<string, unknown>[],
+  writers = 1,
+): Promise<WriteRate> {
+  await db.run('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 50000 ROWS', {}, 'WRITE');
+  const cpu = process.cpuUsage();
+  let next = 0;
+  const { ms } = await timed(() =>
+    Promise.all(
+      Array.from({ length: writers }, async () => {
+        while (next < rows.length) {
+          const start = next;
+          next += BATCH;
+          await db.run(text, { rows: rows.slice(start, start + BATCH) }, 'WRITE');
+        }
+      }),
+    ),
+  );
+  const used = process.cpuUsage(cpu);
+  return {
+    claimsPerSecond: rows.length / (ms / 1000),
+    clientMicrosPerClaim: (used.user + used.system) / rows.length,
+  };
+}
+
+interface PlanStep {
+  operatorType: string;
+  dbHits: number;
+  children: PlanStep[];
+}
+
+/** Runs `text` under PROFILE in a transaction that is rolled back; db hits in all and by operator. */
+async function profiledDbHits(
+  db: Database,
+  text: string,
+  params: Record<string, unknown>,
+): Promise<{ total: number; byOperator: string }> {
+  const session = db.driver.session({ database: db.databaseName });
+  const tx = session.beginTransaction();
+  try {
+    const result = await tx.run(`PROFILE ${text}`, toNeo4jParams(params) as Record<string, unknown>);
+    const steps: PlanStep[] = [];
+    const walk = (step: PlanStep) => {
+      steps.push(step);
+      step.children.forEach(walk);
+    };
+    walk(result.summary.profile as unknown as PlanStep);
+    const busy = steps.filter((step) => step.dbHits > 0);
+    return {
+      total: busy.reduce((sum, step) => sum + step.dbHits, 0),
+      byOperator: busy.map((step) => `${step.operatorType.split('@')[0]} ${step.dbHits}`).join(', '),
+    };
+  } finally {
+    await tx.rollback();
+    await session.close();
+  }
+}
+
+const CLAIMS_OPTION = process.argv.indexOf('--claims');
+const PROFILE_CLAIMS = CLAIMS_OPTION >= 0 ? Number(process.argv[CLAIMS_OPTION + 1]) : CLAIMS;
 
 async function main(): Promise<void> {
   const corpusDir = await mkdtemp(path.join(os.tmpdir(), 'actorgraph-profile-corpus-'));
   let bench: BenchDatabase | undefined;
   try {
-    const shape = await generateCorpus(corpusDir, { claims: CLAIMS, seed: 42 });
+    const shape = await generateCorpus(corpusDir, { claims: PROFILE_CLAIMS, seed: 42 });
     bench = await startBenchDatabase('4g', '1g');
     const db = bench.db;
     await ingest(db, corpusDir);
     const notes: string[] = [
-      `## Where the time goes (bench/profile.ts, ${CLAIMS.toLocaleString('en-US')} claims)`,
+      `## Where the time goes (bench/profile.ts, ${PROFILE_CLAIMS.toLocaleString('en-US')} claims)`,
       '',
     ];
 
@@ -72,11 +132,22 @@ async function main(): Promise<void> {
           'READ',
         ),
       );
+      const amongHits = await profiledDbHits(db, graphOn, {
+        ids,
+        limit: 20_001,
+        cheapDegree: 200,
+        types: [],
+        from: null,
+        to: null,
+        sources: [],
+        certainty: [],
+      });
       const bytes = JSON.stringify(whole.value).length;
       notes.push(
         `- subgraph depth 2 of ${label}: ${ids.length} actors and ${whole.value.edges.length} claims ` +
           `(${(bytes / 1e6).toFixed(1)} MB of JSON) in ${whole.ms.toFixed(0)} ms, one call alone; ` +
-          `its graph-on query (actors and claims among them) alone takes ${among.ms.toFixed(0)} ms.`,
+          `its graph-on query (actors and claims among them) alone takes ${among.ms.toFixed(0)} ms and ` +
+          `${amongHits.total.toLocaleString('en-US')} db hits.`,
       );
     }
 
@@ -86,21 +157,33 @@ async function main(): Promise<void> {
       to: row.to,
       properties: row.properties,
     }));
+    const shipOnly = "UNWIND $rows AS row WITH row WHERE row.from = '' RETURN count(*)";
     const bare =
       'UNWIND $rows AS row MATCH (a:Actor {id: row.from}) MATCH (b:Actor {id: row.to}) CREATE (a)-[:$(row.type)]->(b)';
     const staticType =
       'UNWIND $rows AS row MATCH (a:Actor {id: row.from}) MATCH (b:Actor {id: row.to}) CREATE (a)-[c:MEETS]->(b) SET c = row.properties';
     const full = await cypher('ingest/create-claims.cypher');
     const rates = {
+      shipOnly: await claimWriteRate(db, shipOnly, rows),
       bare: await claimWriteRate(db, bare, rows),
       staticType: await claimWriteRate(db, staticType, rows),
       full: await claimWriteRate(db, full, rows),
+      fullTwoWriters: await claimWriteRate(db, full, rows, 2),
     };
-    const rate = (value: number) => `${Math.round(value).toLocaleString('en-US')} claims/s`;
+    const rate = ({ claimsPerSecond, clientMicrosPerClaim }: WriteRate) =>
+      `${Math.round(claimsPerSecond).toLocaleString('en-US')} claims/s (driver side ${clientMicrosPerClaim.toFixed(0)} µs CPU per claim)`;
+    const properties = Object.keys(rows[0]?.properties ?? {}).length;
     notes.push(
-      `- claim writes in batches of ${BATCH} over the driver: create-claims.cypher (dynamic type, SET of ` +
-        `${Object.keys(rows[0]?.properties ?? {}).length} properties) ${rate(rates.full)}; the same with a ` +
-        `static type ${rate(rates.staticType)}; bare dynamic-type CREATE without properties ${rate(rates.bare)}.`,
+      `- claim writes in batches of ${BATCH} over the driver, one writer unless said: rows sent and unwound ` +
+        `but nothing written ${rate(rates.shipOnly)}; bare dynamic-type CREATE without properties ` +
+        `${rate(rates.bare)}; static type with SET of ${properties} properties ${rate(rates.staticType)}; ` +
+        `create-claims.cypher (dynamic type, SET of ${properties} properties) ${rate(rates.full)}; the same ` +
+        `by two writers at once (as ingestion does) ${rate(rates.fullTwoWriters)}.`,
+    );
+    const hits = await profiledDbHits(db, full, { rows: rows.slice(0, BATCH) });
+    notes.push(
+      `- PROFILE of create-claims.cypher on ${BATCH} claims (rolled back): ${(hits.total / BATCH).toFixed(1)} ` +
+        `db hits per claim (${hits.byOperator}).`,
     );
     const body = notes.join('\n');
     await writeSection(path.join(__dirname, '..', 'BENCHMARKS.md'), 'profile', body);

@@ -1,6 +1,7 @@
 // `npm run bench -- --claims <10000|100000|1000000>`: ingestion vs LOAD CSV, and API vs driver, into BENCHMARKS.md.
 // `--smoke` (what CI runs): the smallest size, one short round of each, printed and not written anywhere.
-// Then the viewer in headless Chromium next to bare Sigma (bench/viewer-bench.ts); `--only viewer` runs it alone.
+// Then the viewer in headless Chromium next to bare Sigma (bench/viewer-bench.ts); `--only viewer` runs it alone,
+// `--no-viewer` leaves it out.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -248,7 +249,9 @@ async function main(): Promise<void> {
     };
     if (!smoke) await writeReport(path.join(__dirname, '..', 'BENCHMARKS.md'), report);
     process.stdout.write(`${renderSection(report)}\n`);
-    process.stdout.write(`${await runViewerPart(bench.db, smoke)}\n`);
+    // The viewer's figures do not depend on the corpus size: `--no-viewer` reruns a size without them.
+    if (!process.argv.includes('--no-viewer'))
+      process.stdout.write(`${await runViewerPart(bench.db, smoke)}\n`);
   } finally {
     await cleanUp();
   }
