@@ -1,5 +1,5 @@
 // What Neo4j holds, as ingestion compares it with the files: ids and content hashes of actors, sources, claims.
-import type { Database, Row } from '../db/database';
+import type { Database, RowReader } from '../db/database';
 import { defineQuery, type Query } from '../db/query-registry';
 import type { StoredActor, StoredClaim, StoredSource, StoredState } from './plan';
 
@@ -23,29 +23,29 @@ export async function readStoredState(db: Database): Promise<StoredState> {
     return s;
   };
   const state: StoredState = { actors: [], sources: [], claims: [] };
-  const read = (query: Query<never>, onRow: (row: Row) => void) => db.forEachRow(query, {}, onRow);
+  const read = (query: Query<never>, onRow: (row: RowReader) => void) => db.forEachRow(query, {}, onRow);
   await Promise.all([
     read(queries.readActorHashes, (row) =>
       state.actors.push({
-        id: share(row.id)!,
-        hash: text(row.hash),
-        kind: text(row.kind),
+        id: share(row.get('id'))!,
+        hash: text(row.get('hash')),
+        kind: text(row.get('kind')),
       } satisfies StoredActor),
     ),
     read(queries.readSourceHashes, (row) =>
       state.sources.push({
-        id: share(row.id)!,
-        hash: text(row.hash),
-        fileHash: text(row.fileHash),
+        id: share(row.get('id'))!,
+        hash: text(row.get('hash')),
+        fileHash: text(row.get('fileHash')),
       } satisfies StoredSource),
     ),
     read(queries.readClaimHashes, (row) =>
       state.claims.push({
-        id: text(row.id)!,
-        hash: text(row.hash),
-        from: share(row.from)!,
-        to: share(row.to)!,
-        sourceId: share(row.sourceId),
+        id: text(row.get('id'))!,
+        hash: text(row.get('hash')),
+        from: share(row.get('from'))!,
+        to: share(row.get('to'))!,
+        sourceId: share(row.get('sourceId')),
       } satisfies StoredClaim),
     ),
   ]);
