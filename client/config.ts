@@ -20,6 +20,12 @@ export const VIEWER_SETTINGS = Object.freeze({
   pathColour: '#f2b01e',
   /** ForceAtlas2: iterations for a full layout and for an incremental one after new actors arrive. */
   layoutIterations: { full: 600, incremental: 250 },
+  /**
+   * From this many drawn claims on, a graph is drawn for speed: claims are not hoverable or clickable (no picking
+   * pass, which draws every claim a second time), parallel claims are straight, and claims and labels are hidden
+   * while the camera moves.
+   */
+  bigGraphClaims: 10_000,
   /** Labels: sigma's grid and density (fewer, larger cells = fewer labels). */
   labels: { density: 0.9, gridCellSize: 90, renderedSizeThreshold: 7 },
   /** Colours of Louvain communities, in order of community size. */

@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import type { Meta } from '../api/types';
 import { LayoutRunner } from '../layout/layout-runner';
 import { createSigmaView } from '../render/sigma-view';
-import { fetchSnapshot, snapshotAddress } from '../state/snapshot-url';
+import { snapshotAddress } from '../state/snapshot-url';
 import { decodeViewState } from '../state/url-state';
 import { createConsoleDrawer } from '../ui/console-drawer';
 import { createDetailsPanel } from '../ui/details-panel';
@@ -18,6 +18,7 @@ import type { AppActions } from './actions';
 import { Controller, isOwnHash } from './controller';
 import { Exporter } from './exporter';
 import { Loader } from './loading';
+import { loadSnapshot } from './snapshot-file';
 import { describeError } from './status';
 
 /** Builds the page around a controller and returns the stage's sigma container. */
@@ -41,7 +42,7 @@ function buildPage(root: HTMLElement, actions: AppActions): HTMLElement {
 }
 
 /** Wires the graph's clicks and the URL's edits to the application. */
-function wire(actions: AppActions, container: HTMLElement): void {
+function wire(actions: AppActions, container: HTMLElement, big: boolean): void {
   const { view, loader } = actions;
   view.sigma = createSigmaView(
     container,
@@ -54,6 +55,7 @@ function wire(actions: AppActions, container: HTMLElement): void {
       doubleClickNode: (node) => void loader.expand(node).catch(() => undefined),
     },
     (node, edge) => view.setHover(node, edge),
+    big,
   );
   window.addEventListener('hashchange', () => {
     if (isOwnHash(window.location.hash)) return;
@@ -95,8 +97,8 @@ export async function boot(root: HTMLElement): Promise<AppActions> {
   );
   // A snapshot named in the URL is fetched while the vocabulary is.
   const snapshot = snapshotAddress(window.location.search);
-  const snapshotJson = snapshot ? fetchSnapshot(snapshot) : null;
-  snapshotJson?.catch(() => undefined);
+  const snapshotFile = snapshot ? loadSnapshot(snapshot) : null;
+  snapshotFile?.catch(() => undefined);
   let meta: Meta;
   try {
     meta = await api.meta();
@@ -114,8 +116,11 @@ export async function boot(root: HTMLElement): Promise<AppActions> {
     onPathsRequested: () => undefined,
     toggleConsole: () => undefined,
   };
-  wire(actions, buildPage(root, actions));
-  const first = snapshot && snapshotJson ? actions.exporter.open(snapshot, snapshotJson) : loader.open(state);
+  const container = buildPage(root, actions);
+  // A snapshot is likely big: sigma starts as for a big graph (switched back cheaply before a small one is drawn).
+  document.body.classList.toggle('big-graph', snapshotFile !== null);
+  wire(actions, container, snapshotFile !== null);
+  const first = snapshot && snapshotFile ? actions.exporter.open(snapshot, snapshotFile) : loader.open(state);
   await first.catch(() => undefined);
   const selection = view.store.get().selection;
   if (selection.kind === 'actor') await view.lookAt(selection.id);

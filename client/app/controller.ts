@@ -5,7 +5,17 @@ import { createDataGraph, createRenderedGraph, type Point, type RenderedGraph } 
 import { ExpansionStack } from '../graph/expansions';
 import { syncRendered } from '../graph/visuals';
 import { highlightOf, type Highlight, type HighlightState } from '../render/highlight';
-import { attachGraph, cameraToNode, detachGraph, frameExtent, type ActorSigma } from '../render/sigma-view';
+import {
+  attachGraph,
+  cameraToNode,
+  detachGraph,
+  frameBox,
+  frameExtent,
+  isBigGraph,
+  setScale,
+  type ActorSigma,
+  type Extent,
+} from '../render/sigma-view';
 import { encodeViewState } from '../state/url-state';
 import { Store } from '../state/store';
 import { sameSelection, type Selection, type ViewFilters, type ViewState } from '../state/view-state';
@@ -80,25 +90,42 @@ export class Controller {
     if (sigma) detachGraph(sigma);
     syncRendered(this.rendered, output.attributes);
     this.highlight = highlightOf(this.rendered, state.selection, this.paths);
+    this.applyScale();
     if (sigma) attachGraph(sigma, this.rendered);
     this.derived.set({ timeline: output.timeline, counts: output.counts, truncated: this.truncated });
     writeHash(encodeViewState(state));
   }
 
   /** Draws `fill`'s elements alone, without highlight, until the next refresh rebuilds the view. */
-  preview(fill: (rendered: RenderedGraph) => boolean): boolean {
+  preview(fill: (rendered: RenderedGraph) => void): void {
     const { sigma } = this;
     if (sigma) detachGraph(sigma);
     this.rendered.clear();
     this.highlight = null;
-    const filled = fill(this.rendered);
+    fill(this.rendered);
+    this.applyScale();
     if (sigma) attachGraph(sigma, this.rendered);
-    return filled;
+  }
+
+  /**
+   * Draws a big graph for speed (see VIEWER_SETTINGS.bigGraphClaims), called while sigma is detached. The busy
+   * indicator stands still then: under software rendering every animated frame would composite sigma's
+   * page-sized layers again, on the processor the graph is being prepared with.
+   */
+  private applyScale(): void {
+    const big = isBigGraph(this.rendered.size);
+    document.body.classList.toggle('big-graph', big);
+    if (this.sigma) setScale(this.sigma, big);
   }
 
   /** Fixes the frame to the loaded graph's extent (filters then never rescale the view). */
   frame(): void {
     if (this.sigma) frameExtent(this.sigma, this.positions.values());
+  }
+
+  /** Fixes the frame to a known extent. */
+  frameTo(extent: Extent): void {
+    if (this.sigma) frameBox(this.sigma, extent);
   }
 
   /** Moves actors to new positions, animated when sigma is up. */

@@ -8,9 +8,8 @@ import { renderPng } from '../export/png';
 import { viewModel } from '../export/view-model';
 import { replaceServed } from '../graph/data-graph';
 import { describeFilters, describeScope } from '../state/describe';
-import { buildSnapshot, readSnapshot } from '../state/snapshot';
-import { fetchSnapshot } from '../state/snapshot-url';
-import type { SerializedGraph } from '../api/types';
+import { buildSnapshot, readSnapshot, type RestoredView } from '../state/snapshot';
+import { loadSnapshot, parsedSnapshot, type SnapshotFile } from './snapshot-file';
 import { fillPreview } from './snapshot-preview';
 import type { Controller } from './controller';
 
@@ -89,35 +88,53 @@ export class Exporter {
       } catch {
         throw new Error(`${file.name} is not a JSON file.`);
       }
-      await this.restore(json, file.name);
+      await this.restore(parsedSnapshot(json), file.name);
     });
   }
 
   /** Restores a view from a snapshot at a URL of this site (`?snapshot=views/week.json`), maybe already asked for. */
-  async open(address: string, pending: Promise<unknown> = fetchSnapshot(address)): Promise<void> {
+  async open(address: string, pending: Promise<SnapshotFile> = loadSnapshot(address)): Promise<void> {
     await this.view.status.run('Opening the snapshot…', async () => {
       await this.restore(await pending, address);
     });
   }
 
-  private async restore(json: unknown, name: string): Promise<void> {
+  private async restore(file: SnapshotFile, name: string): Promise<void> {
     const { view } = this;
-    const restored = readSnapshot(json);
+    const { preview } = file;
+    // What the file drew is shown first, from its compact preview; reading the whole file (a copy of every
+    // element), the data graph, filters and panels follow once that frame is on screen.
+    const camera = view.sigma?.getCamera();
+    const before = camera?.getState();
+    let previewed = false;
+    if (preview && view.sigma) {
+      if (preview.extent) view.frameTo(preview.extent);
+      if (preview.camera) camera?.setState(preview.camera);
+      view.preview((rendered) => fillPreview(rendered, preview));
+      previewed = true;
+      await afterNextPaint();
+    }
+    let restored: RestoredView;
+    try {
+      restored = readSnapshot(file.read());
+    } catch (error) {
+      // A file whose elements cannot be read changes nothing: the view that was open comes back.
+      view.frame();
+      if (before) camera?.setState(before);
+      if (previewed) view.refresh();
+      throw error;
+    }
     view.expansions.clear();
     view.paths = [];
+    view.truncated = false;
     view.positions.clear();
     for (const [id, point] of restored.positions) view.positions.set(id, point);
-    view.truncated = false;
     view.frame();
-    if (restored.camera) view.sigma?.getCamera().setState(restored.camera);
-    // What the file drew is shown first; the data, filters and panels follow once that frame is on screen.
-    if (view.sigma && view.preview((rendered) => fillPreview(rendered, json as SerializedGraph)))
-      await afterNextPaint();
     replaceServed(view.data, restored.data);
     view.store.set({ ...restored.state, expansions: [] });
     const { selection } = restored.state;
     if (selection.kind === 'paths') await this.findPaths(selection.from, selection.to);
-    if (restored.camera) view.sigma?.getCamera().setState(restored.camera);
+    if (restored.camera) camera?.setState(restored.camera);
     view.status.notify('info', `Opened ${name}.`);
   }
 }

@@ -3,7 +3,7 @@ import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import Sigma from 'sigma';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { VIEWER_SETTINGS } from '../config';
 import type { Point, RenderedEdge, RenderedGraph } from '../graph/graph-types';
@@ -21,18 +21,63 @@ export interface SigmaHandlers {
 /** Sigma over the rendered graph (typed loosely: sigma's programs are typed for plain attributes). */
 export type ActorSigma = Sigma;
 
+/** `Program` drawing no picking pass (sigma then finds no claim under the mouse, and draws each claim once). */
+function withoutPicking(Program: EdgeProgramType): EdgeProgramType {
+  return class extends Program {
+    constructor(gl: WebGLRenderingContext, _picking: WebGLFramebuffer | null, renderer: Sigma) {
+      super(gl, null, renderer);
+    }
+  };
+}
+
+/** Edge programs of a graph of ordinary size: claims pickable, parallel ones curved. */
+const PROGRAMS = { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram };
+/** Edge programs of a big graph: nothing pickable, every claim a straight arrow (curves need more per pixel). */
+const BIG_PROGRAMS = {
+  arrow: withoutPicking(EdgeArrowProgram),
+  curvedArrow: withoutPicking(EdgeArrowProgram),
+};
+
+/** True when a graph of `claims` claims is drawn for speed (see VIEWER_SETTINGS.bigGraphClaims). */
+export function isBigGraph(claims: number): boolean {
+  return claims >= VIEWER_SETTINGS.bigGraphClaims;
+}
+
+/** The settings that differ between a graph of ordinary size and a big one. */
+function scaleSettings(big: boolean): Partial<Settings> {
+  return {
+    edgeProgramClasses: big ? BIG_PROGRAMS : PROGRAMS,
+    enableEdgeEvents: !big,
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
+  };
+}
+
+/**
+ * Switches sigma between drawing a graph of ordinary size and a big one. Cheap while sigma is detached (it then
+ * re-indexes an empty graph); returns whether anything changed.
+ */
+export function setScale(sigma: ActorSigma, big: boolean): boolean {
+  if (sigma.getSetting('hideEdgesOnMove') === big) return false;
+  for (const [key, value] of Object.entries(scaleSettings(big)))
+    sigma.setSetting(key as keyof Settings, value as never);
+  return true;
+}
+
 const FONT = '"Inter", "Segoe UI", "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 
 /** The sigma settings of the viewer (labels that do not pile up, arrows, curved parallel edges). */
-export function sigmaSettings(state: () => HighlightState): Partial<Settings> {
+export function sigmaSettings(state: () => HighlightState, big = false): Partial<Settings> {
   const labels = VIEWER_SETTINGS.labels;
   return {
     allowInvalidContainer: true,
     renderEdgeLabels: true,
+    // Sigma prepares the picking pass of claims only when created with edge events: a big graph turns it off
+    // through its programs (and can turn it back on).
+    ...scaleSettings(big),
     enableEdgeEvents: true,
     zIndex: true,
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram },
     labelFont: FONT,
     labelSize: 12,
     labelWeight: '600',
@@ -61,8 +106,10 @@ export function createSigmaView(
   state: () => HighlightState,
   handlers: SigmaHandlers,
   hover: (node: string | null, edge: string | null) => void,
+  big = false,
 ): ActorSigma {
-  const sigma: ActorSigma = new Sigma<Attributes, Attributes>(graph, container, sigmaSettings(state));
+  const sigma: ActorSigma = new Sigma<Attributes, Attributes>(graph, container, sigmaSettings(state, big));
+  if (big) sigma.setSetting('enableEdgeEvents', false);
   markFirstFrame(sigma);
   sigma.on('clickNode', ({ node }) => handlers.clickNode(node));
   sigma.on('clickEdge', ({ edge }) => handlers.clickEdge(edge));
@@ -98,6 +145,21 @@ export function attachGraph(sigma: ActorSigma, graph: RenderedGraph): void {
   sigma.setGraph(graph);
 }
 
+/** An extent in graph space. */
+export interface Extent {
+  x: [number, number];
+  y: [number, number];
+}
+
+/** Fixes sigma's normalisation to `extent` (widened when flat), so filtering does not rescale the view. */
+export function frameBox(sigma: ActorSigma, { x: [minX, maxX], y: [minY, maxY] }: Extent): void {
+  const pad = (max: number, min: number) => (max - min < 1 ? 1 : 0);
+  sigma.setCustomBBox({
+    x: [minX - pad(maxX, minX), maxX + pad(maxX, minX)],
+    y: [minY - pad(maxY, minY), maxY + pad(maxY, minY)],
+  });
+}
+
 /** Fixes sigma's normalisation to the extent of `points`, so filtering does not rescale the view. */
 export function frameExtent(sigma: ActorSigma, points: Iterable<Point>): void {
   let minX = Infinity;
@@ -111,11 +173,7 @@ export function frameExtent(sigma: ActorSigma, points: Iterable<Point>): void {
     maxY = Math.max(maxY, y);
   }
   if (!Number.isFinite(minX)) return;
-  const pad = (max: number, min: number) => (max - min < 1 ? 1 : 0);
-  sigma.setCustomBBox({
-    x: [minX - pad(maxX, minX), maxX + pad(maxX, minX)],
-    y: [minY - pad(maxY, minY), maxY + pad(maxY, minY)],
-  });
+  frameBox(sigma, { x: [minX, maxX], y: [minY, maxY] });
 }
 
 /** Moves the camera onto a node (zooming in a little when far out). */

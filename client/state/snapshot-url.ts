@@ -7,11 +7,17 @@ export function snapshotAddress(search: string): string | null {
   return value ? value : null;
 }
 
-/** Fetches and parses the snapshot at `address` (relative to the page, same origin only). */
-export async function fetchSnapshot(address: string): Promise<unknown> {
+/** The absolute URL of the snapshot at `address` (relative to the page); throws unless it is of this site. */
+export function snapshotUrl(address: string): URL {
   const url = new URL(address, window.location.href);
   if (url.origin !== window.location.origin)
     throw new SnapshotError(`A snapshot is opened from this site only, not from ${url.origin}.`);
+  return url;
+}
+
+/** Fetches and parses the snapshot at `address` (relative to the page, same origin only). */
+export async function fetchSnapshot(address: string): Promise<unknown> {
+  const url = snapshotUrl(address);
   let response: Response;
   try {
     response = await fetch(url, { headers: { accept: 'application/json' } });

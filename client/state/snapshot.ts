@@ -87,14 +87,30 @@ function strip<T extends Record<string, unknown>>(attributes: T): T {
   return copy as T;
 }
 
-/** Reads a parsed snapshot back; throws SnapshotError naming the first problem. */
-export function readSnapshot(json: unknown): RestoredView {
+/** What a snapshot says about itself, checked without reading (or copying) its elements. */
+export interface SnapshotHead {
+  graph: SerializedGraph;
+  view: Record<string, unknown>;
+  camera: CameraState | null;
+}
+
+/**
+ * Checks that `json` is a snapshot of a supported version with element arrays, and returns its camera; throws
+ * SnapshotError otherwise. Cheap at any size: the elements themselves are checked by `readSnapshot`.
+ */
+export function snapshotHead(json: unknown): SnapshotHead {
   const graph = json as Partial<SerializedGraph> | null;
   if (!graph || typeof graph !== 'object') fail('expected a JSON object');
   const view = (graph.attributes?.view ?? null) as Record<string, unknown> | null;
   if (!view || view.format !== SNAPSHOT_FORMAT) fail(`attributes.view.format must be "${SNAPSHOT_FORMAT}"`);
   if (view.version !== SNAPSHOT_VERSION) fail(`version ${String(view.version)} is not supported`);
   if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) fail('expected "nodes" and "edges" arrays');
+  return { graph: graph as SerializedGraph, view, camera: camera(view.camera) };
+}
+
+/** Reads a parsed snapshot back; throws SnapshotError naming the first problem. */
+export function readSnapshot(json: unknown): RestoredView {
+  const { graph, view, camera: restoredCamera } = snapshotHead(json);
   const positions = new Map<string, Point>();
   const nodes = graph.nodes.map((node, index) => {
     if (!node || typeof node.key !== 'string' || !node.attributes)
@@ -124,5 +140,5 @@ export function readSnapshot(json: unknown): RestoredView {
     nodes,
     edges: edges as SerializedGraph['edges'],
   };
-  return { data, positions, state: sanitizeViewState(view.state), camera: camera(view.camera) };
+  return { data, positions, state: sanitizeViewState(view.state), camera: restoredCamera };
 }

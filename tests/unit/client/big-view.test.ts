@@ -1,5 +1,5 @@
 // What keeps big views fast: the snapshot's preview, filter counts in one pass, no copy without filters.
-import { fillPreview } from '../../../client/app/snapshot-preview';
+import { fillPreview, previewOf } from '../../../client/app/snapshot-preview';
 import { filterGraph } from '../../../client/graph/filtered-graph';
 import { createRenderedGraph } from '../../../client/graph/graph-types';
 import { loadedCounts } from '../../../client/graph/loaded-counts';
@@ -21,7 +21,7 @@ describe('the preview of a snapshot', () => {
   it('when a snapshot is opened, then what it drew is drawn at once with its positions, sizes and colours', () => {
     const { rendered, json } = savedView();
     const preview = createRenderedGraph();
-    expect(fillPreview(preview, json)).toBe(true);
+    fillPreview(preview, previewOf(json)!);
     expect(preview.order).toBe(rendered.order);
     expect(preview.size).toBe(rendered.size);
     expect(preview.getNodeAttributes('a')).toMatchObject({
@@ -39,16 +39,38 @@ describe('the preview of a snapshot', () => {
     };
     const { rendered, json } = savedView(state);
     const preview = createRenderedGraph();
-    fillPreview(preview, json);
+    fillPreview(preview, previewOf(json)!);
     expect(preview.edges().sort()).toEqual(rendered.edges().sort());
   });
 
   it('when the file has no drawn sizes and colours, then there is no preview', () => {
     const { json } = savedView();
     for (const node of json.nodes) delete node.attributes.size;
-    const preview = createRenderedGraph();
-    expect(fillPreview(preview, json)).toBe(false);
-    expect(preview.order).toBe(0);
+    expect(previewOf(json)).toBeNull();
+  });
+
+  it('when the file is no snapshot, then reading its preview says so', () => {
+    expect(() => previewOf({ nodes: [], edges: [] })).toThrow('not an actorgraph view snapshot');
+  });
+
+  it('when actors are hidden, then the preview still frames every stored position', () => {
+    const { json } = savedView();
+    const [first] = json.nodes;
+    first.attributes.hidden = true;
+    first.attributes.x = 1e6;
+    const preview = previewOf(json)!;
+    expect(preview.nodes.keys).not.toContain(first.key);
+    expect(preview.extent!.x[1]).toBe(1e6);
+  });
+
+  it('when the preview is built, then each distinct look of a claim is stored once', () => {
+    const { json } = savedView();
+    const preview = previewOf(json)!;
+    const distinct = new Set(
+      preview.looks.map((look) => `${look.relation}/${look.label}/${look.certainty}/${look.color}`),
+    );
+    expect(distinct.size).toBe(preview.looks.length);
+    expect(preview.edges.look.length).toBe(preview.edges.keys.length);
   });
 });
 
