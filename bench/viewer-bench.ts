@@ -66,6 +66,17 @@ function figures(size: ViewerGraphSize, viewer: PageRun[], bare: PageRun[], larg
       bare.map((r) => r.panFps),
       'fps',
     ),
+    fig(
+      'viewer panning, mouse drag',
+      viewer.map((r) => r.dragFps),
+      'fps',
+      largest ? { text: '>= 10 fps', met: (m) => m >= 10 } : undefined,
+    ),
+    fig(
+      'bare Sigma panning, mouse drag',
+      bare.map((r) => r.dragFps),
+      'fps',
+    ),
   ];
 }
 
