@@ -5,7 +5,7 @@
 import { VIEWER_SETTINGS } from '../config';
 import { edgeSize } from '../graph/visuals';
 import type { RenderedGraph } from '../graph/graph-types';
-import { snapshotHead, type CameraState } from '../state/snapshot';
+import { snapshotHead, type CameraState } from '../state/snapshot-head';
 
 /** The drawn elements of a snapshot, column by column. */
 export interface SnapshotPreview {

@@ -1,6 +1,6 @@
 // Fetches and parses a snapshot off the page's thread, and sends back its preview (typed arrays, transferred)
 // and the file's bytes (transferred, parsed again by the page once the preview is drawn).
-import { SnapshotError } from '../state/snapshot';
+import { SnapshotError } from '../state/snapshot-head';
 import { previewBuffers, previewOf } from './snapshot-preview';
 import type { SnapshotRequest, SnapshotResponse } from './snapshot-protocol';
 

@@ -4,18 +4,23 @@ import type { SerializedGraph } from '../api/types';
 import { serializeData } from '../graph/data-graph';
 import type { DataGraph, Point, RenderedGraph } from '../graph/graph-types';
 import { sanitizeViewState } from './sanitize';
+import {
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  snapshotHead,
+  SnapshotError,
+  type CameraState,
+} from './snapshot-head';
 import type { ViewState } from './view-state';
 
-export const SNAPSHOT_FORMAT = 'actorgraph-view';
-export const SNAPSHOT_VERSION = 1;
-
-/** Sigma's camera state. */
-export interface CameraState {
-  x: number;
-  y: number;
-  ratio: number;
-  angle: number;
-}
+export {
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  SnapshotError,
+  snapshotHead,
+  type CameraState,
+  type SnapshotHead,
+} from './snapshot-head';
 
 /** A snapshot read back: the data graph, layout, state and camera. */
 export interface RestoredView {
@@ -23,11 +28,6 @@ export interface RestoredView {
   positions: Map<string, Point>;
   state: ViewState;
   camera: CameraState | null;
-}
-
-/** A snapshot that cannot be read; the message says what is wrong with it. */
-export class SnapshotError extends Error {
-  override name = 'SnapshotError';
 }
 
 const VISUAL_KEYS = ['x', 'y', 'size', 'color', 'hidden'] as const;
@@ -69,48 +69,18 @@ export function buildSnapshot(input: {
   return { ...base, attributes: { savedAt: input.savedAt ?? new Date().toISOString(), view }, nodes, edges };
 }
 
-function fail(message: string): never {
-  throw new SnapshotError(`This file is not an actorgraph view snapshot: ${message}`);
-}
-
-function camera(value: unknown): CameraState | null {
-  const raw = (value ?? {}) as Record<string, unknown>;
-  const numbers = ['x', 'y', 'ratio', 'angle'].map((key) => raw[key]);
-  if (!numbers.every((item) => typeof item === 'number' && Number.isFinite(item))) return null;
-  const [x, y, ratio, angle] = numbers as number[];
-  return ratio! > 0 ? { x: x!, y: y!, ratio: ratio!, angle: angle! } : null;
-}
-
 function strip<T extends Record<string, unknown>>(attributes: T): T {
   const copy: Record<string, unknown> = { ...attributes };
   for (const key of VISUAL_KEYS) delete copy[key];
   return copy as T;
 }
 
-/** What a snapshot says about itself, checked without reading (or copying) its elements. */
-export interface SnapshotHead {
-  graph: SerializedGraph;
-  view: Record<string, unknown>;
-  camera: CameraState | null;
-}
-
-/**
- * Checks that `json` is a snapshot of a supported version with element arrays, and returns its camera; throws
- * SnapshotError otherwise. Cheap at any size: the elements themselves are checked by `readSnapshot`.
- */
-export function snapshotHead(json: unknown): SnapshotHead {
-  const graph = json as Partial<SerializedGraph> | null;
-  if (!graph || typeof graph !== 'object') fail('expected a JSON object');
-  const view = (graph.attributes?.view ?? null) as Record<string, unknown> | null;
-  if (!view || view.format !== SNAPSHOT_FORMAT) fail(`attributes.view.format must be "${SNAPSHOT_FORMAT}"`);
-  if (view.version !== SNAPSHOT_VERSION) fail(`version ${String(view.version)} is not supported`);
-  if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) fail('expected "nodes" and "edges" arrays');
-  return { graph: graph as SerializedGraph, view, camera: camera(view.camera) };
-}
-
 /** Reads a parsed snapshot back; throws SnapshotError naming the first problem. */
 export function readSnapshot(json: unknown): RestoredView {
   const { graph, view, camera: restoredCamera } = snapshotHead(json);
+  const fail = (message: string): never => {
+    throw new SnapshotError(`This file is not an actorgraph view snapshot: ${message}`);
+  };
   const positions = new Map<string, Point>();
   const nodes = graph.nodes.map((node, index) => {
     if (!node || typeof node.key !== 'string' || !node.attributes)
