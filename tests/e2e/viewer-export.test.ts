@@ -115,6 +115,35 @@ describe('reopening a view', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-snapshot-restored.png') });
   });
 
+  it('when a saved snapshot is opened by its link, then its view comes back, drawn from the file first', async () => {
+    const { page } = viewer;
+    await prepareView(page);
+    const saved = {
+      state: await viewState(page),
+      positions: await positions(page),
+      graph: await rendered(page),
+    };
+    const { name } = await exportFile(page, 'export-json');
+    await page.goto('about:blank');
+    await page.goto(`${viewer.baseUrl}?snapshot=/artifacts/download-${name}`);
+    await page.waitForFunction(() => performance.getEntriesByName('actorgraph:first-frame').length > 0);
+    await page.evaluate(() => (globalThis as unknown as PageWindow).actorgraph.ready);
+    await settle(page);
+    expect(await viewState(page)).toEqual(saved.state);
+    expect(await positions(page)).toEqual(saved.positions);
+    expect((await rendered(page)).edges.sort()).toEqual(saved.graph.edges.sort());
+    await page.locator('.details-actor[data-actor="kim-jong-un"]').waitFor();
+  });
+
+  it('when a snapshot link names no file, then the viewer says so', async () => {
+    const { page } = viewer;
+    await page.goto('about:blank');
+    await page.goto(`${viewer.baseUrl}?snapshot=/artifacts/no-such-view.json`);
+    await page.evaluate(() => (globalThis as unknown as PageWindow).actorgraph.ready);
+    await page.getByTestId('notice').waitFor();
+    expect(await page.getByTestId('notice').innerText()).toContain('answered 404');
+  });
+
   it('when the link of a view is opened again, then the same view comes back, laid out the same way', async () => {
     const { page } = viewer;
     await prepareView(page);

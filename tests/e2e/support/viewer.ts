@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import express from 'express';
 import pino from 'pino';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApp } from '../../../server/http/app';
@@ -27,11 +28,16 @@ export interface Viewer {
 }
 
 function listen(testApp: TestApp): Promise<Server> {
-  const app = createApp({
-    services: createServices(testApp.db),
-    logger: pino({ level: 'silent' }),
-    staticDir: VIEWER_DIR,
-  });
+  const app = express();
+  // Saved views the tests open by link (`?snapshot=/artifacts/…`), from the same site as the viewer.
+  app.use('/artifacts', express.static(ARTIFACTS));
+  app.use(
+    createApp({
+      services: createServices(testApp.db),
+      logger: pino({ level: 'silent' }),
+      staticDir: VIEWER_DIR,
+    }),
+  );
   return new Promise((resolve, reject) => {
     const server = app.listen(0, '127.0.0.1', () => resolve(server));
     server.once('error', reject);
