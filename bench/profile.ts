@@ -36,7 +36,7 @@ async function claimWriteRate(
   rows: Record<string, unknown>[],
   writers = 1,
 ): Promise<WriteRate> {
-  await db.run('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 50000 ROWS', {}, 'WRITE');
+  await db.run('MATCH ()-[r]->() DELETE r', {}, 'WRITE');
   const cpu = process.cpuUsage();
   let next = 0;
   const { ms } = await timed(() =>
