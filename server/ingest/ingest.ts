@@ -73,7 +73,10 @@ async function inBatches<T>(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, writers) }, writer));
+  // Every writer settles before a failure is passed on: when ingest rejects, no transaction is still in flight.
+  const outcomes = await Promise.allSettled(Array.from({ length: Math.max(1, writers) }, writer));
+  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 const claimToCreate = (row: ClaimRow) => ({
