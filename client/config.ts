@@ -26,6 +26,11 @@ export const VIEWER_SETTINGS = Object.freeze({
    * while the camera moves.
    */
   bigGraphClaims: 10_000,
+  /**
+   * A snapshot file from this size on is taken to be a big graph before it is read (sigma is then prepared for
+   * one while the file is parsed); a wrong guess costs switching sigma's programs before the first frame.
+   */
+  bigSnapshotBytes: 2_500_000,
   /** Labels: sigma's grid and density (fewer, larger cells = fewer labels). */
   labels: { density: 0.9, gridCellSize: 90, renderedSizeThreshold: 7 },
   /** Colours of Louvain communities, in order of community size. */

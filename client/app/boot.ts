@@ -1,6 +1,7 @@
 // Starting the viewer: read the vocabulary, build the page, draw the graph the URL names, and expose it for tests.
 import { api } from '../api/client';
 import type { Meta } from '../api/types';
+import { VIEWER_SETTINGS } from '../config';
 import { LayoutRunner } from '../layout/layout-runner';
 import { createSigmaView } from '../render/sigma-view';
 import { snapshotAddress } from '../state/snapshot-url';
@@ -97,8 +98,13 @@ export async function boot(root: HTMLElement): Promise<AppActions> {
   );
   // A snapshot named in the URL is fetched while the vocabulary is.
   const snapshot = snapshotAddress(window.location.search);
-  const snapshotFile = snapshot ? loadSnapshot(snapshot) : null;
-  snapshotFile?.catch(() => undefined);
+  let announced: (bytes: number | null) => void = () => undefined;
+  const size = new Promise<number | null>((resolve) => (announced = resolve));
+  const snapshotFile = snapshot ? loadSnapshot(snapshot, announced) : null;
+  snapshotFile?.then(
+    () => announced(null),
+    () => announced(null),
+  );
   let meta: Meta;
   try {
     meta = await api.meta();
@@ -117,9 +123,11 @@ export async function boot(root: HTMLElement): Promise<AppActions> {
     toggleConsole: () => undefined,
   };
   const container = buildPage(root, actions);
-  // A snapshot is likely big: sigma starts as for a big graph (switched back cheaply before a small one is drawn).
-  document.body.classList.toggle('big-graph', snapshotFile !== null);
-  wire(actions, container, snapshotFile !== null);
+  // Sigma is prepared for the size the snapshot file announces (a file of unknown size is taken to be big).
+  const bytes = snapshotFile ? await size : 0;
+  const big = bytes === null || bytes >= VIEWER_SETTINGS.bigSnapshotBytes;
+  document.body.classList.toggle('big-graph', big);
+  wire(actions, container, big);
   const first = snapshot && snapshotFile ? actions.exporter.open(snapshot, snapshotFile) : loader.open(state);
   await first.catch(() => undefined);
   const selection = view.store.get().selection;

@@ -35,8 +35,14 @@ function fromBytes(preview: SnapshotPreview | null, bytes: ArrayBuffer): Snapsho
  * the parse do not hold up this thread (which meanwhile builds the page and sigma); on this thread if the worker
  * cannot start.
  */
-export function loadSnapshot(address: string): Promise<SnapshotFile> {
-  const onThisThread = async () => parsedSnapshot(await fetchSnapshot(address));
+export function loadSnapshot(
+  address: string,
+  onSize: (bytes: number | null) => void = () => undefined,
+): Promise<SnapshotFile> {
+  const onThisThread = async () => {
+    onSize(null);
+    return parsedSnapshot(await fetchSnapshot(address));
+  };
   let url: URL;
   try {
     url = snapshotUrl(address);
@@ -51,6 +57,10 @@ export function loadSnapshot(address: string): Promise<SnapshotFile> {
   }
   return new Promise((resolve, reject) => {
     worker.onmessage = ({ data }: MessageEvent<SnapshotResponse>) => {
+      if (data.kind === 'size') {
+        onSize(data.bytes);
+        return;
+      }
       worker.terminate();
       if (data.kind === 'failed') reject(new SnapshotError(data.message));
       else resolve(fromBytes(data.preview, data.bytes));

@@ -8,5 +8,7 @@ export interface SnapshotRequest {
 }
 
 export type SnapshotResponse =
+  /** The file's size as its headers announce it (null when they do not), sent before its body is read. */
+  | { kind: 'size'; bytes: number | null }
   | { kind: 'loaded'; preview: SnapshotPreview | null; bytes: ArrayBuffer }
   | { kind: 'failed'; message: string };

@@ -17,6 +17,8 @@ async function load({ url, address }: SnapshotRequest): Promise<void> {
     throw new SnapshotError(`The snapshot ${address} could not be fetched.`);
   }
   if (!response.ok) throw new SnapshotError(`The snapshot ${address} answered ${response.status}.`);
+  const length = Number(response.headers.get('content-length') ?? NaN);
+  scope.postMessage({ kind: 'size', bytes: Number.isFinite(length) ? length : null });
   const bytes = await response.arrayBuffer();
   let json: unknown;
   try {
