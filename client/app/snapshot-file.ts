@@ -1,6 +1,6 @@
 // A snapshot ready to open: its preview (what it drew, compact) now, the whole parsed file when asked for.
 import { SnapshotError } from '../state/snapshot';
-import { fetchSnapshot, snapshotUrl } from '../state/snapshot-url';
+import { fetchSnapshot, parseSnapshotBytes, snapshotUrl } from '../state/snapshot-url';
 import { previewOf, type SnapshotPreview } from './snapshot-preview';
 import type { SnapshotRequest, SnapshotResponse } from './snapshot-protocol';
 
@@ -15,14 +15,14 @@ export function parsedSnapshot(json: unknown): SnapshotFile {
   return { preview: previewOf(json), read: () => json };
 }
 
-function fromBytes(preview: SnapshotPreview | null, bytes: ArrayBuffer): SnapshotFile {
+function fromBytes(preview: SnapshotPreview | null, bytes: ArrayBuffer, address: string): SnapshotFile {
   let json: unknown;
   let parsed = false;
   return {
     preview,
     read: () => {
       if (!parsed) {
-        json = JSON.parse(new TextDecoder().decode(bytes));
+        json = parseSnapshotBytes(bytes, address);
         parsed = true;
       }
       return json;
@@ -63,7 +63,7 @@ export function loadSnapshot(
       }
       worker.terminate();
       if (data.kind === 'failed') reject(new SnapshotError(data.message));
-      else resolve(fromBytes(data.preview, data.bytes));
+      else resolve(fromBytes(data.preview, data.bytes, address));
     };
     worker.onerror = (event) => {
       event.preventDefault();

@@ -18,7 +18,8 @@ export class SnapshotError extends Error {
   override name = 'SnapshotError';
 }
 
-function fail(message: string): never {
+/** Throws the SnapshotError of a file that is not a snapshot, saying why. */
+export function notASnapshot(message: string): never {
   throw new SnapshotError(`This file is not an actorgraph view snapshot: ${message}`);
 }
 
@@ -43,10 +44,12 @@ export interface SnapshotHead {
  */
 export function snapshotHead(json: unknown): SnapshotHead {
   const graph = json as Partial<SerializedGraph> | null;
-  if (!graph || typeof graph !== 'object') fail('expected a JSON object');
+  if (!graph || typeof graph !== 'object') notASnapshot('expected a JSON object');
   const view = (graph.attributes?.view ?? null) as Record<string, unknown> | null;
-  if (!view || view.format !== SNAPSHOT_FORMAT) fail(`attributes.view.format must be "${SNAPSHOT_FORMAT}"`);
-  if (view.version !== SNAPSHOT_VERSION) fail(`version ${String(view.version)} is not supported`);
-  if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) fail('expected "nodes" and "edges" arrays');
+  if (!view || view.format !== SNAPSHOT_FORMAT)
+    notASnapshot(`attributes.view.format must be "${SNAPSHOT_FORMAT}"`);
+  if (view.version !== SNAPSHOT_VERSION) notASnapshot(`version ${String(view.version)} is not supported`);
+  if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges))
+    notASnapshot('expected "nodes" and "edges" arrays');
   return { graph: graph as SerializedGraph, view, camera: camera(view.camera) };
 }

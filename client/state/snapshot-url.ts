@@ -1,5 +1,5 @@
 // Reading a view snapshot from a URL of the viewer's own site, so that a saved view can be shared as a link.
-import { SnapshotError } from './snapshot';
+import { SnapshotError } from './snapshot-head';
 
 /** The snapshot address a page URL names in its `snapshot` query parameter, or null. */
 export function snapshotAddress(search: string): string | null {
@@ -15,9 +15,11 @@ export function snapshotUrl(address: string): URL {
   return url;
 }
 
-/** Fetches and parses the snapshot at `address` (relative to the page, same origin only). */
-export async function fetchSnapshot(address: string): Promise<unknown> {
-  const url = snapshotUrl(address);
+/**
+ * Asks for the snapshot at `url` (on the page's thread or in a worker); throws SnapshotError, naming it by
+ * `address`, when it cannot be fetched or is not there.
+ */
+export async function requestSnapshot(url: string | URL, address: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { accept: 'application/json' } });
@@ -25,9 +27,20 @@ export async function fetchSnapshot(address: string): Promise<unknown> {
     throw new SnapshotError(`The snapshot ${address} could not be fetched.`);
   }
   if (!response.ok) throw new SnapshotError(`The snapshot ${address} answered ${response.status}.`);
+  return response;
+}
+
+/** Parses the bytes of the snapshot file named `address`; throws SnapshotError when they are not JSON. */
+export function parseSnapshotBytes(bytes: ArrayBuffer, address: string): unknown {
   try {
-    return await response.json();
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new SnapshotError(`The snapshot ${address} is not a JSON file.`);
   }
+}
+
+/** Fetches and parses the snapshot at `address` (relative to the page, same origin only). */
+export async function fetchSnapshot(address: string): Promise<unknown> {
+  const response = await requestSnapshot(snapshotUrl(address), address);
+  return parseSnapshotBytes(await response.arrayBuffer(), address);
 }

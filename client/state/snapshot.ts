@@ -5,10 +5,10 @@ import { serializeData } from '../graph/data-graph';
 import type { DataGraph, Point, RenderedGraph } from '../graph/graph-types';
 import { sanitizeViewState } from './sanitize';
 import {
+  notASnapshot,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
   snapshotHead,
-  SnapshotError,
   type CameraState,
 } from './snapshot-head';
 import type { ViewState } from './view-state';
@@ -78,13 +78,10 @@ function strip<T extends Record<string, unknown>>(attributes: T): T {
 /** Reads a parsed snapshot back; throws SnapshotError naming the first problem. */
 export function readSnapshot(json: unknown): RestoredView {
   const { graph, view, camera: restoredCamera } = snapshotHead(json);
-  const fail = (message: string): never => {
-    throw new SnapshotError(`This file is not an actorgraph view snapshot: ${message}`);
-  };
   const positions = new Map<string, Point>();
   const nodes = graph.nodes.map((node, index) => {
     if (!node || typeof node.key !== 'string' || !node.attributes)
-      fail(`nodes[${index}] has no key or attributes`);
+      notASnapshot(`nodes[${index}] has no key or attributes`);
     const { x, y } = node.attributes as { x?: unknown; y?: unknown };
     if (typeof x === 'number' && typeof y === 'number') positions.set(node.key, { x, y });
     return { key: node.key, attributes: strip(node.attributes) };
@@ -96,7 +93,7 @@ export function readSnapshot(json: unknown): RestoredView {
       typeof edge.source !== 'string' ||
       typeof edge.target !== 'string'
     )
-      fail(`edges[${index}] needs key, source and target`);
+      notASnapshot(`edges[${index}] needs key, source and target`);
     return {
       key: edge.key,
       source: edge.source,

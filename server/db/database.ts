@@ -1,5 +1,5 @@
 // The one driver of the process and the two ways to use it: read (routed to readers) and write.
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config/config';
 import type { Query } from './query-registry';
 import { toNeo4jParams, toPlain } from './plain-values';
@@ -29,6 +29,15 @@ export class Database {
     readonly databaseName: string,
   ) {}
 
+  /** A session for auto-commit reads: routed to a reader, after the writes this driver made (shared bookmarks). */
+  private readSession(): Session {
+    return this.driver.session({
+      database: this.databaseName,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
+
   /**
    * Runs a registered query as one auto-commit read: a single round trip (a managed transaction needs a second
    * one to commit), routed to a reader in a cluster, and after the writes this driver made (shared bookmarks).
@@ -38,11 +47,7 @@ export class Database {
     params: Record<P, unknown>,
     options: RunOptions = {},
   ): Promise<QueryResult> {
-    const session = this.driver.session({
-      database: this.databaseName,
-      defaultAccessMode: neo4j.session.READ,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-    });
+    const session = this.readSession();
     try {
       const result = await session.run(
         query.text,
@@ -68,11 +73,7 @@ export class Database {
     params: Record<P, unknown>,
     onRow: (row: RowReader) => void,
   ): Promise<void> {
-    const session = this.driver.session({
-      database: this.databaseName,
-      defaultAccessMode: neo4j.session.READ,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-    });
+    const session = this.readSession();
     try {
       // An observer, not `for await`: a promise per record costs more than the rest of reading a million rows.
       await new Promise<void>((resolve, reject) => {

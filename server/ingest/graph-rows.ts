@@ -117,6 +117,14 @@ export function claimRow(claim: Claim, share: Share = unshared): ClaimRow {
   return { id: claim.id, hash, type, from: claim.from, to: claim.to, properties };
 }
 
+/** A claim row as create-claims.cypher takes it. */
+export const claimToCreate = (row: ClaimRow) => ({
+  type: row.type,
+  from: row.from,
+  to: row.to,
+  properties: row.properties,
+});
+
 /** The rows for every actor, source and claim of a corpus. */
 export function graphRows(corpus: Corpus): GraphRows {
   return {

@@ -3,7 +3,7 @@
 import type { Database } from '../db/database';
 import { applyMigrations } from '../db/migrations';
 import { defineQuery } from '../db/query-registry';
-import { actorRow, claimRow, sharedTexts, sourceRow, type ClaimRow } from './graph-rows';
+import { actorRow, claimRow, claimToCreate, sharedTexts, sourceRow } from './graph-rows';
 import { knownFiles } from './known-files';
 import { ClaimPlanner, planIngest, type IngestPlan, type StoredState } from './plan';
 import { readStoredState } from './stored-state';
@@ -78,13 +78,6 @@ async function inBatches<T>(
   const failure = outcomes.find((outcome) => outcome.status === 'rejected');
   if (failure) throw failure.reason;
 }
-
-const claimToCreate = (row: ClaimRow) => ({
-  type: row.type,
-  from: row.from,
-  to: row.to,
-  properties: row.properties,
-});
 
 /** Source files whose content hash must be recorded or forgotten around the writes. */
 interface FileHashChanges {
@@ -182,7 +175,7 @@ async function prepare(db: Database, dataDir: string): Promise<Prepared> {
   const claims = new ClaimPlanner(stored.claims);
   const share = sharedTexts();
   const corpus = await reader.readSources({
-    knownClaimIds: reader.actors ? knownFiles(stored, reader.actors) : undefined,
+    knownClaimIds: reader.actors ? knownFiles(stored, reader.actors, claims.copies) : undefined,
     // Each file's claims become rows at once, and only those to write are kept.
     onClaims: (fileClaims) => {
       for (const claim of fileClaims) claims.add(claimRow(claim, share));

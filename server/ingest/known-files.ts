@@ -2,7 +2,7 @@
 // could refer to are still there with the same kinds. Their claims then still pass every rule and are stored as
 // the file says, so reading them again could change nothing.
 import type { ActorRecord } from './file-schemas';
-import { storedClaimsById, type StoredState } from './plan';
+import type { StoredClaim, StoredState } from './plan';
 
 /** Claim ids by source id, for the sources whose stored claims can be trusted as they are. */
 export type KnownClaimIds = (sourceId: string, fileHash: string) => readonly string[] | undefined;
@@ -12,8 +12,12 @@ function actorsStillFit(stored: StoredState, actors: ReadonlyMap<string, ActorRe
   return stored.actors.every((actor) => actors.get(actor.id)?.kind === actor.kind);
 }
 
-/** The test readSources asks before parsing each source file. */
-export function knownFiles(stored: StoredState, actors: ReadonlyMap<string, ActorRecord>): KnownClaimIds {
+/** The test readSources asks before parsing each source file; `copies` are the claims stored more than once. */
+export function knownFiles(
+  stored: StoredState,
+  actors: ReadonlyMap<string, ActorRecord>,
+  copies: ReadonlyMap<string, readonly StoredClaim[]>,
+): KnownClaimIds {
   if (!actorsStillFit(stored, actors)) return () => undefined;
   const fileHashes = new Map(stored.sources.map((source) => [source.id, source.fileHash]));
   const claimIds = new Map<string, string[]>();
@@ -25,8 +29,8 @@ export function knownFiles(stored: StoredState, actors: ReadonlyMap<string, Acto
   }
   // A source with a claim stored twice is read again, so that ingestion leaves a single copy.
   const doubled = new Set<string>();
-  for (const copies of storedClaimsById(stored.claims).copies.values())
-    for (const copy of copies) if (copy.sourceId !== null) doubled.add(copy.sourceId);
+  for (const claimCopies of copies.values())
+    for (const copy of claimCopies) if (copy.sourceId !== null) doubled.add(copy.sourceId);
   return (sourceId, fileHash) => {
     const stored = fileHashes.get(sourceId);
     if (!stored || stored !== fileHash || doubled.has(sourceId)) return undefined;

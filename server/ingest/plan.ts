@@ -79,7 +79,7 @@ function planNodes(
 }
 
 /** Stored claims by id: the first copy of each, and any further copies (left by an interrupted concurrent run). */
-export function storedClaimsById(stored: readonly StoredClaim[]): {
+function storedClaimsById(stored: readonly StoredClaim[]): {
   first: Map<string, StoredClaim>;
   copies: Map<string, StoredClaim[]>;
 } {
@@ -99,7 +99,8 @@ export function storedClaimsById(stored: readonly StoredClaim[]): {
  */
 export class ClaimPlanner {
   private readonly first: Map<string, StoredClaim>;
-  private readonly copies: Map<string, StoredClaim[]>;
+  /** Every copy of the claims stored more than once, by id. */
+  readonly copies: ReadonlyMap<string, StoredClaim[]>;
   /** Ids of stored claims the files still hold. */
   private readonly wanted = new Set<string>();
   private readonly changes: ClaimChanges = {

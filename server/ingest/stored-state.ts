@@ -1,6 +1,7 @@
 // What Neo4j holds, as ingestion compares it with the files: ids and content hashes of actors, sources, claims.
 import type { Database, RowReader } from '../db/database';
 import { defineQuery, type Query } from '../db/query-registry';
+import { sharedTexts } from './graph-rows';
 import type { StoredActor, StoredClaim, StoredSource, StoredState } from './plan';
 
 const queries = {
@@ -13,14 +14,10 @@ const text = (value: unknown) => (value === null || value === undefined ? null :
 
 /** Reads what Neo4j holds, row by row (a million claims are not held twice), sharing repeated strings. */
 export async function readStoredState(db: Database): Promise<StoredState> {
-  const shared = new Map<string, string>();
+  const shared = sharedTexts();
   const share = (value: unknown): string | null => {
     const s = text(value);
-    if (s === null) return null;
-    const known = shared.get(s);
-    if (known !== undefined) return known;
-    shared.set(s, s);
-    return s;
+    return s === null ? null : shared(s);
   };
   const state: StoredState = { actors: [], sources: [], claims: [] };
   const read = (query: Query<never>, onRow: (row: RowReader) => void) => db.forEachRow(query, {}, onRow);
