@@ -1,71 +1,42 @@
-// The relation vocabulary: every claim type, defined once. Validation, ingestion, schema, API and viewer read it.
+// The relation vocabulary: every claim type, defined once. Validation, ingestion, schema, API, viewer, exports and
+// importers read it.
 import type { ActorKind } from './actors';
+import { EVENT_RELATIONS } from './event-relations';
+import type { EventCoding, RelationFamily } from './event-coding';
 
 /** What one relation type means, how it reads and how it is drawn. */
 export interface RelationDefinition {
   /** Neo4j relationship type, UPPER_SNAKE. */
   type: string;
+  /** Event, stance, tie or intent. */
+  family: RelationFamily;
   /** How an edge reads between two names: "Kim Jong-un meets Xi Jinping". */
   label: string;
   /** One line on what a claim of this type asserts. */
   description: string;
   /** What the direction means: who is `from`, who is `to`. */
   direction: string;
-  /** True when the relation reads the same both ways (the stored direction is only the one the text gives). */
+  /**
+   * True when the relation reads the same both ways: drawn without arrowheads, exported as an undirected edge,
+   * matched either way round. The stored direction is only the order the text gives.
+   */
   symmetric: boolean;
   /** Hex colour of the viewer's edges and legend. */
   colour: string;
+  /** Events only: how the field's event data codes it (PLOVER type, side, CAMEO codes). */
+  event?: EventCoding;
+  /** Why the mapping departs from the field's own tables, where it does. */
+  note?: string;
   /** Kinds of actor allowed at each end; absent means any kind. */
   fromKinds?: readonly ActorKind[];
   toKinds?: readonly ActorKind[];
 }
 
-const POLITY: readonly ActorKind[] = ['state', 'organisation', 'group', 'territory'];
-
-export const RELATIONS = [
-  {
-    type: 'MEETS',
-    label: 'meets',
-    description: 'A meeting, talk or summit in person.',
-    direction: 'from the one who travelled or sought the meeting, to the one met',
-    symmetric: true,
-    colour: '#1f77b4',
-  },
-  {
-    type: 'VISITS',
-    label: 'visits',
-    description: 'A trip to a country or an institution.',
-    direction: 'from the visitor, to the place or body visited',
-    symmetric: false,
-    colour: '#17becf',
-    toKinds: POLITY,
-  },
-  {
-    type: 'ACCOMPANIES',
-    label: 'accompanies',
-    description: 'Goes along with another actor on a trip or to an event.',
-    direction: 'from the companion, to the one accompanied',
-    symmetric: false,
-    colour: '#bcbd22',
-  },
-  {
-    type: 'NEGOTIATES_WITH',
-    label: 'negotiates with',
-    description: 'Talks, bargains or prepares an agreement or a summit with another actor.',
-    direction: 'from the side the text puts first, to its counterpart',
-    symmetric: true,
-    colour: '#2ca02c',
-  },
-  {
-    type: 'CONSULTS',
-    label: 'consults',
-    description: 'Informs, coordinates with or seeks approval from another actor before acting.',
-    direction: 'from the one who consults, to the one consulted',
-    symmetric: false,
-    colour: '#98df8a',
-  },
+/** Stances, ties and intents: relations that hold over time rather than happen at a time. */
+const STANDING_RELATIONS = [
   {
     type: 'ALLIED_WITH',
+    family: 'tie',
     label: 'allied with',
     description: 'A standing alliance or close partnership.',
     direction: 'either way; the text names the first',
@@ -73,31 +44,8 @@ export const RELATIONS = [
     colour: '#8c564b',
   },
   {
-    type: 'SUPPORTS',
-    label: 'supports',
-    description: 'Backs, protects, aids or wants the presence of another actor.',
-    direction: 'from the supporter, to the one supported',
-    symmetric: false,
-    colour: '#c49c94',
-  },
-  {
-    type: 'GUARANTEES',
-    label: 'guarantees',
-    description: 'Promises security, aid or another assurance to another actor.',
-    direction: 'from the guarantor, to the one assured',
-    symmetric: false,
-    colour: '#9467bd',
-  },
-  {
-    type: 'REQUESTS',
-    label: 'requests',
-    description: 'Asks another actor for something: aid, a guarantee, a proposal, a visit.',
-    direction: 'from the one who asks, to the one asked',
-    symmetric: false,
-    colour: '#e377c2',
-  },
-  {
     type: 'SEEKS_LEVERAGE_OVER',
+    family: 'intent',
     label: 'seeks leverage over',
     description: 'Uses a card, a threat or a third party to gain bargaining power over another actor.',
     direction: 'from the one seeking leverage, to the one it is meant to move',
@@ -106,6 +54,7 @@ export const RELATIONS = [
   },
   {
     type: 'SEEKS_INFLUENCE_OVER',
+    family: 'intent',
     label: 'seeks influence over',
     description: 'Tries to extend its influence or control over another actor or territory.',
     direction: 'from the one seeking influence, to its object',
@@ -114,6 +63,7 @@ export const RELATIONS = [
   },
   {
     type: 'CONTROLS',
+    family: 'tie',
     label: 'controls',
     description: 'Governs or dominates another actor or territory.',
     direction: 'from the controlling power, to the one controlled',
@@ -121,15 +71,8 @@ export const RELATIONS = [
     colour: '#c5b0d5',
   },
   {
-    type: 'SANCTIONS',
-    label: 'sanctions',
-    description: 'Imposes or keeps sanctions on another actor.',
-    direction: 'from the sanctioning body, to the target',
-    symmetric: false,
-    colour: '#7f7f7f',
-  },
-  {
     type: 'DISTRUSTS',
+    family: 'stance',
     label: 'distrusts',
     description: 'Distrusts another actor or sees it as a threat.',
     direction: 'from the one who distrusts, to the one distrusted',
@@ -138,6 +81,7 @@ export const RELATIONS = [
   },
   {
     type: 'OPPOSES',
+    family: 'stance',
     label: 'opposes',
     description: 'Is hostile to, in confrontation with, or against another actor or its presence.',
     direction: 'from the opponent, to what it opposes',
@@ -146,6 +90,7 @@ export const RELATIONS = [
   },
   {
     type: 'ASSESSES',
+    family: 'stance',
     label: 'assesses',
     description: "An analyst's or observer's reading of another actor's motives or conduct.",
     direction: 'from the one assessing, to the actor assessed',
@@ -154,6 +99,7 @@ export const RELATIONS = [
   },
   {
     type: 'LEADS',
+    family: 'tie',
     label: 'leads',
     description: 'Heads a state, government, party or institution.',
     direction: 'from the leader, to what is led',
@@ -164,6 +110,7 @@ export const RELATIONS = [
   },
   {
     type: 'AFFILIATED_WITH',
+    family: 'tie',
     label: 'affiliated with',
     description: 'Works for, belongs to, or is part of another actor.',
     direction: 'from the member or part, to the body it belongs to',
@@ -173,6 +120,7 @@ export const RELATIONS = [
   },
   {
     type: 'SPOUSE_OF',
+    family: 'tie',
     label: 'spouse of',
     description: 'Married to another person.',
     direction: 'either way; the text names the first',
@@ -183,6 +131,8 @@ export const RELATIONS = [
   },
 ] as const satisfies readonly RelationDefinition[];
 
+/** Every relation type: events first, in CAMEO order, then stances, ties and intents. */
+export const RELATIONS = [...EVENT_RELATIONS, ...STANDING_RELATIONS] as const;
 /** A relation type name, e.g. `MEETS`. */
 export type RelationType = (typeof RELATIONS)[number]['type'];
 
