@@ -51,6 +51,9 @@ function actorProperties(actor: ActorRecord): Properties {
     aliases: actor.aliases,
     description: actor.description,
     unnamed: actor.unnamed,
+    country: actor.country,
+    sectors: actor.sectors,
+    cameoCode: actor.codes?.cameo,
     searchText: [actor.name, ...actor.aliases].join('\n'),
   });
 }
@@ -91,9 +94,32 @@ function claimProperties(claim: Claim, share: Share): Properties {
     summary: claim.summary,
     certainty: share(claim.certainty),
     assertedBy: claim.assertedBy,
-    paragraph: claim.evidence.paragraph,
-    quote: claim.evidence.quote,
+    origin: share(claim.origin),
+    status: claim.status === 'accepted' ? undefined : claim.status,
+    confidence: claim.confidence,
+    paragraph: claim.evidence?.paragraph,
+    quote: claim.evidence?.quote,
+    ...provenanceProperties(claim.provenance),
   });
+}
+
+/** A coded event's provenance, flattened: Neo4j properties hold no maps. */
+function provenanceProperties(provenance: Claim['provenance']): Properties {
+  if (!provenance) return {};
+  return {
+    eventId: provenance.eventId,
+    eventSentence: provenance.sentence,
+    cameoCode: provenance.cameo,
+    cameoLabel: provenance.cameoLabel,
+    goldstein: provenance.goldstein,
+    mentions: provenance.mentions,
+    sourceCount: provenance.sources,
+    articleCount: provenance.articles,
+    tone: provenance.tone,
+    place: provenance.place,
+    latitude: provenance.latitude,
+    longitude: provenance.longitude,
+  };
 }
 
 function nodeRow(properties: Properties): NodeRow {

@@ -34,3 +34,14 @@ export const CERTAINTY_DESCRIPTIONS: Record<Certainty, string> = {
   claim: "Someone's account that the source reports (assertedBy says whose).",
   assessment: "An analyst's or observer's judgement (assertedBy names the analyst when the source does).",
 };
+
+/**
+ * Where a claim comes from: `curated` a person wrote and checked it; `icews` and `gdelt` imported from coded event
+ * data; `extracted` proposed by the article extractor. Analysts must always see which claims a person checked.
+ */
+export const CLAIM_ORIGINS = ['curated', 'icews', 'gdelt', 'extracted'] as const;
+export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
+
+/** `candidate` a proposal waiting for a person; `accepted` part of the graph. */
+export const CLAIM_STATUSES = ['accepted', 'candidate'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

@@ -63,6 +63,25 @@ const BAD_INPUTS: BadInput[] = [
     message: /claims\[1\]\.type: found "INVADES": expected a relation type: one of .*\bMEETS\b/,
   },
   {
+    name: 'an imported claim without its provenance',
+    change: (c) => c.edit(SUMMIT, '    evidence:\n      paragraph: 1\n', '    origin: icews\n'),
+    file: SUMMIT,
+    message:
+      /claims\[0\]\.provenance: missing provenance: expected the coded event this icews claim comes from/,
+  },
+  {
+    name: 'an unknown origin',
+    change: (c) => c.edit(SUMMIT, '    type: VISITS', '    origin: hearsay\n    type: VISITS'),
+    file: SUMMIT,
+    message: /claims\[1\]\.origin: .*expected an origin: one of curated, icews, gdelt, extracted/,
+  },
+  {
+    name: 'a country that is not an alpha-3 code',
+    change: (c) => c.edit('actors.yaml', 'kind: state\n', 'kind: state\n    country: Northland\n'),
+    file: 'actors.yaml',
+    message: /country: .*expected an ISO 3166-1 alpha-3 country code/,
+  },
+  {
     name: 'a duplicate actor id',
     change: (c) => c.edit('actors.yaml', 'id: southland', 'id: northland'),
     file: 'actors.yaml',
