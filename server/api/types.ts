@@ -167,3 +167,51 @@ export interface CypherResult {
 
 export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Attributes of an aggregated edge (`aggregate=pair`): every claim of one type from one actor to another. */
+export interface PairAttributes {
+  type: string;
+  label: string;
+  aggregate: true;
+  /** How many claims the edge stands for. */
+  claims: number;
+  /** First and last day the claims cover (null when none is dated). */
+  dateFirst: string | null;
+  dateLast: string | null;
+  /** How many sources state them. */
+  sources: number;
+  /** Where they come from: curated, icews, gdelt, extracted. */
+  origins: string[];
+  [key: string]: unknown;
+}
+
+/** A claim as GET /api/claims lists it: its attributes, id and ends. */
+export interface ListedClaim extends ClaimAttributes {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/** GET /api/claims: one page of the claims between two actors. */
+export interface ClaimPage {
+  claims: ListedClaim[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+/** One period of a dyad: claims counted by relation type, its family and side, and origin. */
+export interface DyadPeriod {
+  /** `YYYY-MM`, or `YYYY` for claims dated only by year. */
+  period: string;
+  counts: Array<{ type: string; side: string | null; family: string; origin: string; claims: number }>;
+}
+
+/** GET /api/dyad: the relation of two actors over time, both directions. */
+export interface Dyad {
+  actors: [{ id: string; name: string }, { id: string; name: string }];
+  periods: DyadPeriod[];
+  /** Claims with no date, counted the same way. */
+  undated: DyadPeriod['counts'];
+  total: number;
+}

@@ -12,6 +12,7 @@ import { exportRoutes } from './routes/export-routes';
 import { graphRoutes } from './routes/graph-routes';
 import { metaRoutes } from './routes/meta-routes';
 import { openApiRoutes } from './routes/openapi-routes';
+import { pairRoutes } from './routes/pair-routes';
 
 export interface AppDependencies {
   services: Services;
@@ -33,9 +34,15 @@ export function createApp({ services, logger, corsOrigins = [], staticDir }: App
   if (corsOrigins.length > 0) app.use('/api', cors({ origin: [...corsOrigins] }));
   app.use(requestLog(logger));
   app.use(express.json({ limit: BODY_LIMIT }));
-  const api = [metaRoutes, actorRoutes, graphRoutes, cypherRoutes, exportRoutes, openApiRoutes].map(
-    (routes) => routes(services),
-  );
+  const api = [
+    metaRoutes,
+    actorRoutes,
+    graphRoutes,
+    pairRoutes,
+    cypherRoutes,
+    exportRoutes,
+    openApiRoutes,
+  ].map((routes) => routes(services));
   app.use('/api', ...api);
   app.use('/api', unknownRoute);
   if (staticDir) app.use(express.static(staticDir, { index: 'index.html', maxAge: '1h' }));

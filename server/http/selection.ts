@@ -1,17 +1,29 @@
 // The graph selection shared by /api/graph, /api/subgraph and /api/export: centres, depth, filters, limit.
 import type { SerializedGraph } from '../api/types';
 import { isFiltering, type ClaimFilter } from '../model/claim-filter';
+import type { EdgeShape, GraphOf } from '../services/graph-service';
 import type { Services } from '../services/services';
-import { actorIdParam, claimFilterParams, intParam, listParam, type Query } from './params';
+import { invalidParameter } from '../errors';
+import { actorIdParam, claimFilterParams, intParam, listParam, textParam, type Query } from './params';
 
 export const NODE_LIMIT = { min: 1, max: 5000, fallback: 500 };
 export const DEPTH = { min: 1, max: 3, fallback: 1 };
 
 export interface GraphSelection {
   centers: string[];
+  /** `pairs` for `aggregate=pair`: one edge per ordered actor pair and relation type. */
+  shape: EdgeShape;
   depth: number;
   filter: ClaimFilter;
   limit: number;
+}
+
+/** `aggregate=pair` asks for one edge per ordered actor pair and relation type instead of one per claim. */
+function aggregateParam(query: Query): EdgeShape {
+  const aggregate = textParam(query, 'aggregate', 10);
+  if (aggregate === undefined || aggregate === '') return 'claims';
+  if (aggregate === 'pair') return 'pairs';
+  throw invalidParameter('aggregate', `found "${aggregate}": expected pair`);
 }
 
 /** Reads the selection; `requireCenter` for /api/subgraph. */
@@ -21,15 +33,24 @@ export function graphSelection(query: Query, requireCenter: boolean): GraphSelec
   if (centers.length > 50) actorIdParam('center', 'too-many');
   return {
     centers,
+    shape: aggregateParam(query),
     depth: intParam(query, 'depth', DEPTH),
     filter: claimFilterParams(query),
     limit: intParam(query, 'limit', NODE_LIMIT),
   };
 }
 
-/** The graph a selection names: a neighbourhood when it has centres, else the whole graph. */
+/** The graph a selection names: a neighbourhood when it has centres, else the whole graph; claim by claim. */
 export function selectGraph(services: Services, selection: GraphSelection): Promise<SerializedGraph> {
-  const { centers, depth, filter, limit } = selection;
-  if (centers.length > 0) return services.graph.subgraph(centers, depth, filter, limit);
-  return services.graph.wholeGraph(filter, limit, isFiltering(filter));
+  return selectShapedGraph(services, { ...selection, shape: 'claims' });
+}
+
+/** The graph a selection names, with its edges in the shape the selection asks for. */
+export function selectShapedGraph<S extends EdgeShape>(
+  services: Services,
+  selection: GraphSelection & { shape: S },
+): Promise<GraphOf<S>> {
+  const { centers, depth, filter, limit, shape } = selection;
+  if (centers.length > 0) return services.graph.subgraph(centers, depth, filter, limit, shape);
+  return services.graph.wholeGraph(filter, limit, isFiltering(filter), shape);
 }

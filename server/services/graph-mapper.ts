@@ -3,6 +3,7 @@ import type {
   ActorAttributes,
   ClaimAttributes,
   GraphAttributes,
+  PairAttributes,
   SerializedEdge,
   SerializedGraph,
   SerializedNode,
@@ -92,11 +93,11 @@ export function byDateThenKey(a: ClaimRow, b: ClaimRow): number {
 }
 
 /** A serialized directed multigraph; edges whose ends are missing from `nodes` are dropped. */
-export function serializedGraph(
+export function serializedGraph<E = ClaimAttributes>(
   nodes: SerializedNode[],
-  edges: SerializedEdge[],
+  edges: Array<SerializedEdge<E>>,
   attributes: GraphAttributes = {},
-): SerializedGraph {
+): SerializedGraph<ActorAttributes, E> {
   const keys = new Set(nodes.map((node) => node.key));
   const seenEdges = new Set<string>();
   const kept = edges.filter((edge) => {
@@ -109,5 +110,29 @@ export function serializedGraph(
     attributes,
     nodes,
     edges: kept,
+  };
+}
+
+/**
+ * An aggregated edge from a row of pairs-on.cypher: [source, target, type, claims, dateFirst, dateLast, sources,
+ * origins]. Its key names the pair and the type, so the same pair keeps its key across requests.
+ */
+export function pairEdge(list: unknown[]): SerializedEdge<PairAttributes> {
+  const [source, target, type, claims, dateFirst, dateLast, sources, origins] = list;
+  const typeName = String(type);
+  return {
+    key: `${String(source)}|${typeName}|${String(target)}`,
+    source: String(source),
+    target: String(target),
+    attributes: {
+      type: typeName,
+      label: isRelationType(typeName) ? relationDefinition(typeName).label : typeName.toLowerCase(),
+      aggregate: true,
+      claims: Number(claims),
+      dateFirst: text(dateFirst),
+      dateLast: text(dateLast),
+      sources: Number(sources),
+      origins: Array.isArray(origins) ? origins.map(String).sort() : [],
+    },
   };
 }

@@ -1,5 +1,5 @@
 // Subgraphs, the whole graph and shortest paths: owns the Cypher, returns serialized graphs.
-import type { SerializedGraph } from '../api/types';
+import type { ActorAttributes, PairAttributes, SerializedGraph } from '../api/types';
 import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import { notFound } from '../errors';
@@ -9,6 +9,7 @@ import {
   byDateThenKey,
   claimEdge,
   claimRowFromList,
+  pairEdge,
   serializedGraph,
   type ActorRow,
   type ClaimRow,
@@ -19,6 +20,7 @@ const FILTER_PARAMS = ['types', 'from', 'to', 'sources', 'certainty'] as const;
 const queries = {
   neighbours: defineQuery('graph/neighbours', ['frontier', 'seen', 'limit', ...FILTER_PARAMS]),
   graphOn: defineQuery('graph/graph-on', ['ids', 'limit', 'cheapDegree', ...FILTER_PARAMS]),
+  pairsOn: defineQuery('graph/pairs-on', ['ids', 'limit', 'cheapDegree', ...FILTER_PARAMS]),
   actorsById: defineQuery('graph/actors-by-id', ['ids']),
   actorsWithClaims: defineQuery('graph/actors-with-claims', ['filtered', 'limit', ...FILTER_PARAMS]),
   shortestPaths: defineQuery('graph/shortest-paths', ['start', 'end', 'maxDepth', 'limit', ...FILTER_PARAMS]),
@@ -29,6 +31,15 @@ export const MAX_EDGES = 20_000;
 const QUERY_TIMEOUT_MS = 15_000;
 /** Up to this many incoming claims, an actor's claims among a set are found by reading its incoming claims. */
 const CHEAP_DEGREE = 200;
+
+/** How a graph's claims are served: one edge per claim, or one per ordered actor pair and type (`aggregate=pair`). */
+export type EdgeShape = 'claims' | 'pairs';
+
+/** A graph whose edges each stand for the claims of one pair and type. */
+export type PairGraph = SerializedGraph<ActorAttributes, PairAttributes>;
+
+/** The graph a shape of edges gives. */
+export type GraphOf<S extends EdgeShape> = S extends 'pairs' ? PairGraph : SerializedGraph;
 
 function filterParams(filter: ClaimFilter) {
   return {
@@ -42,6 +53,40 @@ function filterParams(filter: ClaimFilter) {
 
 export class GraphService {
   constructor(private readonly db: Database) {}
+
+  /** The graph on a set of actors, with its claims one by one or aggregated per pair. */
+  private graphIn<S extends EdgeShape>(
+    shape: S,
+    ids: string[],
+    filter: ClaimFilter,
+    attributes: Record<string, unknown>,
+  ): Promise<GraphOf<S>> {
+    const graph =
+      shape === 'pairs' ? this.pairsOn(ids, filter, attributes) : this.graphOn(ids, filter, attributes);
+    return graph as Promise<GraphOf<S>>;
+  }
+
+  /** The graph on a set of actors with one edge per pair and type that passes the filter, in one query. */
+  private async pairsOn(
+    ids: string[],
+    filter: ClaimFilter,
+    attributes: Record<string, unknown>,
+  ): Promise<PairGraph> {
+    const { rows } = await this.db.read(
+      queries.pairsOn,
+      { ids, limit: MAX_EDGES + 1, cheapDegree: CHEAP_DEGREE, ...filterParams(filter) },
+      { timeoutMs: QUERY_TIMEOUT_MS },
+    );
+    const actors = (rows[0]?.actors ?? []) as ActorRow[];
+    const pairs = ((rows[0]?.pairs ?? []) as unknown[][]).map(pairEdge);
+    const truncated = Boolean(attributes.truncated) || pairs.length > MAX_EDGES;
+    return serializedGraph(actors.map(actorNode), pairs.slice(0, MAX_EDGES), {
+      ...attributes,
+      truncated,
+      aggregate: 'pair',
+      claims: pairs.reduce((sum, pair) => sum + pair.attributes.claims, 0),
+    });
+  }
 
   /** The graph on a set of actors: their attributes and the filtered claims among them, in one query. */
   private async graphOn(
@@ -64,23 +109,29 @@ export class GraphService {
   }
 
   /** Every actor (or those with a claim passing the filter), best connected first, up to `limit`. */
-  async wholeGraph(filter: ClaimFilter, limit: number, filtered: boolean): Promise<SerializedGraph> {
+  async wholeGraph<S extends EdgeShape = 'claims'>(
+    filter: ClaimFilter,
+    limit: number,
+    filtered: boolean,
+    shape: S = 'claims' as S,
+  ): Promise<GraphOf<S>> {
     const { rows } = await this.db.read(
       queries.actorsWithClaims,
       { filtered, limit: limit + 1, ...filterParams(filter) },
       { timeoutMs: QUERY_TIMEOUT_MS },
     );
     const ids = rows.slice(0, limit).map((row) => row.id as string);
-    return this.graphOn(ids, filter, { truncated: rows.length > limit });
+    return this.graphIn(shape, ids, filter, { truncated: rows.length > limit });
   }
 
   /** The actors within `depth` claims of the centres (breadth first, at most `limit` actors). */
-  async subgraph(
+  async subgraph<S extends EdgeShape = 'claims'>(
     centers: string[],
     depth: number,
     filter: ClaimFilter,
     limit: number,
-  ): Promise<SerializedGraph> {
+    shape: S = 'claims' as S,
+  ): Promise<GraphOf<S>> {
     const centerIds = [...new Set(centers)];
     // Centres past the limit are not served, so they are checked on their own (a rare request).
     if (centerIds.length > limit) await this.requireActors(centerIds.slice(limit));
@@ -98,7 +149,7 @@ export class GraphService {
       truncated = rows.length > room;
       seen.push(...frontier);
     }
-    const graph = await this.graphOn(seen.slice(0, limit), filter, { truncated });
+    const graph = await this.graphIn(shape, seen.slice(0, limit), filter, { truncated });
     const served = new Set(graph.nodes.map((node) => node.key));
     const missing = centerIds.slice(0, limit).find((id) => !served.has(id));
     if (missing !== undefined) throw notFound(`No actor with id "${missing}"`);

@@ -4,12 +4,14 @@ import { ActorService } from './actor-service';
 import { CypherService } from './cypher-service';
 import { GraphService } from './graph-service';
 import { MetaService } from './meta-service';
+import { PairService } from './pair-service';
 
 export interface Services {
   actors: ActorService;
   graph: GraphService;
   meta: MetaService;
   cypher: CypherService;
+  pairs: PairService;
 }
 
 export function createServices(db: Database): Services {
@@ -18,5 +20,6 @@ export function createServices(db: Database): Services {
     graph: new GraphService(db),
     meta: new MetaService(db),
     cypher: new CypherService(db),
+    pairs: new PairService(db),
   };
 }

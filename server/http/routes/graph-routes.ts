@@ -2,18 +2,18 @@
 import { Router } from 'express';
 import type { Services } from '../../services/services';
 import { actorIdParam, claimFilterParams, intParam, textParam } from '../params';
-import { graphSelection, selectGraph } from '../selection';
+import { graphSelection, selectShapedGraph } from '../selection';
 
 export function graphRoutes(services: Services): Router {
   const router = Router();
 
   router.get('/graph', async (request, response) => {
     const selection = graphSelection(request.query, false);
-    response.json(await selectGraph(services, { ...selection, centers: [] }));
+    response.json(await selectShapedGraph(services, { ...selection, centers: [] }));
   });
 
   router.get('/subgraph', async (request, response) => {
-    response.json(await selectGraph(services, graphSelection(request.query, true)));
+    response.json(await selectShapedGraph(services, graphSelection(request.query, true)));
   });
 
   router.get('/paths', async (request, response) => {
