@@ -232,17 +232,21 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/api/paths': {
         get: {
-          summary: 'The shortest paths between two actors, with the claims along them.',
+          summary:
+            'The shortest paths of at most maxDepth claims between two actors, with the claims along them. ' +
+            "Attributes: `paths` (each path's actors and claims), `length` (null when there is no path within " +
+            'maxDepth) and `truncated` (more shortest paths than `limit`). The same actor at both ends is one ' +
+            'path of length 0.',
           parameters: [
             query('from', 'Actor id at one end.', { type: 'string' }, true),
-            query('to', 'Actor id at the other end.', { type: 'string' }, true),
-            query('maxDepth', 'Longest path considered.', {
+            query('to', 'Actor id at the other end (may be the same actor).', { type: 'string' }, true),
+            query('maxDepth', 'Longest path searched, in claims; the search stops there.', {
               type: 'integer',
               minimum: 1,
               maximum: 6,
               default: 4,
             }),
-            query('limit', 'At most this many paths.', {
+            query('limit', 'At most this many paths; `truncated` says when there were more.', {
               type: 'integer',
               minimum: 1,
               maximum: 100,
