@@ -3,7 +3,7 @@ import { EXPORT_FORMATS } from '../api/types';
 import { CERTAINTIES } from '../model/actors';
 import { RELATION_TYPES } from '../model/relations';
 import { CONSOLE_LIMITS } from '../services/cypher-service';
-import { DEPTH, NODE_LIMIT } from './selection';
+import { DEPTH, MAX_CENTERS, NODE_LIMIT } from './selection';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
@@ -38,7 +38,12 @@ const LIMIT = query('limit', 'At most this many actors; the graph attribute `tru
   default: NODE_LIMIT.fallback,
 });
 const CENTER = (required: boolean) =>
-  query('center', 'Actor id(s) at the centre, repeatable.', list({ type: 'string' }), required);
+  query(
+    'center',
+    `Actor id(s) at the centre, comma-separated or repeated; at most ${MAX_CENTERS}.`,
+    { ...list({ type: 'string' }), maxItems: MAX_CENTERS },
+    required,
+  );
 const DEPTH_PARAM = query('depth', 'Steps from the centre.', {
   type: 'integer',
   minimum: DEPTH.min,

@@ -2,10 +2,13 @@
 import type { SerializedGraph } from '../api/types';
 import { isFiltering, type ClaimFilter } from '../model/claim-filter';
 import type { Services } from '../services/services';
+import { invalidParameter } from '../errors';
 import { actorIdParam, claimFilterParams, intParam, listParam, type Query } from './params';
 
 export const NODE_LIMIT = { min: 1, max: 5000, fallback: 500 };
 export const DEPTH = { min: 1, max: 3, fallback: 1 };
+/** At most this many centres in one selection. */
+export const MAX_CENTERS = 50;
 
 export interface GraphSelection {
   centers: string[];
@@ -18,7 +21,8 @@ export interface GraphSelection {
 export function graphSelection(query: Query, requireCenter: boolean): GraphSelection {
   const centers = listParam(query, 'center').map((id) => actorIdParam('center', id));
   if (requireCenter && centers.length === 0) actorIdParam('center', undefined);
-  if (centers.length > 50) actorIdParam('center', 'too-many');
+  if (centers.length > MAX_CENTERS)
+    throw invalidParameter('center', `found ${centers.length} values: expected at most ${MAX_CENTERS}`);
   return {
     centers,
     depth: intParam(query, 'depth', DEPTH),
