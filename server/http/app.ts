@@ -34,7 +34,7 @@ export function createApp({ services, logger, corsOrigins = [], staticDir }: App
   app.use(requestLog(logger));
   app.use(express.json({ limit: BODY_LIMIT }));
   const api = [metaRoutes, actorRoutes, graphRoutes, cypherRoutes, exportRoutes, openApiRoutes].map(
-    (routes) => routes(services),
+    (routes) => routes(services, logger),
   );
   app.use('/api', ...api);
   app.use('/api', unknownRoute);

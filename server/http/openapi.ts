@@ -173,7 +173,7 @@ export function openApiDocument(): Record<string, unknown> {
     paths: {
       '/api/health': {
         get: {
-          summary: 'Whether Neo4j answers, and its version.',
+          summary: 'Whether Neo4j answers, and its version; a 503 gives no detail (the server logs it).',
           responses: { 200: { description: 'Neo4j answers.', content: json({ type: 'object' }) }, 503: DOWN },
         },
       },
