@@ -30,3 +30,8 @@ export function databaseUnavailable(): HttpError {
     'Neo4j is not answering; the request can be retried once it is back',
   );
 }
+
+/** 503 for a request that arrives while the server is stopping. */
+export function shuttingDown(): HttpError {
+  return new HttpError(503, 'shutting_down', 'The server is shutting down; retry in a moment');
+}

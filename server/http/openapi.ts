@@ -51,7 +51,9 @@ const DEPTH_PARAM = query('depth', 'Steps from the centre.', {
   default: DEPTH.fallback,
 });
 const BAD = error('A parameter is invalid; the message names it.');
-const DOWN = error('Neo4j is not answering.');
+const DOWN = error(
+  'Neo4j is not answering, or the server is shutting down (code `shutting_down`, with `Connection: close`).',
+);
 
 const graphResponse = { description: 'A graph in graphology serialized form.', content: json(ref('Graph')) };
 
