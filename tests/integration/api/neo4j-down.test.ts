@@ -20,7 +20,7 @@ afterAll(async () => {
 
 // Only when the test run started its own Neo4j: a user-provided NEO4J_TEST_URI is never stopped.
 (runtime ? it : it.skip)(
-  'when Neo4j stops, then requests get 503 with a reason, and when it is back they succeed again',
+  'when Neo4j stops, then requests get 503 without its internals, and when it is back they succeed again',
   async () => {
     await request(testApp.app).get('/api/graph').expect(200);
     await stopLocalNeo4j({ dataDir: runtime?.dataDir as string });
