@@ -17,4 +17,5 @@ COPY data ./data
 COPY neo4j-local/*.ts ./neo4j-local/
 COPY --from=build /app/dist/client ./dist/client
 EXPOSE 3000
-CMD ["npx", "tsx", "server/cli/start.ts"]
+# Node itself is the main process, so SIGTERM from `docker stop` reaches the server and it drains (see README).
+CMD ["node", "--import", "tsx", "server/cli/start.ts"]

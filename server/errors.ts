@@ -22,6 +22,16 @@ export function notFound(what: string): HttpError {
   return new HttpError(404, 'not_found', what);
 }
 
-export function databaseUnavailable(reason: string): HttpError {
-  return new HttpError(503, 'database_unavailable', `Neo4j is not answering: ${reason}`);
+/** 503 when Neo4j does not answer; the reason (which names the database's address) goes to the log, not here. */
+export function databaseUnavailable(): HttpError {
+  return new HttpError(
+    503,
+    'database_unavailable',
+    'Neo4j is not answering; the request can be retried once it is back',
+  );
+}
+
+/** 503 for a request that arrives while the server is stopping. */
+export function shuttingDown(): HttpError {
+  return new HttpError(503, 'shutting_down', 'The server is shutting down; retry in a moment');
 }

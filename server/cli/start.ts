@@ -1,5 +1,7 @@
 // `npm start`: the embedded default end to end: start (or reuse) Neo4j, ingest data/, serve the API and viewer.
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { loadConfig } from '../config/config';
 import { ingest } from '../ingest/ingest';
 import { createLogger, serve, VIEWER_DIR } from '../http/serve';
@@ -17,16 +19,19 @@ runCli(async () => {
   console.log(ingestSummary(report));
   const logger = createLogger(config);
   const viewer = existsSync(VIEWER_DIR) ? VIEWER_DIR : undefined;
+  let server: Server;
   try {
-    await serve(config, db, logger, viewer);
+    server = await serve(config, db, logger, viewer);
   } catch (error) {
     await db.close();
     throw new CliError(
       `cannot listen on ${config.http.host}:${config.http.port} (${(error as Error).message}): set PORT to another port`,
     );
   }
+  // The port actually bound: PORT=0 lets the system pick one.
+  const { port } = server.address() as AddressInfo;
   console.log(
-    `actorgraph is serving on http://${config.http.host}:${config.http.port}/ (API under /api; Ctrl-C to stop)`,
+    `actorgraph is serving on http://${config.http.host}:${port}/ (API under /api; Ctrl-C to stop)`,
   );
   await new Promise(() => {});
 });

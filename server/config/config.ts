@@ -21,7 +21,14 @@ export interface Neo4jConfig {
 
 export interface Config {
   neo4j: Neo4jConfig;
-  http: { host: string; port: number; corsOrigins: string[] };
+  http: {
+    host: string;
+    /** 0 lets the system pick a free port. */
+    port: number;
+    corsOrigins: string[];
+    /** On SIGTERM/SIGINT, how long requests already being served may take to finish before they are cut. */
+    shutdownGraceMs: number;
+  };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -30,14 +37,30 @@ type Env = Record<string, string | undefined>;
 const URI_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-function readPort(env: Env, name: string, fallback: number): number {
+const MAX_SHUTDOWN_GRACE_SECONDS = 600;
+
+function readPort(env: Env, name: string, fallback: number, lowest = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ConfigError(`${name}="${raw}" is not a TCP port: expected a whole number from 1 to 65535`);
+  if (!Number.isInteger(port) || port < lowest || port > 65535) {
+    throw new ConfigError(
+      `${name}="${raw}" is not a TCP port: expected a whole number from ${lowest} to 65535`,
+    );
   }
   return port;
+}
+
+function readShutdownGraceMs(env: Env): number {
+  const raw = env.SHUTDOWN_GRACE_SECONDS?.trim();
+  if (!raw) return 10_000;
+  const seconds = Number(raw);
+  if (!/^\d+$/.test(raw) || seconds > MAX_SHUTDOWN_GRACE_SECONDS) {
+    throw new ConfigError(
+      `SHUTDOWN_GRACE_SECONDS="${raw}" is not a grace period: expected whole seconds from 0 to ${MAX_SHUTDOWN_GRACE_SECONDS}`,
+    );
+  }
+  return seconds * 1000;
 }
 
 function readUri(env: Env): string | undefined {
@@ -104,11 +127,12 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     },
     http: {
       host: env.HOST?.trim() || '127.0.0.1',
-      port: readPort(env, 'PORT', 3000),
+      port: readPort(env, 'PORT', 3000, 0),
       corsOrigins: (env.CORS_ORIGINS ?? '')
         .split(',')
         .map((origin) => origin.trim())
         .filter(Boolean),
+      shutdownGraceMs: readShutdownGraceMs(env),
     },
     logLevel: readLogLevel(env),
   };

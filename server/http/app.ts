@@ -42,7 +42,7 @@ export function createApp({ services, logger, corsOrigins = [], staticDir }: App
     cypherRoutes,
     exportRoutes,
     openApiRoutes,
-  ].map((routes) => routes(services));
+  ].map((routes) => routes(services, logger));
   app.use('/api', ...api);
   app.use('/api', unknownRoute);
   if (staticDir) app.use(express.static(staticDir, { index: 'index.html', maxAge: '1h' }));

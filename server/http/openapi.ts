@@ -3,7 +3,7 @@ import { EXPORT_FORMATS } from '../api/types';
 import { CERTAINTIES } from '../model/actors';
 import { RELATION_TYPES } from '../model/relations';
 import { CONSOLE_LIMITS } from '../services/cypher-service';
-import { DEPTH, NODE_LIMIT } from './selection';
+import { DEPTH, MAX_CENTERS, NODE_LIMIT } from './selection';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
@@ -38,7 +38,12 @@ const LIMIT = query('limit', 'At most this many actors; the graph attribute `tru
   default: NODE_LIMIT.fallback,
 });
 const CENTER = (required: boolean) =>
-  query('center', 'Actor id(s) at the centre, repeatable.', list({ type: 'string' }), required);
+  query(
+    'center',
+    `Actor id(s) at the centre, comma-separated or repeated; at most ${MAX_CENTERS}.`,
+    { ...list({ type: 'string' }), maxItems: MAX_CENTERS },
+    required,
+  );
 const DEPTH_PARAM = query('depth', 'Steps from the centre.', {
   type: 'integer',
   minimum: DEPTH.min,
@@ -46,7 +51,9 @@ const DEPTH_PARAM = query('depth', 'Steps from the centre.', {
   default: DEPTH.fallback,
 });
 const BAD = error('A parameter is invalid; the message names it.');
-const DOWN = error('Neo4j is not answering.');
+const DOWN = error(
+  'Neo4j is not answering, or the server is shutting down (code `shutting_down`, with `Connection: close`).',
+);
 
 const graphResponse = { description: 'A graph in graphology serialized form.', content: json(ref('Graph')) };
 
@@ -168,7 +175,7 @@ export function openApiDocument(): Record<string, unknown> {
     paths: {
       '/api/health': {
         get: {
-          summary: 'Whether Neo4j answers, and its version.',
+          summary: 'Whether Neo4j answers, and its version; a 503 gives no detail (the server logs it).',
           responses: { 200: { description: 'Neo4j answers.', content: json({ type: 'object' }) }, 503: DOWN },
         },
       },
@@ -232,17 +239,21 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/api/paths': {
         get: {
-          summary: 'The shortest paths between two actors, with the claims along them.',
+          summary:
+            'The shortest paths of at most maxDepth claims between two actors, with the claims along them. ' +
+            "Attributes: `paths` (each path's actors and claims), `length` (null when there is no path within " +
+            'maxDepth) and `truncated` (more shortest paths than `limit`). The same actor at both ends is one ' +
+            'path of length 0.',
           parameters: [
             query('from', 'Actor id at one end.', { type: 'string' }, true),
-            query('to', 'Actor id at the other end.', { type: 'string' }, true),
-            query('maxDepth', 'Longest path considered.', {
+            query('to', 'Actor id at the other end (may be the same actor).', { type: 'string' }, true),
+            query('maxDepth', 'Longest path searched, in claims; the search stops there.', {
               type: 'integer',
               minimum: 1,
               maximum: 6,
               default: 4,
             }),
-            query('limit', 'At most this many paths.', {
+            query('limit', 'At most this many paths; `truncated` says when there were more.', {
               type: 'integer',
               minimum: 1,
               maximum: 100,

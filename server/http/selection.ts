@@ -8,6 +8,8 @@ import { actorIdParam, claimFilterParams, intParam, listParam, textParam, type Q
 
 export const NODE_LIMIT = { min: 1, max: 5000, fallback: 500 };
 export const DEPTH = { min: 1, max: 3, fallback: 1 };
+/** At most this many centres in one selection. */
+export const MAX_CENTERS = 50;
 
 export interface GraphSelection {
   centers: string[];
@@ -30,7 +32,8 @@ function aggregateParam(query: Query): EdgeShape {
 export function graphSelection(query: Query, requireCenter: boolean): GraphSelection {
   const centers = listParam(query, 'center').map((id) => actorIdParam('center', id));
   if (requireCenter && centers.length === 0) actorIdParam('center', undefined);
-  if (centers.length > 50) actorIdParam('center', 'too-many');
+  if (centers.length > MAX_CENTERS)
+    throw invalidParameter('center', `found ${centers.length} values: expected at most ${MAX_CENTERS}`);
   return {
     centers,
     shape: aggregateParam(query),

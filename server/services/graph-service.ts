@@ -163,24 +163,29 @@ export class GraphService {
     if (missing !== undefined) throw notFound(`No actor with id "${missing}"`);
   }
 
-  /** The shortest paths between two actors, as a graph of the actors and claims along them. */
+  /**
+   * The shortest paths of at most `maxDepth` claims between two actors, as a graph of the actors and claims along
+   * them; at most `limit` paths, `truncated` when there are more. An actor to itself is one path of length 0.
+   */
   async shortestPaths(start: string, end: string, maxDepth: number, filter: ClaimFilter, limit: number) {
     await this.requireActors([start, end]);
     const { rows } = await this.db.read(
       queries.shortestPaths,
-      { start, end, maxDepth, limit, ...filterParams(filter) },
+      { start, end, maxDepth, limit: limit + 1, ...filterParams(filter) },
       { timeoutMs: QUERY_TIMEOUT_MS },
     );
-    const paths = rows.map((row) => ({
+    const served = rows.slice(0, limit);
+    const paths = served.map((row) => ({
       actors: row.actorIds as string[],
       claims: (row.claims as ClaimRow[]).map((claim) => claim.key),
     }));
     const ids = [...new Set(paths.flatMap((path) => path.actors))];
     const actors = await this.db.read(queries.actorsById, { ids });
-    const edges = rows.flatMap((row) => (row.claims as ClaimRow[]).map(claimEdge));
+    const edges = served.flatMap((row) => (row.claims as ClaimRow[]).map(claimEdge));
     return serializedGraph((actors.rows as unknown as ActorRow[]).map(actorNode), edges, {
       paths,
       length: paths[0]?.claims.length ?? null,
+      truncated: rows.length > limit,
     });
   }
 }

@@ -10,7 +10,12 @@ describe('configuration', () => {
       database: 'neo4j',
       localDataDir: '.neo4j',
     });
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, corsOrigins: [] });
+    expect(config.http).toEqual({
+      host: '127.0.0.1',
+      port: 3000,
+      corsOrigins: [],
+      shutdownGraceMs: 10_000,
+    });
     expect(Object.isFrozen(config) && Object.isFrozen(config.neo4j)).toBe(true);
   });
 
@@ -38,6 +43,15 @@ describe('configuration', () => {
     expect(loadConfig({ NEO4J_LOCAL_PORT: '7700' }).neo4j.uri).toBe('bolt://127.0.0.1:7700');
   });
 
+  it('when PORT is 0, then the system is left to pick a free port', () => {
+    expect(loadConfig({ PORT: '0' }).http.port).toBe(0);
+  });
+
+  it('when SHUTDOWN_GRACE_SECONDS is set, then the grace period follows it', () => {
+    expect(loadConfig({ SHUTDOWN_GRACE_SECONDS: '30' }).http.shutdownGraceMs).toBe(30_000);
+    expect(loadConfig({ SHUTDOWN_GRACE_SECONDS: '0' }).http.shutdownGraceMs).toBe(0);
+  });
+
   it.each([
     ['NEO4J_URI', 'http://localhost:7474', /NEO4J_URI="http:\/\/localhost:7474" has scheme "http:"/],
     ['NEO4J_URI', 'not a uri', /NEO4J_URI="not a uri" is not a URI/],
@@ -47,6 +61,10 @@ describe('configuration', () => {
     ['NEO4J_DATABASE', 'x', /NEO4J_DATABASE="x" is not a database name/],
     ['NEO4J_LOCAL_HEAP', 'lots', /NEO4J_LOCAL_HEAP="lots"/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud" is not a log level/],
+    ['PORT', '-1', /PORT="-1" is not a TCP port/],
+    ['SHUTDOWN_GRACE_SECONDS', 'soon', /SHUTDOWN_GRACE_SECONDS="soon" is not a grace period/],
+    ['SHUTDOWN_GRACE_SECONDS', '2.5', /SHUTDOWN_GRACE_SECONDS="2.5" is not a grace period/],
+    ['SHUTDOWN_GRACE_SECONDS', '601', /SHUTDOWN_GRACE_SECONDS="601" is not a grace period/],
   ])('when %s is %s, then the start stops with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

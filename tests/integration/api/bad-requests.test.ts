@@ -14,6 +14,9 @@ afterAll(async () => {
   await testApp.close();
 });
 
+/** One more centre than a selection may have (valid ids: the count alone is wrong). */
+const TOO_MANY_CENTERS = Array.from({ length: 51 }, (_, index) => `actor-${index}`);
+
 const BAD_PARAMETERS: Array<[string, string]> = [
   ['/api/subgraph?center=northland&depth=abc', 'depth'],
   ['/api/subgraph?center=northland&depth=9', 'depth'],
@@ -21,6 +24,9 @@ const BAD_PARAMETERS: Array<[string, string]> = [
   ['/api/subgraph?center=northland&depth=1.5', 'depth'],
   ['/api/subgraph', 'center'],
   ['/api/subgraph?center=Not An Id', 'center'],
+  [`/api/subgraph?center=${TOO_MANY_CENTERS.join(',')}`, 'center'],
+  [`/api/subgraph?${TOO_MANY_CENTERS.map((id) => `center=${id}`).join('&')}`, 'center'],
+  [`/api/export?format=json&center=${TOO_MANY_CENTERS.join(',')}`, 'center'],
   ['/api/graph?types=INVADES', 'types'],
   ['/api/graph?types=MEETS,meets', 'types'],
   ['/api/graph?from=2018-13', 'from'],
