@@ -55,6 +55,13 @@ const DOWN = error(
   'Neo4j is not answering, or the server is shutting down (code `shutting_down`, with `Connection: close`).',
 );
 
+const AGGREGATE = query(
+  'aggregate',
+  '`pair`: one edge per ordered actor pair and relation type (attributes `aggregate`, `claims`, `dateFirst`, ' +
+    '`dateLast`, `sources`, `origins`) instead of one per claim; `GET /api/claims` lists the claims behind it.',
+  { type: 'string', enum: ['pair'] },
+);
+
 const graphResponse = { description: 'A graph in graphology serialized form.', content: json(ref('Graph')) };
 
 const CONSOLE_BODY = {
@@ -226,15 +233,61 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/graph': {
         get: {
           summary: 'The whole graph (best connected actors first).',
-          parameters: [...FILTERS, LIMIT],
+          parameters: [...FILTERS, LIMIT, AGGREGATE],
           responses: { 200: graphResponse, 400: BAD, 503: DOWN },
         },
       },
       '/api/subgraph': {
         get: {
           summary: 'The neighbourhood of one or more actors.',
-          parameters: [CENTER(true), DEPTH_PARAM, ...FILTERS, LIMIT],
+          parameters: [CENTER(true), DEPTH_PARAM, ...FILTERS, LIMIT, AGGREGATE],
           responses: { 200: graphResponse, 400: BAD, 404: error('No such actor.'), 503: DOWN },
+        },
+      },
+      '/api/claims': {
+        get: {
+          summary:
+            'One page of the claims from `source` to `target` (and back, with `bothWays`), earliest first: ' +
+            '`{claims, total, offset, limit}`, each claim with its id, ends and attributes.',
+          parameters: [
+            query('source', 'Actor id the claims start from.', { type: 'string' }, true),
+            query('target', 'Actor id the claims end at.', { type: 'string' }, true),
+            query('bothWays', 'Also the claims from target to source.', { type: 'boolean', default: false }),
+            query(
+              'period',
+              'Only claims dated in this month (YYYY-MM), or year-dated claims of this year (YYYY).',
+              {
+                type: 'string',
+              },
+            ),
+            query('offset', 'Claims to skip.', { type: 'integer', minimum: 0, default: 0 }),
+            query('limit', 'Claims per page.', { type: 'integer', minimum: 1, maximum: 200, default: 50 }),
+            ...FILTERS,
+          ],
+          responses: {
+            200: { description: 'A page of claims.', content: json({ type: 'object' }) },
+            400: BAD,
+            404: error('No such actor.'),
+            503: DOWN,
+          },
+        },
+      },
+      '/api/dyad': {
+        get: {
+          summary:
+            'The relation of two actors over time, both directions: claims counted per month (per year for ' +
+            'claims dated only by year) by relation type, family, side and origin; `undated` for the rest.',
+          parameters: [
+            query('a', 'Actor id.', { type: 'string' }, true),
+            query('b', 'The other actor id.', { type: 'string' }, true),
+            ...FILTERS.filter((parameter) => parameter.name !== 'from' && parameter.name !== 'to'),
+          ],
+          responses: {
+            200: { description: 'The dyad.', content: json({ type: 'object' }) },
+            400: BAD,
+            404: error('No such actor.'),
+            503: DOWN,
+          },
         },
       },
       '/api/paths': {

@@ -42,6 +42,9 @@ const SAMPLES: Record<string, () => request.Test> = {
   'GET /api/actors/{id}': () => request(testApp.app).get('/api/actors/alice-leader'),
   'GET /api/graph': () => request(testApp.app).get('/api/graph'),
   'GET /api/subgraph': () => request(testApp.app).get('/api/subgraph?center=northland'),
+  'GET /api/claims': () =>
+    request(testApp.app).get('/api/claims?source=bob-analyst&target=northland&bothWays=true'),
+  'GET /api/dyad': () => request(testApp.app).get('/api/dyad?a=alice-leader&b=northland'),
   'GET /api/paths': () => request(testApp.app).get('/api/paths?from=bob-analyst&to=northland'),
   'POST /api/cypher': () => request(testApp.app).post('/api/cypher').send({ query: 'RETURN 1 AS one' }),
   'GET /api/export': () => request(testApp.app).get('/api/export?format=json'),
