@@ -93,7 +93,7 @@ export async function resolveInside(folder: string, file: string): Promise<strin
     throw new FileRefusedError(
       file,
       'outside-folder',
-      `leads to ${real}, outside ${folder}: expected a file inside the folder (links may only point within it)`,
+      `leads outside ${folder} (to ${real}): expected links to stay inside the folder`,
     );
   }
   return real;
