@@ -29,8 +29,9 @@ function progress(phase: string, done: number, total: number): void {
 
 runCli(async () => {
   const { check, json, folder } = parseArgs(process.argv.slice(2));
+  const config = loadConfig();
   if (check) {
-    const corpus = await readCorpus(folder);
+    const corpus = await readCorpus(folder, { limits: config.dataFiles });
     console.log(
       `${folder} is valid: ${corpus.actors.length} actors, ${corpus.sources.length} sources, ${corpus.claims.length} claims.`,
     );
@@ -38,10 +39,12 @@ runCli(async () => {
   }
   // With --json, stdout holds only the report (for scripts); what a person reads goes to stderr.
   const say = json ? (line: string) => console.error(line) : (line: string) => console.log(line);
-  const config = loadConfig();
   const db = await openDatabase(config, say);
   try {
-    const report = await ingest(db, folder, { onProgress: json ? undefined : progress });
+    const report = await ingest(db, folder, {
+      onProgress: json ? undefined : progress,
+      limits: config.dataFiles,
+    });
     if (json) {
       const peakMemoryBytes = process.resourceUsage().maxRSS * 1024;
       console.log(JSON.stringify({ ...report, peakMemoryBytes }));

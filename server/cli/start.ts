@@ -14,7 +14,7 @@ const DATA_DIR = 'data';
 runCli(async () => {
   const config = loadConfig();
   const db = await openDatabase(config, (line) => console.log(line));
-  const report = await ingest(db, DATA_DIR);
+  const report = await ingest(db, DATA_DIR, { limits: config.dataFiles });
   console.log(`Loaded ${DATA_DIR}/ into ${config.neo4j.uri} (database ${config.neo4j.database}).`);
   console.log(ingestSummary(report));
   const logger = createLogger(config);

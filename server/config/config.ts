@@ -19,6 +19,23 @@ export interface Neo4jConfig {
   localHeap: string;
 }
 
+/** How large a data file and its fields may be: files over these are refused before they are parsed. */
+export interface DataFileLimits {
+  /** Bytes per file, checked before the file is read (DATA_MAX_FILE_BYTES). */
+  maxFileBytes: number;
+  /** Characters per text field: summary, quote, description, note, title, url (DATA_MAX_TEXT_CHARS). */
+  maxTextChars: number;
+  /** Characters per name field: ids, names, aliases, authors, publisher (DATA_MAX_NAME_CHARS). */
+  maxNameChars: number;
+}
+
+/** 16 MiB holds a registry of 150,000 actors; 20,000 characters are several pages of text. */
+export const DEFAULT_DATA_FILE_LIMITS: Readonly<DataFileLimits> = Object.freeze({
+  maxFileBytes: 16 * 1024 * 1024,
+  maxTextChars: 20_000,
+  maxNameChars: 300,
+});
+
 export interface Config {
   neo4j: Neo4jConfig;
   http: {
@@ -30,6 +47,7 @@ export interface Config {
     shutdownGraceMs: number;
   };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  dataFiles: DataFileLimits;
 }
 
 type Env = Record<string, string | undefined>;
@@ -100,6 +118,23 @@ function readHeap(env: Env): string {
   return heap;
 }
 
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** A positive whole number, for sizes optionally followed by k, m or g (binary units, e.g. 16m). */
+function readLimit(env: Env, name: string, fallback: number, unit: 'bytes' | 'characters'): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const match = unit === 'bytes' ? /^(\d+)([kmg]?)$/i.exec(raw) : /^(\d+)()$/.exec(raw);
+  const limit = match ? Number(match[1]) * (SIZE_UNITS[(match[2] ?? '').toLowerCase()] ?? 1) : NaN;
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    const example = unit === 'bytes' ? 'e.g. 16777216 or 16m' : `e.g. ${fallback}`;
+    throw new ConfigError(
+      `${name}="${raw}" is not a limit: expected a whole number of ${unit} from 1, ${example}`,
+    );
+  }
+  return limit;
+}
+
 function readLogLevel(env: Env): Config['logLevel'] {
   const level = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(level)) {
@@ -135,10 +170,26 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       shutdownGraceMs: readShutdownGraceMs(env),
     },
     logLevel: readLogLevel(env),
+    dataFiles: {
+      maxFileBytes: readLimit(env, 'DATA_MAX_FILE_BYTES', DEFAULT_DATA_FILE_LIMITS.maxFileBytes, 'bytes'),
+      maxTextChars: readLimit(
+        env,
+        'DATA_MAX_TEXT_CHARS',
+        DEFAULT_DATA_FILE_LIMITS.maxTextChars,
+        'characters',
+      ),
+      maxNameChars: readLimit(
+        env,
+        'DATA_MAX_NAME_CHARS',
+        DEFAULT_DATA_FILE_LIMITS.maxNameChars,
+        'characters',
+      ),
+    },
   };
   return Object.freeze({
     neo4j: Object.freeze(config.neo4j),
     http: Object.freeze(config.http),
     logLevel: config.logLevel,
+    dataFiles: Object.freeze(config.dataFiles),
   });
 }

@@ -35,10 +35,42 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** A short rendering of an offending value for a message. */
+const DESCRIBED_LENGTH = 60;
+
+/**
+ * Appends `value` as JSON to `out` until it holds `room` characters; visits no more of the value than it shows,
+ * so a value that repeats itself through YAML aliases (billions of elements) costs no more than a short one.
+ */
+function renderBounded(value: unknown, out: string[], room: { left: number }): void {
+  const write = (text: string) => {
+    out.push(text.slice(0, Math.max(0, room.left)));
+    room.left -= text.length;
+  };
+  if (value === null || typeof value !== 'object') {
+    write(typeof value === 'string' ? JSON.stringify(value.slice(0, room.left + 1)) : String(value));
+    return;
+  }
+  const isList = Array.isArray(value);
+  write(isList ? '[' : '{');
+  let first = true;
+  for (const key in value) {
+    if (room.left <= 0) return;
+    if (!first) write(',');
+    first = false;
+    if (!isList) write(`${JSON.stringify(key)}:`);
+    renderBounded((value as Record<string, unknown>)[key], out, room);
+  }
+  write(isList ? ']' : '}');
+}
+
+/** A short rendering of an offending value for a message; a long text also tells its length. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
-  if (json === undefined) return String(value);
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  const out: string[] = [];
+  renderBounded(value, out, { left: DESCRIBED_LENGTH + 1 });
+  const json = out.join('');
+  if (json.length <= DESCRIBED_LENGTH) return json;
+  if (typeof value !== 'string') return `${json.slice(0, DESCRIBED_LENGTH - 3)}...`;
+  const shown = JSON.stringify(`${value.slice(0, DESCRIBED_LENGTH - 20)}...`);
+  return `${shown} (${value.length.toLocaleString('en')} characters)`;
 }

@@ -1,5 +1,6 @@
 // Ingestion: validate the whole corpus, apply the schema, then make Neo4j mirror the files in batched writes.
 // Source files stored from the same content are not read again; claims are written by two writers at once.
+import { DEFAULT_DATA_FILE_LIMITS, type DataFileLimits } from '../config/config';
 import type { Database } from '../db/database';
 import { applyMigrations } from '../db/migrations';
 import { defineQuery } from '../db/query-registry';
@@ -27,6 +28,8 @@ export interface IngestOptions {
   claimWriters?: number;
   /** Told of progress: a phase name and how many of its rows are written. */
   onProgress?: (phase: string, done: number, total: number) => void;
+  /** How large data files and their fields may be (the configuration's `dataFiles`). */
+  limits?: DataFileLimits;
 }
 
 export interface ChangeCounts {
@@ -166,9 +169,9 @@ interface Prepared {
  * Reads and checks the files and what Neo4j holds, and plans the writes. Only the plan outlives this function:
  * the stored state and the rows of unchanged claims are let go before the writes start.
  */
-async function prepare(db: Database, dataDir: string): Promise<Prepared> {
+async function prepare(db: Database, dataDir: string, limits: DataFileLimits): Promise<Prepared> {
   const started = Date.now();
-  const reader = await CorpusReader.open(dataDir);
+  const reader = await CorpusReader.open(dataDir, { limits });
   const actorsRead = Date.now();
   const stored = await readStoredState(db);
   const stateRead = Date.now();
@@ -218,8 +221,9 @@ export async function ingest(
     batchSize: options.batchSize ?? 5000,
     claimWriters: options.claimWriters ?? 2,
     onProgress: options.onProgress ?? (() => {}),
+    limits: options.limits ?? DEFAULT_DATA_FILE_LIMITS,
   };
-  const { migrationsApplied, plan, fileHashes, files, timings } = await prepare(db, dataDir);
+  const { migrationsApplied, plan, fileHashes, files, timings } = await prepare(db, dataDir, settings.limits);
   const writeStarted = Date.now();
   await writePlan(db, plan, fileHashes, settings);
   return {

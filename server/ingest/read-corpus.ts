@@ -1,13 +1,16 @@
 // Reads a data folder (actors.yaml + sources/*.yaml), checks every file against its schema and the whole
 // against the cross-file rules, and returns the corpus or throws every issue at once. Files are parsed one at a
 // time and only what they say is kept, so a corpus of a million claims reads in bounded memory; a file known to
-// be unchanged since it was last ingested can be left unread.
+// be unchanged since it was last ingested can be left unread. Every file passes the guards of safe-file.ts
+// (inside the data folder, under the size limit, UTF-8) before it is parsed.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
+import { DEFAULT_DATA_FILE_LIMITS, type DataFileLimits } from '../config/config';
 import { CorpusValidationError, type DataIssue } from './data-issue';
-import { actorsFileSchema, sourceFileSchema, type ActorRecord, type ActorsFile } from './file-schemas';
+import { dataFileSchemas, type ActorRecord, type ActorsFile, type DataFileSchemas } from './file-schemas';
+import { FileRefusedError, readTextFile, resolveInside } from './safe-file';
 import { parseYaml, placeIssues, type LocatedYaml } from './yaml-file';
 import { CorpusChecker } from './check-corpus';
 import type { Claim, Corpus } from './corpus';
@@ -28,6 +31,11 @@ export interface ReadCorpus extends Corpus {
   fileHashes: Map<string, string>;
   /** Source ids of the files left unread. */
   unread: Set<string>;
+}
+
+export interface ReadCorpusOptions {
+  /** How large files and fields may be (the configuration's `dataFiles`); the defaults otherwise. */
+  limits?: DataFileLimits;
 }
 
 export interface ReadSourcesOptions {
@@ -79,10 +87,11 @@ async function isFolder(folder: string): Promise<boolean> {
   );
 }
 
-async function sourceFileNames(folder: string): Promise<string[]> {
-  if (!(await isFolder(folder))) return [];
-  const names = await readdir(folder);
-  return names.filter((name) => SOURCE_FILE.test(name)).sort();
+/** An issue for a whole file (refused by a guard, or failing in a way no rule foresaw). */
+function fileIssue(file: string, error: unknown): DataIssue {
+  if (error instanceof FileRefusedError) return { file, ...error.place, path: '', message: error.problem };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { file, path: '', message: `could not be read (${reason}): expected a readable YAML file` };
 }
 
 /** The hash that tells whether a file changed since it was ingested. */
@@ -97,12 +106,20 @@ export function fileHashOf(text: string): string {
 export class CorpusReader {
   private readonly issues: DataIssue[] = [];
   private checker?: CorpusChecker;
+  private readonly limits: DataFileLimits;
+  private readonly schemas: DataFileSchemas;
 
-  private constructor(readonly dataDir: string) {}
+  private constructor(
+    readonly dataDir: string,
+    options: ReadCorpusOptions,
+  ) {
+    this.limits = options.limits ?? DEFAULT_DATA_FILE_LIMITS;
+    this.schemas = dataFileSchemas(this.limits);
+  }
 
   /** Opens `dataDir` and reads its actor registry; throws at once when the folder is not there. */
-  static async open(dataDir: string): Promise<CorpusReader> {
-    const reader = new CorpusReader(dataDir);
+  static async open(dataDir: string, options: ReadCorpusOptions = {}): Promise<CorpusReader> {
+    const reader = new CorpusReader(dataDir, options);
     await reader.readActors();
     return reader;
   }
@@ -116,6 +133,23 @@ export class CorpusReader {
     return path.join(this.dataDir, ...parts);
   }
 
+  /** A file's text, once it passed the guards: inside the data folder, not too large, UTF-8. */
+  private readText = (file: string): Promise<string> =>
+    readTextFile(file, { folder: this.dataDir, maxBytes: this.limits.maxFileBytes });
+
+  /** The source files' names, sorted; none (and an issue) when the folder leads outside the data folder. */
+  private async sourceFileNames(): Promise<string[]> {
+    const folder = this.display(SOURCES_FOLDER);
+    if (!(await isFolder(folder))) return [];
+    try {
+      const names = await readdir(await resolveInside(this.dataDir, folder));
+      return names.filter((name) => SOURCE_FILE.test(name)).sort();
+    } catch (error) {
+      this.issues.push(fileIssue(folder, error));
+      return [];
+    }
+  }
+
   private async readActors(): Promise<void> {
     if (!(await isFolder(this.dataDir))) {
       throw new CorpusValidationError([
@@ -127,14 +161,19 @@ export class CorpusReader {
       ]);
     }
     const file = this.display(ACTORS_FILE);
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text === undefined) {
-      this.issues.push({ file, path: '', message: 'missing: expected the actor registry here' });
-      return;
+    try {
+      const text = await this.readText(file);
+      const parsed = parseDataFile<ActorsFile>(file, text, this.schemas.actorsFile, this.issues);
+      // Cross-file rules need the registry; they run on the files that pass their schema.
+      if (parsed) this.checker = new CorpusChecker(parsed, this.issues);
+    } catch (error) {
+      const missing = error instanceof FileRefusedError && error.refusal === 'missing';
+      this.issues.push(
+        missing
+          ? { file, path: '', message: 'missing: expected the actor registry here' }
+          : fileIssue(file, error),
+      );
     }
-    const parsed = parseDataFile<ActorsFile>(file, text, actorsFileSchema, this.issues);
-    // Cross-file rules need the registry; they run on the files that pass their schema.
-    if (parsed) this.checker = new CorpusChecker(parsed, this.issues);
   }
 
   /** Reads and checks every source file (but those `options` says are known); throws every issue found. */
@@ -146,31 +185,47 @@ export class CorpusReader {
       fileHashes: new Map(),
       unread: new Set(),
     };
-    for (const name of await sourceFileNames(this.display(SOURCES_FOLDER))) {
+    for (const name of await this.sourceFileNames()) {
       const file = this.display(SOURCES_FOLDER, name);
-      const text = await readFile(file, 'utf8');
-      const fileHash = fileHashOf(text);
-      const sourceId = name.replace(SOURCE_FILE, '');
-      // Only a file named after its source can have been stored (any other is read, to report its name).
-      const known =
-        this.checker && name === `${sourceId}.yaml` && options.knownClaimIds?.(sourceId, fileHash);
-      if (known) {
-        this.checker?.knownClaims(file, sourceId, known);
-        corpus.fileHashes.set(sourceId, fileHash);
-        corpus.unread.add(sourceId);
-        continue;
+      let claims: Claim[] | undefined;
+      try {
+        claims = this.readSource(file, name, await this.readText(file), corpus, options);
+      } catch (error) {
+        this.issues.push(fileIssue(file, error));
       }
-      const parsed = parseDataFile(file, text, sourceFileSchema, this.issues);
-      if (!parsed || !this.checker) continue;
-      const claims = this.checker.checkSource(name, parsed);
-      corpus.sources.push(parsed.data.source);
-      corpus.fileHashes.set(parsed.data.source.id, fileHash);
+      if (!claims) continue;
       if (options.onClaims) options.onClaims(claims);
       else for (const claim of claims) corpus.claims.push(claim);
     }
     if (this.issues.length > 0 || !this.checker)
-      throw new CorpusValidationError(await placeIssues(this.issues));
+      throw new CorpusValidationError(await placeIssues(this.issues, this.readText));
     return corpus;
+  }
+
+  /** Checks one source file's text (or records it as known); returns its claims when it passes. */
+  private readSource(
+    file: string,
+    name: string,
+    text: string,
+    corpus: ReadCorpus,
+    options: ReadSourcesOptions,
+  ) {
+    const fileHash = fileHashOf(text);
+    const sourceId = name.replace(SOURCE_FILE, '');
+    // Only a file named after its source can have been stored (any other is read, to report its name).
+    const known = this.checker && name === `${sourceId}.yaml` && options.knownClaimIds?.(sourceId, fileHash);
+    if (known) {
+      this.checker?.knownClaims(file, sourceId, known);
+      corpus.fileHashes.set(sourceId, fileHash);
+      corpus.unread.add(sourceId);
+      return undefined;
+    }
+    const parsed = parseDataFile(file, text, this.schemas.sourceFile, this.issues);
+    if (!parsed || !this.checker) return undefined;
+    const claims = this.checker.checkSource(name, parsed);
+    corpus.sources.push(parsed.data.source);
+    corpus.fileHashes.set(parsed.data.source.id, fileHash);
+    return claims;
   }
 }
 
@@ -178,7 +233,7 @@ export class CorpusReader {
  * Reads and validates the corpus in `dataDir`. Throws CorpusValidationError listing every problem found;
  * nothing is returned unless the whole corpus is valid.
  */
-export async function readCorpus(dataDir: string): Promise<Corpus> {
-  const { actors, sources, claims } = await (await CorpusReader.open(dataDir)).readSources();
+export async function readCorpus(dataDir: string, options: ReadCorpusOptions = {}): Promise<Corpus> {
+  const { actors, sources, claims } = await (await CorpusReader.open(dataDir, options)).readSources();
   return { actors, sources, claims };
 }

@@ -1,11 +1,8 @@
 // `npm run ingest` as a user or a script runs it: its own process, the test Neo4j, the --json report.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
 import type { Database } from '../../server/db/database';
 import { copyCorpus } from '../support/corpus-copy';
+import { runIngest } from '../support/run-ingest';
 import { emptyDatabase, openTestDatabase } from '../support/test-neo4j';
-
-const ROOT = path.resolve(__dirname, '..', '..');
 
 let db: Database;
 
@@ -20,25 +17,6 @@ beforeEach(async () => {
 afterAll(async () => {
   await db.close();
 });
-
-/** Runs the ingest command line with `args` against the test database. */
-function runIngest(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = {
-    ...process.env,
-    NEO4J_URI: process.env.NEO4J_TEST_URI,
-    NEO4J_USER: process.env.NEO4J_TEST_USER ?? 'neo4j',
-    NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
-    NEO4J_DATABASE: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
-  };
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', path.join(ROOT, 'server', 'cli', 'ingest.ts'), ...args],
-      { cwd: ROOT, env },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 describe('npm run ingest', () => {
   it('when run with --json twice, then stdout is the report and the second run reads no file', async () => {

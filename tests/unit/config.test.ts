@@ -39,6 +39,22 @@ describe('configuration', () => {
     });
   });
 
+  it('when the data file limits are unset or set, then the defaults or the values given are used', () => {
+    expect(loadConfig({}).dataFiles).toEqual({
+      maxFileBytes: 16 * 1024 * 1024,
+      maxTextChars: 20_000,
+      maxNameChars: 300,
+    });
+    const set = loadConfig({
+      DATA_MAX_FILE_BYTES: '5m',
+      DATA_MAX_TEXT_CHARS: '500',
+      DATA_MAX_NAME_CHARS: '80',
+    });
+    expect(set.dataFiles).toEqual({ maxFileBytes: 5 * 1024 * 1024, maxTextChars: 500, maxNameChars: 80 });
+    expect(loadConfig({ DATA_MAX_FILE_BYTES: '123456' }).dataFiles.maxFileBytes).toBe(123456);
+    expect(Object.isFrozen(set.dataFiles)).toBe(true);
+  });
+
   it('when the local port is moved, then the local URI follows it', () => {
     expect(loadConfig({ NEO4J_LOCAL_PORT: '7700' }).neo4j.uri).toBe('bolt://127.0.0.1:7700');
   });
@@ -65,6 +81,18 @@ describe('configuration', () => {
     ['SHUTDOWN_GRACE_SECONDS', 'soon', /SHUTDOWN_GRACE_SECONDS="soon" is not a grace period/],
     ['SHUTDOWN_GRACE_SECONDS', '2.5', /SHUTDOWN_GRACE_SECONDS="2.5" is not a grace period/],
     ['SHUTDOWN_GRACE_SECONDS', '601', /SHUTDOWN_GRACE_SECONDS="601" is not a grace period/],
+    [
+      'DATA_MAX_FILE_BYTES',
+      '5 MB',
+      /DATA_MAX_FILE_BYTES="5 MB" is not a limit: expected a whole number of bytes/,
+    ],
+    ['DATA_MAX_FILE_BYTES', '0', /DATA_MAX_FILE_BYTES="0" is not a limit/],
+    [
+      'DATA_MAX_TEXT_CHARS',
+      '20k',
+      /DATA_MAX_TEXT_CHARS="20k" is not a limit: expected a whole number of characters/,
+    ],
+    ['DATA_MAX_NAME_CHARS', '-1', /DATA_MAX_NAME_CHARS="-1" is not a limit/],
   ])('when %s is %s, then the start stops with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

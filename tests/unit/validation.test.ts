@@ -1,4 +1,5 @@
 // Bad data files: one row per mistake, each must be reported with its file, line and what was expected.
+import { mkdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusValidationError, type DataIssue } from '../../server/ingest/data-issue';
 import { readCorpus } from '../../server/ingest/read-corpus';
@@ -238,6 +239,42 @@ describe('corpus validation', () => {
       date: '2020',
       sourceId: 'gazette-2020-01-02-summit',
     });
+  });
+
+  it('when files start with a UTF-8 byte order mark, then they read as without it', async () => {
+    const corpus = await copyCorpus('small');
+    for (const file of ['actors.yaml', SUMMIT]) {
+      const target = path.join(corpus.dir, file);
+      await writeFile(target, `\ufeff${await readFile(target, 'utf8')}`);
+    }
+    const read = await readCorpus(corpus.dir);
+    expect([read.actors.length, read.sources.length, read.claims.length]).toEqual([4, 2, 4]);
+    expect(read.actors[0]?.id).toBe('alice-leader');
+  });
+
+  it('when a source file is a link to a file elsewhere inside the data folder, then it is followed', async () => {
+    const corpus = await copyCorpus('small');
+    await mkdir(path.join(corpus.dir, 'archive'));
+    await rename(path.join(corpus.dir, REVIEW), path.join(corpus.dir, 'archive', 'review.yaml'));
+    await symlink(path.join('..', 'archive', 'review.yaml'), path.join(corpus.dir, REVIEW));
+    const read = await readCorpus(corpus.dir);
+    expect(read.sources.map((source) => source.id)).toContain('review-2020-02-analysis');
+  });
+
+  it('when the limits are lowered, then a field over them is refused with the setting to change', async () => {
+    const corpus = await copyCorpus('small');
+    const limits = { maxFileBytes: 10_000, maxTextChars: 40, maxNameChars: 10 };
+    const failure = readCorpus(corpus.dir, { limits });
+    await expect(failure).rejects.toThrow(
+      /summit\.yaml:24:14 claims\[1\]\.summary: found "Alice Leader travelled to Southland for two days\.": expected at most 40 characters \(DATA_MAX_TEXT_CHARS/,
+    );
+    await expect(failure).rejects.toThrow(
+      /actors\.yaml:4:11 actors\[0\]\.name: .*expected at most 10 characters \(DATA_MAX_NAME_CHARS/,
+    );
+    const small = readCorpus(corpus.dir, { limits: { ...limits, maxFileBytes: 100 } });
+    await expect(small).rejects.toThrow(
+      /actors\.yaml: is 0\.\d KiB \(\d+ bytes\): expected at most 0\.1 KiB \(100 bytes\)/,
+    );
   });
 
   it.each(BAD_INPUTS)(
