@@ -135,6 +135,11 @@ export async function apiCases(db: Database, actorCount: number): Promise<ApiCas
   });
   return [
     subgraphCase('subgraph depth 2, 5 hubs, limit 200', hubs, 200),
+    {
+      name: 'aggregated subgraph depth 2, 5 hubs, limit 200 (aggregate=pair)',
+      paths: hubs.map((id) => `/api/subgraph?center=${id}&depth=2&limit=200&aggregate=pair`),
+      direct: (i) => services.graph.subgraph([at(hubs, i)], 2, NO_FILTER, 200, 'pairs'),
+    },
     subgraphCase("subgraph depth 2, 20 ordinary actors, limit 300 (the viewer's)", ordinary, 300),
     subgraphCase('subgraph depth 2, 20 ordinary actors, limit 50', ordinary, 50),
     searchCase('search, 3-letter prefixes', prefixes),
