@@ -99,38 +99,39 @@ export async function runReadOnly(
     if (refusal) throw new ReadOnlyRefusal(refusal);
     const queryType = explained.summary.queryType;
     const started = Date.now();
-    return await session.executeRead(
-      async (tx) => {
-        const converter = new BudgetedConverter({ ...DEFAULT_RESULT_LIMITS, ...limits });
-        const rows: Array<Record<string, unknown>> = [];
-        const result = tx.run(text, cypherParams);
-        let truncated = false;
-        for await (const record of result) {
-          if (rows.length >= limits.maxRows) {
-            truncated = true;
-            break;
-          }
-          const row: Record<string, unknown> = {};
-          for (const key of record.keys) {
-            converter.charge(String(key).length + 4);
-            row[String(key)] = converter.value(record.get(key));
-          }
-          rows.push(row);
-          if (rows.length % ROWS_PER_TURN === 0) await nextTurn();
+    // An explicit transaction: a console query is never retried (a retry would read a refused result again).
+    const tx = await session.beginTransaction({ timeout: remaining() });
+    try {
+      const converter = new BudgetedConverter({ ...DEFAULT_RESULT_LIMITS, ...limits });
+      const rows: Array<Record<string, unknown>> = [];
+      const result = tx.run(text, cypherParams);
+      let truncated = false;
+      for await (const record of result) {
+        if (rows.length >= limits.maxRows) {
+          truncated = true;
+          break;
         }
-        const columns = (await result.keys()).map(String);
-        return {
-          columns,
-          rows,
-          nodes: [...converter.nodes.values()],
-          relationships: [...converter.relationships.values()],
-          truncated,
-          queryType,
-          elapsedMs: Date.now() - started,
-        };
-      },
-      { timeout: remaining() },
-    );
+        const row: Record<string, unknown> = {};
+        for (const key of record.keys) {
+          converter.charge(String(key).length + 4);
+          row[String(key)] = converter.value(record.get(key));
+        }
+        rows.push(row);
+        if (rows.length % ROWS_PER_TURN === 0) await nextTurn();
+      }
+      const columns = (await result.keys()).map(String);
+      return {
+        columns,
+        rows,
+        nodes: [...converter.nodes.values()],
+        relationships: [...converter.relationships.values()],
+        truncated,
+        queryType,
+        elapsedMs: Date.now() - started,
+      };
+    } finally {
+      await tx.close();
+    }
   } finally {
     await session.close();
   }

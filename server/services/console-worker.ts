@@ -23,11 +23,11 @@ let received: { bytes: number; limit: number; cut: boolean } | undefined;
 subscribe('net.client.socket', (message) => {
   const socket = (message as { socket: Socket }).socket;
   socket.on('data', (chunk: Buffer) => {
-    if (!received || received.cut) return;
+    if (!received) return;
     received.bytes += chunk.length;
     if (received.bytes > received.limit) {
       received.cut = true;
-      socket.destroy();
+      socket.destroy(new Error('the console result is larger than its budget'));
     }
   });
 });
