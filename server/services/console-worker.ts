@@ -64,3 +64,6 @@ async function answer(task: ConsoleTask): Promise<ConsoleAnswer> {
 parentPort?.on('message', (message: { id: number; task: ConsoleTask }) => {
   void answer(message.task).then((reply) => parentPort?.postMessage({ id: message.id, answer: reply }));
 });
+
+// Loaded and listening: the pool starts the deadline of a first query from here.
+parentPort?.postMessage({ ready: true });

@@ -38,6 +38,8 @@ const WORKER_FILE = path.join(__dirname, `console-worker${path.extname(__filenam
 /** Loads the worker's TypeScript the way the server itself runs (tsx); harmless for compiled JavaScript. */
 const BOOTSTRAP = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(WORKER_FILE)});`;
 const IDLE_MS = 60_000;
+/** How long a new thread may take to load (a busy machine compiles its TypeScript slowly). */
+const START_MS = 60_000;
 const HEAP_MB = 512;
 
 interface IdleWorker {
@@ -59,7 +61,16 @@ export class ConsoleWorkers {
 
   async run(task: ConsoleTask, deadline: number): Promise<ConsoleAnswer> {
     await this.slot(deadline);
-    const worker = this.take();
+    const starting = Date.now();
+    let worker: Worker;
+    try {
+      worker = await this.take();
+    } catch (error) {
+      this.release();
+      throw error;
+    }
+    // Starting a thread is the server's cost, not the query's: it does not count against the deadline.
+    deadline += Date.now() - starting;
     const id = (this.nextId += 1);
     return new Promise<ConsoleAnswer>((resolve, reject) => {
       const finish = (healthy: boolean) => {
@@ -128,7 +139,7 @@ export class ConsoleWorkers {
     this.waiting.shift()?.();
   }
 
-  private take(): Worker {
+  private async take(): Promise<Worker> {
     const idle = this.idle.pop();
     if (idle) {
       clearTimeout(idle.timer);
@@ -141,6 +152,20 @@ export class ConsoleWorkers {
     });
     // Threads never keep the process alive: a stopping server does not wait for them.
     worker.unref();
+    await new Promise<void>((resolve, reject) => {
+      const failed = (error: Error) => {
+        clearTimeout(timer);
+        void worker.terminate();
+        reject(error);
+      };
+      const timer = setTimeout(() => failed(new Error('the console reader thread did not start')), START_MS);
+      worker.once('error', failed);
+      worker.once('message', () => {
+        clearTimeout(timer);
+        worker.off('error', failed);
+        resolve();
+      });
+    });
     return worker;
   }
 
