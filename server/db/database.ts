@@ -27,6 +27,8 @@ export class Database {
   constructor(
     readonly driver: Driver,
     readonly databaseName: string,
+    /** How the driver was made: the console's reader thread opens its own driver from it. */
+    readonly config: Neo4jConfig,
   ) {}
 
   /** A session for auto-commit reads: routed to a reader, after the writes this driver made (shared bookmarks). */
@@ -119,12 +121,12 @@ export class Database {
   }
 }
 
-/** Creates the driver from the configuration and checks that the server answers. */
-export async function connectDatabase(config: Neo4jConfig): Promise<Database> {
+/** A driver for the configuration, without checking that the server answers. */
+export function createDriver(config: Neo4jConfig): Driver {
   const auth = config.password
     ? neo4j.auth.basic(config.user, config.password)
     : neo4j.auth.basic(config.user, '');
-  const driver = neo4j.driver(config.uri, auth, {
+  return neo4j.driver(config.uri, auth, {
     // When Neo4j is away, fail within seconds (the API answers 503) instead of retrying for 30 s.
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
@@ -132,11 +134,16 @@ export async function connectDatabase(config: Neo4jConfig): Promise<Database> {
     maxConnectionPoolSize: 50,
     userAgent: 'actorgraph',
   });
+}
+
+/** Creates the driver from the configuration and checks that the server answers. */
+export async function connectDatabase(config: Neo4jConfig): Promise<Database> {
+  const driver = createDriver(config);
   try {
     await driver.verifyConnectivity({ database: config.database });
   } catch (error) {
     await driver.close();
     throw error;
   }
-  return new Database(driver, config.database);
+  return new Database(driver, config.database, config);
 }

@@ -1,23 +1,24 @@
-// Runs user-written Cypher safely: EXPLAIN first to refuse anything but a pure read, then a read transaction
-// with a time-out that stops after a row cap.
-import neo4j, { isNode, isPath, isRelationship, type Node, type Path, type Relationship } from 'neo4j-driver';
+// Runs user-written Cypher safely: EXPLAIN first and refuse any plan that is not a plain read of the graph,
+// then a read transaction with a time-out that stops at a row cap and at a byte budget.
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import neo4j, { type Session } from 'neo4j-driver';
 import type { Database } from './database';
-import { toNeo4jParams, toPlain } from './plain-values';
+import { planRefusal, type PlanNode, type PlanRefusal } from './console-plan';
+import { toNeo4jParams } from './plain-values';
+import { defineQuery } from './query-registry';
+import {
+  BudgetedConverter,
+  type FoundNode,
+  type FoundRelationship,
+  type ResultLimits,
+} from './result-budget';
 
-/** A node or relationship met in the rows, as plain data. */
-export interface FoundNode {
-  elementId: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
+export type { FoundNode, FoundRelationship } from './result-budget';
 
-export interface FoundRelationship {
-  elementId: string;
-  type: string;
-  startElementId: string;
-  endElementId: string;
-  properties: Record<string, unknown>;
-}
+const QUERIES = { userFunctions: defineQuery('console/user-functions', []) };
+
+/** Rows converted between two turns of the event loop. */
+const ROWS_PER_TURN = 50;
 
 export interface ReadOnlyResult {
   columns: string[];
@@ -29,132 +30,108 @@ export interface ReadOnlyResult {
   elapsedMs: number;
 }
 
+export interface ReadOnlyLimits extends Partial<ResultLimits> {
+  timeoutMs: number;
+  maxRows: number;
+}
+
+/** Without explicit limits a result is bounded all the same. */
+export const DEFAULT_RESULT_LIMITS: ResultLimits = {
+  maxBytes: 8 * 1024 * 1024,
+  maxValueBytes: 1024 * 1024,
+  maxDepth: 64,
+};
+
 /** Why a query is refused before it runs. */
 export class ReadOnlyRefusal extends Error {
   override name = 'ReadOnlyRefusal';
+  readonly code: PlanRefusal['code'];
+  constructor(refusal: PlanRefusal) {
+    super(refusal.reason);
+    this.code = refusal.code;
+  }
 }
 
-interface PlanNode {
-  operatorType: string;
-  children: PlanNode[];
-}
+/** The functions plugins added to a server, asked once per database handle: they do not change while it runs. */
+const userFunctionsOf = new WeakMap<Database, Promise<string[]>>();
 
-function planOperators(plan: PlanNode | false | undefined): string[] {
-  if (!plan) return [];
-  return [plan.operatorType, ...plan.children.flatMap(planOperators)];
-}
-
-/** Collects the graph entities in a result while turning values into plain JSON. */
-class EntityCollector {
-  readonly nodes = new Map<string, FoundNode>();
-  readonly relationships = new Map<string, FoundRelationship>();
-
-  private node(node: Node): FoundNode {
-    const found = {
-      elementId: node.elementId,
-      labels: node.labels,
-      properties: toPlain(node.properties) as Record<string, unknown>,
-    };
-    this.nodes.set(node.elementId, found);
-    return found;
+function userFunctions(db: Database): Promise<string[]> {
+  let known = userFunctionsOf.get(db);
+  if (!known) {
+    known = db.read(QUERIES.userFunctions, {}).then(({ rows }) => rows.map((row) => String(row.name)));
+    known.catch(() => userFunctionsOf.delete(db));
+    userFunctionsOf.set(db, known);
   }
-
-  private relationship(relationship: Relationship): FoundRelationship {
-    const found = {
-      elementId: relationship.elementId,
-      type: relationship.type,
-      startElementId: relationship.startNodeElementId,
-      endElementId: relationship.endNodeElementId,
-      properties: toPlain(relationship.properties) as Record<string, unknown>,
-    };
-    this.relationships.set(relationship.elementId, found);
-    return found;
-  }
-
-  private path(path: Path): unknown {
-    const start = this.node(path.start);
-    const segments = path.segments.map((segment) => ({
-      relationship: this.relationship(segment.relationship),
-      end: this.node(segment.end),
-    }));
-    return { start, segments };
-  }
-
-  plain(value: unknown): unknown {
-    if (isNode(value as object)) return this.node(value as Node);
-    if (isRelationship(value as object)) return this.relationship(value as Relationship);
-    if (isPath(value as object)) return this.path(value as Path);
-    if (Array.isArray(value)) return value.map((item) => this.plain(item));
-    if (value && typeof value === 'object' && value.constructor === Object) {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.plain(item)]));
-    }
-    return toPlain(value);
-  }
+  return known;
 }
 
 /**
- * Runs `text` if and only if it is a read: a query whose plan would write, touch the schema or load CSV is refused
- * with a ReadOnlyRefusal before it runs, and the read transaction itself refuses any write the plan did not show.
+ * Runs `text` if and only if its plan is a plain read of the graph (see console-plan.ts): anything else is
+ * refused with a ReadOnlyRefusal before it runs, and the read transaction itself refuses any write the plan
+ * did not show. Reading stops at `maxRows` rows (truncated) and throws ResultTooLarge past the byte budget.
+ * `bookmarks`, when given, replace the driver's shared bookmark manager (a reader in another thread).
  */
 export async function runReadOnly(
   db: Database,
   text: string,
   params: Record<string, unknown>,
-  limits: { timeoutMs: number; maxRows: number },
+  limits: ReadOnlyLimits,
+  bookmarks?: string[],
 ): Promise<ReadOnlyResult> {
   const cypherParams = toNeo4jParams(params) as Record<string, unknown>;
-  // The bookmark manager executeQuery uses: in a cluster the console reads what this process last wrote.
-  const session = db.driver.session({
+  const session: Session = db.driver.session({
     database: db.databaseName,
     defaultAccessMode: neo4j.session.READ,
-    bookmarkManager: db.driver.executeQueryBookmarkManager,
+    fetchSize: ROWS_PER_TURN * 5,
+    // The bookmark manager executeQuery uses: in a cluster the console reads what this process last wrote.
+    ...(bookmarks ? { bookmarks } : { bookmarkManager: db.driver.executeQueryBookmarkManager }),
   });
+  const deadline = Date.now() + limits.timeoutMs;
+  const remaining = () => Math.max(1, deadline - Date.now());
   try {
     const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${text}`, cypherParams), {
-      timeout: limits.timeoutMs,
+      timeout: remaining(),
     });
+    const refusal = planRefusal(explained.summary.plan as PlanNode | false, explained.summary.queryType, {
+      database: db.databaseName,
+      userFunctions: await userFunctions(db),
+    });
+    if (refusal) throw new ReadOnlyRefusal(refusal);
     const queryType = explained.summary.queryType;
-    if (queryType !== 'r') {
-      throw new ReadOnlyRefusal(
-        `the console runs read-only queries, and this one would ${queryType === 's' ? 'change the schema' : 'write'}`,
-      );
-    }
-    if (
-      planOperators(explained.summary.plan as PlanNode | false).some((operator) =>
-        operator.startsWith('LoadCSV'),
-      )
-    ) {
-      throw new ReadOnlyRefusal('the console does not run LOAD CSV');
-    }
     const started = Date.now();
-    return await session.executeRead(
-      async (tx) => {
-        const collector = new EntityCollector();
-        const rows: Array<Record<string, unknown>> = [];
-        const result = tx.run(text, cypherParams);
-        let truncated = false;
-        for await (const record of result) {
-          if (rows.length >= limits.maxRows) {
-            truncated = true;
-            break;
-          }
-          rows.push(
-            Object.fromEntries(record.keys.map((key) => [String(key), collector.plain(record.get(key))])),
-          );
+    // An explicit transaction: a console query is never retried (a retry would read a refused result again).
+    const tx = await session.beginTransaction({ timeout: remaining() });
+    try {
+      const converter = new BudgetedConverter({ ...DEFAULT_RESULT_LIMITS, ...limits });
+      const rows: Array<Record<string, unknown>> = [];
+      const result = tx.run(text, cypherParams);
+      let truncated = false;
+      for await (const record of result) {
+        if (rows.length >= limits.maxRows) {
+          truncated = true;
+          break;
         }
-        const columns = (await result.keys()).map(String);
-        return {
-          columns,
-          rows,
-          nodes: [...collector.nodes.values()],
-          relationships: [...collector.relationships.values()],
-          truncated,
-          queryType,
-          elapsedMs: Date.now() - started,
-        };
-      },
-      { timeout: limits.timeoutMs },
-    );
+        const row: Record<string, unknown> = {};
+        for (const key of record.keys) {
+          converter.charge(String(key).length + 4);
+          row[String(key)] = converter.value(record.get(key));
+        }
+        rows.push(row);
+        if (rows.length % ROWS_PER_TURN === 0) await nextTurn();
+      }
+      const columns = (await result.keys()).map(String);
+      return {
+        columns,
+        rows,
+        nodes: [...converter.nodes.values()],
+        relationships: [...converter.relationships.values()],
+        truncated,
+        queryType,
+        elapsedMs: Date.now() - started,
+      };
+    } finally {
+      await tx.close();
+    }
   } finally {
     await session.close();
   }

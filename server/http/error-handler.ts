@@ -1,50 +1,77 @@
 // The one place where failures become responses: project errors, Neo4j errors, body-parser errors, the unknown.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { isRetryableError, Neo4jError } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { ErrorBody } from '../api/types';
 import { HttpError } from '../errors';
 
-const NEO4J_UNAVAILABLE = [
+/** Codes of a Neo4j that cannot be reached or cannot serve now (the driver's own codes first). */
+const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
+  'ProtocolError',
   'Neo.TransientError.General.DatabaseUnavailable',
-];
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
 
-interface Neo4jLikeError {
-  code?: string;
-  message?: string;
-}
+const TERMINATED_CODES = new Set([
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
 
-interface BodyParserError {
-  type?: string;
-  status?: number;
-}
+const MEMORY_CODES = new Set([
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+]);
 
-/** Maps a Neo4j error to an HttpError, or undefined when it is not one we know. */
-function fromNeo4j(error: Neo4jLikeError): HttpError | undefined {
+const unavailable = () =>
+  new HttpError(
+    503,
+    'database_unavailable',
+    'Neo4j is not answering; the request can be retried once it is back',
+  );
+
+/**
+ * Maps an error the driver raised to an HttpError, decided by its class, its Neo4j status code, its GQL status
+ * and whether the driver deems it retryable (never by the words of its message); undefined when it is not one.
+ */
+function fromNeo4j(error: unknown): HttpError | undefined {
+  if (!(error instanceof Neo4jError)) return undefined;
   const code = error.code ?? '';
-  if (NEO4J_UNAVAILABLE.includes(code) || /connect|ECONNREFUSED|Pool is closed/i.test(error.message ?? '')) {
-    return new HttpError(
-      503,
-      'database_unavailable',
-      'Neo4j is not answering; the request can be retried once it is back',
-    );
-  }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+  if (UNAVAILABLE_CODES.has(code)) return unavailable();
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut'))
     return new HttpError(408, 'query_timeout', 'The query took longer than its time limit and was stopped');
-  }
-  if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security.')) {
+  if (TERMINATED_CODES.has(code))
+    return new HttpError(
+      409,
+      'query_terminated',
+      'Neo4j terminated the query before it finished (an administrator or the server stopped it); it can be run again',
+    );
+  if (MEMORY_CODES.has(code))
+    return new HttpError(
+      413,
+      'query_memory_limit',
+      'The query needed more memory than Neo4j allows a transaction; narrow it',
+    );
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security.'))
     return new HttpError(403, 'forbidden', firstLine(error.message));
-  }
   if (
     code === 'Neo.ClientError.Statement.SyntaxError' ||
     code === 'Neo.ClientError.Statement.ParameterMissing'
-  ) {
+  )
     return new HttpError(400, 'cypher_syntax', firstLine(error.message), position(error.message));
-  }
-  if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.')) {
+  if (code.startsWith('Neo.ClientError.'))
     return new HttpError(400, 'cypher_error', firstLine(error.message));
-  }
+  if (code.startsWith('Neo.TransientError.') || isRetryableError(error))
+    return new HttpError(503, 'database_busy', 'Neo4j could not run the query just now; it can be retried');
+  if (code.startsWith('Neo.DatabaseError.'))
+    return new HttpError(503, 'database_error', 'Neo4j failed while running the query; it has been logged');
+  // No Neo4j status code: the GQL status class says what kind of failure it was.
+  const gqlClass = (error.gqlStatus ?? '').slice(0, 2);
+  if (gqlClass === '08') return unavailable();
+  if (gqlClass === '22' || gqlClass === '42')
+    return new HttpError(400, 'cypher_error', firstLine(error.message));
   return undefined;
 }
 
@@ -56,6 +83,11 @@ function firstLine(message = ''): string {
 function position(message = ''): Record<string, number> {
   const match = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
   return match ? { line: Number(match[1]), column: Number(match[2]), offset: Number(match[3]) } : {};
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
 }
 
 function fromBodyParser(error: BodyParserError): HttpError | undefined {
@@ -79,9 +111,7 @@ export function errorBody(error: HttpError): ErrorBody {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, request, response, _next) => {
     const known =
-      error instanceof HttpError
-        ? error
-        : (fromBodyParser(error as BodyParserError) ?? fromNeo4j(error as Neo4jLikeError));
+      error instanceof HttpError ? error : (fromBodyParser(error as BodyParserError) ?? fromNeo4j(error));
     const httpError =
       known ?? new HttpError(500, 'internal', 'Something went wrong on the server; it has been logged');
     if (!known || httpError.status >= 500)

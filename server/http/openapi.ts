@@ -2,6 +2,7 @@
 import { EXPORT_FORMATS } from '../api/types';
 import { CERTAINTIES } from '../model/actors';
 import { RELATION_TYPES } from '../model/relations';
+import { ALLOWED_PROCEDURES } from '../db/console-plan';
 import { CONSOLE_LIMITS } from '../services/cypher-service';
 import { DEPTH, MAX_CENTERS, NODE_LIMIT } from './selection';
 
@@ -71,10 +72,25 @@ const CONSOLE_BODY = {
     required: ['query'],
     properties: {
       query: { type: 'string', maxLength: CONSOLE_LIMITS.maxQueryLength },
-      params: { type: 'object', additionalProperties: true },
+      params: {
+        type: 'object',
+        additionalProperties: true,
+        description: `Query parameters: lists and maps nested at most ${CONSOLE_LIMITS.maxParamsDepth} levels deep, at most ${CONSOLE_LIMITS.maxParamsValues} values in all.`,
+      },
     },
   }),
 };
+
+const MEGABYTES = (bytes: number) => `${bytes / (1024 * 1024)} MB`;
+
+/** What the console refuses and how it answers, for its description. */
+const CONSOLE_RULES =
+  'Only plain reads of the graph run, decided from the EXPLAIN plan: writes, schema changes and LOAD CSV are refused ' +
+  'with 403 read_only; administration commands, SHOW and TERMINATE commands, CALL {} IN TRANSACTIONS, USE of another ' +
+  `database, user-defined functions and every procedure but ${ALLOWED_PROCEDURES.join(', ')} with 403 not_allowed. ` +
+  `At most ${CONSOLE_LIMITS.maxRows} rows (summary.truncated says when it cut), ` +
+  `${MEGABYTES(CONSOLE_LIMITS.maxBytes)} of JSON in all and ${CONSOLE_LIMITS.maxValueBytes / 1024} kB per value (else 413 ` +
+  `result_too_large), ${CONSOLE_LIMITS.timeoutMs / 1000} s for the whole request (else 408 query_timeout).`;
 
 const schemas = {
   Error: {
@@ -320,6 +336,7 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/cypher': {
         post: {
           summary: `Run a read-only Cypher query (time-out ${CONSOLE_LIMITS.timeoutMs} ms, at most ${CONSOLE_LIMITS.maxRows} rows).`,
+          description: CONSOLE_RULES,
           requestBody: CONSOLE_BODY,
           responses: {
             200: {
@@ -335,11 +352,16 @@ export function openApiDocument(): Record<string, unknown> {
                 },
               }),
             },
-            400: error('Invalid body, or a Cypher syntax error (with line and column).'),
-            403: error('The query would write: refused, nothing changed.'),
-            408: error('The query ran out of time.'),
-            413: error('The body is too large.'),
-            503: DOWN,
+            400: error(
+              'Invalid body or params (the message names them), a Cypher syntax error (cypher_syntax, with line and column) or a runtime error (cypher_error).',
+            ),
+            403: error('Not a plain read of the graph (read_only or not_allowed): refused, nothing changed.'),
+            408: error('The request (planning, running, reading the result) ran out of time.'),
+            409: error('Neo4j terminated the query before it finished (query_terminated).'),
+            413: error(
+              'The body is too large (body_too_large), or the result (result_too_large, with maxBytes and maxValueBytes) or its memory in Neo4j (query_memory_limit).',
+            ),
+            503: error('Neo4j is not answering, or could not run the query just now (retryable).'),
           },
         },
       },
@@ -369,7 +391,9 @@ export function openApiDocument(): Record<string, unknown> {
           responses: {
             200: { description: 'The file.' },
             400: BAD,
-            403: error('The query would write.'),
+            403: error('Not a plain read of the graph: refused, as by /api/cypher.'),
+            408: error('The query ran out of time.'),
+            413: error('The result is larger than the console allows.'),
             503: DOWN,
           },
         },

@@ -1,15 +1,51 @@
-// The read-only Cypher console: validates the request, runs it safely, and returns its table and its graph.
-import type { SerializedGraph } from '../api/types';
+// The read-only Cypher console: validates the request, runs it on a reader thread within its limits, and returns
+// its table and its graph.
+import { Neo4jError } from 'neo4j-driver';
+import type { CypherResult } from '../api/types';
 import type { Database } from '../db/database';
-import { ReadOnlyRefusal, runReadOnly, type FoundNode, type FoundRelationship } from '../db/read-only-query';
+import { bytesText } from '../db/result-budget';
 import { HttpError, invalidParameter } from '../errors';
-import { actorNode, claimEdge, serializedGraph } from './graph-mapper';
+import { ConsoleOutOfMemory, ConsoleTimeout, ConsoleWorkers, type ConsoleFailure } from './console-workers';
 
-export const CONSOLE_LIMITS = { timeoutMs: 10_000, maxRows: 1000, maxQueryLength: 20_000 };
+export const CONSOLE_LIMITS = {
+  /** The whole request: waiting for a reader, EXPLAIN, running, reading and shaping the result. */
+  timeoutMs: 10_000,
+  maxRows: 1000,
+  /** The answer's JSON, estimated while it is built; reading stops once it is spent. */
+  maxBytes: 4 * 1024 * 1024,
+  /** Any one value of a row. */
+  maxValueBytes: 512 * 1024,
+  /** Lists and maps inside each other, in the result. */
+  maxDepth: 64,
+  maxQueryLength: 20_000,
+  /** Lists and maps inside each other, in `params`. */
+  maxParamsDepth: 32,
+  /** Values (lists, maps and what they hold) in `params`. */
+  maxParamsValues: 10_000,
+};
 
 export interface ConsoleRequest {
   query: string;
   params: Record<string, unknown>;
+}
+
+/** Checks the nesting and the number of values of `params` without recursion (deep input is the point). */
+function checkParams(params: Record<string, unknown>): void {
+  const pending: Array<[unknown, number]> = [[params, 1]];
+  let values = 0;
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, depth] = next;
+    values += 1;
+    if (values > CONSOLE_LIMITS.maxParamsValues)
+      throw invalidParameter('params', `expected at most ${CONSOLE_LIMITS.maxParamsValues} values in all`);
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > CONSOLE_LIMITS.maxParamsDepth)
+      throw invalidParameter(
+        'params',
+        `expected lists and maps nested at most ${CONSOLE_LIMITS.maxParamsDepth} levels deep`,
+      );
+    for (const item of Object.values(value)) pending.push([item, depth + 1]);
+  }
 }
 
 /** Checks the body of a console request: a non-empty query and an optional params object. */
@@ -23,66 +59,84 @@ export function consoleRequest(body: unknown): ConsoleRequest {
     throw invalidParameter('query', `expected at most ${CONSOLE_LIMITS.maxQueryLength} characters`);
   if (!params || typeof params !== 'object' || Array.isArray(params))
     throw invalidParameter('params', 'expected a JSON object of parameters');
+  checkParams(params as Record<string, unknown>);
   return { query, params: params as Record<string, unknown> };
 }
 
-/** A node of any label: actors keep their id as key; others use their element id. */
-function graphNode(node: FoundNode) {
-  const id = node.properties.id;
-  if (node.labels.includes('Actor') && typeof id === 'string')
-    return actorNode({ key: id, properties: node.properties });
-  const label = node.properties.name ?? node.properties.title ?? id ?? node.labels[0] ?? node.elementId;
-  return {
-    key: node.elementId,
-    attributes: {
-      ...node.properties,
-      label: String(label),
-      kind: node.labels[0] ?? 'node',
-      aliases: [],
-      labels: node.labels,
-    },
-  };
+const timeLimit = `${CONSOLE_LIMITS.timeoutMs / 1000} s`;
+
+/** A reader's failure as the error the HTTP layer renders (Neo4j's own errors go to the error handler). */
+function errorOf(failure: ConsoleFailure): Error {
+  switch (failure.kind) {
+    case 'refused':
+      return new HttpError(403, failure.code, `Refused: ${failure.message}. Nothing was changed.`);
+    case 'too_large':
+      return new HttpError(
+        413,
+        'result_too_large',
+        `Refused: ${failure.message}; narrow the query (fewer rows, fewer or smaller values)`,
+        { maxBytes: CONSOLE_LIMITS.maxBytes, maxValueBytes: CONSOLE_LIMITS.maxValueBytes },
+      );
+    case 'neo4j':
+      return new Neo4jError(
+        failure.message,
+        failure.code,
+        failure.gqlStatus ?? '',
+        failure.gqlStatusDescription ?? '',
+      );
+    case 'internal':
+      return new Error(failure.message);
+  }
 }
 
-function graphFrom(nodes: FoundNode[], relationships: FoundRelationship[]): SerializedGraph {
-  const keyOf = new Map(nodes.map((node) => [node.elementId, graphNode(node).key]));
-  const edges = relationships
-    .filter((rel) => keyOf.has(rel.startElementId) && keyOf.has(rel.endElementId))
-    .map((rel) =>
-      claimEdge({
-        key: typeof rel.properties.id === 'string' ? rel.properties.id : rel.elementId,
-        source: keyOf.get(rel.startElementId) as string,
-        target: keyOf.get(rel.endElementId) as string,
-        type: rel.type,
-        properties: rel.properties,
-      }),
+function runFailure(error: unknown): Error {
+  if (error instanceof ConsoleTimeout)
+    return new HttpError(
+      408,
+      'query_timeout',
+      `The query took longer than its time limit of ${timeLimit} (planning, running and reading its result) and was stopped`,
+      { timeoutMs: CONSOLE_LIMITS.timeoutMs },
     );
-  return serializedGraph(nodes.map(graphNode), edges);
+  if (error instanceof ConsoleOutOfMemory)
+    return new HttpError(
+      413,
+      'result_too_large',
+      `Refused: the result is too large to read (over ${bytesText(CONSOLE_LIMITS.maxBytes)}); narrow the query`,
+      { maxBytes: CONSOLE_LIMITS.maxBytes, maxValueBytes: CONSOLE_LIMITS.maxValueBytes },
+    );
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 export class CypherService {
-  constructor(private readonly db: Database) {}
+  private workers?: ConsoleWorkers;
 
-  /** Runs a read-only query; refuses writes with 403 before anything runs. */
-  async run({ query, params }: ConsoleRequest) {
-    try {
-      const result = await runReadOnly(this.db, query, params, CONSOLE_LIMITS);
-      return {
-        columns: result.columns,
-        rows: result.rows,
-        graph: graphFrom(result.nodes, result.relationships),
-        summary: {
-          rows: result.rows.length,
-          truncated: result.truncated,
-          maxRows: CONSOLE_LIMITS.maxRows,
-          queryType: result.queryType,
-          elapsedMs: result.elapsedMs,
-        },
-      };
-    } catch (error) {
-      if (error instanceof ReadOnlyRefusal)
-        throw new HttpError(403, 'read_only', `Refused: ${error.message}. Nothing was changed.`);
-      throw error;
-    }
+  /** `timeoutMs`: the console's deadline, CONSOLE_LIMITS' unless a caller (a test on a busy machine) says. */
+  constructor(
+    private readonly db: Database,
+    private readonly timeoutMs = CONSOLE_LIMITS.timeoutMs,
+  ) {}
+
+  /** Runs a read-only query and answers its result as JSON text; refuses anything but a read with 403. */
+  async runAsJson({ query, params }: ConsoleRequest): Promise<string> {
+    const deadline = Date.now() + this.timeoutMs;
+    this.workers ??= new ConsoleWorkers(this.db.config);
+    const bookmarks = [...(await this.db.driver.executeQueryBookmarkManager.getBookmarks())];
+    const answer = await this.workers
+      .run({ query, params, limits: { ...CONSOLE_LIMITS, timeoutMs: this.timeoutMs }, bookmarks }, deadline)
+      .catch((error: unknown) => {
+        throw runFailure(error);
+      });
+    if (!answer.ok) throw errorOf(answer.failure);
+    return answer.json;
+  }
+
+  /** Like runAsJson, as data (for exports of a query's graph). */
+  async run(request: ConsoleRequest): Promise<CypherResult> {
+    return JSON.parse(await this.runAsJson(request)) as CypherResult;
+  }
+
+  /** Ends the console's reader threads. */
+  async close(): Promise<void> {
+    await this.workers?.close();
   }
 }

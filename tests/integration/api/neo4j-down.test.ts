@@ -34,6 +34,11 @@ afterAll(async () => {
     expect(graph.body.error.code).toBe('database_unavailable');
     const search = await request(testApp.app).get('/api/actors?q=alice').expect(503);
     expect(search.body.error.code).toBe('database_unavailable');
+    const consoleAnswer = await request(testApp.app)
+      .post('/api/cypher')
+      .send({ query: 'RETURN 1 AS one' })
+      .expect(503);
+    expect(consoleAnswer.body.error.code).toBe('database_unavailable');
 
     await restart();
     await request(testApp.app).get('/api/health').expect(200);
