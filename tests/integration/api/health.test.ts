@@ -22,7 +22,16 @@ beforeAll(async () => {
     connectionTimeout: 2_000,
     maxTransactionRetryTime: 0,
   });
-  db = new Database(driver, 'neo4j');
+  db = new Database(driver, 'neo4j', {
+    mode: 'external',
+    uri: `bolt://127.0.0.1:${port}`,
+    user: 'neo4j',
+    password: '',
+    database: 'neo4j',
+    localPort: port,
+    localDataDir: '.neo4j',
+    localHeap: '1g',
+  });
   const log = new Writable({
     write(chunk, _encoding, done) {
       logLines.push(String(chunk));
