@@ -77,6 +77,7 @@ export function viewerGraph(size: ViewerGraphSize, seed = 7): SerializedGraph {
         assertedBy: null,
         paragraph: 1 + (index % 40),
         quote: null,
+        origin: 'curated',
         color: relation.colour,
         size: VIEWER_SETTINGS.edgeSize[certainty],
       },

@@ -13,6 +13,8 @@ export const VIEWER_SETTINGS = Object.freeze({
   nodeSize: { min: 4, max: 22 },
   /** Edge thickness by certainty: stated facts are drawn thicker than accounts and assessments. */
   edgeSize: { fact: 2.2, claim: 1.7, assessment: 1.4, other: 1.5 },
+  /** Claims nobody checked (imported or extracted): their thickness is scaled, their colour mixed with white. */
+  uncheckedEdge: { sizeFactor: 0.55, whiteShare: 0.45 },
   /** Colours of dimmed elements and of the canvas. */
   dimNodeColour: '#dde1e7',
   dimEdgeColour: '#eceff3',

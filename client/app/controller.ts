@@ -21,6 +21,7 @@ import { Store } from '../state/store';
 import { sameSelection, type Selection, type ViewFilters, type ViewState } from '../state/view-state';
 import { ActorNames } from './actor-names';
 import { runPipeline, type PipelineOutput } from './pipeline';
+import { sideColoursOf } from '../graph/vocabulary';
 import { seedMissing } from './positions';
 import { StatusBoard } from './status';
 
@@ -39,6 +40,8 @@ export class Controller {
   readonly derived: Store<Derived>;
   readonly kindColours: Record<string, string>;
   readonly relationColours: Record<string, string>;
+  readonly sideColours: Record<string, string>;
+  readonly symmetricTypes: ReadonlySet<string>;
   paths: FoundPath[] = [];
   truncated = false;
   sigma: ActorSigma | null = null;
@@ -54,6 +57,8 @@ export class Controller {
     this.relationColours = Object.fromEntries(
       meta.relations.map((relation) => [relation.type, relation.colour]),
     );
+    this.sideColours = sideColoursOf(meta);
+    this.symmetricTypes = new Set(meta.relations.filter((r) => r.symmetric).map((r) => r.type));
     this.derived = new Store<Derived>({
       timeline: { unit: 'month', bins: [], undated: { total: 0, shown: 0 } },
       counts: { loadedActors: 0, loadedClaims: 0, shownActors: 0, shownClaims: 0 },
@@ -85,6 +90,8 @@ export class Controller {
       paths: this.paths,
       kindColours: this.kindColours,
       relationColours: this.relationColours,
+      sideColours: this.sideColours,
+      symmetricTypes: this.symmetricTypes,
     });
     const { sigma } = this;
     if (sigma) detachGraph(sigma);
@@ -153,7 +160,7 @@ export class Controller {
     this.store.set((state) => ({ ...state, filters: { ...state.filters, ...patch } }));
   }
 
-  setDisplay(patch: Partial<Pick<ViewState, 'sizeBy' | 'colourBy' | 'depth'>>): void {
+  setDisplay(patch: Partial<Pick<ViewState, 'sizeBy' | 'colourBy' | 'edgeColourBy' | 'depth'>>): void {
     this.store.set((state) => ({ ...state, ...patch }));
   }
 

@@ -31,8 +31,14 @@ export class Exporter {
     const state = view.store.get();
     const legend = legendOf(
       view.rendered,
-      { kinds: view.meta.actorKinds, relations: view.meta.relations },
+      {
+        kinds: view.meta.actorKinds,
+        relations: view.meta.relations,
+        sides: view.meta.sides,
+        families: view.meta.families,
+      },
       state.colourBy,
+      state.edgeColourBy,
     );
     const { counts } = view.derived.get();
     const caption = {

@@ -18,6 +18,10 @@ export interface PipelineInput {
   paths: readonly FoundPath[];
   kindColours: Readonly<Record<string, string>>;
   relationColours: Readonly<Record<string, string>>;
+  /** Each type's colour when edges are coloured by side; absent: edges keep their type's colour. */
+  sideColours?: Readonly<Record<string, string>>;
+  /** Types drawn without arrowheads; absent: none. */
+  symmetricTypes?: ReadonlySet<string>;
 }
 
 /** Loaded and shown counts. */
@@ -70,7 +74,10 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const attributes = renderedAttributes(filtered, {
     kindColours: input.kindColours,
     relationColours: input.relationColours,
+    ...(input.sideColours ? { sideColours: input.sideColours } : {}),
+    ...(input.symmetricTypes ? { symmetricTypes: input.symmetricTypes } : {}),
     colourBy: state.colourBy,
+    edgeColourBy: state.edgeColourBy,
     positions: input.positions,
     metric,
     sizes: sizesFrom(metric, VIEWER_SETTINGS.nodeSize),

@@ -145,7 +145,7 @@ export function previewBuffers(preview: SnapshotPreview): ArrayBuffer[] {
 
 /**
  * Fills the empty `rendered` graph with the preview's elements, as the snapshot drew them (parallel claims
- * straight until the pipeline curves them).
+ * straight and every claim an arrow until the pipeline curves them and draws symmetric ones without heads).
  */
 export function fillPreview(rendered: RenderedGraph, preview: SnapshotPreview): void {
   const { nodes, edges } = preview;
@@ -168,6 +168,8 @@ export function fillPreview(rendered: RenderedGraph, preview: SnapshotPreview): 
       relation: look.relation,
       label: look.label,
       certainty: look.certainty,
+      origin: 'curated',
+      directed: true,
       color: look.color,
       size: look.size,
       type: 'arrow',

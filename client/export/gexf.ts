@@ -48,8 +48,11 @@ export function writeGexf(model: ViewModel, generatedAt: string): string {
     `        <viz:size value="${number(node.size)}"/>`,
     '      </node>',
   ]);
+  // Symmetric claims are undirected edges: a view holding any is a mixed graph, each edge saying its type.
+  const mixed = model.edges.some((edge) => !edge.directed);
+  const edgeType = (directed: boolean) => (mixed ? ` type="${directed ? 'directed' : 'undirected'}"` : '');
   const edges = model.edges.flatMap((edge) => [
-    `      <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}" label="${xmlEscape(edge.label)}" weight="1">`,
+    `      <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}"${edgeType(edge.directed)} label="${xmlEscape(edge.label)}" weight="1">`,
     ...values('edge', model.edgeColumns, edge.values),
     `        ${colour(edge.color)}`,
     `        <viz:thickness value="${number(edge.size)}"/>`,
@@ -62,7 +65,7 @@ export function writeGexf(model: ViewModel, generatedAt: string): string {
     '    <creator>actorgraph viewer</creator>',
     `    <description>${xmlEscape(model.title)}</description>`,
     '  </meta>',
-    '  <graph defaultedgetype="directed" mode="static">',
+    `  <graph defaultedgetype="${mixed ? 'mixed' : 'directed'}" mode="static">`,
     ...attributeDeclarations('node', model.nodeColumns),
     ...attributeDeclarations('edge', model.edgeColumns),
     '    <nodes>',

@@ -49,7 +49,7 @@ export function writeGraphml(model: ViewModel): string {
     '    </node>',
   ]);
   const edges = model.edges.flatMap((edge) => [
-    `    <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}">`,
+    `    <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}"${edge.directed ? '' : ' directed="false"'}>`,
     ...data('edge', { label: edge.label, color: edge.color, size: edge.size, ...edge.values }),
     '    </edge>',
   ]);

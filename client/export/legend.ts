@@ -1,5 +1,5 @@
 // The legend of a view (what the colours mean, for the PNG export and the on-screen legend): pure data.
-import type { ColourBy } from '../state/view-state';
+import type { ColourBy, EdgeColourBy } from '../state/view-state';
 import type { RenderedGraph } from '../graph/graph-types';
 import { communityColour } from '../graph/visuals';
 
@@ -19,7 +19,38 @@ export interface Legend {
 /** Names and colours from /api/meta. */
 export interface LegendVocabulary {
   kinds: ReadonlyArray<{ kind: string; colour: string }>;
-  relations: ReadonlyArray<{ type: string; label: string; colour: string }>;
+  relations: ReadonlyArray<{
+    type: string;
+    label: string;
+    colour: string;
+    family?: string;
+    event?: { side: string };
+  }>;
+  /** For edges coloured by side: the sides and the families' greys. */
+  sides?: ReadonlyArray<{ side: string; colour: string }>;
+  families?: ReadonlyArray<{ family: string; sideColour?: string }>;
+}
+
+/** Edge legend when edges are coloured by side: each side, then each sideless family, with what is on screen. */
+function sideEntries(relations: Map<string, number>, vocabulary: LegendVocabulary): LegendEntry[] {
+  const counts = new Map<string, number>();
+  for (const relation of vocabulary.relations) {
+    const group = relation.event?.side ?? relation.family ?? '';
+    counts.set(group, (counts.get(group) ?? 0) + (relations.get(relation.type) ?? 0));
+  }
+  const sides = (vocabulary.sides ?? []).map((side) => ({
+    colour: side.colour,
+    text: side.side.replace('-', ' '),
+    count: counts.get(side.side) ?? 0,
+  }));
+  const families = (vocabulary.families ?? [])
+    .filter((family) => family.sideColour)
+    .map((family) => ({
+      colour: family.sideColour as string,
+      text: `${family.family}s`,
+      count: counts.get(family.family) ?? 0,
+    }));
+  return [...sides, ...families].filter((entry) => entry.count > 0);
 }
 
 function counted<T extends string | number>(values: Iterable<T>): Map<T, number> {
@@ -29,15 +60,23 @@ function counted<T extends string | number>(values: Iterable<T>): Map<T, number>
 }
 
 /** Legend entries for what is on screen, in vocabulary order; unknown values come last. */
-export function legendOf(graph: RenderedGraph, vocabulary: LegendVocabulary, colourBy: ColourBy): Legend {
+export function legendOf(
+  graph: RenderedGraph,
+  vocabulary: LegendVocabulary,
+  colourBy: ColourBy,
+  edgeColourBy: EdgeColourBy = 'type',
+): Legend {
   const relations = counted(graph.mapEdges((_key, attributes) => attributes.relation));
-  const edges = vocabulary.relations
-    .filter((relation) => relations.has(relation.type))
-    .map((relation) => ({
-      colour: relation.colour,
-      text: relation.label,
-      count: relations.get(relation.type) ?? 0,
-    }));
+  const edges =
+    edgeColourBy === 'side'
+      ? sideEntries(relations, vocabulary)
+      : vocabulary.relations
+          .filter((relation) => relations.has(relation.type))
+          .map((relation) => ({
+            colour: relation.colour,
+            text: relation.label,
+            count: relations.get(relation.type) ?? 0,
+          }));
   if (colourBy === 'community') {
     const communities = counted(graph.mapNodes((_key, attributes) => attributes.community ?? -1));
     const nodes = [...communities]

@@ -26,6 +26,8 @@ export interface ExportEdge {
   label: string;
   color: string;
   size: number;
+  /** False for a claim of a symmetric type: exported as an undirected edge. */
+  directed: boolean;
   values: Record<string, string | number>;
 }
 
@@ -56,6 +58,10 @@ export const EDGE_COLUMNS: ExportColumn[] = [
   { name: 'summary', type: 'string' },
   { name: 'paragraph', type: 'integer' },
   { name: 'quote', type: 'string' },
+  { name: 'origin', type: 'string' },
+  { name: 'eventId', type: 'string' },
+  { name: 'cameoCode', type: 'string' },
+  { name: 'goldstein', type: 'double' },
 ];
 
 function defined(
@@ -101,6 +107,7 @@ export function viewModel(rendered: RenderedGraph, data: DataGraph, title: strin
         label: visual.label,
         color: visual.color,
         size: visual.size,
+        directed: visual.directed !== false,
         values: defined({
           relation: visual.relation,
           date: claim?.date,
@@ -111,6 +118,10 @@ export function viewModel(rendered: RenderedGraph, data: DataGraph, title: strin
           summary: claim?.summary,
           paragraph: claim?.paragraph,
           quote: claim?.quote,
+          origin: visual.origin,
+          eventId: claim?.eventId,
+          cameoCode: claim?.cameoCode,
+          goldstein: claim?.goldstein,
         }),
       };
     })

@@ -7,6 +7,7 @@ import { dateSpan } from './dates';
 export function isFiltering(filters: ViewFilters): boolean {
   return (
     filters.hiddenTypes.length > 0 ||
+    filters.hiddenOrigins.length > 0 ||
     filters.hiddenKinds.length > 0 ||
     filters.hiddenCertainties.length > 0 ||
     filters.hiddenSources.length > 0 ||
@@ -23,13 +24,19 @@ export function claimInTime(claim: Pick<ClaimAttributes, 'date' | 'dateEnd'>, fi
   return span.last >= `${filters.time.from}-01` && span.first <= `${filters.time.to}-31`;
 }
 
-/** True when the claim passes the type, certainty and source filters (and the time filter unless ignored). */
+/** A claim's origin; claims served before origins existed are curated. */
+export function originOf(claim: Pick<ClaimAttributes, 'origin'>): string {
+  return typeof claim.origin === 'string' ? claim.origin : 'curated';
+}
+
+/** True when the claim passes the type, origin, certainty and source filters (and time unless ignored). */
 export function claimVisible(
   claim: ClaimAttributes,
   filters: ViewFilters,
   options: { ignoreTime?: boolean } = {},
 ): boolean {
   if (filters.hiddenTypes.includes(claim.type)) return false;
+  if (filters.hiddenOrigins.length > 0 && filters.hiddenOrigins.includes(originOf(claim))) return false;
   if (filters.hiddenCertainties.includes(claim.certainty)) return false;
   if (filters.hiddenSources.includes(claim.sourceId)) return false;
   return options.ignoreTime ? true : claimInTime(claim, filters);

@@ -5,8 +5,8 @@ import type { ActorAttributes, ClaimAttributes } from '../api/types';
 /** Loaded actors and claims, exactly as the server sent them: no visual attribute ever. */
 export type DataGraph = MultiDirectedGraph<ActorAttributes, ClaimAttributes>;
 
-/** Sigma edge programs the viewer registers. */
-export const EDGE_PROGRAMS = ['arrow', 'curvedArrow'] as const;
+/** Sigma edge programs the viewer registers: arrows for directed claims, lines for symmetric ones. */
+export const EDGE_PROGRAMS = ['arrow', 'curvedArrow', 'line', 'curvedLine'] as const;
 export type EdgeProgram = (typeof EDGE_PROGRAMS)[number];
 
 /** A node as sigma draws it. */
@@ -29,6 +29,10 @@ export interface RenderedEdge {
   relation: string;
   label: string;
   certainty: string;
+  /** curated, icews, gdelt or extracted: imported and extracted claims are drawn thinner and lighter. */
+  origin: string;
+  /** False for a claim of a symmetric type: drawn without arrowhead, exported undirected. */
+  directed: boolean;
   color: string;
   size: number;
   type: EdgeProgram;

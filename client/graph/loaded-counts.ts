@@ -1,9 +1,11 @@
 // How many loaded claims each relation type, certainty and source has, and how many actors each kind: one pass.
+import { originOf } from './filters';
 import type { DataGraph } from './graph-types';
 
 /** Counts keyed like the filters that hide them. */
 export interface LoadedCounts {
   hiddenTypes: Map<string, number>;
+  hiddenOrigins: Map<string, number>;
   hiddenKinds: Map<string, number>;
   hiddenCertainties: Map<string, number>;
   hiddenSources: Map<string, number>;
@@ -17,12 +19,14 @@ function add(counts: Map<string, number>, key: string): void {
 export function loadedCounts(data: DataGraph): LoadedCounts {
   const counts: LoadedCounts = {
     hiddenTypes: new Map(),
+    hiddenOrigins: new Map(),
     hiddenKinds: new Map(),
     hiddenCertainties: new Map(),
     hiddenSources: new Map(),
   };
   data.forEachEdge((_edge, claim) => {
     add(counts.hiddenTypes, claim.type);
+    add(counts.hiddenOrigins, originOf(claim));
     add(counts.hiddenCertainties, claim.certainty);
     add(counts.hiddenSources, claim.sourceId);
   });

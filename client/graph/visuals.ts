@@ -1,14 +1,20 @@
 // filtered -> rendered: the visual attributes (position, size, colour, curve) of each visible actor and claim.
 import { VIEWER_SETTINGS } from '../config';
-import type { ColourBy } from '../state/view-state';
+import type { ColourBy, EdgeColourBy } from '../state/view-state';
 import { parallelCurvatures } from './curvature';
-import type { DataGraph, Point, RenderedEdge, RenderedGraph, RenderedNode } from './graph-types';
+import { originOf } from './filters';
+import type { DataGraph, EdgeProgram, Point, RenderedEdge, RenderedGraph, RenderedNode } from './graph-types';
 
 /** What the rendered attributes are computed from. */
 export interface VisualContext {
   kindColours: Readonly<Record<string, string>>;
   relationColours: Readonly<Record<string, string>>;
+  /** Each type's colour when edges are coloured by side (its side's, or its family's grey); none: by type. */
+  sideColours?: Readonly<Record<string, string>>;
+  /** The symmetric types, drawn without arrowheads; none when absent. */
+  symmetricTypes?: ReadonlySet<string>;
   colourBy: ColourBy;
+  edgeColourBy?: EdgeColourBy;
   positions: ReadonlyMap<string, Point>;
   metric: ReadonlyMap<string, number>;
   sizes: ReadonlyMap<string, number>;
@@ -27,6 +33,31 @@ export function edgeSize(certainty: string): number {
   return certainty === 'fact' || certainty === 'claim' || certainty === 'assessment'
     ? sizes[certainty]
     : sizes.other;
+}
+
+/** `#rrggbb` mixed with white: `share` 0 keeps it, 1 gives white. */
+export function towardsWhite(hex: string, share: number): string {
+  const match = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!match) return hex;
+  const value = parseInt(match[1] as string, 16);
+  const mix = (channel: number) =>
+    Math.round(channel + (255 - channel) * share)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${mix(value >> 16)}${mix((value >> 8) & 255)}${mix(value & 255)}`;
+}
+
+/** The sigma program of a claim: an arrow when directed, a line when symmetric; curved when parallel. */
+export function edgeProgram(directed: boolean, curvature: number): EdgeProgram {
+  if (directed) return curvature === 0 ? 'arrow' : 'curvedArrow';
+  return curvature === 0 ? 'line' : 'curvedLine';
+}
+
+/** A claim's colour: by type or by side, lighter when nobody checked it. */
+function edgeColour(type: string, origin: string, context: VisualContext): string {
+  const bySide = context.edgeColourBy === 'side' ? context.sideColours?.[type] : undefined;
+  const colour = bySide ?? context.relationColours[type] ?? VIEWER_SETTINGS.unknownColour;
+  return origin === 'curated' ? colour : towardsWhite(colour, VIEWER_SETTINGS.uncheckedEdge.whiteShare);
 }
 
 /** Computes the rendered attributes of every element of `filtered`. */
@@ -56,6 +87,9 @@ export function renderedAttributes(filtered: DataGraph, context: VisualContext) 
   const edges = new Map<string, { source: string; target: string; attributes: RenderedEdge }>();
   filtered.forEachEdge((edge, claim, source, target) => {
     const curvature = curvatures.get(edge) ?? 0;
+    const origin = originOf(claim);
+    const directed = !context.symmetricTypes?.has(claim.type);
+    const size = edgeSize(claim.certainty);
     edges.set(edge, {
       source,
       target,
@@ -63,9 +97,11 @@ export function renderedAttributes(filtered: DataGraph, context: VisualContext) 
         relation: claim.type,
         label: claim.label,
         certainty: claim.certainty,
-        color: context.relationColours[claim.type] ?? VIEWER_SETTINGS.unknownColour,
-        size: edgeSize(claim.certainty),
-        type: curvature === 0 ? 'arrow' : 'curvedArrow',
+        origin,
+        directed,
+        color: edgeColour(claim.type, origin, context),
+        size: origin === 'curated' ? size : size * VIEWER_SETTINGS.uncheckedEdge.sizeFactor,
+        type: edgeProgram(directed, curvature),
         curvature,
       },
     });

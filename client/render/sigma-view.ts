@@ -1,9 +1,9 @@
 // Sigma on the rendered graph: programs (straight and curved arrows), label settings, reducers and events.
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { VIEWER_SETTINGS } from '../config';
 import type { Point, RenderedEdge, RenderedGraph } from '../graph/graph-types';
@@ -30,12 +30,19 @@ function withoutPicking(Program: EdgeProgramType): EdgeProgramType {
   };
 }
 
-/** Edge programs of a graph of ordinary size: claims pickable, parallel ones curved. */
-const PROGRAMS = { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram };
-/** Edge programs of a big graph: nothing pickable, every claim a straight arrow (curves need more per pixel). */
+/** Edge programs of a graph of ordinary size: claims pickable, parallel ones curved, symmetric ones arrowless. */
+const PROGRAMS = {
+  arrow: EdgeArrowProgram,
+  curvedArrow: EdgeCurvedArrowProgram,
+  line: EdgeRectangleProgram,
+  curvedLine: EdgeCurveProgram,
+};
+/** Edge programs of a big graph: nothing pickable, every claim straight (curves need more per pixel). */
 const BIG_PROGRAMS = {
   arrow: withoutPicking(EdgeArrowProgram),
   curvedArrow: withoutPicking(EdgeArrowProgram),
+  line: withoutPicking(EdgeRectangleProgram),
+  curvedLine: withoutPicking(EdgeRectangleProgram),
 };
 
 /** True when a graph of `claims` claims is drawn for speed (see VIEWER_SETTINGS.bigGraphClaims). */

@@ -16,6 +16,7 @@ export function describeFilters(filters: ViewFilters): string[] {
     if (list.length > 0) lines.push(`Hidden ${what}: ${list.join(', ').toLowerCase().replace(/_/g, ' ')}`);
   };
   hidden('relations', filters.hiddenTypes);
+  hidden('origins', filters.hiddenOrigins);
   hidden('kinds', filters.hiddenKinds);
   hidden('certainty', filters.hiddenCertainties);
   if (filters.hiddenSources.length > 0) lines.push(`Hidden sources: ${filters.hiddenSources.length}`);

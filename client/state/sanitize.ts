@@ -3,6 +3,7 @@ import { isMonth } from '../graph/dates';
 import {
   COLOUR_BY,
   DEPTHS,
+  EDGE_COLOUR_BY,
   SIZE_BY,
   defaultViewState,
   oneOf,
@@ -69,6 +70,7 @@ export function sanitizeFilters(value: unknown): ViewFilters {
       : null;
   return {
     hiddenTypes: strings(raw.hiddenTypes),
+    hiddenOrigins: strings(raw.hiddenOrigins),
     hiddenKinds: strings(raw.hiddenKinds),
     hiddenCertainties: strings(raw.hiddenCertainties),
     hiddenSources: strings(raw.hiddenSources),
@@ -96,6 +98,7 @@ export function sanitizeViewState(value: unknown): ViewState {
     filters: sanitizeFilters(raw.filters),
     sizeBy: oneOf(SIZE_BY, raw.sizeBy) ?? defaults.sizeBy,
     colourBy: oneOf(COLOUR_BY, raw.colourBy) ?? defaults.colourBy,
+    edgeColourBy: oneOf(EDGE_COLOUR_BY, raw.edgeColourBy) ?? defaults.edgeColourBy,
     depth: depth(raw.depth),
   };
 }

@@ -25,6 +25,7 @@ export function encodeViewState(state: ViewState): string {
   if (selection.kind === 'claim') params.set('claim', selection.id);
   if (selection.kind === 'paths') params.set('paths', `${selection.from},${selection.to}`);
   if (filters.hiddenTypes.length) params.set('hideTypes', list(filters.hiddenTypes));
+  if (filters.hiddenOrigins.length) params.set('hideOrigins', list(filters.hiddenOrigins));
   if (filters.hiddenKinds.length) params.set('hideKinds', list(filters.hiddenKinds));
   if (filters.hiddenCertainties.length) params.set('hideCertainty', list(filters.hiddenCertainties));
   if (filters.hiddenSources.length) params.set('hideSources', list(filters.hiddenSources));
@@ -32,6 +33,7 @@ export function encodeViewState(state: ViewState): string {
   if (!filters.includeUndated) params.set('undated', '0');
   if (state.sizeBy !== defaults.sizeBy) params.set('size', state.sizeBy);
   if (state.colourBy !== defaults.colourBy) params.set('colour', state.colourBy);
+  if (state.edgeColourBy !== defaults.edgeColourBy) params.set('edgeColour', state.edgeColourBy);
   if (state.depth !== defaults.depth) params.set('depth', String(state.depth));
   return params.toString();
 }
@@ -64,6 +66,7 @@ export function decodeViewState(hash: string): ViewState {
     selection: selectionFrom(params),
     filters: {
       hiddenTypes: split(params.get('hideTypes')),
+      hiddenOrigins: split(params.get('hideOrigins')),
       hiddenKinds: split(params.get('hideKinds')),
       hiddenCertainties: split(params.get('hideCertainty')),
       hiddenSources: split(params.get('hideSources')),
@@ -72,6 +75,7 @@ export function decodeViewState(hash: string): ViewState {
     },
     sizeBy: params.get('size') ?? undefined,
     colourBy: params.get('colour') ?? undefined,
+    edgeColourBy: params.get('edgeColour') ?? undefined,
     depth: params.get('depth') ?? undefined,
   });
 }

@@ -8,6 +8,10 @@ export type SizeBy = (typeof SIZE_BY)[number];
 export const COLOUR_BY = ['kind', 'community'] as const;
 export type ColourBy = (typeof COLOUR_BY)[number];
 
+/** How claim edges are coloured: by relation type, or by the side of their event (non-events in greys). */
+export const EDGE_COLOUR_BY = ['type', 'side'] as const;
+export type EdgeColourBy = (typeof EDGE_COLOUR_BY)[number];
+
 /** Depths the server allows for neighbourhoods. */
 export const DEPTHS = [1, 2, 3] as const;
 export type Depth = (typeof DEPTHS)[number];
@@ -35,9 +39,13 @@ export interface MonthRange {
   to: string;
 }
 
-/** Client-side filters: what is hidden (so that new types and sources show by default) and the time range. */
+/**
+ * Client-side filters: what is hidden (so that new types and sources show by default) and the time range. A
+ * family or a side is shown or hidden through the types it holds; origins are hidden on their own.
+ */
 export interface ViewFilters {
   hiddenTypes: string[];
+  hiddenOrigins: string[];
   hiddenKinds: string[];
   hiddenCertainties: string[];
   hiddenSources: string[];
@@ -53,12 +61,14 @@ export interface ViewState {
   filters: ViewFilters;
   sizeBy: SizeBy;
   colourBy: ColourBy;
+  edgeColourBy: EdgeColourBy;
   /** Depth used by expand and focus. */
   depth: Depth;
 }
 
 export const DEFAULT_FILTERS: Readonly<ViewFilters> = Object.freeze({
   hiddenTypes: [],
+  hiddenOrigins: [],
   hiddenKinds: [],
   hiddenCertainties: [],
   hiddenSources: [],
@@ -75,12 +85,14 @@ export function defaultViewState(): ViewState {
     filters: {
       ...DEFAULT_FILTERS,
       hiddenTypes: [],
+      hiddenOrigins: [],
       hiddenKinds: [],
       hiddenCertainties: [],
       hiddenSources: [],
     },
     sizeBy: 'degree',
     colourBy: 'kind',
+    edgeColourBy: 'type',
     depth: 1,
   };
 }

@@ -21,6 +21,66 @@ const CERTAINTY_TEXT: Record<string, string> = {
   assessment: 'assessment',
 };
 
+const ORIGIN_NOTE: Record<string, string> = {
+  icews: 'Imported from ICEWS, not checked by a person',
+  gdelt: 'Imported from GDELT, not checked by a person',
+  extracted: 'Proposed by the article extractor, not checked by a person',
+};
+
+/** Where an unchecked claim comes from; nothing for a curated one. */
+function originLine(claim: ClaimAttributes): HTMLElement | null {
+  const origin = typeof claim.origin === 'string' ? claim.origin : 'curated';
+  if (origin === 'curated') return null;
+  const confidence =
+    typeof claim.confidence === 'number' ? ` (confidence ${Math.round(claim.confidence * 100)}%)` : '';
+  return h(
+    'div',
+    { className: `claim-origin origin-${origin}`, 'data-origin': origin },
+    `${ORIGIN_NOTE[origin] ?? `From ${origin}, not checked by a person`}${confidence}.`,
+  );
+}
+
+const count = (value: unknown, noun: string) =>
+  typeof value === 'number' ? `${value} ${noun}${value === 1 ? '' : 's'}` : null;
+
+/** A coded event's provenance: event id, CAMEO code and label, Goldstein, counts, tone and place. */
+function provenanceList(claim: ClaimAttributes): HTMLElement | null {
+  const rows: Array<[string, string | null]> = [
+    [
+      'event',
+      claim.eventId
+        ? `${claim.eventId}${typeof claim.eventSentence === 'number' ? `, sentence ${claim.eventSentence}` : ''}`
+        : null,
+    ],
+    ['CAMEO', claim.cameoCode ? [claim.cameoCode, claim.cameoLabel].filter(Boolean).join(' · ') : null],
+    ['Goldstein', typeof claim.goldstein === 'number' ? String(claim.goldstein) : null],
+    [
+      'reports',
+      [
+        count(claim.mentions, 'mention'),
+        count(claim.sourceCount, 'source'),
+        count(claim.articleCount, 'article'),
+      ]
+        .filter(Boolean)
+        .join(', ') || null,
+    ],
+    ['tone', typeof claim.tone === 'number' ? String(claim.tone) : null],
+    [
+      'place',
+      claim.place
+        ? `${claim.place}${typeof claim.latitude === 'number' && typeof claim.longitude === 'number' ? ` (${claim.latitude}, ${claim.longitude})` : ''}`
+        : null,
+    ],
+  ];
+  const present = rows.filter((row): row is [string, string] => row[1] !== null);
+  if (present.length === 0) return null;
+  return h(
+    'dl',
+    { className: 'claim-provenance' },
+    present.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]),
+  );
+}
+
 /** A link-styled button that selects an actor. */
 export function actorLink(name: string, onClick: () => void): HTMLButtonElement {
   return h('button', { type: 'button', className: 'actor-link', onclick: onClick }, name);
@@ -86,7 +146,9 @@ export function claimCard(claim: ClaimAttributes & { id?: string }, context: Cla
       'data-claim': claim.id ?? null,
     },
     header,
+    originLine(claim),
     h('p', { className: 'claim-summary' }, claim.summary),
+    provenanceList(claim),
     claim.quote ? h('blockquote', { className: 'claim-quote' }, `“${claim.quote}”`) : null,
     asserted,
     sourceLine(claim, context),

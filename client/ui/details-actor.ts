@@ -68,8 +68,9 @@ function groupView(actions: AppActions, name: string, group: ClaimGroup, label: 
     group.other.name,
     () => void actions.loader.choose(group.other.id).catch(() => undefined),
   );
+  // A symmetric type's group (`both`) reads from the actor, as the relation reads the same either way.
   const sentence =
-    group.direction === 'out'
+    group.direction !== 'in'
       ? h('span', {}, h('span', { className: 'muted' }, `${name} ${label} `), other)
       : h('span', {}, other, h('span', { className: 'muted' }, ` ${label} ${name}`));
   return h(

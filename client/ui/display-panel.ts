@@ -1,11 +1,19 @@
 // The left panel's display options: size by, colour by, neighbourhood depth, and layout again.
 import type { AppActions } from '../app/actions';
-import { COLOUR_BY, DEPTHS, SIZE_BY, defaultViewState, type Depth } from '../state/view-state';
+import {
+  COLOUR_BY,
+  DEPTHS,
+  EDGE_COLOUR_BY,
+  SIZE_BY,
+  defaultViewState,
+  type Depth,
+} from '../state/view-state';
 import { h } from './dom';
 import { section } from './panel-section';
 
 const SIZE_LABELS = { degree: 'Degree (claims)', betweenness: 'Betweenness', pagerank: 'PageRank' } as const;
 const COLOUR_LABELS = { kind: 'Actor kind', community: 'Louvain community' } as const;
+const EDGE_COLOUR_LABELS = { type: 'Relation type', side: 'Side (cooperation to conflict)' } as const;
 
 function select<T extends string | number>(
   testid: string,
@@ -44,6 +52,12 @@ export function createDisplayPanel(actions: AppActions): HTMLElement {
     (value) => COLOUR_LABELS[value],
     (value) => view.setDisplay({ colourBy: value }),
   );
+  const edgeColourBy = select(
+    'edge-colour-by',
+    EDGE_COLOUR_BY,
+    (value) => EDGE_COLOUR_LABELS[value],
+    (value) => view.setDisplay({ edgeColourBy: value }),
+  );
   const depth = select<Depth>(
     'depth',
     DEPTHS,
@@ -69,6 +83,7 @@ export function createDisplayPanel(actions: AppActions): HTMLElement {
     const state = view.store.get();
     sizeBy.value = state.sizeBy;
     colourBy.value = state.colourBy;
+    edgeColourBy.value = state.edgeColourBy;
     depth.value = String(state.depth);
   };
   view.store.subscribe(sync);
@@ -78,6 +93,7 @@ export function createDisplayPanel(actions: AppActions): HTMLElement {
     { className: 'display-options' },
     field('Size by', sizeBy),
     field('Colour by', colourBy),
+    field('Colour edges by', edgeColourBy),
     field('Expand depth', depth),
     h('div', { className: 'button-row' }, relayout, reset),
   );

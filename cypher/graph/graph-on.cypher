@@ -45,7 +45,22 @@ RETURN [actor IN actors | {
            claim.certainty,
            claim.assertedBy,
            claim.paragraph,
-           claim.quote
+           claim.quote,
+           claim.origin,
+           claim.status,
+           claim.confidence,
+           claim.eventId,
+           claim.eventSentence,
+           claim.cameoCode,
+           claim.cameoLabel,
+           claim.goldstein,
+           claim.mentions,
+           claim.sourceCount,
+           claim.articleCount,
+           claim.tone,
+           claim.place,
+           claim.latitude,
+           claim.longitude
          ]
          LIMIT $limit
        } AS claims

@@ -25,8 +25,44 @@ export interface ClaimAttributes {
   /** The evidence locator: paragraph number in the source, and a short quote when there is one. */
   paragraph: number | null;
   quote: string | null;
+  /** Where the claim comes from: curated (a person checked it), icews, gdelt, extracted. */
+  origin: string;
+  /** `candidate` while nobody has checked it (absent when accepted), with the extractor's confidence. */
+  status?: string;
+  confidence?: number;
+  /** An imported event's provenance, when it has one (see ClaimProvenance). */
+  eventId?: string;
+  eventSentence?: number;
+  cameoCode?: string;
+  cameoLabel?: string;
+  goldstein?: number;
+  mentions?: number;
+  sourceCount?: number;
+  articleCount?: number;
+  tone?: number;
+  place?: string;
+  latitude?: number;
+  longitude?: number;
   [key: string]: unknown;
 }
+
+/** The provenance attributes of a claim edge: a coded event's id, CAMEO code, weights, counts and place. */
+export const CLAIM_PROVENANCE_FIELDS = [
+  'status',
+  'confidence',
+  'eventId',
+  'eventSentence',
+  'cameoCode',
+  'cameoLabel',
+  'goldstein',
+  'mentions',
+  'sourceCount',
+  'articleCount',
+  'tone',
+  'place',
+  'latitude',
+  'longitude',
+] as const;
 
 export interface SerializedNode<A = ActorAttributes> {
   key: string;
@@ -72,11 +108,20 @@ export interface SourceSummary {
 /** One relation type of the vocabulary, as /api/meta lists it. */
 export interface RelationInfo {
   type: string;
+  /** event, stance, tie or intent. */
+  family: string;
   label: string;
   description: string;
   direction: string;
+  /** Reads the same both ways: drawn without arrowheads, exported undirected. */
   symmetric: boolean;
   colour: string;
+  /** Events: the PLOVER event type (null where PLOVER has none), the side, the CAMEO code prefixes it covers. */
+  event?: { plover: string | null; side: string; cameo: readonly string[] };
+  /** Events CAMEO codes: the least, greatest and mean Goldstein weight of the codes it covers. */
+  goldstein?: { min: number; max: number; mean: number };
+  /** Why the mapping departs from the field's tables, where it does. */
+  note?: string;
   /** Kinds of actor allowed at each end, when the type restricts them. */
   fromKinds?: readonly string[];
   toKinds?: readonly string[];
@@ -87,6 +132,30 @@ export interface ActorKindInfo {
   kind: string;
   colour: string;
   description: string;
+}
+
+/** One relation family. */
+export interface FamilyInfo {
+  family: string;
+  description: string;
+  /** The neutral grey of its edges when edges are coloured by side; absent for events, which have sides. */
+  sideColour?: string;
+}
+
+/** One side of events (GDELT's QuadClass). */
+export interface SideInfo {
+  side: string;
+  quadClass: number;
+  description: string;
+  colour: string;
+}
+
+/** One origin of claims. */
+export interface OriginInfo {
+  origin: string;
+  description: string;
+  /** False for imported and extracted claims: nobody has checked them. */
+  checked: boolean;
 }
 
 /** One certainty level. */
@@ -100,9 +169,18 @@ export interface Meta {
   relations: RelationInfo[];
   actorKinds: ActorKindInfo[];
   certainties: CertaintyInfo[];
+  families: FamilyInfo[];
+  sides: SideInfo[];
+  origins: OriginInfo[];
   sources: SourceSummary[];
   dateRange: { earliest: string | null; latest: string | null };
-  counts: { actors: number; sources: number; claims: number; claimsByType: Record<string, number> };
+  counts: {
+    actors: number;
+    sources: number;
+    claims: number;
+    claimsByType: Record<string, number>;
+    claimsByOrigin: Record<string, number>;
+  };
 }
 
 /** One hit of GET /api/actors. */
@@ -128,10 +206,13 @@ export interface DetailClaim extends ClaimAttributes {
   source: ClaimSource | null;
 }
 
-/** The claims of one type between the actor and one counterpart, in one direction. */
+/**
+ * The claims of one type between the actor and one counterpart, in one direction; for a symmetric type, in
+ * either direction (`both`), since "allied with" reads the same whichever actor the text names first.
+ */
 export interface ClaimGroup {
   other: { id: string; name: string; kind: string };
-  direction: 'out' | 'in';
+  direction: 'out' | 'in' | 'both';
   claims: DetailClaim[];
 }
 

@@ -28,7 +28,10 @@ export const NODE_COLUMNS: readonly Column[] = [
   { name: 'degree', type: 'integer' },
 ];
 
-/** The claim attributes every export lists first, with the type they have when no edge has a value. */
+/**
+ * The claim attributes every export lists first, with the type they have when no edge has a value. An imported
+ * event's provenance (eventId, cameoCode, goldstein, ...) follows them when some claim has it.
+ */
 export const EDGE_COLUMNS: readonly Column[] = [
   { name: 'type', type: 'string' },
   { name: 'label', type: 'string' },
@@ -40,6 +43,7 @@ export const EDGE_COLUMNS: readonly Column[] = [
   { name: 'paragraph', type: 'integer' },
   { name: 'quote', type: 'string' },
   { name: 'summary', type: 'string' },
+  { name: 'origin', type: 'string' },
 ];
 
 const INT32_MIN = -2147483648;

@@ -13,6 +13,7 @@ import {
 } from './attributes';
 import {
   claimLabel,
+  isSymmetricClaim,
   kindColour,
   relationColour,
   snapshotDay,
@@ -122,11 +123,15 @@ function elementLines(open: string, close: string, body: readonly string[]): str
 }
 
 /**
- * The snapshot as a GEXF 1.3 document: a static directed graph whose every node and edge attribute is declared
- * and typed, each claim an edge of its own (parallel edges have distinct ids), colours from the vocabulary.
+ * The snapshot as a GEXF 1.3 document: a static graph whose every node and edge attribute is declared and typed,
+ * each claim an edge of its own (parallel edges have distinct ids), colours from the vocabulary. Claims of a
+ * symmetric type are undirected edges: a graph holding any is `mixed`, each edge then saying its own type.
  */
 export function writeGexf(graph: SerializedGraph, header: SnapshotHeader): string {
   const day = snapshotDay(header.generatedAt);
+  const mixed = graph.edges.some((edge) => isSymmetricClaim(edge.attributes.type));
+  const edgeType = (edge: SerializedEdge) =>
+    mixed ? (isSymmetricClaim(edge.attributes.type) ? 'undirected' : 'directed') : undefined;
   const nodes = graph.nodes.map((node) => ({ node, element: gexfNode(node) }));
   const edges = graph.edges.map((edge) => ({ edge, element: gexfEdge(edge) }));
   const leadingNodeColumns = NODE_COLUMNS.filter((column) => column.name !== 'label');
@@ -150,7 +155,7 @@ export function writeGexf(graph: SerializedGraph, header: SnapshotHeader): strin
     '    <creator>actorgraph</creator>',
     `    <description>${escapeXml(snapshotDescription(graph, header))}</description>`,
     '  </meta>',
-    '  <graph defaultedgetype="directed" mode="static">',
+    `  <graph defaultedgetype="${mixed ? 'mixed' : 'directed'}" mode="static">`,
     ...attributeDeclarations('node', nodeColumns),
     ...attributeDeclarations('edge', edgeColumns),
     '    <nodes>',
@@ -165,7 +170,7 @@ export function writeGexf(graph: SerializedGraph, header: SnapshotHeader): strin
     '    <edges>',
     ...edges.flatMap(({ edge, element }) =>
       elementLines(
-        `<edge${xmlAttributes({ id: edge.key, source: edge.source, target: edge.target, label: element.label })}>`,
+        `<edge${xmlAttributes({ id: edge.key, source: edge.source, target: edge.target, type: edgeType(edge), label: element.label })}>`,
         '</edge>',
         elementBody(element, edgeColumns),
       ),

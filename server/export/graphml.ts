@@ -10,7 +10,7 @@ import {
   type ColumnType,
   type ExportRecord,
 } from './attributes';
-import { snapshotDay, type SnapshotHeader } from './snapshot';
+import { isSymmetricClaim, snapshotDay, type SnapshotHeader } from './snapshot';
 import { escapeXml, xmlAttributes } from './xml';
 
 /** GraphML's namespace. */
@@ -70,7 +70,7 @@ function graphRecord(graph: SerializedGraph, header: SnapshotHeader): ExportReco
 
 /**
  * The snapshot as a GraphML document: a directed graph with typed keys for every attribute, each claim an
- * edge of its own (parallel edges have distinct ids).
+ * edge of its own (parallel edges have distinct ids); a claim of a symmetric type says `directed="false"`.
  */
 export function writeGraphml(graph: SerializedGraph, header: SnapshotHeader): string {
   snapshotDay(header.generatedAt);
@@ -113,7 +113,12 @@ export function writeGraphml(graph: SerializedGraph, header: SnapshotHeader): st
     ),
     ...edges.flatMap(({ edge, record }) =>
       elementLines(
-        `<edge${xmlAttributes({ id: edge.key, source: edge.source, target: edge.target })}>`,
+        `<edge${xmlAttributes({
+          id: edge.key,
+          source: edge.source,
+          target: edge.target,
+          directed: isSymmetricClaim(edge.attributes.type) ? 'false' : undefined,
+        })}>`,
         '</edge>',
         dataLines(record, edgeKeys, '      '),
       ),

@@ -59,6 +59,11 @@ export function relationColour(type: unknown): string | undefined {
   return typeof type === 'string' && isRelationType(type) ? relationDefinition(type).colour : undefined;
 }
 
+/** True when a claim's type is symmetric (reads the same both ways): exports write it as an undirected edge. */
+export function isSymmetricClaim(type: unknown): boolean {
+  return typeof type === 'string' && isRelationType(type) && relationDefinition(type).symmetric;
+}
+
 /** How a claim edge reads: its own `label`, else the vocabulary's, else its type. */
 export function claimLabel(attributes: Readonly<Record<string, unknown>>): string {
   const { label, type } = attributes;

@@ -1,6 +1,7 @@
 // The OpenAPI 3 description of the HTTP API, built from the same vocabulary and limits the routes use.
 import { EXPORT_FORMATS } from '../api/types';
-import { CERTAINTIES } from '../model/actors';
+import { CERTAINTIES, CLAIM_ORIGINS } from '../model/actors';
+import { EVENT_SIDES, PLOVER_EVENT_TYPES, RELATION_FAMILIES } from '../model/event-coding';
 import { RELATION_TYPES } from '../model/relations';
 import { ALLOWED_PROCEDURES } from '../db/console-plan';
 import { CONSOLE_LIMITS } from '../services/cypher-service';
@@ -169,8 +170,99 @@ const schemas = {
       assertedBy: { type: 'string', nullable: true },
       paragraph: { type: 'integer', nullable: true },
       quote: { type: 'string', nullable: true },
+      origin: { type: 'string', enum: CLAIM_ORIGINS },
+      status: { type: 'string', enum: ['candidate'], description: 'Absent when accepted.' },
+      confidence: { type: 'number', minimum: 0, maximum: 1 },
+      eventId: { type: 'string', description: "Imported events: the dataset's event id." },
+      eventSentence: { type: 'integer' },
+      cameoCode: { type: 'string' },
+      cameoLabel: { type: 'string' },
+      goldstein: { type: 'number', minimum: -10, maximum: 10 },
+      mentions: { type: 'integer' },
+      sourceCount: { type: 'integer' },
+      articleCount: { type: 'integer' },
+      tone: { type: 'number' },
+      place: { type: 'string' },
+      latitude: { type: 'number' },
+      longitude: { type: 'number' },
     },
     additionalProperties: true,
+  },
+  RelationInfo: {
+    type: 'object',
+    required: ['type', 'family', 'label', 'description', 'direction', 'symmetric', 'colour'],
+    properties: {
+      type: { type: 'string', enum: RELATION_TYPES },
+      family: { type: 'string', enum: RELATION_FAMILIES },
+      label: { type: 'string' },
+      description: { type: 'string' },
+      direction: { type: 'string' },
+      symmetric: { type: 'boolean', description: 'Reads the same both ways; exported undirected.' },
+      colour: { type: 'string' },
+      event: {
+        type: 'object',
+        required: ['plover', 'side', 'cameo'],
+        properties: {
+          plover: { type: 'string', enum: PLOVER_EVENT_TYPES, nullable: true },
+          side: { type: 'string', enum: EVENT_SIDES },
+          cameo: list({ type: 'string', description: 'A CAMEO code prefix; the longest one wins.' }),
+        },
+      },
+      goldstein: {
+        type: 'object',
+        description: 'The least, greatest and mean Goldstein weight of the CAMEO codes it covers.',
+        properties: { min: { type: 'number' }, max: { type: 'number' }, mean: { type: 'number' } },
+      },
+      note: { type: 'string' },
+      fromKinds: list({ type: 'string' }),
+      toKinds: list({ type: 'string' }),
+    },
+  },
+  Meta: {
+    type: 'object',
+    required: ['relations', 'actorKinds', 'certainties', 'families', 'sides', 'origins', 'sources', 'counts'],
+    properties: {
+      relations: list(ref('RelationInfo')),
+      actorKinds: list({ type: 'object' }),
+      certainties: list({ type: 'object' }),
+      families: list({
+        type: 'object',
+        properties: {
+          family: { type: 'string', enum: RELATION_FAMILIES },
+          description: { type: 'string' },
+          sideColour: { type: 'string' },
+        },
+      }),
+      sides: list({
+        type: 'object',
+        properties: {
+          side: { type: 'string', enum: EVENT_SIDES },
+          quadClass: { type: 'integer', minimum: 1, maximum: 4 },
+          description: { type: 'string' },
+          colour: { type: 'string' },
+        },
+      }),
+      origins: list({
+        type: 'object',
+        properties: {
+          origin: { type: 'string', enum: CLAIM_ORIGINS },
+          description: { type: 'string' },
+          checked: { type: 'boolean' },
+        },
+      }),
+      sources: list({ type: 'object' }),
+      dateRange: { type: 'object' },
+      counts: {
+        type: 'object',
+        properties: {
+          actors: { type: 'integer' },
+          sources: { type: 'integer' },
+          claims: { type: 'integer' },
+          claimsByType: { type: 'object', additionalProperties: { type: 'integer' } },
+          claimsByOrigin: { type: 'object', additionalProperties: { type: 'integer' } },
+        },
+      },
+    },
   },
   ActorHit: {
     type: 'object',
@@ -204,8 +296,9 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/api/meta': {
         get: {
-          summary: 'The relation vocabulary, actor kinds, certainty levels, sources, date range and counts.',
-          responses: { 200: { description: 'Metadata.', content: json({ type: 'object' }) }, 503: DOWN },
+          summary:
+            'The relation vocabulary (families, event sides, PLOVER and CAMEO coding, Goldstein weights), actor kinds, certainty levels, claim origins, sources, date range and counts.',
+          responses: { 200: { description: 'Metadata.', content: json(ref('Meta')) }, 503: DOWN },
         },
       },
       '/api/actors': {

@@ -1,5 +1,6 @@
 // The cross-file rules: unique ids, known actors, real dates, kinds each relation type allows, attribution.
 import type { Certainty } from '../model/actors';
+import { isCountryCode } from '../model/gazetteer';
 import { relationDefinition, type RelationType } from '../model/relations';
 import type { Claim } from './corpus';
 import type { DataIssue } from './data-issue';
@@ -69,6 +70,16 @@ function checkClaim(claim: ClaimRecord, report: Report, actors: ReadonlyMap<stri
   }
 }
 
+/** An actor's `country` must be a code of the gazetteer (the schema has checked its shape). */
+function checkCountry(actor: ActorRecord, report: Report): void {
+  if (actor.country !== undefined && /^[A-Z]{3}$/.test(actor.country) && !isCountryCode(actor.country)) {
+    report(
+      ['country'],
+      `unknown country code "${actor.country}": expected the ISO 3166-1 alpha-3 code of a state, e.g. PRK`,
+    );
+  }
+}
+
 function reporterFor(file: string, prefix: readonly PropertyKey[], issues: DataIssue[]): Report {
   return (path, message) => issues.push(issueInFile(file, [...prefix, ...path], message));
 }
@@ -96,6 +107,7 @@ export class CorpusChecker {
       report: reporterFor(actorsFile.file, ['actors', index], issues),
     }));
     checkUniqueIds(entries, 'actor', new Map(), (index) => `${actorsFile.file} actors[${index}]`);
+    for (const { item, report } of entries) checkCountry(item, report);
     this.actors = new Map(actorsFile.data.actors.map((actor) => [actor.id, actor]));
   }
 

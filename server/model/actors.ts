@@ -45,3 +45,13 @@ export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
 /** `candidate` a proposal waiting for a person; `accepted` part of the graph. */
 export const CLAIM_STATUSES = ['accepted', 'candidate'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const CLAIM_ORIGIN_DESCRIPTIONS: Record<ClaimOrigin, string> = {
+  curated: 'Written and checked by a person from the article, with its paragraph and quote.',
+  icews: 'Imported from ICEWS coded event data, not checked by a person.',
+  gdelt: 'Imported from GDELT coded event data, not checked by a person.',
+  extracted: 'Proposed by the article extractor, not checked by a person.',
+};
+
+/** The origins whose claims a person wrote or checked. */
+export const CHECKED_ORIGINS: readonly ClaimOrigin[] = ['curated'];

@@ -1,5 +1,5 @@
 // The event types of the relation vocabulary, each with its PLOVER event type, side and the CAMEO codes it covers.
-import type { RelationDefinition } from './relations';
+import type { UncolouredRelation } from './relations';
 
 /**
  * Events: what one actor does to or with another at a time. CAMEO codes are prefixes, the longest one wins: every
@@ -14,7 +14,6 @@ export const EVENT_RELATIONS = [
     description: 'Makes a public statement about another actor: a comment, a denial, an acknowledgement.',
     direction: 'from the speaker, to the actor spoken of',
     symmetric: false,
-    colour: '#9ecae1',
     event: { plover: null, side: 'verbal-cooperation', cameo: ['01'] },
     note: 'PLOVER has no type for CAMEO 01 (public statements): it treats them as the carrier of other events. Event data still codes them, so they get a type of their own, on the verbal-cooperation side as GDELT places root 01.',
   },
@@ -25,7 +24,6 @@ export const EVENT_RELATIONS = [
     description: 'Appeals to or asks another actor for something: aid, a guarantee, a meeting, a change.',
     direction: 'from the one who asks, to the one asked',
     symmetric: false,
-    colour: '#e377c2',
     event: { plover: 'REQUEST', side: 'verbal-cooperation', cameo: ['02'] },
     note: 'The CAMEO-to-PLOVER table lists no code of root 02 (appeals); PLOVER folds appeals into REQUEST, which is where they go here. Demands (root 10) are their own type, DEMANDS, on the conflict side.',
   },
@@ -37,7 +35,6 @@ export const EVENT_RELATIONS = [
       'Offers, promises or agrees to cooperate with another actor, to meet it, to settle, or to yield.',
     direction: 'from the one who commits, to the one it commits to',
     symmetric: false,
-    colour: '#6baed6',
     event: { plover: 'AGREE', side: 'verbal-cooperation', cameo: ['03'] },
   },
   {
@@ -47,7 +44,6 @@ export const EVENT_RELATIONS = [
     description: 'Promises security, aid, protection or another assurance to another actor.',
     direction: 'from the guarantor, to the one assured',
     symmetric: false,
-    colour: '#9467bd',
     event: { plover: 'AGREE', side: 'verbal-cooperation', cameo: ['033'] },
   },
   {
@@ -57,7 +53,6 @@ export const EVENT_RELATIONS = [
     description: 'Consults, informs, phones or coordinates with another actor, or seeks its approval.',
     direction: 'from the one who consults, to the one consulted',
     symmetric: false,
-    colour: '#98df8a',
     event: { plover: 'CONSULT', side: 'verbal-cooperation', cameo: ['04'] },
   },
   {
@@ -67,7 +62,6 @@ export const EVENT_RELATIONS = [
     description: 'A trip to a country, an institution or a person.',
     direction: 'from the visitor, to the place, body or person visited',
     symmetric: false,
-    colour: '#17becf',
     event: { plover: 'CONSULT', side: 'verbal-cooperation', cameo: ['042'] },
   },
   {
@@ -77,7 +71,6 @@ export const EVENT_RELATIONS = [
     description: 'Receives a visit from another actor.',
     direction: 'from the host, to the visitor',
     symmetric: false,
-    colour: '#0e8fa0',
     event: { plover: 'CONSULT', side: 'verbal-cooperation', cameo: ['043'] },
   },
   {
@@ -87,7 +80,6 @@ export const EVENT_RELATIONS = [
     description: 'A meeting, talk or summit in person.',
     direction: 'from the one who travelled or sought the meeting, to the one met',
     symmetric: true,
-    colour: '#1f77b4',
     event: { plover: 'CONSULT', side: 'verbal-cooperation', cameo: ['044'] },
   },
   {
@@ -97,7 +89,6 @@ export const EVENT_RELATIONS = [
     description: 'Mediates in a dispute that involves another actor.',
     direction: 'from the mediator, to a party of the dispute',
     symmetric: false,
-    colour: '#3182bd',
     event: { plover: 'CONSULT', side: 'verbal-cooperation', cameo: ['045'] },
   },
   {
@@ -107,7 +98,6 @@ export const EVENT_RELATIONS = [
     description: 'Talks, bargains or prepares an agreement or a summit with another actor.',
     direction: 'from the side the text puts first, to its counterpart',
     symmetric: true,
-    colour: '#2ca02c',
     event: { plover: 'CONSULT', side: 'verbal-cooperation', cameo: ['046'] },
   },
   {
@@ -117,7 +107,6 @@ export const EVENT_RELATIONS = [
     description: 'Goes along with another actor on a trip or to an event.',
     direction: 'from the companion, to the one accompanied',
     symmetric: false,
-    colour: '#bcbd22',
     event: { plover: 'CONSULT', side: 'verbal-cooperation', cameo: [] },
     note: 'CAMEO has no code for accompanying; it is part of a visit, which PLOVER counts as CONSULT.',
   },
@@ -129,7 +118,6 @@ export const EVENT_RELATIONS = [
       'Backs, praises, defends or recognises another actor, rallies support for it, or wants its presence.',
     direction: 'from the supporter, to the one supported',
     symmetric: false,
-    colour: '#74c476',
     event: { plover: 'SUPPORT', side: 'verbal-cooperation', cameo: ['05'] },
   },
   {
@@ -139,7 +127,6 @@ export const EVENT_RELATIONS = [
     description: 'Signs a formal agreement or treaty with another actor.',
     direction: 'either way; the text names the first',
     symmetric: true,
-    colour: '#31a354',
     event: { plover: 'SUPPORT', side: 'verbal-cooperation', cameo: ['057'] },
   },
   {
@@ -149,7 +136,6 @@ export const EVENT_RELATIONS = [
     description: 'Cooperates materially: economically, militarily, judicially, or by sharing intelligence.',
     direction: 'either way; the text names the first',
     symmetric: true,
-    colour: '#006d2c',
     event: { plover: 'COOPERATE', side: 'material-cooperation', cameo: ['06'] },
   },
   {
@@ -159,7 +145,6 @@ export const EVENT_RELATIONS = [
     description: 'Provides economic, military or humanitarian aid, protection or asylum.',
     direction: 'from the giver, to the one aided',
     symmetric: false,
-    colour: '#41ab5d',
     event: { plover: 'AID', side: 'material-cooperation', cameo: ['07'] },
   },
   {
@@ -169,7 +154,6 @@ export const EVENT_RELATIONS = [
     description: 'Gives way to another actor: eases restrictions or dissent, accedes to its demands.',
     direction: 'from the one who yields, to the one yielded to',
     symmetric: false,
-    colour: '#a1d99b',
     event: { plover: 'CONCEDE', side: 'material-cooperation', cameo: ['08'] },
   },
   {
@@ -180,7 +164,6 @@ export const EVENT_RELATIONS = [
       'Releases people or property, eases sanctions, allows outside involvement, de-escalates or withdraws.',
     direction: 'from the one who eases, to the one relieved',
     symmetric: false,
-    colour: '#c7e9c0',
     event: {
       plover: 'RETREAT',
       side: 'material-cooperation',
@@ -194,7 +177,6 @@ export const EVENT_RELATIONS = [
     description: 'Investigates another actor: crime, corruption, abuses, military action, war crimes.',
     direction: 'from the investigator, to the one investigated',
     symmetric: false,
-    colour: '#fdae6b',
     event: { plover: 'ACCUSE', side: 'material-cooperation', cameo: ['09'] },
     note: 'PLOVER files investigations under ACCUSE (mode "investigate"); GDELT places root 09 on the material-cooperation side, kept here.',
   },
@@ -205,7 +187,6 @@ export const EVENT_RELATIONS = [
     description: 'Demands something of another actor: cooperation, aid, reform, a release, a meeting.',
     direction: 'from the one who demands, to the one it is demanded of',
     symmetric: false,
-    colour: '#fd8d3c',
     event: { plover: 'REQUEST', side: 'verbal-conflict', cameo: ['10'] },
   },
   {
@@ -215,7 +196,6 @@ export const EVENT_RELATIONS = [
     description: 'Disapproves of, criticises, denounces, accuses, complains of or sues another actor.',
     direction: 'from the accuser, to the one accused',
     symmetric: false,
-    colour: '#e6550d',
     event: { plover: 'ACCUSE', side: 'verbal-conflict', cameo: ['11'] },
   },
   {
@@ -225,7 +205,6 @@ export const EVENT_RELATIONS = [
     description: "Rejects another actor's request, proposal, plan or mediation, or refuses to yield.",
     direction: 'from the one who rejects, to the one rejected',
     symmetric: false,
-    colour: '#d94801',
     event: { plover: 'REJECT', side: 'verbal-conflict', cameo: ['12'] },
   },
   {
@@ -236,7 +215,6 @@ export const EVENT_RELATIONS = [
       'Threatens another actor with sanctions, a break, repression or force, or gives an ultimatum.',
     direction: 'from the one who threatens, to the one threatened',
     symmetric: false,
-    colour: '#cb181d',
     event: { plover: 'THREATEN', side: 'verbal-conflict', cameo: ['13'] },
   },
   {
@@ -246,7 +224,6 @@ export const EVENT_RELATIONS = [
     description: 'Demonstrates, strikes, boycotts, blocks or riots against another actor.',
     direction: 'from the protesters, to the target of the protest',
     symmetric: false,
-    colour: '#f768a1',
     event: { plover: 'PROTEST', side: 'verbal-conflict', cameo: ['14'] },
   },
   {
@@ -256,7 +233,6 @@ export const EVENT_RELATIONS = [
     description: 'Raises military or police alert, or mobilises forces, facing another actor.',
     direction: 'from the one who mobilises, to the one it is aimed at',
     symmetric: false,
-    colour: '#a63603',
     event: { plover: 'MOBILIZE', side: 'material-conflict', cameo: ['15'] },
   },
   {
@@ -266,7 +242,6 @@ export const EVENT_RELATIONS = [
     description: 'Reduces or breaks relations, stops aid, halts negotiations or mediation, or expels.',
     direction: 'from the one who cuts, to the one cut off',
     symmetric: false,
-    colour: '#7f7f7f',
     event: { plover: 'SANCTION', side: 'material-conflict', cameo: ['16'] },
   },
   {
@@ -276,7 +251,6 @@ export const EVENT_RELATIONS = [
     description: 'Imposes or keeps sanctions, an embargo or a boycott on another actor.',
     direction: 'from the sanctioning body, to the target',
     symmetric: false,
-    colour: '#525252',
     event: { plover: 'COERCE', side: 'material-conflict', cameo: ['163'] },
     note: 'PLOVER files embargoes and sanctions (CAMEO 163) under COERCE, not under its SANCTION type (which is about reducing relations): so does this vocabulary, whose SANCTIONS keeps the meaning the curated data gives it.',
   },
@@ -287,7 +261,6 @@ export const EVENT_RELATIONS = [
     description: 'Seizes property, restricts freedoms, arrests, deports, blockades or occupies.',
     direction: 'from the one who coerces, to the one coerced',
     symmetric: false,
-    colour: '#99000d',
     event: { plover: 'COERCE', side: 'material-conflict', cameo: ['17', '191', '192'] },
   },
   {
@@ -297,7 +270,6 @@ export const EVENT_RELATIONS = [
     description: 'Uses violence against another actor: assault, bombing, armed force, mass violence.',
     direction: 'from the attacker, to the one attacked',
     symmetric: false,
-    colour: '#67000d',
     event: { plover: 'ASSAULT', side: 'material-conflict', cameo: ['18', '19', '20', '1712', '175'] },
   },
-] as const satisfies readonly RelationDefinition[];
+] as const satisfies readonly UncolouredRelation[];

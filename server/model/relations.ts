@@ -3,6 +3,7 @@
 import type { ActorKind } from './actors';
 import { EVENT_RELATIONS } from './event-relations';
 import type { EventCoding, RelationFamily } from './event-coding';
+import { withFamilyColours } from './relation-colours';
 
 /** What one relation type means, how it reads and how it is drawn. */
 export interface RelationDefinition {
@@ -21,7 +22,7 @@ export interface RelationDefinition {
    * matched either way round. The stored direction is only the order the text gives.
    */
   symmetric: boolean;
-  /** Hex colour of the viewer's edges and legend. */
+  /** Hex colour of the viewer's edges and legend: a hue of its family's range (relation-colours.ts). */
   colour: string;
   /** Events only: how the field's event data codes it (PLOVER type, side, CAMEO codes). */
   event?: EventCoding;
@@ -32,6 +33,9 @@ export interface RelationDefinition {
   toKinds?: readonly ActorKind[];
 }
 
+/** A definition as written: its colour is given by its family and place (relation-colours.ts). */
+export type UncolouredRelation = Omit<RelationDefinition, 'colour'>;
+
 /** Stances, ties and intents: relations that hold over time rather than happen at a time. */
 const STANDING_RELATIONS = [
   {
@@ -41,7 +45,6 @@ const STANDING_RELATIONS = [
     description: 'A standing alliance or close partnership.',
     direction: 'either way; the text names the first',
     symmetric: true,
-    colour: '#8c564b',
   },
   {
     type: 'SEEKS_LEVERAGE_OVER',
@@ -50,7 +53,6 @@ const STANDING_RELATIONS = [
     description: 'Uses a card, a threat or a third party to gain bargaining power over another actor.',
     direction: 'from the one seeking leverage, to the one it is meant to move',
     symmetric: false,
-    colour: '#ff7f0e',
   },
   {
     type: 'SEEKS_INFLUENCE_OVER',
@@ -59,7 +61,6 @@ const STANDING_RELATIONS = [
     description: 'Tries to extend its influence or control over another actor or territory.',
     direction: 'from the one seeking influence, to its object',
     symmetric: false,
-    colour: '#ffbb78',
   },
   {
     type: 'CONTROLS',
@@ -68,7 +69,6 @@ const STANDING_RELATIONS = [
     description: 'Governs or dominates another actor or territory.',
     direction: 'from the controlling power, to the one controlled',
     symmetric: false,
-    colour: '#c5b0d5',
   },
   {
     type: 'DISTRUSTS',
@@ -77,7 +77,6 @@ const STANDING_RELATIONS = [
     description: 'Distrusts another actor or sees it as a threat.',
     direction: 'from the one who distrusts, to the one distrusted',
     symmetric: false,
-    colour: '#d62728',
   },
   {
     type: 'OPPOSES',
@@ -86,7 +85,6 @@ const STANDING_RELATIONS = [
     description: 'Is hostile to, in confrontation with, or against another actor or its presence.',
     direction: 'from the opponent, to what it opposes',
     symmetric: false,
-    colour: '#a50f15',
   },
   {
     type: 'ASSESSES',
@@ -95,7 +93,6 @@ const STANDING_RELATIONS = [
     description: "An analyst's or observer's reading of another actor's motives or conduct.",
     direction: 'from the one assessing, to the actor assessed',
     symmetric: false,
-    colour: '#393b79',
   },
   {
     type: 'LEADS',
@@ -104,7 +101,6 @@ const STANDING_RELATIONS = [
     description: 'Heads a state, government, party or institution.',
     direction: 'from the leader, to what is led',
     symmetric: false,
-    colour: '#637939',
     fromKinds: ['person'],
     toKinds: ['state', 'organisation'],
   },
@@ -115,7 +111,6 @@ const STANDING_RELATIONS = [
     description: 'Works for, belongs to, or is part of another actor.',
     direction: 'from the member or part, to the body it belongs to',
     symmetric: false,
-    colour: '#aec7e8',
     toKinds: ['state', 'organisation', 'group'],
   },
   {
@@ -125,14 +120,13 @@ const STANDING_RELATIONS = [
     description: 'Married to another person.',
     direction: 'either way; the text names the first',
     symmetric: true,
-    colour: '#f7b6d2',
     fromKinds: ['person'],
     toKinds: ['person'],
   },
-] as const satisfies readonly RelationDefinition[];
+] as const satisfies readonly UncolouredRelation[];
 
-/** Every relation type: events first, in CAMEO order, then stances, ties and intents. */
-export const RELATIONS = [...EVENT_RELATIONS, ...STANDING_RELATIONS] as const;
+/** Every relation type: events first, in CAMEO order, then stances, ties and intents; coloured by family. */
+export const RELATIONS = withFamilyColours([...EVENT_RELATIONS, ...STANDING_RELATIONS] as const);
 /** A relation type name, e.g. `MEETS`. */
 export type RelationType = (typeof RELATIONS)[number]['type'];
 

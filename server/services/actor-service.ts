@@ -39,11 +39,20 @@ function hit(row: Record<string, unknown>): ActorHit {
   };
 }
 
-/** Claims grouped by relation type, then by the other actor and direction. */
+/** The direction a claim is grouped under: `both` for a symmetric type, which reads the same either way round. */
+function groupDirection(claim: StoredClaim): ClaimGroup['direction'] {
+  if (isRelationType(claim.type) && relationDefinition(claim.type).symmetric) return 'both';
+  return claim.outgoing ? 'out' : 'in';
+}
+
+/**
+ * Claims grouped by relation type, then by the other actor and direction; the claims of a symmetric type with
+ * one counterpart form one group whichever actor the text named first.
+ */
 function groupClaims(claims: StoredClaim[]): ActorDetails['claimsByType'] {
   const byType = new Map<string, Map<string, ClaimGroup>>();
   for (const claim of claims) {
-    const direction = claim.outgoing ? 'out' : 'in';
+    const direction = groupDirection(claim);
     const groups = byType.get(claim.type) ?? new Map<string, ClaimGroup>();
     byType.set(claim.type, groups);
     const groupKey = `${direction}:${claim.other.id}`;

@@ -1,12 +1,13 @@
 // Turns query rows into graphology's serialized graph: actors as nodes, claims as edges.
-import type {
-  ActorAttributes,
-  ClaimAttributes,
-  GraphAttributes,
-  PairAttributes,
-  SerializedEdge,
-  SerializedGraph,
-  SerializedNode,
+import {
+  CLAIM_PROVENANCE_FIELDS,
+  type ActorAttributes,
+  type ClaimAttributes,
+  type GraphAttributes,
+  type PairAttributes,
+  type SerializedEdge,
+  type SerializedGraph,
+  type SerializedNode,
 } from '../api/types';
 import { isRelationType, relationDefinition } from '../model/relations';
 
@@ -40,7 +41,7 @@ export function actorNode(row: ActorRow): SerializedNode {
   return { key: row.key, attributes };
 }
 
-/** A claim edge with its evidence. */
+/** A claim edge with its evidence, its origin and, for an imported event, its provenance. */
 export function claimEdge(row: ClaimRow): SerializedEdge {
   const p = row.properties;
   const attributes: ClaimAttributes = {
@@ -54,7 +55,13 @@ export function claimEdge(row: ClaimRow): SerializedEdge {
     assertedBy: text(p.assertedBy),
     paragraph: typeof p.paragraph === 'number' ? p.paragraph : null,
     quote: text(p.quote),
+    origin: text(p.origin) ?? 'curated',
   };
+  for (const field of CLAIM_PROVENANCE_FIELDS) {
+    const value = p[field];
+    if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))
+      (attributes as Record<string, unknown>)[field] = value;
+  }
   return { key: row.key, source: row.source, target: row.target, attributes };
 }
 
@@ -72,6 +79,8 @@ const LISTED_CLAIM_PROPERTIES = [
   'assertedBy',
   'paragraph',
   'quote',
+  'origin',
+  ...CLAIM_PROVENANCE_FIELDS,
 ] as const;
 
 /** Names the positions of a listed claim. */

@@ -1,5 +1,5 @@
 // What the viewer needs to know first: the vocabulary, kinds, sources, date range and counts.
-import type { Meta, SourceSummary } from '../api/types';
+import type { Meta, RelationInfo, SourceSummary } from '../api/types';
 import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import {
@@ -8,20 +8,38 @@ import {
   ACTOR_KINDS,
   CERTAINTIES,
   CERTAINTY_DESCRIPTIONS,
+  CHECKED_ORIGINS,
+  CLAIM_ORIGIN_DESCRIPTIONS,
+  CLAIM_ORIGINS,
 } from '../model/actors';
+import { goldsteinOf } from '../model/cameo';
+import {
+  EVENT_SIDES,
+  QUAD_CLASS,
+  RELATION_FAMILIES,
+  RELATION_FAMILY_DESCRIPTIONS,
+} from '../model/event-coding';
+import { SIDE_COLOURS, SIDE_DESCRIPTIONS, SIDELESS_COLOURS } from '../model/relation-colours';
 import { RELATIONS } from '../model/relations';
 
 const queries = {
   sources: defineQuery('meta/sources', []),
   counts: defineQuery('meta/counts', []),
   claimCountsByType: defineQuery('meta/claim-counts-by-type', []),
+  claimCountsByOrigin: defineQuery('meta/claim-counts-by-origin', []),
   serverVersion: defineQuery('meta/server-version', []),
 };
+
+/** One relation type with its family, event coding and, for CAMEO-coded events, its Goldstein weights. */
+function relationInfo(relation: (typeof RELATIONS)[number]): RelationInfo {
+  const goldstein = goldsteinOf(relation.type);
+  return { ...relation, ...(goldstein ? { goldstein } : {}) };
+}
 
 /** The static part: defined in code, the same for every database. */
 export function vocabulary() {
   return {
-    relations: RELATIONS.map((relation) => ({ ...relation })),
+    relations: RELATIONS.map(relationInfo),
     actorKinds: ACTOR_KINDS.map((kind) => ({
       kind,
       colour: ACTOR_KIND_COLOURS[kind],
@@ -31,6 +49,22 @@ export function vocabulary() {
       certainty,
       description: CERTAINTY_DESCRIPTIONS[certainty],
     })),
+    families: RELATION_FAMILIES.map((family) => ({
+      family,
+      description: RELATION_FAMILY_DESCRIPTIONS[family],
+      ...(family === 'event' ? {} : { sideColour: SIDELESS_COLOURS[family] }),
+    })),
+    sides: EVENT_SIDES.map((side) => ({
+      side,
+      quadClass: QUAD_CLASS[side],
+      description: SIDE_DESCRIPTIONS[side],
+      colour: SIDE_COLOURS[side],
+    })),
+    origins: CLAIM_ORIGINS.map((origin) => ({
+      origin,
+      description: CLAIM_ORIGIN_DESCRIPTIONS[origin],
+      checked: CHECKED_ORIGINS.includes(origin),
+    })),
   };
 }
 
@@ -39,10 +73,11 @@ export class MetaService {
 
   /** The vocabulary plus the database's sources, claim date range and counts. */
   async meta(): Promise<Meta> {
-    const [sources, counts, byType] = await Promise.all([
+    const [sources, counts, byType, byOrigin] = await Promise.all([
       this.db.read(queries.sources, {}),
       this.db.read(queries.counts, {}),
       this.db.read(queries.claimCountsByType, {}),
+      this.db.read(queries.claimCountsByOrigin, {}),
     ]);
     const totals = counts.rows[0] ?? {};
     return {
@@ -65,6 +100,9 @@ export class MetaService {
         claims: (totals.claims as number | undefined) ?? 0,
         claimsByType: Object.fromEntries(
           byType.rows.map((row) => [row.type as string, row.claims as number]),
+        ),
+        claimsByOrigin: Object.fromEntries(
+          byOrigin.rows.map((row) => [row.origin as string, row.claims as number]),
         ),
       },
     };

@@ -13,9 +13,18 @@ export interface NetworkxGraph {
   gexf13Added: boolean;
   directed: boolean;
   multigraph: boolean;
+  /** The file had undirected edges among directed ones, which networkx reads only with them taken out. */
+  mixed: boolean;
   graph: Record<string, unknown>;
   nodes: Array<{ id: string; [attribute: string]: unknown }>;
-  edges: Array<{ source: string; target: string; key: string | null; [attribute: string]: unknown }>;
+  /** `undirected` marks the edges the file said were undirected. */
+  edges: Array<{
+    source: string;
+    target: string;
+    key: string | null;
+    undirected?: true;
+    [attribute: string]: unknown;
+  }>;
 }
 
 /** Throws, saying what to install, unless {@link NETWORKX_PYTHON} can import networkx. */

@@ -2,12 +2,20 @@
 
 Usage: python3 networkx_read.py gexf|graphml PATH
 
-Prints {"networkx", "gexf13Added", "directed", "multigraph", "graph", "nodes": [{"id", ...attributes}],
-"edges": [{"source", "target", "key", ...attributes}]} in file order. Exits 3 when networkx cannot be imported
-(install Debian's python3-networkx).
+Prints {"networkx", "gexf13Added", "directed", "multigraph", "mixed", "graph", "nodes": [{"id", ...attributes}],
+"edges": [{"source", "target", "key", "undirected"?, ...attributes}]} in file order. Exits 3 when networkx
+cannot be imported (install Debian's python3-networkx).
+
+networkx reads no mixed graph (undirected edges among directed ones: GEXF `type="undirected"`, GraphML
+`directed="false"`): it refuses the file. Such a file is read as a directed multigraph with those edge
+attributes taken out, and each such edge is printed with "undirected": true.
 """
 import json
+import os
+import re
 import sys
+import tempfile
+import xml.etree.ElementTree as ET
 
 try:
     import networkx as nx
@@ -38,17 +46,55 @@ def add_gexf_13():
     return True
 
 
+def without_edge_directions(kind, path):
+    """The ids of the file's undirected edges, and a copy of the file without per-edge directions (or None).
+
+    The copy is edited as text (only the <graph> and <edge> start tags), so that every character reference of
+    the file, such as a carriage return in a summary, reaches networkx as written.
+    """
+    attribute = "type" if kind == "gexf" else "directed"
+    undirected = [
+        element.get("id")
+        for element in ET.parse(path).iter()
+        if element.tag.rsplit("}", 1)[-1] == "edge" and element.get(attribute) in ("undirected", "false")
+    ]
+    if not undirected:
+        return [], None
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
+    text = re.sub(r'(<graph\b[^>]*\bdefaultedgetype=")mixed"', r'\1directed"', text)
+    text = re.sub(
+        r"<edge\b[^>]*>",
+        lambda match: re.sub(r'\s' + attribute + r'="[^"]*"', "", match.group(0)),
+        text,
+    )
+    handle, copy = tempfile.mkstemp(suffix="." + kind)
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        file.write(text)
+    return undirected, copy
+
+
+def edge_id(key, data):
+    """An edge's id in the file: networkx keeps it as the edge key or as an `id` attribute."""
+    return data.get("id", key) if data else key
+
+
 def main():
     if len(sys.argv) != 3 or sys.argv[1] not in ("gexf", "graphml"):
         print(__doc__, file=sys.stderr)
         sys.exit(2)
     kind, path = sys.argv[1], sys.argv[2]
     added = False
-    if kind == "gexf":
-        added = add_gexf_13()
-        graph = nx.read_gexf(path)
-    else:
-        graph = nx.read_graphml(path)
+    undirected, copy = without_edge_directions(kind, path)
+    try:
+        if kind == "gexf":
+            added = add_gexf_13()
+            graph = nx.read_gexf(copy or path)
+        else:
+            graph = nx.read_graphml(copy or path)
+    finally:
+        if copy:
+            os.remove(copy)
     edges = (
         graph.edges(keys=True, data=True)
         if graph.is_multigraph()
@@ -59,9 +105,13 @@ def main():
         "gexf13Added": added,
         "directed": graph.is_directed(),
         "multigraph": graph.is_multigraph(),
+        "mixed": bool(undirected),
         "graph": graph.graph,
         "nodes": [{"id": node, **data} for node, data in graph.nodes(data=True)],
-        "edges": [{"source": u, "target": v, "key": k, **d} for u, v, k, d in edges],
+        "edges": [
+            {"source": u, "target": v, "key": k, **({"undirected": True} if edge_id(k, d) in undirected else {}), **d}
+            for u, v, k, d in edges
+        ],
     }
     json.dump(result, sys.stdout, ensure_ascii=False, default=str)
 

@@ -80,6 +80,7 @@ export function sampleGraph(): SerializedGraph {
           assertedBy: null,
           paragraph: 3,
           quote: 'He said: "It\'s my duty" & <more>, 김정은 said.',
+          origin: 'curated',
         },
       },
       {
@@ -97,6 +98,7 @@ export function sampleGraph(): SerializedGraph {
           assertedBy: 'KCNA',
           paragraph: null,
           quote: null,
+          origin: 'curated',
         },
       },
       {
@@ -114,6 +116,7 @@ export function sampleGraph(): SerializedGraph {
           assertedBy: null,
           paragraph: 1,
           quote: null,
+          origin: 'curated',
           score: 0.75,
           meta: { reviewed: true },
         },
@@ -133,6 +136,7 @@ export function sampleGraph(): SerializedGraph {
           assertedBy: 'an analyst',
           paragraph: 12,
           quote: 'Sanctions bite',
+          origin: 'curated',
         },
       },
       {
@@ -150,6 +154,7 @@ export function sampleGraph(): SerializedGraph {
           assertedBy: null,
           paragraph: 7,
           quote: null,
+          origin: 'curated',
         },
       },
     ],

@@ -83,6 +83,13 @@ const BAD_INPUTS: BadInput[] = [
     message: /country: .*expected an ISO 3166-1 alpha-3 country code/,
   },
   {
+    name: 'a country code no state has',
+    change: (c) => c.edit('actors.yaml', 'kind: state\n', 'kind: state\n    country: XNL\n'),
+    file: 'actors.yaml',
+    line: 11,
+    message: /actors\[1\]\.country: unknown country code "XNL": expected the ISO 3166-1 alpha-3 code/,
+  },
+  {
     name: 'a duplicate actor id',
     change: (c) => c.edit('actors.yaml', 'id: southland', 'id: northland'),
     file: 'actors.yaml',

@@ -44,12 +44,15 @@ function listen(testApp: TestApp): Promise<Server> {
   });
 }
 
-/** Ingests the curated data into the emptied test database, serves the built viewer and opens a page. */
-export async function startViewer(): Promise<Viewer> {
+/**
+ * Ingests the curated data (or the data folder `corpus`) into the emptied test database, serves the built
+ * viewer and opens a page.
+ */
+export async function startViewer(corpus: string = CURATED_DATA): Promise<Viewer> {
   if (!existsSync(path.join(VIEWER_DIR, 'index.html')))
     throw new Error(`The viewer is not built (${VIEWER_DIR} has no index.html): run npm run build first.`);
   const browser = await launchChromium();
-  const testApp = await startTestApp(CURATED_DATA);
+  const testApp = await startTestApp(corpus);
   const server = await listen(testApp);
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });

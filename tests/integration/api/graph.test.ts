@@ -46,6 +46,7 @@ describe('GET /api/graph', () => {
       assertedBy: 'bob-analyst',
       paragraph: 4,
       quote: 'a card to play',
+      origin: 'curated',
     });
     expect(body.attributes.truncated).toBe(false);
   });

@@ -16,6 +16,7 @@ export function claim(type: string, overrides: Partial<ClaimAttributes> = {}): C
     assertedBy: null,
     paragraph: 1,
     quote: null,
+    origin: 'curated',
     ...overrides,
   };
 }

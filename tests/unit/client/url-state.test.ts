@@ -11,6 +11,7 @@ const full: ViewState = {
   selection: { kind: 'actor', id: 'mike-pompeo' },
   filters: {
     hiddenTypes: ['MEETS', 'VISITS'],
+    hiddenOrigins: ['icews', 'gdelt'],
     hiddenKinds: ['territory'],
     hiddenCertainties: ['assessment'],
     hiddenSources: ['donga-pompeo-memoir-kim-china'],
@@ -19,6 +20,7 @@ const full: ViewState = {
   },
   sizeBy: 'pagerank',
   colourBy: 'community',
+  edgeColourBy: 'side',
   depth: 2,
 };
 
@@ -50,6 +52,7 @@ describe('URL state', () => {
   it.each([
     ['size=huge', 'sizeBy', 'degree'],
     ['colour=rainbow', 'colourBy', 'kind'],
+    ['edgeColour=rainbow', 'edgeColourBy', 'type'],
     ['depth=9', 'depth', 1],
   ])('when the hash has "%s", then %s keeps its default', (hash, key, value) => {
     expect(decodeViewState(hash)[key as keyof ViewState]).toEqual(value);

@@ -54,6 +54,7 @@ describe('CSV export', () => {
       'paragraph',
       'quote',
       'summary',
+      'origin',
       'score',
     ]);
   });

@@ -25,6 +25,8 @@ function gexfValues(attributes: Record<string, unknown>): Record<string, unknown
   );
 }
 
+const symmetric = (type: unknown) => relationDefinition(type as RelationType).symmetric;
+
 function exportedGexf(graph: SerializedGraph = sampleGraph()): string {
   const { body } = exportSnapshot(graph, 'gexf', sampleHeader());
   expect(typeof body).toBe('string');
@@ -32,18 +34,49 @@ function exportedGexf(graph: SerializedGraph = sampleGraph()): string {
 }
 
 describe('GEXF export', () => {
-  it('when the sample is exported, then it is well-formed GEXF 1.3 with the viz namespace and directed edges', () => {
+  it('when the sample is exported, then it is well-formed GEXF 1.3 with the viz namespace and a mixed graph', () => {
     const document = parseStrictXml(exportedGexf());
     const root = document.documentElement;
 
     expect(root?.namespaceURI).toBe(GEXF_NAMESPACE);
     expect(root?.getAttribute('version')).toBe('1.3');
     expect(root?.getAttribute('xmlns:viz')).toBe(GEXF_VIZ_NAMESPACE);
+    expect(elementsNS(document, GEXF_NAMESPACE, 'graph')[0]?.getAttribute('defaultedgetype')).toBe('mixed');
+    expect(elementsNS(document, GEXF_NAMESPACE, 'meta')[0]?.getAttribute('lastmodifieddate')).toBe(
+      '2026-11-22',
+    );
+  });
+
+  it('when the sample is exported, then claims of symmetric types are undirected edges and the others directed', () => {
+    const document = parseStrictXml(exportedGexf());
+    const types = Object.fromEntries(
+      elementsNS(document, GEXF_NAMESPACE, 'edge').map((edge) => [
+        edge.getAttribute('id'),
+        edge.getAttribute('type'),
+      ]),
+    );
+
+    expect(types).toEqual(
+      Object.fromEntries(
+        sampleGraph().edges.map((edge) => [
+          edge.key,
+          symmetric(edge.attributes.type) ? 'undirected' : 'directed',
+        ]),
+      ),
+    );
+    expect(Object.values(types)).toContain('undirected');
+  });
+
+  it('when no claim of the view has a symmetric type, then the graph stays directed with no type per edge', () => {
+    const graph = sampleGraph();
+    graph.edges = graph.edges.filter((edge) => !symmetric(edge.attributes.type));
+    const document = parseStrictXml(exportedGexf(graph));
+
     expect(elementsNS(document, GEXF_NAMESPACE, 'graph')[0]?.getAttribute('defaultedgetype')).toBe(
       'directed',
     );
-    expect(elementsNS(document, GEXF_NAMESPACE, 'meta')[0]?.getAttribute('lastmodifieddate')).toBe(
-      '2026-11-22',
+    expect(elementsNS(document, GEXF_NAMESPACE, 'edge').map((edge) => edge.getAttribute('type'))).toEqual(
+      graph.edges.map(() => null),
     );
   });
 
@@ -75,6 +108,7 @@ describe('GEXF export', () => {
       paragraph: 'integer',
       quote: 'string',
       summary: 'string',
+      origin: 'string',
       score: 'double',
     });
   });
@@ -94,16 +128,17 @@ describe('GEXF export', () => {
     const input = sampleGraph();
     const graph = parseGexf(Graph, exportedGexf());
 
-    expect(graph.type).toBe('directed');
+    expect(graph.type).toBe('mixed');
     expect(graph.multi).toBe(true);
     expect(graph.size).toBe(input.edges.length);
-    expect(graph.directedEdges('kim-jong-un', 'xi-jinping').sort()).toEqual([
+    expect(graph.undirectedEdges('xi-jinping', 'kim-jong-un').sort()).toEqual([
       'kim-meets-xi-2018-03',
       'kim-meets-xi-2018-05',
     ]);
     for (const edge of input.edges) {
       const colour = rgb(relationDefinition(edge.attributes.type as RelationType).colour);
       expect([graph.source(edge.key), graph.target(edge.key)]).toEqual([edge.source, edge.target]);
+      expect(graph.isUndirected(edge.key)).toBe(symmetric(edge.attributes.type));
       expect(graph.getEdgeAttributes(edge.key)).toEqual({ ...gexfValues(edge.attributes), color: colour });
     }
   });
@@ -117,13 +152,14 @@ describe('GEXF export', () => {
     expect(graph.getAttribute('description')).toContain('Truncated by a limit.');
   });
 
-  it('when networkx reads the file, then it finds a directed multigraph of the same nodes, edges and attributes', () => {
+  it('when networkx reads the file, then it finds a multigraph of the same nodes, edges, attributes and directions', () => {
     const input = sampleGraph();
     const read = readWithNetworkx('gexf', exportedGexf());
 
-    expect({ directed: read.directed, multigraph: read.multigraph }).toEqual({
+    expect({ directed: read.directed, multigraph: read.multigraph, mixed: read.mixed }).toEqual({
       directed: true,
       multigraph: true,
+      mixed: true,
     });
     expect({ nodes: read.nodes.length, edges: read.edges.length }).toEqual({ nodes: 5, edges: 5 });
     for (const node of input.nodes) {
@@ -141,6 +177,7 @@ describe('GEXF export', () => {
         target: edge.target,
         key: edge.key,
         id: edge.key,
+        ...(symmetric(edge.attributes.type) ? { undirected: true } : {}),
         ...gexfValues(edge.attributes),
       });
     }

@@ -3,6 +3,7 @@ import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { exportSnapshot } from '../../../server/export/export-snapshot';
 import { GRAPHML_NAMESPACE } from '../../../server/export/graphml';
+import { relationDefinition, type RelationType } from '../../../server/model/relations';
 import { readWithNetworkx } from '../../support/networkx';
 import { exportedAttributes, omitKeys, sampleGraph, sampleHeader } from '../../support/sample-graph';
 import { elementsNS, parseStrictXml } from '../../support/strict-xml';
@@ -17,6 +18,8 @@ function graphmlValues(attributes: Record<string, unknown>): Record<string, unkn
   );
 }
 
+const symmetric = (type: unknown) => relationDefinition(type as RelationType).symmetric;
+
 function exportedGraphml(): string {
   const { body } = exportSnapshot(sampleGraph(), 'graphml', sampleHeader());
   expect(typeof body).toBe('string');
@@ -29,6 +32,23 @@ describe('GraphML export', () => {
 
     expect(document.documentElement?.namespaceURI).toBe(GRAPHML_NAMESPACE);
     expect(elementsNS(document, GRAPHML_NAMESPACE, 'graph')[0]?.getAttribute('edgedefault')).toBe('directed');
+  });
+
+  it('when the sample is exported, then claims of symmetric types say directed="false" and the others follow the default', () => {
+    const document = parseStrictXml(exportedGraphml());
+    const directed = Object.fromEntries(
+      elementsNS(document, GRAPHML_NAMESPACE, 'edge').map((edge) => [
+        edge.getAttribute('id'),
+        edge.getAttribute('directed'),
+      ]),
+    );
+
+    expect(directed).toEqual(
+      Object.fromEntries(
+        sampleGraph().edges.map((edge) => [edge.key, symmetric(edge.attributes.type) ? 'false' : null]),
+      ),
+    );
+    expect(Object.values(directed)).toContain('false');
   });
 
   it('when the sample is exported, then every attribute has a key with its type, and key ids are unique', () => {
@@ -72,6 +92,7 @@ describe('GraphML export', () => {
       paragraph: 'int',
       quote: 'string',
       summary: 'string',
+      origin: 'string',
       score: 'double',
     });
   });
@@ -113,13 +134,14 @@ describe('GraphML export', () => {
     expect(graph.getAttribute('truncated')).toBe(true);
   });
 
-  it('when networkx reads the file, then it finds a directed multigraph of the same nodes, edges and attributes', () => {
+  it('when networkx reads the file, then it finds a multigraph of the same nodes, edges, attributes and directions', () => {
     const input = sampleGraph();
     const read = readWithNetworkx('graphml', exportedGraphml());
 
-    expect({ directed: read.directed, multigraph: read.multigraph }).toEqual({
+    expect({ directed: read.directed, multigraph: read.multigraph, mixed: read.mixed }).toEqual({
       directed: true,
       multigraph: true,
+      mixed: true,
     });
     expect({ nodes: read.nodes.length, edges: read.edges.length }).toEqual({ nodes: 5, edges: 5 });
     // networkx 2 reads an empty <data> element (an actor without aliases) as no value, networkx 3 as ''.
@@ -135,6 +157,7 @@ describe('GraphML export', () => {
       expect(nonEmpty(omitKeys(found ?? {}, 'key', 'id'))).toEqual({
         source: edge.source,
         target: edge.target,
+        ...(symmetric(edge.attributes.type) ? { undirected: true } : {}),
         ...nonEmpty(graphmlValues(edge.attributes)),
       });
     }

@@ -34,6 +34,7 @@ function graphWithText(text: string): SerializedGraph {
           assertedBy: null,
           paragraph: null,
           quote: text,
+          origin: 'curated',
         },
       },
     ],
