@@ -73,6 +73,9 @@ export class ActorRegistry {
     for (const form of [actor.name, ...actor.aliases]) {
       if (TIE_ALIAS.test(form)) continue;
       const words = nameWords(form);
+      // "North Korean leader Kim Jong-un" is a description around the name: the title stage reads it, tie included.
+      if (form !== actor.name && nameTokens.length > 1 && nameKey(words).includes(nameKey(nameTokens)))
+        continue;
       const weak = actor.kind === 'person' && words.length === 1 && nameTokens.length > 1;
       this.names.set(nameKey(words), { actorId: actor.id, weak });
     }

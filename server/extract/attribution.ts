@@ -10,6 +10,7 @@ import {
   AUTHORED_WORKS,
   CONDITIONS,
   HEDGES,
+  SENTENCE_HEDGES,
   NEGATIONS,
   OPINION_VERBS,
   SOURCE_PHRASES,
@@ -22,6 +23,7 @@ const OPINION = new PhraseMatcher(OPINION_VERBS);
 const SOURCES = new PhraseMatcher(SOURCE_PHRASES);
 const WORKS = new PhraseMatcher(AUTHORED_WORKS);
 const HEDGE = new PhraseMatcher(HEDGES);
+const SENTENCE_HEDGE = new PhraseMatcher(SENTENCE_HEDGES);
 const NEGATION = new PhraseMatcher(NEGATIONS);
 const CONDITION = new PhraseMatcher(CONDITIONS);
 const SPEAKER_KINDS = new Set(['person', 'organisation', 'state']);
@@ -50,6 +52,8 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
   if (after && SPEAKER_KINDS.has(after.actor.kind)) return after;
   for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
     const mention = mentionAt(found.mentions, i);
+    // The speaker stands next to the verb ("X said", "X also said", "X, director of Y, said").
+    if (mention && start - mention.end > 2) return undefined;
     if (mention && SPEAKER_KINDS.has(mention.actor.kind)) {
       // Skip the body of an appositive ("X, director of Y, said"): the speaker is the first name of the phrase.
       const earlier = found.mentions.filter((m) => m.end <= mention.start && tokens[m.end]?.text === ',');
@@ -151,8 +155,10 @@ export function attribute(
   const { tokens } = c.sentence;
   const voice = voices.find((v) => c.cueStart >= v.from && c.cueStart < v.to);
   const speaker = voice?.speaker ?? quoteSpeaker;
+  const subjectStart = Math.max(lastBreakBefore(tokens, c.cueStart), Math.min(c.from.start, c.to.start) - 3);
   const hedged =
-    HEDGE.occursIn(tokens, 0, tokens.length) ||
+    HEDGE.occursIn(tokens, subjectStart, c.cueStart) ||
+    SENTENCE_HEDGE.occursIn(tokens, 0, tokens.length) ||
     CONDITION.occursIn(tokens, 0, tokens.length) ||
     !!voice?.opinion;
   if (hedged) return { certainty: 'assessment', assertedBy: speaker?.id ?? null };

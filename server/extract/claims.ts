@@ -56,12 +56,13 @@ export function dateOf(
   dates: TextDate[],
   published: string | null,
 ): { date: string | null; dateEnd: string | null } {
+  const family = relationDefinition(draft.type).family;
+  if (family === 'tie') return { date: published, dateEnd: null };
+  if (draft.type === 'ASSESSES') return { date: published?.slice(0, 7) ?? null, dateEnd: null };
   const at = draft.sentence.tokens[draft.cueStart]?.start ?? 0;
   const nearest = [...dates].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
   if (nearest) return { date: nearest.date, dateEnd: nearest.dateEnd };
-  const family = relationDefinition(draft.type).family;
   if (!published) return { date: null, dateEnd: null };
-  if (family === 'tie') return { date: published, dateEnd: null };
   if (draft.certainty === 'assessment') return { date: published.slice(0, 7), dateEnd: null };
   return { date: null, dateEnd: null };
 }

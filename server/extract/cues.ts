@@ -77,7 +77,7 @@ function coordinated(tokens: Token[], mentions: Mention[], first: Mention, direc
   for (;;) {
     const link = direction === 1 ? current.end : current.start - 1;
     const word = tokens[link]?.lower;
-    if (word !== 'and' && word !== ',') break;
+    if (word !== 'and') break;
     const next = mentionAt(mentions, link + direction);
     if (!next || next.actor.id === current.actor.id) break;
     all.push(next);

@@ -108,7 +108,8 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
       const title = TITLES.matchAt(tokens, at);
       if (title) {
         const linked = ROLE_LINKS.has(tokens[title.end]?.lower ?? '');
-        const body = linked ? startingAt(mentions, title.end + 1) : undefined;
+        const bodyAt = DETERMINERS.has(tokens[title.end + 1]?.lower ?? '') ? title.end + 2 : title.end + 1;
+        const body = linked ? startingAt(mentions, bodyAt) : undefined;
         const of = isBody(body) ? body : isBody(owner) ? owner : undefined;
         const key = title.phrase.toLowerCase();
         if (of)

@@ -45,9 +45,8 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:went to',
     'v:flew to',
     'v:toured',
-    'v:has gone to',
-    'v:had gone to',
-    'v:gone to',
+        
+    
     'n:visit>to',
     'n:visits>to',
     'n:trip>to',
