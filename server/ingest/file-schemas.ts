@@ -174,6 +174,8 @@ export const sourceSchema = z.strictObject({
 
 export const sourceFileSchema = z.strictObject({
   source: sourceSchema,
+  /** A draft's proposed actors (`npm run extract` writes them): they join the registry with the draft. */
+  actors: z.array(actorSchema, { error: 'expected a list of actors' }).optional(),
   claims: z.array(claimSchema, { error: 'expected a list of claims' }),
 });
 

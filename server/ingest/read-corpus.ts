@@ -15,6 +15,7 @@ import type { Claim, Corpus } from './corpus';
 const ACTORS_FILE = 'actors.yaml';
 const SOURCES_FOLDER = 'sources';
 const SOURCE_FILE = /\.ya?ml$/;
+const DRAFT_ACTORS = /^actors:/m;
 
 /** One data file that passed its schema: what it says, and its name as issues show it. */
 export interface ParsedFile<T> {
@@ -152,8 +153,12 @@ export class CorpusReader {
       const fileHash = fileHashOf(text);
       const sourceId = name.replace(SOURCE_FILE, '');
       // Only a file named after its source can have been stored (any other is read, to report its name).
+      // A draft that proposes actors is always read: its actors are part of the registry.
       const known =
-        this.checker && name === `${sourceId}.yaml` && options.knownClaimIds?.(sourceId, fileHash);
+        this.checker &&
+        name === `${sourceId}.yaml` &&
+        !DRAFT_ACTORS.test(text) &&
+        options.knownClaimIds?.(sourceId, fileHash);
       if (known) {
         this.checker?.knownClaims(file, sourceId, known);
         corpus.fileHashes.set(sourceId, fileHash);
@@ -162,6 +167,7 @@ export class CorpusReader {
       }
       const parsed = parseDataFile(file, text, sourceFileSchema, this.issues);
       if (!parsed || !this.checker) continue;
+      corpus.actors.push(...this.checker.draftActors(parsed));
       const claims = this.checker.checkSource(name, parsed);
       corpus.sources.push(parsed.data.source);
       corpus.fileHashes.set(parsed.data.source.id, fileHash);
