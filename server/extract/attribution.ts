@@ -49,7 +49,8 @@ const mentionAt = (mentions: Mention[], i: number) => mentions.find((m) => i >= 
 function speakerNear(found: SentenceMentions, start: number, end: number): Mention | undefined {
   const { tokens } = found.sentence;
   const after = mentionAt(found.mentions, end);
-  if (after && SPEAKER_KINDS.has(after.actor.kind)) return after;
+  const inverted = start === 0 || [',', '”', '"', '’'].includes(tokens[start - 1]?.text ?? '');
+  if (inverted && after && SPEAKER_KINDS.has(after.actor.kind)) return after;
   for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
     const mention = mentionAt(found.mentions, i);
     // The speaker stands next to the verb ("X said", "X also said", "X, director of Y, said").
@@ -74,6 +75,7 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
     [OPINION, true],
   ] as const) {
     for (const verb of matcher.matchAll(tokens)) {
+      if (mentionAt(found.mentions, verb.start)) continue;
       const speaker = speakerNear(found, verb.start, verb.end);
       if (!speaker) continue;
       const reportedAfter = speaker.end <= verb.start;
@@ -137,7 +139,7 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   const clauseStart = lastBreakBefore(tokens, Math.min(c.from.start, c.cueStart));
   if (NEGATION.occursIn(tokens, Math.max(clauseStart, c.cueStart - 4), c.cueStart)) return true;
   if (NEGATION.occursIn(tokens, c.cueStart, c.cueEnd)) return true;
-  return CONDITION.occursIn(tokens, clauseStart, c.cueStart);
+  return CONDITION.occursIn(tokens, 0, c.cueStart);
 }
 
 function lastBreakBefore(tokens: Token[], at: number): number {

@@ -78,7 +78,8 @@ function coordinated(tokens: Token[], mentions: Mention[], first: Mention, direc
     const link = direction === 1 ? current.end : current.start - 1;
     const word = tokens[link]?.lower;
     if (word !== 'and') break;
-    const next = mentionAt(mentions, link + direction);
+    const skip = direction === 1 && tokens[link + 1]?.lower === 'the' ? 1 : 0;
+    const next = mentionAt(mentions, link + direction + skip);
     if (!next || next.actor.id === current.actor.id) break;
     all.push(next);
     current = next;

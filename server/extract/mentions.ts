@@ -3,7 +3,7 @@
 // leader", pronouns.
 import type { Sentence, Token } from './document';
 import { nameKey, type ActorInfo, type ArticleActors, type NameEntry } from './actor-table';
-import { HONORIFICS, NAME_LINKS, NOT_NAMES, ORGANISATION_WORDS } from './lexicon/names';
+import { HONORIFICS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS } from './lexicon/names';
 import { HEAD_TITLES, MEMBER_TITLES } from './lexicon/titles';
 import { SPEECH_VERBS } from './lexicon/attribution';
 import { PhraseMatcher } from './phrases';
@@ -42,6 +42,7 @@ const TITLES = new PhraseMatcher([...HEAD_TITLES, ...MEMBER_TITLES]);
 const HEADS = new Set(HEAD_TITLES);
 const ORG_WORDS = new Set(ORGANISATION_WORDS);
 const LINKS = new Set(NAME_LINKS);
+const PARTICLES = new Set(NAME_PARTICLES);
 const NOT_NAME = new Set(NOT_NAMES);
 const HONORIFIC = new Set(HONORIFICS);
 const SPEECH = new Set(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
@@ -84,23 +85,29 @@ function actorOf(entry: NameEntry, memory: ArticleMemory): ActorInfo | undefined
 
 /** Registry names, state forms and the article's surnames, longest first. */
 function knownNames(tokens: Token[], memory: ArticleMemory): Mention[] {
-  const { registry } = memory.actors;
   const found: Mention[] = [];
-  for (let i = 0; i < tokens.length;) {
-    let matched: Mention | undefined;
-    const first = tokens[i] as Token;
-    if (isCapitalised(first) || first.lower === 'the') {
-      for (let length = Math.min(registry.longestName, tokens.length - i); length > 0 && !matched; length--) {
-        const key = nameKey(tokens.slice(i, i + length).map((t) => t.text));
-        const entry = registry.names.get(key);
-        const actor = entry ? actorOf(entry, memory) : length === 1 ? memory.surnames.get(key) : undefined;
-        if (actor) matched = { start: i, end: i + length, actor, via: entry ? 'name' : 'coref' };
-      }
-    }
+  for (let i = 0; i < tokens.length; ) {
+    let matched = longestNameAt(tokens, i, memory);
+    // "The North Korean leader": a name after "the" that reaches further wins over one that takes the "the".
+    const after = matched && tokens[i]?.lower === 'the' ? longestNameAt(tokens, i + 1, memory) : undefined;
+    if (matched && after && after.end > matched.end) matched = undefined;
     if (matched) found.push(matched);
     i = matched ? matched.end : i + 1;
   }
   return found;
+}
+
+function longestNameAt(tokens: Token[], i: number, memory: ArticleMemory): Mention | undefined {
+  const { registry } = memory.actors;
+  const first = tokens[i];
+  if (!first || !(isCapitalised(first) || first.lower === 'the')) return undefined;
+  for (let length = Math.min(registry.longestName, tokens.length - i); length > 0; length--) {
+    const key = nameKey(tokens.slice(i, i + length).map((t) => t.text));
+    const entry = registry.names.get(key);
+    const actor = entry ? actorOf(entry, memory) : length === 1 ? memory.surnames.get(key) : undefined;
+    if (actor) return { start: i, end: i + length, actor, via: entry ? 'name' : 'coref' };
+  }
+  return undefined;
 }
 
 /** The end of a run of capitalised words from `start` (hyphenated parts and name links inside kept). */
@@ -117,6 +124,8 @@ function capitalisedRun(tokens: Token[], start: number, covered: (i: number) => 
       isCapitalised(tokens[i + 1])
     )
       continue;
+    else if (PARTICLES.has(token.text) && end === i && (isCapitalised(tokens[i + 1]) || tokens[i + 1]?.text === '-'))
+      end = i + 1;
     else break;
   }
   return end;
