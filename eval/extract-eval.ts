@@ -1,6 +1,7 @@
 // `npm run eval:extract [-- --smoke] [--gold NAME=FOLDER ...]`: runs the extractor on every gold article, scores
 // its claims against the gold claims, measures its speed, and writes EXTRACTION.md.
 import { writeFile } from 'node:fs/promises';
+import { format, resolveConfig } from 'prettier';
 import type { ExtractionResult } from '../server/api/extraction';
 import { extractArticle } from '../server/extract/extract';
 import { loadRegistry } from '../server/extract/registry';
@@ -78,7 +79,8 @@ async function main(): Promise<void> {
     process.stdout.write(`eval:extract smoke: ran on ${texts.length} article(s); no figure is judged.\n`);
     return;
   }
-  await writeFile(REPORT_FILE, report);
+  const options = (await resolveConfig(REPORT_FILE)) ?? {};
+  await writeFile(REPORT_FILE, await format(report, { ...options, parser: 'markdown' }));
   process.stdout.write(`${report.split('\n## Misses')[0]}\nWritten to ${REPORT_FILE}.\n`);
 }
 

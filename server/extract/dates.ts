@@ -39,7 +39,12 @@ const DATE_HINT = new RegExp(
 const FIRST_REFERENCE = new Date(Date.UTC(2000, 5, 15));
 const SECOND_REFERENCE = new Date(Date.UTC(2011, 1, 15));
 const keyOf = (result: ParsedResult) =>
-  [result.index, ...(['year', 'month', 'day'] as const).map((c) => (result.start.isCertain(c) ? result.start.get(c) : '-'))].join(' ');
+  [
+    result.index,
+    ...(['year', 'month', 'day'] as const).map((c) =>
+      result.start.isCertain(c) ? result.start.get(c) : '-',
+    ),
+  ].join(' ');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

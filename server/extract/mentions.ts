@@ -86,7 +86,7 @@ function actorOf(entry: NameEntry, memory: ArticleMemory): ActorInfo | undefined
 /** Registry names, state forms and the article's surnames, longest first. */
 function knownNames(tokens: Token[], memory: ArticleMemory): Mention[] {
   const found: Mention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let matched = longestNameAt(tokens, i, memory);
     // "The North Korean leader": a name after "the" that reaches further wins over one that takes the "the".
     const after = matched && tokens[i]?.lower === 'the' ? longestNameAt(tokens, i + 1, memory) : undefined;
@@ -124,7 +124,11 @@ function capitalisedRun(tokens: Token[], start: number, covered: (i: number) => 
       isCapitalised(tokens[i + 1])
     )
       continue;
-    else if (PARTICLES.has(token.text) && end === i && (isCapitalised(tokens[i + 1]) || tokens[i + 1]?.text === '-'))
+    else if (
+      PARTICLES.has(token.text) &&
+      end === i &&
+      (isCapitalised(tokens[i + 1]) || tokens[i + 1]?.text === '-')
+    )
       end = i + 1;
     else break;
   }

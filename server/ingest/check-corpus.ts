@@ -122,7 +122,10 @@ export class CorpusChecker {
     (parsed.data.actors ?? []).forEach((actor, index) => {
       const report = reporterFor(parsed.file, ['actors', index], this.issues);
       if (this.actors.has(actor.id))
-        report(['id'], `duplicate actor id "${actor.id}": already in the registry; use that actor or another id`);
+        report(
+          ['id'],
+          `duplicate actor id "${actor.id}": already in the registry; use that actor or another id`,
+        );
       else {
         this.actors.set(actor.id, actor);
         added.push(actor);

@@ -45,8 +45,7 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:went to',
     'v:flew to',
     'v:toured',
-        
-    
+
     'n:visit>to',
     'n:visits>to',
     'n:trip>to',

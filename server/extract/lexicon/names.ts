@@ -213,7 +213,21 @@ export const NOT_NAMES: readonly string[] = [
 ];
 
 /** Lower-case particles inside people's names: "al-Sudani", "van der Leyen". */
-export const NAME_PARTICLES: readonly string[] = ['al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la'];
+export const NAME_PARTICLES: readonly string[] = [
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+];
 
 /** Honorifics that may precede a person's name and are not part of it. */
 export const HONORIFICS: readonly string[] = ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir'];
