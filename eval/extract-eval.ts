@@ -51,11 +51,21 @@ function measureSpeed(texts: string[], registry: ActorRegistry, minBytes: number
   const rounds = Math.max(1, Math.ceil(minBytes / Math.max(1, total)));
   for (const text of texts.slice(0, 3)) extractArticle(text, registry, { published: '2020-01-01' });
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (let round = 0; round < rounds; round++)
     for (const text of texts) extractArticle(text, registry, { published: '2020-01-01' });
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   const bytes = total * rounds;
-  return { articles: texts.length * rounds, bytes, seconds, perSecond5kB: bytes / 5000 / seconds };
+  return {
+    articles: texts.length * rounds,
+    bytes,
+    seconds,
+    cpuSeconds,
+    perSecond5kB: bytes / 5000 / seconds,
+    perCpuSecond5kB: bytes / 5000 / cpuSeconds,
+  };
 }
 
 async function main(): Promise<void> {

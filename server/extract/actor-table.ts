@@ -42,13 +42,19 @@ export class ActorRegistry {
   readonly byId = new Map<string, ActorInfo>();
   readonly names = new Map<string, NameEntry>();
   readonly longestName: number;
+  /** Every key that begins a longer name, so that matching stops as soon as no name can go on. */
+  readonly namePrefixes = new Set<string>();
   private readonly stateIds = new Map<string, string>();
 
   constructor(records: readonly ActorRecord[]) {
     for (const state of STATES) this.indexState(state);
     for (const record of records) this.indexActor(record);
     let longest = 1;
-    for (const key of this.names.keys()) longest = Math.max(longest, key.split(' ').length);
+    for (const key of this.names.keys()) {
+      const words = key.split(' ');
+      longest = Math.max(longest, words.length);
+      for (let n = 1; n < words.length; n++) this.namePrefixes.add(words.slice(0, n).join(' '));
+    }
     this.longestName = longest;
   }
 

@@ -9,6 +9,7 @@ const its = nlp.its;
 /** One token: its text as written, lower-cased, its universal POS tag, and where it sits in its sentence. */
 export interface Token {
   text: string;
+  /** Lower-cased, curly apostrophes made straight. */
   lower: string;
   pos: string;
   start: number;
@@ -76,7 +77,13 @@ function tokensOf(sentenceText: string, texts: string[], tags: string[]): Token[
     const at = sentenceText.indexOf(text, cursor);
     if (at < 0) return;
     cursor = at + text.length;
-    tokens.push({ text, lower: text.toLowerCase(), pos: tags[i] ?? 'X', start: at, end: cursor });
+    tokens.push({
+      text,
+      lower: text.toLowerCase().replace(/[’`´]/g, "'"),
+      pos: tags[i] ?? 'X',
+      start: at,
+      end: cursor,
+    });
   });
   return tokens;
 }

@@ -144,8 +144,11 @@ export function extractArticle(
   const memory = new ArticleMemory(actors);
   const authors = new Map<string, ActorInfo>();
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
+  const datesOf = new Map<number, ReturnType<typeof sentenceDates>>();
   const add = (draft: ClaimDraft) => {
-    const dates = sentenceDates(draft.sentence.text, source.published);
+    const { index, text: sentenceText } = draft.sentence;
+    const dates = datesOf.get(index) ?? sentenceDates(sentenceText, source.published);
+    datesOf.set(index, dates);
     drafts.push({ draft, ...dateOf(draft, dates, source.published) });
   };
   for (const paragraph of article.paragraphs) {

@@ -101,13 +101,16 @@ function longestNameAt(tokens: Token[], i: number, memory: ArticleMemory): Menti
   const { registry } = memory.actors;
   const first = tokens[i];
   if (!first || !(isCapitalised(first) || first.lower === 'the')) return undefined;
-  for (let length = Math.min(registry.longestName, tokens.length - i); length > 0; length--) {
-    const key = nameKey(tokens.slice(i, i + length).map((t) => t.text));
+  let key = nameKey([first.text]);
+  let best: Mention | undefined;
+  for (let length = 1; ; length++) {
     const entry = registry.names.get(key);
     const actor = entry ? actorOf(entry, memory) : length === 1 ? memory.surnames.get(key) : undefined;
-    if (actor) return { start: i, end: i + length, actor, via: entry ? 'name' : 'coref' };
+    if (actor) best = { start: i, end: i + length, actor, via: entry ? 'name' : 'coref' };
+    const next = tokens[i + length];
+    if (!next || !registry.namePrefixes.has(key)) return best;
+    key = `${key} ${next.text.replace(/[’`´]/g, "'")}`;
   }
-  return undefined;
 }
 
 /** The end of a run of capitalised words from `start` (hyphenated parts and name links inside kept). */

@@ -11,6 +11,8 @@ export interface PhraseMatch {
 /** A list of phrases, each matched as whole tokens, case-insensitively (curly apostrophes folded). */
 export class PhraseMatcher {
   private readonly phrases = new Map<string, string>();
+  /** Every key that begins a longer phrase, so that a match stops as soon as no phrase can go on. */
+  private readonly prefixes = new Set<string>();
   private readonly longest: number;
 
   constructor(phrases: readonly string[]) {
@@ -19,21 +21,23 @@ export class PhraseMatcher {
       const words = wordsOf(phrase).map(fold);
       longest = Math.max(longest, words.length);
       this.phrases.set(words.join(' '), phrase);
+      for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
     }
     this.longest = longest;
   }
 
   /** The longest phrase that starts at token `start`, if any. */
   matchAt(tokens: readonly Token[], start: number): PhraseMatch | undefined {
-    for (let length = Math.min(this.longest, tokens.length - start); length > 0; length--) {
-      const key = tokens
-        .slice(start, start + length)
-        .map((t) => fold(t.lower))
-        .join(' ');
+    let key = tokens[start]?.lower;
+    if (key === undefined) return undefined;
+    let best: PhraseMatch | undefined;
+    for (let length = 1; ; length++) {
       const phrase = this.phrases.get(key);
-      if (phrase !== undefined) return { phrase, start, end: start + length };
+      if (phrase !== undefined) best = { phrase, start, end: start + length };
+      const next = tokens[start + length];
+      if (!next || length >= this.longest || !this.prefixes.has(key)) return best;
+      key = `${key} ${next.lower}`;
     }
-    return undefined;
   }
 
   /** Every match in `tokens[from, to)`, left to right, not overlapping. */
