@@ -43,6 +43,9 @@ const HEADS = new Set(HEAD_TITLES);
 const ORG_WORDS = new Set(ORGANISATION_WORDS);
 const LINKS = new Set(NAME_LINKS);
 const PARTICLES = new Set(NAME_PARTICLES);
+/** Days and months end a name: "Vladimir Putin on Thursday". */
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const NOT_NAME = new Set(NOT_NAMES);
 const HONORIFIC = new Set(HONORIFICS);
 const SPEECH = new Set(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
@@ -119,6 +122,7 @@ function capitalisedRun(tokens: Token[], start: number, covered: (i: number) => 
   for (let i = start; i < tokens.length && !covered(i); i++) {
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
+    if (CALENDAR.test(token.text)) break;
     if (isCapitalised(token) && /\p{L}/u.test(token.text)) end = i + 1;
     else if (token.text === '-' && previous && joinedTight(previous, token) && tokens[i + 1]) continue;
     else if (previous?.text === '-' && joinedTight(previous, token)) end = i + 1;
