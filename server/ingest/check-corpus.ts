@@ -92,7 +92,7 @@ const PER_FILE = 2 ** 21;
  * YAML) is kept while a large corpus is read. Issues go into the list given to the constructor.
  */
 export class CorpusChecker {
-  readonly actors: ReadonlyMap<string, ActorRecord>;
+  readonly actors: Map<string, ActorRecord>;
   private readonly sourceIds = new Map<string, string>();
   /** Claim ids seen so far, each with its place as one number, to keep a million of them small. */
   private readonly claimIds = new Map<string, number>();
@@ -126,6 +126,24 @@ export class CorpusChecker {
     const file = this.files[Math.floor(place / PER_FILE)] ?? '';
     const index = place % PER_FILE;
     return index === 0 ? file : `${file} claims[${index - 1}]`;
+  }
+
+  /** Adds the actors a draft source file proposes to the registry; returns those it could add. */
+  draftActors(parsed: ParsedFile<SourceFile>): ActorRecord[] {
+    const added: ActorRecord[] = [];
+    (parsed.data.actors ?? []).forEach((actor, index) => {
+      const report = reporterFor(parsed.file, ['actors', index], this.issues);
+      if (this.actors.has(actor.id))
+        report(
+          ['id'],
+          `duplicate actor id "${actor.id}": already in the registry; use that actor or another id`,
+        );
+      else {
+        this.actors.set(actor.id, actor);
+        added.push(actor);
+      }
+    });
+    return added;
   }
 
   /** Checks one source file named `name`; returns its claims, each told its source. */

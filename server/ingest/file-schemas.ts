@@ -190,6 +190,8 @@ export function dataFileSchemas(limits: Pick<DataFileLimits, 'maxTextChars' | 'm
 
   const sourceFile = z.strictObject({
     source,
+    /** A draft's proposed actors (`npm run extract` writes them): they join the registry with the draft. */
+    actors: z.array(actor, { error: 'expected a list of actors' }).optional(),
     claims: z.array(claim, { error: 'expected a list of claims' }),
   });
 

@@ -18,6 +18,7 @@ import type { Claim, Corpus } from './corpus';
 const ACTORS_FILE = 'actors.yaml';
 const SOURCES_FOLDER = 'sources';
 const SOURCE_FILE = /\.ya?ml$/;
+const DRAFT_ACTORS = /^actors:/m;
 
 /** One data file that passed its schema: what it says, and its name as issues show it. */
 export interface ParsedFile<T> {
@@ -213,7 +214,12 @@ export class CorpusReader {
     const fileHash = fileHashOf(text);
     const sourceId = name.replace(SOURCE_FILE, '');
     // Only a file named after its source can have been stored (any other is read, to report its name).
-    const known = this.checker && name === `${sourceId}.yaml` && options.knownClaimIds?.(sourceId, fileHash);
+    // A draft that proposes actors is always read: its actors are part of the registry.
+    const known =
+      this.checker &&
+      name === `${sourceId}.yaml` &&
+      !DRAFT_ACTORS.test(text) &&
+      options.knownClaimIds?.(sourceId, fileHash);
     if (known) {
       this.checker?.knownClaims(file, sourceId, known);
       corpus.fileHashes.set(sourceId, fileHash);
@@ -222,6 +228,7 @@ export class CorpusReader {
     }
     const parsed = parseDataFile(file, text, this.schemas.sourceFile, this.issues);
     if (!parsed || !this.checker) return undefined;
+    corpus.actors.push(...this.checker.draftActors(parsed));
     const claims = this.checker.checkSource(name, parsed);
     corpus.sources.push(parsed.data.source);
     corpus.fileHashes.set(parsed.data.source.id, fileHash);

@@ -1,0 +1,140 @@
+// The actors an article can name: the registry's (from a data folder's actors.yaml) and every state, by each form
+// that names them; and the new actors proposed while one article is read.
+import type { ExtractedActor } from '../api/extraction';
+import type { ActorRecord } from '../ingest/file-schemas';
+import { wordsOf } from './document';
+import { STATES, stateByCode, type StateEntry } from './states';
+
+export type ActorInfo = ExtractedActor;
+
+/** A form that names an actor: `weak` forms (a bare surname) count only once the actor is named in full. */
+export interface NameEntry {
+  actorId?: string;
+  stateCode?: string;
+  weak: boolean;
+}
+
+/** Folds the forms a name is written in: curly apostrophes, a leading capital "The". */
+export function nameKey(words: readonly string[]): string {
+  return words
+    .map((word, i) => (i === 0 && word === 'The' ? 'the' : word))
+    .join(' ')
+    .replace(/[’`´]/g, "'");
+}
+
+/** Splits a name as the tokenizer splits text ("Kim's" -> Kim 's; "Jong-un" -> Jong - un). */
+export const nameWords = wordsOf;
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** An alias carrying a tie ("Institute X at University Y") is read as two names and their tie, not as one. */
+const TIE_ALIAS = / at /;
+
+/** The registry, indexed by every form of every actor, and every state by its forms. Built once, shared. */
+export class ActorRegistry {
+  readonly byId = new Map<string, ActorInfo>();
+  readonly names = new Map<string, NameEntry>();
+  readonly longestName: number;
+  /** Every key that begins a longer name, so that matching stops as soon as no name can go on. */
+  readonly namePrefixes = new Set<string>();
+  private readonly stateIds = new Map<string, string>();
+
+  constructor(records: readonly ActorRecord[]) {
+    for (const state of STATES) this.indexState(state);
+    for (const record of records) this.indexActor(record);
+    let longest = 1;
+    for (const key of this.names.keys()) {
+      const words = key.split(' ');
+      longest = Math.max(longest, words.length);
+      for (let n = 1; n < words.length; n++) this.namePrefixes.add(words.slice(0, n).join(' '));
+    }
+    this.longestName = longest;
+  }
+
+  private indexState(state: StateEntry): void {
+    for (const form of [state.name, ...state.forms])
+      this.names.set(nameKey(nameWords(form)), { stateCode: state.iso3, weak: false });
+  }
+
+  private indexActor(record: ActorRecord): void {
+    const actor: ActorInfo = {
+      id: record.id,
+      name: record.name,
+      kind: record.kind,
+      aliases: record.aliases,
+      country: record.country ?? null,
+      isNew: false,
+    };
+    this.byId.set(actor.id, actor);
+    const state = actor.kind === 'state' ? this.stateOfRecord(record) : undefined;
+    if (state && !this.stateIds.has(state.iso3)) this.stateIds.set(state.iso3, actor.id);
+    const nameTokens = nameWords(actor.name);
+    for (const form of [actor.name, ...actor.aliases]) {
+      if (TIE_ALIAS.test(form)) continue;
+      const words = nameWords(form);
+      // "North Korean leader Kim Jong-un" is a description around the name: the title stage reads it, tie included.
+      if (form !== actor.name && nameTokens.length > 1 && nameKey(words).includes(nameKey(nameTokens)))
+        continue;
+      const weak = actor.kind === 'person' && words.length === 1 && nameTokens.length > 1;
+      this.names.set(nameKey(words), { actorId: actor.id, weak });
+    }
+  }
+
+  private stateOfRecord(record: ActorRecord): StateEntry | undefined {
+    if (record.country) return stateByCode(record.country);
+    const key = nameKey(nameWords(record.name));
+    const entry = this.names.get(key);
+    return entry?.stateCode ? stateByCode(entry.stateCode) : undefined;
+  }
+
+  /** The registry's actor for a state, if it has one. */
+  stateActorId(iso3: string): string | undefined {
+    return this.stateIds.get(iso3);
+  }
+}
+
+/** The actors of one article: the registry's it names, and those it proposes. */
+export class ArticleActors {
+  readonly used = new Map<string, ActorInfo>();
+  private readonly proposed = new Map<string, ActorInfo>();
+
+  constructor(readonly registry: ActorRegistry) {}
+
+  /** The actor with this id, registry's or proposed. */
+  get(id: string): ActorInfo | undefined {
+    return this.registry.byId.get(id) ?? this.proposed.get(id);
+  }
+
+  /** The actor standing for a state: the registry's, or a new state actor. */
+  state(iso3: string): ActorInfo {
+    const known = this.registry.stateActorId(iso3);
+    if (known) return this.get(known) as ActorInfo;
+    const state = stateByCode(iso3);
+    const name = state?.name ?? iso3;
+    return this.propose(name, 'state', iso3);
+  }
+
+  /** A new actor (or the one already proposed under that name). */
+  propose(name: string, kind: ActorInfo['kind'], country: string | null = null): ActorInfo {
+    const base = slug(name) || 'actor';
+    const same = this.proposed.get(base);
+    if (same && same.name === name) return same;
+    let id = base;
+    for (let n = 2; this.registry.byId.has(id) || this.proposed.has(id); n++) id = `${base}-${n}`;
+    const actor: ActorInfo = { id, name, kind, aliases: [], country, isNew: true };
+    this.proposed.set(id, actor);
+    return actor;
+  }
+
+  /** Marks an actor as named by a claim, so the result lists it. */
+  use(actor: ActorInfo): void {
+    this.used.set(actor.id, actor);
+  }
+}

@@ -1,0 +1,102 @@
+// Stage 6: attributed candidates, ties and assessments -> candidate claims with evidence (paragraph, a few
+// verbatim words, the sentence), a date and a confidence.
+import type { ExtractedClaim } from '../api/extraction';
+import type { Certainty } from '../model/actors';
+import { relationDefinition, type RelationType } from '../model/relations';
+import type { ActorInfo } from './actor-table';
+import type { Sentence } from './document';
+import type { TextDate } from './dates';
+
+const MAX_QUOTE_WORDS = 12;
+
+/** What a claim is made of before it gets its id. */
+export interface ClaimDraft {
+  type: RelationType;
+  from: ActorInfo;
+  to: ActorInfo;
+  certainty: Certainty;
+  assertedBy: ActorInfo | null;
+  sentence: Sentence;
+  /** Token spans: the whole phrase (for the quote) and the cue (for the date and the quote's centre). */
+  start: number;
+  end: number;
+  cueStart: number;
+  cueEnd: number;
+  confidence: number;
+}
+
+/** A few words of the sentence that hold the relation, verbatim: the whole phrase, or the words around the cue. */
+export function quoteOf(
+  sentence: Sentence,
+  start: number,
+  end: number,
+  cueStart: number,
+  cueEnd: number,
+): string {
+  const { tokens } = sentence;
+  const words = (from: number, to: number) =>
+    sentence.text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+  let from = start;
+  let to = end;
+  const count = () => words(from, to).split(/\s+/).length;
+  if (count() > MAX_QUOTE_WORDS) {
+    from = Math.max(start, cueStart - 4);
+    to = Math.min(end, cueEnd + 5);
+    while (count() > MAX_QUOTE_WORDS && to - from > cueEnd - cueStart) {
+      if (to > cueEnd + 1) to--;
+      if (count() > MAX_QUOTE_WORDS && from < cueStart) from++;
+    }
+  }
+  return words(from, to).trim();
+}
+
+/** The date nearest the cue, or the one a standing tie or a reading takes from the publication date. */
+export function dateOf(
+  draft: ClaimDraft,
+  dates: TextDate[],
+  published: string | null,
+): { date: string | null; dateEnd: string | null } {
+  const family = relationDefinition(draft.type).family;
+  if (family === 'tie') return { date: published, dateEnd: null };
+  if (draft.type === 'ASSESSES') return { date: published?.slice(0, 7) ?? null, dateEnd: null };
+  const at = draft.sentence.tokens[draft.cueStart]?.start ?? 0;
+  const nearest = [...dates].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  if (nearest) return { date: nearest.date, dateEnd: nearest.dateEnd };
+  if (!published) return { date: null, dateEnd: null };
+  if (draft.certainty === 'assessment') return { date: published.slice(0, 7), dateEnd: null };
+  return { date: null, dateEnd: null };
+}
+
+/** Numbers the drafts into claims, dropping repeats of one relation in one paragraph. */
+export function buildClaims(
+  sourceId: string,
+  drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }>,
+): ExtractedClaim[] {
+  const seen = new Set<string>();
+  const claims: ExtractedClaim[] = [];
+  for (const { draft, date, dateEnd } of drafts) {
+    const symmetric = relationDefinition(draft.type).symmetric;
+    const ends = [draft.from.id, draft.to.id];
+    if (symmetric) ends.sort();
+    const key = [draft.type, ...ends, draft.sentence.paragraph, date].join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    claims.push({
+      id: `${sourceId}-${claims.length + 1}-${draft.type.toLowerCase().replace(/_/g, '-')}`,
+      type: draft.type,
+      from: draft.from.id,
+      to: draft.to.id,
+      date,
+      dateEnd,
+      certainty: draft.certainty,
+      assertedBy: draft.certainty === 'fact' ? null : (draft.assertedBy?.id ?? null),
+      confidence: Math.round(Math.min(0.95, Math.max(0.05, draft.confidence)) * 100) / 100,
+      evidence: {
+        paragraph: draft.sentence.paragraph,
+        quote: quoteOf(draft.sentence, draft.start, draft.end, draft.cueStart, draft.cueEnd),
+        sentence: draft.sentence.text,
+      },
+    });
+  }
+  return claims;
+}

@@ -1,0 +1,100 @@
+// Stage 5: the dates a sentence gives, resolved against the publication date at the precision the text gives
+// ("Jan. 7" a day, "in April" a month, "last year" a year), ranges as date and dateEnd; none when it gives none.
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+
+/** A date the text gives, at its precision, with where it sits in the sentence (characters). */
+export interface TextDate {
+  date: string;
+  dateEnd: string | null;
+  index: number;
+}
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/** chrono's English parsers, with what news writes that they leave out: bare years, "last May". */
+const parser = chrono.casual.clone();
+parser.parsers.push(
+  {
+    pattern: () =>
+      /\b(?:in|since|during|of|by|until|through|throughout|year|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/i,
+    extract: (_context, match) => ({ year: Number(match[1]) }),
+  },
+  {
+    pattern: () => new RegExp(`\\blast\\s+(${MONTHS})\\b`, 'i'),
+    extract: (context, match) => {
+      const month = MONTHS.split('|').indexOf((match[1] ?? '').toLowerCase()) + 1;
+      const reference = context.reference.instant;
+      const year = reference.getUTCFullYear() - (month >= reference.getUTCMonth() + 1 ? 1 : 0);
+      return { year, month };
+    },
+  },
+);
+
+const DATE_HINT = new RegExp(
+  `\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|year|month|week|ago|(?:19|20)\\d\\d)\\b`,
+  'i',
+);
+
+const FIRST_REFERENCE = new Date(Date.UTC(2000, 5, 15));
+const SECOND_REFERENCE = new Date(Date.UTC(2011, 1, 15));
+const keyOf = (result: ParsedResult) =>
+  [
+    result.index,
+    ...(['year', 'month', 'day'] as const).map((c) =>
+      result.start.isCertain(c) ? result.start.get(c) : '-',
+    ),
+  ].join(' ');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The component values chrono reports, at the precision the text gives. */
+function isoOf(result: ParsedResult['start'], published: Date | null): string | null {
+  const known = (c: 'year' | 'month' | 'day' | 'weekday') => result.isCertain(c);
+  const date = result.date();
+  const year = date.getFullYear();
+  if (known('weekday') && !known('day')) {
+    if (!published) return null;
+    // A bare weekday in news is the one before (or on) the publication day.
+    const offset = (published.getUTCDay() - (result.get('weekday') ?? 0) + 7) % 7;
+    const day = new Date(published.getTime() - offset * 86_400_000);
+    return `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+  }
+  if (!known('year') && !published) return null;
+  const month = pad(date.getMonth() + 1);
+  let y = year;
+  // "May 7" in a January article is last year's May when the text speaks of it as past.
+  if (!known('year') && published && date.getTime() > published.getTime() + 7 * 86_400_000) y -= 1;
+  if (known('day')) return `${y}-${month}-${pad(date.getDate())}`;
+  if (known('month')) return `${y}-${month}`;
+  if (known('year') || !known('month')) return `${y}`;
+  return null;
+}
+
+/** "May 7 and 8", "June 19-20": the day after the first that ends the range. */
+function rangeEnd(sentence: string, result: ParsedResult, start: string): string | null {
+  const tail = sentence.slice(result.index + result.text.length);
+  const match = /^\s*(?:and|to|-|–)\s*(\d{1,2})\b(?!\s*(?:,|\d{3}|%|percent))/.exec(tail);
+  if (!match || start.length !== 10) return null;
+  const day = Number(match[1]);
+  return day > Number(start.slice(8)) && day <= 31 ? `${start.slice(0, 8)}${pad(day)}` : null;
+}
+
+/** Every date a sentence gives, resolved against `published` (YYYY-MM-DD) when there is one. */
+export function sentenceDates(sentence: string, published: string | null): TextDate[] {
+  if (!DATE_HINT.test(sentence)) return [];
+  const reference = published ? new Date(`${published}T12:00:00Z`) : null;
+  const results = parser.parse(sentence, reference ?? FIRST_REFERENCE);
+  // Without a publication date, a date that moves with the reference ("last year") stays unresolved.
+  const absolute = reference ? undefined : new Set(parser.parse(sentence, SECOND_REFERENCE).map(keyOf));
+  const dates: TextDate[] = [];
+  for (const result of results) {
+    if (absolute && !absolute.has(keyOf(result))) continue;
+    const start = isoOf(result.start, reference);
+    if (!start) continue;
+    const end = result.end ? isoOf(result.end, reference) : rangeEnd(sentence, result, start);
+    const dateEnd = end && end > start && end.length === start.length ? end : null;
+    dates.push({ date: start, dateEnd, index: result.index });
+  }
+  return dates;
+}

@@ -1,0 +1,123 @@
+// Stage 1: text -> paragraphs (numbered as the data format counts them) -> sentences -> tokens with POS tags.
+import winkNLP, { type ItemSentence } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { SKIPPED_LINES, STOP_LINES } from './lexicon/furniture';
+
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+/** One token: its text as written, lower-cased, its universal POS tag, and where it sits in its sentence. */
+export interface Token {
+  text: string;
+  /** Lower-cased, curly apostrophes made straight. */
+  lower: string;
+  pos: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  /** The sentence as written: a substring of its paragraph. */
+  text: string;
+  paragraph: number;
+  /** Where the sentence starts in its paragraph's text. */
+  offset: number;
+  /** Order in the whole document, from 0. */
+  index: number;
+  tokens: Token[];
+}
+
+export interface Paragraph {
+  /** Headline = 1, then one per paragraph of text, page furniture skipped. */
+  number: number;
+  text: string;
+  sentences: Sentence[];
+}
+
+export interface ArticleText {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+const SENTENCE_END = /[.!?"”’:)\]]$/;
+
+/** Lines of a block joined where the text was wrapped mid-sentence (the next line goes on in lower case). */
+function unwrap(block: string[]): string[] {
+  const lines: string[] = [];
+  for (const line of block) {
+    const previous = lines[lines.length - 1];
+    if (previous !== undefined && !SENTENCE_END.test(previous) && /^[a-z(,;]/.test(line))
+      lines[lines.length - 1] = `${previous} ${line}`;
+    else lines.push(line);
+  }
+  return lines;
+}
+
+/** The paragraphs of a text: one per non-empty line (wrapped lines joined), furniture and repeats skipped. */
+export function paragraphTexts(text: string): string[] {
+  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
+  const found: string[] = [];
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    const lines = block.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
+    for (const line of unwrap(lines.filter((l) => l !== ''))) {
+      if (STOP_LINES.some((stop) => stop.test(line))) return found;
+      if (SKIPPED_LINES.some((skip) => skip.test(line)) || seen.has(line)) continue;
+      seen.add(line);
+      found.push(line);
+    }
+  }
+  return found;
+}
+
+function tokensOf(sentenceText: string, texts: string[], tags: string[]): Token[] {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  texts.forEach((text, i) => {
+    const at = sentenceText.indexOf(text, cursor);
+    if (at < 0) return;
+    cursor = at + text.length;
+    tokens.push({
+      text,
+      lower: text.toLowerCase().replace(/[’`´]/g, "'"),
+      pos: tags[i] ?? 'X',
+      start: at,
+      end: cursor,
+    });
+  });
+  return tokens;
+}
+
+/** Splits one paragraph into sentences, each with its tokens. */
+function sentencesOf(paragraphText: string, number: number, firstIndex: number): Sentence[] {
+  const doc = nlp.readDoc(paragraphText);
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  doc.sentences().each((sentence: ItemSentence) => {
+    const raw = sentence.out();
+    const at = paragraphText.indexOf(raw, cursor);
+    const offset = at < 0 ? cursor : at;
+    const text = at < 0 ? raw : paragraphText.slice(at, at + raw.length);
+    if (at >= 0) cursor = at + raw.length;
+    const tokens = tokensOf(text, sentence.tokens().out(), sentence.tokens().out(its.pos) as string[]);
+    sentences.push({ text, paragraph: number, offset, index: firstIndex + sentences.length, tokens });
+  });
+  return sentences;
+}
+
+/** Reads a text into numbered paragraphs and sentences. */
+export function readArticle(text: string): ArticleText {
+  const paragraphs: Paragraph[] = [];
+  const all: Sentence[] = [];
+  paragraphTexts(text).forEach((paragraphText, i) => {
+    const sentences = sentencesOf(paragraphText, i + 1, all.length);
+    all.push(...sentences);
+    paragraphs.push({ number: i + 1, text: paragraphText, sentences });
+  });
+  return { paragraphs, sentences: all };
+}
+
+/** The words of a short text as the tokenizer splits it, so that names are matched token by token. */
+export function wordsOf(text: string): string[] {
+  return nlp.readDoc(text).tokens().out();
+}

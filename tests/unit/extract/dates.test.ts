@@ -1,0 +1,43 @@
+// Stage 5: dates resolved against the publication date, at the precision the text gives.
+import { sentenceDates } from '../../../server/extract/dates';
+
+describe('dates', () => {
+  it.each([
+    ['an explicit month and year', 'He visited North Korea in March 2018.', null, [['2018-03', null]]],
+    [
+      'a day without a year, read against publication',
+      'They boarded the train on Jan. 7.',
+      '2019-01-09',
+      [['2019-01-07', null]],
+    ],
+    [
+      'a past month of a January article: the year before',
+      'Her second visit was on May 7 and 8.',
+      '2019-01-09',
+      [['2018-05-07', '2018-05-08']],
+    ],
+    ['"last year"', 'Last year, Pompeo visited North Korea.', '2019-01-09', [['2018', null]]],
+    [
+      '"last year" without a publication date: unresolved',
+      'Last year, Pompeo visited North Korea.',
+      null,
+      [],
+    ],
+    [
+      'a weekday: the one before publication',
+      'The leaders met on Thursday.',
+      '2025-03-14',
+      [['2025-03-13', null]],
+    ],
+    [
+      'a range of weekdays',
+      'The visit runs from Sunday to Wednesday.',
+      '2019-01-09',
+      [['2019-01-06', '2019-01-09']],
+    ],
+    ['a bare year', 'In 2018, North Korea used a strategy.', null, [['2018', null]]],
+    ['no date', 'Kim met Xi.', '2019-01-09', []],
+  ])('when %s, then it is resolved so', (_, sentence, published, expected) => {
+    expect(sentenceDates(sentence, published).map((d) => [d.date, d.dateEnd])).toEqual(expected);
+  });
+});

@@ -1,0 +1,48 @@
+// Stage 1: paragraphs numbered as the data format counts them, and sentences.
+import { paragraphTexts, readArticle } from '../../../server/extract/document';
+
+describe('paragraphs', () => {
+  it.each([
+    [
+      'when paragraphs are separated by blank lines, then each is one',
+      'Title\n\nFirst one.\n\nSecond one.',
+      ['Title', 'First one.', 'Second one.'],
+    ],
+    [
+      'when paragraphs come one per line, then each line is one',
+      'Title\nFirst one.\nSecond one.',
+      ['Title', 'First one.', 'Second one.'],
+    ],
+    [
+      'when a paragraph is wrapped, then its lines are joined',
+      'Title\n\nIt was a long\nsentence.',
+      ['Title', 'It was a long sentence.'],
+    ],
+    [
+      'when furniture is there, then it is skipped',
+      'Title\nShare This Post\n- Advertisement -\nText.',
+      ['Title', 'Text.'],
+    ],
+    [
+      'when a caption is repeated, then the repeat is not counted',
+      'Title\nA caption.\nA caption.\nText.',
+      ['Title', 'A caption.', 'Text.'],
+    ],
+    [
+      'when related posts follow, then they are cut',
+      'Title\nText.\nRelated Posts\nTeaser.',
+      ['Title', 'Text.'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(paragraphTexts(text)).toEqual(expected);
+  });
+
+  it('when a paragraph holds two sentences, then both are found, with their paragraph number and offset', () => {
+    const article = readArticle('Headline\n\nKim met Xi in Beijing. Then he left.');
+    const sentences = article.paragraphs[1]?.sentences ?? [];
+    expect(sentences.map((s) => [s.paragraph, s.offset, s.text])).toEqual([
+      [2, 0, 'Kim met Xi in Beijing.'],
+      [2, 23, 'Then he left.'],
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+// Stage 2: actor mentions, by registry name, state form, title, role, later mention and pronoun.
+// Sentences from Voice of America (voanews.com), public domain, and from the seed articles.
+import { ArticleActors } from '../../../server/extract/actor-table';
+import { readArticle } from '../../../server/extract/document';
+import { ArticleMemory } from '../../../server/extract/mentions';
+import { findMentions } from '../../../server/extract/people';
+import { registry } from './support';
+
+function mentionsIn(text: string) {
+  const memory = new ArticleMemory(new ArticleActors(registry));
+  const found = readArticle(text).sentences.map((s) => findMentions(s, memory));
+  return {
+    ids: found.flatMap((f) => f.mentions.map((m) => m.actor.id)),
+    roles: found.flatMap((f) => f.roles.map((r) => `${r.member.id} ${r.title} ${r.of?.id ?? ''}`)),
+    actors: found.flatMap((f) => f.mentions.map((m) => m.actor)),
+  };
+}
+
+describe('mentions', () => {
+  it.each([
+    [
+      'when a state is named by demonym and capital, then both are that state',
+      'Chinese officials said Beijing and Washington agreed.',
+      ['china', 'china', 'united-states'],
+    ],
+    [
+      'when a person is named with a title, then the phrase is the person',
+      'Chinese President Xi Jinping met North Korean leader Kim Jong-un.',
+      ['xi-jinping', 'kim-jong-un'],
+    ],
+    [
+      'when a surname follows the full name, then it is the same person',
+      'Xi Jinping spoke. Later Xi left.',
+      ['xi-jinping', 'xi-jinping'],
+    ],
+    ['when a bare surname comes before any full name, then it is nobody yet', 'Kim left.', []],
+    [
+      'when a pronoun follows one person, then it is that person',
+      'Xi Jinping arrived. He met the press.',
+      ['xi-jinping', 'xi-jinping'],
+    ],
+    [
+      'when "the North" is written, then it is North Korea',
+      'The talks with the North stalled.',
+      ['north-korea'],
+    ],
+    [
+      'when "the North Korean leader" follows his titled name, then it is him',
+      'North Korean leader Kim Jong-un spoke. The North Korean leader left.',
+      ['kim-jong-un', 'kim-jong-un'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(mentionsIn(text).ids).toEqual(expected);
+  });
+
+  it('when an unknown person is named with a role at an unknown institute, then both are proposed and tied', () => {
+    const { actors, roles } = mentionsIn(
+      '"It is imminent," said Lee Gwan-se, director of the Institute for Far Eastern Studies at Kyungnam University.',
+    );
+    expect(actors.map((a) => [a.name, a.kind, a.isNew])).toEqual([
+      ['Lee Gwan-se', 'person', true],
+      ['Institute for Far Eastern Studies', 'organisation', true],
+      ['Kyungnam University', 'organisation', true],
+    ]);
+    expect(roles).toEqual([
+      'lee-gwan-se director institute-for-far-eastern-studies',
+      'institute-for-far-eastern-studies part of kyungnam-university',
+    ]);
+  });
+
+  it('when a titled person is named, then the title gives a head role of the state', () => {
+    expect(mentionsIn('Iraqi Prime Minister Mohammed Shia al-Sudani spoke.').roles).toEqual([
+      'mohammed-shia-al-sudani prime minister iraq',
+    ]);
+    expect(mentionsIn('Chinese President Xi Jinping spoke.').roles).toEqual(['xi-jinping president china']);
+  });
+});

@@ -1,0 +1,21 @@
+// Helpers for the extractor's stage tests: one small registry, and an article read up to a stage.
+import { ActorRegistry } from '../../../server/extract/actor-table';
+import type { ActorRecord } from '../../../server/ingest/file-schemas';
+
+const actor = (id: string, name: string, kind: ActorRecord['kind'], aliases: string[] = []): ActorRecord => ({
+  id,
+  name,
+  kind,
+  aliases,
+  unnamed: false,
+});
+
+/** A registry like data/actors.yaml, small: a few people, states and bodies. */
+export const registry = new ActorRegistry([
+  actor('kim-jong-un', 'Kim Jong-un', 'person', ['Kim', 'Chairman Kim', 'North Korean leader Kim Jong-un']),
+  actor('xi-jinping', 'Xi Jinping', 'person', ['Xi']),
+  actor('north-korea', 'North Korea', 'state', ['the North', 'North Korean']),
+  actor('china', 'China', 'state', ['Chinese']),
+  actor('united-states', 'United States', 'state', ['US', 'U.S.']),
+  actor('un-security-council', 'UN Security Council', 'organisation', ['UN']),
+]);
