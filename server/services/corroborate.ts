@@ -52,12 +52,9 @@ function corroborating(claim: ClaimWithActors): CorroboratingClaim {
   };
 }
 
-/**
- * Groups `claims` into events (server/model/corroboration.ts) and gives each claim of an event stated by two or
- * more sources its `corroboration`. Returns the groups, every claim in one.
- */
-export function corroborate(claims: ClaimWithActors[]): CorroboratedGroup[] {
-  const groups = groupCorroborated(
+/** Groups served claims into events (server/model/corroboration.ts), every claim in one. */
+export function eventGroups(claims: ClaimWithActors[]): CorroboratedGroup[] {
+  return groupCorroborated(
     claims.map((claim) => ({
       id: claim.id,
       type: claim.type,
@@ -68,6 +65,14 @@ export function corroborate(claims: ClaimWithActors[]): CorroboratedGroup[] {
       dateEnd: claim.dateEnd,
     })),
   );
+}
+
+/**
+ * Groups `claims` into events and gives each claim of an event stated by two or more sources its
+ * `corroboration`. Returns the groups, every claim in one.
+ */
+export function corroborate(claims: ClaimWithActors[]): CorroboratedGroup[] {
+  const groups = eventGroups(claims);
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   for (const group of groups) {
     if (group.sourceIds.length < 2) continue;

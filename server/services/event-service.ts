@@ -4,7 +4,7 @@ import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import { notFound } from '../errors';
 import { isRelationType, relationDefinition } from '../model/relations';
-import { claimWithActors, corroborate, type ClaimWithActorsRow } from './corroborate';
+import { claimWithActors, eventGroups, type ClaimWithActorsRow } from './corroborate';
 
 const queries = {
   claimsOfPairs: defineQuery('events/claims-of-pairs', ['pairs', 'limit']),
@@ -115,7 +115,8 @@ export class EventService {
     const pairs = await this.pairs(selection);
     const { claims, truncated } = await this.claimsOfPairs(pairs.slice(0, MAX_EVENT_PAIRS));
     const byId = new Map(claims.map((claim) => [claim.id, claim]));
-    const events = corroborate(claims)
+    // The event lists its claims: they are not given a `corroboration` of their own.
+    const events = eventGroups(claims)
       .filter((group) => group.sourceIds.length >= selection.minSources)
       .map((group) =>
         eventOf(
