@@ -1,6 +1,14 @@
 // The viewer's calls to the actorgraph API: typed, with one error type and a time limit on each request.
 import { ApiError, apiErrorFrom, unreachableError } from './api-error';
-import type { ActorDetails, ActorHit, CypherResult, Meta, SerializedGraph } from './types';
+import type {
+  ActorHit,
+  ActorWithAsserted,
+  CypherResult,
+  EventList,
+  Meta,
+  SerializedGraph,
+  SourceDetails,
+} from './types';
 
 const TIMEOUT_MS = 30_000;
 
@@ -44,7 +52,15 @@ export const api = {
   meta: () => request<Meta>('/api/meta'),
   searchActors: (q: string, limit = 8, signal?: AbortSignal) =>
     request<{ actors: ActorHit[] }>(`/api/actors${queryString({ q, limit })}`, {}, signal),
-  actor: (id: string) => request<ActorDetails>(`/api/actors/${encodeURIComponent(id)}`),
+  actor: (id: string) => request<ActorWithAsserted>(`/api/actors/${encodeURIComponent(id)}`),
+  source: (id: string) => request<SourceDetails>(`/api/sources/${encodeURIComponent(id)}`),
+  events: (params: {
+    minSources?: number;
+    limit?: number;
+    actor?: string;
+    source?: string;
+    claim?: string;
+  }) => request<EventList>(`/api/events${queryString(params)}`),
   graph: (limit: number) => request<SerializedGraph>(`/api/graph${queryString({ limit })}`),
   subgraph: (centers: readonly string[], depth: number, limit: number) =>
     request<SerializedGraph>(`/api/subgraph${queryString({ center: centers, depth, limit })}`),

@@ -129,7 +129,10 @@ export async function boot(root: HTMLElement): Promise<AppActions> {
   document.body.classList.toggle('big-graph', big);
   wire(actions, container, big);
   const first = snapshot && snapshotFile ? actions.exporter.open(snapshot, snapshotFile) : loader.open(state);
+  // The corroborated events come beside the graph; once known, the panels show them.
+  const corroboration = view.corroboration.load().then((loaded) => loaded && view.refresh());
   await first.catch(() => undefined);
+  await corroboration;
   const selection = view.store.get().selection;
   if (selection.kind === 'actor') await view.lookAt(selection.id);
   return actions;

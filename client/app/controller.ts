@@ -20,6 +20,7 @@ import { encodeViewState } from '../state/url-state';
 import { Store } from '../state/store';
 import { sameSelection, type Selection, type ViewFilters, type ViewState } from '../state/view-state';
 import { ActorNames } from './actor-names';
+import { CorroborationIndex } from './corroboration';
 import { runPipeline, type PipelineOutput } from './pipeline';
 import { sideColoursOf } from '../graph/vocabulary';
 import { seedMissing } from './positions';
@@ -36,6 +37,7 @@ export class Controller {
   readonly expansions = new ExpansionStack();
   readonly status = new StatusBoard();
   readonly names = new ActorNames(this.data);
+  readonly corroboration = new CorroborationIndex();
   readonly store: Store<ViewState>;
   readonly derived: Store<Derived>;
   readonly kindColours: Record<string, string>;
@@ -96,11 +98,27 @@ export class Controller {
     const { sigma } = this;
     if (sigma) detachGraph(sigma);
     syncRendered(this.rendered, output.attributes);
-    this.highlight = highlightOf(this.rendered, state.selection, this.paths);
+    this.highlight = highlightOf(
+      this.rendered,
+      state.selection,
+      this.paths,
+      this.selectedClaims(state.selection),
+    );
     this.applyScale();
     if (sigma) attachGraph(sigma, this.rendered);
     this.derived.set({ timeline: output.timeline, counts: output.counts, truncated: this.truncated });
     writeHash(encodeViewState(state));
+  }
+
+  /** The claims a source or events selection stands for: the source's loaded claims, or the corroborated ones. */
+  private selectedClaims(selection: Selection): Set<string> {
+    if (selection.kind === 'events') return this.corroboration.claimIds();
+    const claims = new Set<string>();
+    if (selection.kind !== 'source') return claims;
+    this.data.forEachEdge((edge, attributes) => {
+      if (attributes.sourceId === selection.id) claims.add(edge);
+    });
+    return claims;
   }
 
   /** Draws `fill`'s elements alone, without highlight, until the next refresh rebuilds the view. */

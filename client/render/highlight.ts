@@ -44,12 +44,25 @@ function pathsHighlight(graph: RenderedGraph, paths: readonly FoundPath[], ends:
   return { primary: new Set(ends.filter((node) => graph.hasNode(node))), nodes, edges, pathEdges: edges };
 }
 
-/** The highlight of a selection in the rendered graph, or null when nothing (visible) is selected. */
+/** A set of claims (a source's, the corroborated ones) and their actors. */
+function claimsHighlight(graph: RenderedGraph, claims: ReadonlySet<string>): Highlight | null {
+  const edges = new Set([...claims].filter((edge) => graph.hasEdge(edge)));
+  if (edges.size === 0) return null;
+  const nodes = new Set([...edges].flatMap((edge) => graph.extremities(edge)));
+  return { primary: new Set(), nodes, edges, pathEdges: new Set() };
+}
+
+/**
+ * The highlight of a selection in the rendered graph, or null when nothing (visible) is selected. `claims`: the
+ * claims a source or events selection stands for.
+ */
 export function highlightOf(
   graph: RenderedGraph,
   selection: Selection,
   paths: readonly FoundPath[] = [],
+  claims: ReadonlySet<string> = new Set(),
 ): Highlight | null {
+  if (selection.kind === 'source' || selection.kind === 'events') return claimsHighlight(graph, claims);
   if (selection.kind === 'actor' && graph.hasNode(selection.id)) return actorHighlight(graph, selection.id);
   if (selection.kind === 'claim' && graph.hasEdge(selection.id)) return claimHighlight(graph, selection.id);
   if (selection.kind === 'paths' && paths.length > 0)

@@ -55,6 +55,15 @@ export function sanitizeSelection(value: unknown): Selection {
   if (raw.kind === 'claim' && isId(raw.id)) return { kind: 'claim', id: raw.id };
   if (raw.kind === 'paths' && isId(raw.from) && isId(raw.to))
     return { kind: 'paths', from: raw.from, to: raw.to };
+  if (raw.kind === 'source' && isId(raw.id)) {
+    const paragraph =
+      typeof raw.paragraph === 'number' && Number.isInteger(raw.paragraph) && raw.paragraph > 0
+        ? raw.paragraph
+        : undefined;
+    const claim = isId(raw.claim) ? raw.claim : undefined;
+    return { kind: 'source', id: raw.id, ...(paragraph ? { paragraph } : {}), ...(claim ? { claim } : {}) };
+  }
+  if (raw.kind === 'events') return { kind: 'events' };
   return { kind: 'none' };
 }
 

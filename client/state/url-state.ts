@@ -24,6 +24,12 @@ export function encodeViewState(state: ViewState): string {
   if (selection.kind === 'actor') params.set('actor', selection.id);
   if (selection.kind === 'claim') params.set('claim', selection.id);
   if (selection.kind === 'paths') params.set('paths', `${selection.from},${selection.to}`);
+  if (selection.kind === 'source') {
+    params.set('source', selection.id);
+    if (selection.paragraph) params.set('paragraph', String(selection.paragraph));
+    if (selection.claim) params.set('evidence', selection.claim);
+  }
+  if (selection.kind === 'events') params.set('events', '1');
   if (filters.hiddenTypes.length) params.set('hideTypes', list(filters.hiddenTypes));
   if (filters.hiddenOrigins.length) params.set('hideOrigins', list(filters.hiddenOrigins));
   if (filters.hiddenKinds.length) params.set('hideKinds', list(filters.hiddenKinds));
@@ -45,6 +51,12 @@ function selectionFrom(params: URLSearchParams): Record<string, unknown> {
   if (actor) return { kind: 'actor', id: actor };
   if (claim) return { kind: 'claim', id: claim };
   if (from && to) return { kind: 'paths', from, to };
+  const source = params.get('source');
+  if (source) {
+    const paragraph = Number(params.get('paragraph'));
+    return { kind: 'source', id: source, paragraph, claim: params.get('evidence') ?? undefined };
+  }
+  if (params.get('events') === '1') return { kind: 'events' };
   return { kind: 'none' };
 }
 

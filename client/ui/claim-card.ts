@@ -1,5 +1,6 @@
-// One claim with its evidence: date, certainty, who asserts it, the summary, paragraph and quote, and the source.
-import type { ClaimAttributes, ClaimSource, SourceSummary } from '../api/types';
+// One claim with its evidence: date, certainty, who asserts it, the summary, paragraph and quote, the source, and the
+// other sources that state the same event.
+import type { ClaimAttributes, ClaimCorroboration, ClaimSource, SourceSummary } from '../api/types';
 import { formatClaimDate } from '../graph/dates';
 import { h } from './dom';
 
@@ -13,7 +14,14 @@ export interface ClaimCardContext {
   /** Why the claim is not on the graph ("hidden by the filters"), when it is not. */
   note?: string;
   selected?: boolean;
+  /** Opens a source's panel, at a paragraph with a claim's quote marked when given. */
+  openSource?: (sourceId: string, paragraph?: number | null, claimId?: string) => void;
+  /** The corroboration of a claim served without one (a claim of the graph). */
+  corroboration?: (claimId: string) => ClaimCorroboration | null;
 }
+
+/** How the `¶` numbers read. */
+export const PARAGRAPH_HELP = 'Paragraph N of the article, headline = 1';
 
 const CERTAINTY_TEXT: Record<string, string> = {
   fact: 'fact',
@@ -86,19 +94,104 @@ export function actorLink(name: string, onClick: () => void): HTMLButtonElement 
   return h('button', { type: 'button', className: 'actor-link', onclick: onClick }, name);
 }
 
-function sourceLine(claim: ClaimAttributes, context: ClaimCardContext): HTMLElement {
+/** A source's title: a button opening its panel when the context can, else plain text. */
+export function sourceTitle(
+  sourceId: string,
+  title: string,
+  context: Pick<ClaimCardContext, 'openSource'>,
+): HTMLElement {
+  const open = context.openSource;
+  return open
+    ? h(
+        'button',
+        {
+          type: 'button',
+          className: 'source-title source-link',
+          title: 'Open this source',
+          'data-source': sourceId,
+          onclick: () => open(sourceId),
+        },
+        title,
+      )
+    : h('span', { className: 'source-title' }, title);
+}
+
+/** `¶ N`, explained on hover. */
+export function paragraphMark(paragraph: number): HTMLElement {
+  return h(
+    'abbr',
+    { className: 'paragraph-mark', title: PARAGRAPH_HELP.replace('N', String(paragraph)) },
+    `¶ ${paragraph}`,
+  );
+}
+
+function sourceLine(claim: ClaimAttributes & { id?: string }, context: ClaimCardContext): HTMLElement {
   const source = context.source(claim.sourceId);
   const published = source?.published ? formatClaimDate(source.published) : null;
-  const where = claim.paragraph !== null ? `¶ ${claim.paragraph}` : null;
+  const meta = [source?.publisher, published].filter(Boolean).join(' · ');
   return h(
     'div',
     { className: 'claim-source' },
-    h('span', { className: 'source-title' }, source?.title ?? claim.sourceId),
+    sourceTitle(claim.sourceId, source?.title ?? claim.sourceId, context),
     h(
       'span',
       { className: 'source-meta' },
-      [source?.publisher, published, where].filter(Boolean).join(' · '),
+      meta,
+      claim.paragraph !== null ? [meta ? ' · ' : '', paragraphMark(claim.paragraph)] : null,
     ),
+  );
+}
+
+/** "Reported by N sources": each source's wording and who asserts it; or the counts imported event data gives. */
+function corroborationView(
+  claim: ClaimAttributes & { id?: string },
+  corroboration: ClaimCorroboration | null,
+  context: ClaimCardContext,
+): HTMLElement | null {
+  const mentions = typeof claim.mentions === 'number' ? claim.mentions : null;
+  const reported = typeof claim.sourceCount === 'number' ? claim.sourceCount : null;
+  const imported =
+    mentions !== null || reported !== null
+      ? h(
+          'div',
+          { className: 'claim-reported muted', testid: 'reported-counts' },
+          [
+            reported !== null ? `reported by ${reported} source${reported === 1 ? '' : 's'}` : null,
+            mentions !== null ? `${mentions} mention${mentions === 1 ? '' : 's'}` : null,
+          ]
+            .filter(Boolean)
+            .join(' · ') + ' (event data)',
+        )
+      : null;
+  if (!corroboration || corroboration.sourceCount < 2) return imported;
+  return h(
+    'div',
+    { className: 'corroboration', testid: 'corroboration', 'data-event': corroboration.event },
+    h('div', { className: 'corroboration-title' }, `reported by ${corroboration.sourceCount} sources`),
+    h(
+      'ul',
+      { className: 'corroboration-list' },
+      corroboration.claims.map((other) =>
+        h(
+          'li',
+          { className: other.id === claim.id ? 'this-claim' : '', 'data-claim': other.id },
+          sourceTitle(other.sourceId, other.source?.title ?? other.sourceId, context),
+          other.paragraph !== null ? [' ', paragraphMark(other.paragraph)] : null,
+          other.quote ? h('q', { className: 'corroboration-quote' }, other.quote) : null,
+          h(
+            'span',
+            { className: 'muted' },
+            other.assertedBy
+              ? [
+                  other.certainty === 'assessment' ? ' assessed by ' : ' according to ',
+                  actorLink(context.name(other.assertedBy), () => context.selectActor(other.assertedBy!)),
+                ]
+              : ' in its own voice',
+          ),
+        ),
+      ),
+    ),
+    imported,
   );
 }
 
@@ -126,6 +219,19 @@ export function claimCard(claim: ClaimAttributes & { id?: string }, context: Cla
       CERTAINTY_TEXT[claim.certainty] ?? claim.certainty,
     ),
     context.note ? h('span', { className: 'claim-note' }, context.note) : null,
+    context.openSource && claim.paragraph !== null
+      ? h(
+          'button',
+          {
+            type: 'button',
+            className: 'mini-button',
+            testid: 'show-in-text',
+            title: 'Show the paragraph of the article, the quote marked',
+            onclick: () => context.openSource?.(claim.sourceId, claim.paragraph, claim.id),
+          },
+          'in text',
+        )
+      : null,
     context.selectClaim
       ? h(
           'button',
@@ -152,5 +258,11 @@ export function claimCard(claim: ClaimAttributes & { id?: string }, context: Cla
     claim.quote ? h('blockquote', { className: 'claim-quote' }, `“${claim.quote}”`) : null,
     asserted,
     sourceLine(claim, context),
+    corroborationView(
+      claim,
+      (claim.corroboration as ClaimCorroboration | undefined) ??
+        (claim.id ? (context.corroboration?.(claim.id) ?? null) : null),
+      context,
+    ),
   );
 }

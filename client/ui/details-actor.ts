@@ -1,7 +1,8 @@
-// The details of a selected actor: who it is, what can be done from it, and its claims grouped by type and counterpart.
+// The details of a selected actor: who it is, what can be done from it, its claims grouped by type and counterpart,
+// and the claims it asserts grouped by whom they are about.
 import type { AppActions } from '../app/actions';
 import { api } from '../api/client';
-import type { ActorDetails, ClaimGroup } from '../api/types';
+import type { ActorWithAsserted as ActorDetails, ClaimGroup } from '../api/types';
 import { VIEWER_SETTINGS } from '../config';
 import { h, swatch } from './dom';
 import { actorLink, claimCard } from './claim-card';
@@ -86,6 +87,56 @@ function groupView(actions: AppActions, name: string, group: ClaimGroup, label: 
   );
 }
 
+/** "Asserts N claims": what the actor says or assesses about others, grouped by whom it is about. */
+function assertedView(actions: AppActions, details: ActorDetails): HTMLElement | null {
+  const { asserted } = details;
+  if (asserted.count === 0) return null;
+  const choose = (id: string) => void actions.loader.choose(id).catch(() => undefined);
+  return h(
+    'section',
+    { className: 'asserted', testid: 'asserted' },
+    h(
+      'h3',
+      { className: 'claims-heading', testid: 'asserted-heading' },
+      `Asserts ${asserted.count} claim${asserted.count === 1 ? '' : 's'}`,
+      asserted.truncated ? h('span', { className: 'muted' }, ' — first ones only') : null,
+    ),
+    asserted.byAbout.map((group) =>
+      h(
+        'div',
+        { className: 'claim-type', 'data-about': group.about.id },
+        h(
+          'h3',
+          { className: 'type-title' },
+          h('span', { className: 'muted' }, 'about '),
+          actorLink(group.about.name, () => choose(group.about.id)),
+          h('span', { className: 'count' }, String(group.claims.length)),
+        ),
+        group.claims.map((claim) => {
+          actions.view.names.remember(claim.from.id, claim.from.name);
+          actions.view.names.remember(claim.to.id, claim.to.name);
+          return h(
+            'div',
+            { className: 'claim-group' },
+            h(
+              'div',
+              { className: 'group-title' },
+              h(
+                'span',
+                {},
+                actorLink(claim.from.name, () => choose(claim.from.id)),
+                h('span', { className: 'muted' }, ` ${claim.label} `),
+                actorLink(claim.to.name, () => choose(claim.to.id)),
+              ),
+            ),
+            claimCard(claim, cardContext(actions, claim.id)),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
 /** Builds the actor view (after its details arrived). */
 export function actorView(actions: AppActions, details: ActorDetails): HTMLElement {
   const { actor } = details;
@@ -130,5 +181,6 @@ export function actorView(actions: AppActions, details: ActorDetails): HTMLEleme
       details.truncated ? h('span', { className: 'muted' }, ' — first ones only') : null,
     ),
     types.length > 0 ? types : h('p', { className: 'empty-state' }, 'No claim involves this actor.'),
+    assertedView(actions, details),
   );
 }

@@ -16,5 +16,13 @@ export function cardContext(actions: AppActions, claimId: string, selected = fal
     selectClaim: drawn && !selected ? () => view.select({ kind: 'claim', id: claimId }) : undefined,
     note: drawn ? undefined : loaded ? 'hidden by the filters' : 'not in the view',
     selected,
+    openSource: (id, paragraph, claim) =>
+      view.select({
+        kind: 'source',
+        id,
+        ...(paragraph ? { paragraph } : {}),
+        ...(claim ? { claim } : {}),
+      }),
+    corroboration: (id) => view.corroboration.of(id),
   };
 }

@@ -2,6 +2,7 @@
 import type { AppActions } from '../app/actions';
 import { formatClaimDate } from '../graph/dates';
 import { describeFilters, describeScope } from '../state/describe';
+import { sourceTitle } from './claim-card';
 import { h } from './dom';
 
 /** Builds the overview. */
@@ -75,6 +76,23 @@ export function overviewView(actions: AppActions): HTMLElement {
           'Back to the whole graph',
         )
       : null,
+    h('h3', { className: 'claims-heading' }, 'Corroboration'),
+    h(
+      'p',
+      { className: 'muted' },
+      `${view.corroboration.events.length} event${view.corroboration.events.length === 1 ? ' is' : 's are'} told by two or more sources. `,
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'mini-button',
+          testid: 'show-corroborated',
+          title: 'List them and highlight their claims on the graph',
+          onclick: () => view.select({ kind: 'events' }),
+        },
+        'show them',
+      ),
+    ),
     h('h3', { className: 'claims-heading' }, 'Sources'),
     h(
       'ul',
@@ -83,7 +101,9 @@ export function overviewView(actions: AppActions): HTMLElement {
         h(
           'li',
           {},
-          h('span', { className: 'source-title' }, source.title),
+          sourceTitle(source.id, source.title, {
+            openSource: (id) => view.select({ kind: 'source', id }),
+          }),
           h(
             'span',
             { className: 'source-meta' },

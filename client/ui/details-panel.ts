@@ -6,6 +6,8 @@ import { actorDetails, actorView } from './details-actor';
 import { claimView } from './details-claim';
 import { overviewView } from './details-overview';
 import { pathsView } from './details-paths';
+import { eventsView } from './details-events';
+import { sourceDetails, sourceView } from './details-source';
 import { h, replaceChildren } from './dom';
 
 /** Builds the details panel. */
@@ -47,7 +49,21 @@ export function createDetailsPanel(actions: AppActions): HTMLElement {
     else if (selection.kind === 'claim') replaceChildren(body, claimView(actions, selection.id));
     else if (selection.kind === 'paths')
       replaceChildren(body, pathsView(actions, selection.from, selection.to, actions.view.paths));
-    else {
+    else if (selection.kind === 'events') replaceChildren(body, eventsView(actions));
+    else if (selection.kind === 'source') {
+      if (!same) replaceChildren(body, h('p', { className: 'loading-text' }, 'Loading the source…'));
+      try {
+        const details = await sourceDetails(selection.id);
+        if (mine !== generation) return;
+        replaceChildren(body, sourceView(actions, details, selection));
+      } catch (error) {
+        if (mine !== generation) return;
+        replaceChildren(
+          body,
+          h('p', { className: 'error-text' }, `This source could not be loaded: ${describeError(error)}`),
+        );
+      }
+    } else {
       if (!same) replaceChildren(body, h('p', { className: 'loading-text' }, 'Loading the actor…'));
       try {
         const details = await actorDetails(selection.id);
@@ -64,6 +80,9 @@ export function createDetailsPanel(actions: AppActions): HTMLElement {
     panel.dataset.state = 'ready';
     panel.dataset.selection = selection.kind;
     body.scrollTop = scroll;
+    // Evidence in context: the paragraph a claim cites, in view.
+    if (!same && selection.kind === 'source' && selection.paragraph)
+      body.querySelector(`[data-paragraph="${selection.paragraph}"]`)?.scrollIntoView({ block: 'center' });
   };
   actions.view.store.subscribe(() => void render());
   actions.view.derived.subscribe(() => void render(true));

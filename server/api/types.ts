@@ -296,3 +296,110 @@ export interface Dyad {
   undated: DyadPeriod['counts'];
   total: number;
 }
+
+/** An actor as a claim names it. */
+export interface ActorRef {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/** One claim of an event as a corroborated claim lists it: its source's wording and who asserts it. */
+export interface CorroboratingClaim {
+  id: string;
+  sourceId: string;
+  source: ClaimSource | null;
+  date: string | null;
+  certainty: string;
+  assertedBy: string | null;
+  summary: string;
+  paragraph: number | null;
+  quote: string | null;
+}
+
+/** The event a claim belongs to, when other sources state it too (see server/model/corroboration.ts). */
+export interface ClaimCorroboration {
+  /** The event's id: `event:<id of its anchor claim>`. */
+  event: string;
+  /** How many sources state the event. */
+  sourceCount: number;
+  /** Every claim of the event, this one included, one per source. */
+  claims: CorroboratingClaim[];
+}
+
+/** A claim with both its actors and its source; `corroboration` when other sources state the same event. */
+export interface ClaimWithActors extends DetailClaim {
+  from: ActorRef;
+  to: ActorRef;
+  corroboration?: ClaimCorroboration;
+  /** Imported event data: how many mentions and sources the dataset counted, when it says. */
+  mentions?: number;
+  sourceCount?: number;
+}
+
+/** The claims an actor asserts (`assertedBy`), grouped by whom they are about. */
+export interface AssertedClaims {
+  count: number;
+  truncated: boolean;
+  /** `about`: the claim's `from` actor, or its `to` actor when the asserter is the `from` one; most claims first. */
+  byAbout: Array<{ about: ActorRef; claims: ClaimWithActors[] }>;
+}
+
+/** GET /api/actors/:id as served: the actor's details and the claims it asserts. */
+export interface ActorWithAsserted extends ActorDetails {
+  asserted: AssertedClaims;
+}
+
+/** One actor a source names, and how often as each role. */
+export interface SourceActor extends ActorRef {
+  from: number;
+  to: number;
+  assertedBy: number;
+}
+
+/** One paragraph of a source's text: its number (the headline is 1) and its text. */
+export interface SourceParagraph {
+  number: number;
+  text: string;
+}
+
+/** GET /api/sources/:id: one source, its claims in paragraph order, the actors it names, and its text. */
+export interface SourceDetails {
+  source: SourceSummary & {
+    language: string | null;
+    note: string | null;
+    origin: string;
+  };
+  claimCount: number;
+  truncated: boolean;
+  claims: ClaimWithActors[];
+  actors: SourceActor[];
+  /** The article's text in paragraphs, when `data/sources/<id>.txt` is kept beside the source; else null. */
+  text: { paragraphs: SourceParagraph[] } | null;
+}
+
+/** One event of GET /api/events: the claims of one or more sources that state it. */
+export interface CorroboratedEvent {
+  /** `event:<id of its anchor claim>`. */
+  id: string;
+  /** The relation types of its claims, and their PLOVER event type when they have one. */
+  types: string[];
+  plover: string | null;
+  /** The two actors, lower id first. */
+  actors: [ActorRef, ActorRef];
+  /** The days all its claims cover; null when undated. */
+  dateFirst: string | null;
+  dateLast: string | null;
+  sourceCount: number;
+  /** The largest mention and source counts imported event data gives its claims, when any does. */
+  mentions: number | null;
+  reportedSources: number | null;
+  claims: ClaimWithActors[];
+}
+
+/** GET /api/events. */
+export interface EventList {
+  events: CorroboratedEvent[];
+  /** True when a limit cut the pairs or claims read. */
+  truncated: boolean;
+}

@@ -1,5 +1,6 @@
 // `npm start`: the embedded default end to end: start (or reuse) Neo4j, ingest data/, serve the API and viewer.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { loadConfig } from '../config/config';
@@ -21,7 +22,7 @@ runCli(async () => {
   const viewer = existsSync(VIEWER_DIR) ? VIEWER_DIR : undefined;
   let server: Server;
   try {
-    server = await serve(config, db, logger, viewer);
+    server = await serve(config, db, logger, viewer, path.resolve(DATA_DIR));
   } catch (error) {
     await db.close();
     throw new CliError(

@@ -13,6 +13,8 @@ import { graphRoutes } from './routes/graph-routes';
 import { metaRoutes } from './routes/meta-routes';
 import { openApiRoutes } from './routes/openapi-routes';
 import { pairRoutes } from './routes/pair-routes';
+import { eventRoutes } from './routes/event-routes';
+import { sourceRoutes } from './routes/source-routes';
 
 export interface AppDependencies {
   services: Services;
@@ -39,6 +41,8 @@ export function createApp({ services, logger, corsOrigins = [], staticDir }: App
     actorRoutes,
     graphRoutes,
     pairRoutes,
+    sourceRoutes,
+    eventRoutes,
     cypherRoutes,
     exportRoutes,
     openApiRoutes,

@@ -5,6 +5,7 @@ import { EVENT_SIDES, PLOVER_EVENT_TYPES, RELATION_FAMILIES } from '../model/eve
 import { RELATION_TYPES } from '../model/relations';
 import { ALLOWED_PROCEDURES } from '../db/console-plan';
 import { CONSOLE_LIMITS } from '../services/cypher-service';
+import { EVENT_LIMIT, MIN_SOURCES } from './routes/event-routes';
 import { DEPTH, MAX_CENTERS, NODE_LIMIT } from './selection';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -264,6 +265,52 @@ const schemas = {
       },
     },
   },
+  SourceDetails: {
+    type: 'object',
+    required: ['source', 'claimCount', 'truncated', 'claims', 'actors', 'text'],
+    properties: {
+      source: {
+        type: 'object',
+        required: ['id', 'title', 'publisher', 'published', 'authors'],
+        properties: {
+          id: { type: 'string' },
+          title: { type: 'string' },
+          publisher: { type: 'string' },
+          published: { type: 'string', nullable: true },
+          authors: list({ type: 'string' }),
+          url: { type: 'string' },
+          language: { type: 'string', nullable: true },
+          note: { type: 'string', nullable: true },
+          origin: { type: 'string' },
+        },
+      },
+      claimCount: { type: 'integer' },
+      truncated: { type: 'boolean' },
+      claims: list(ref('ClaimAttributes')),
+      actors: list({
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          kind: { type: 'string' },
+          from: { type: 'integer' },
+          to: { type: 'integer' },
+          assertedBy: { type: 'integer' },
+        },
+      }),
+      text: {
+        type: 'object',
+        nullable: true,
+        properties: {
+          paragraphs: list({
+            type: 'object',
+            properties: { number: { type: 'integer' }, text: { type: 'string' } },
+          }),
+        },
+      },
+    },
+    additionalProperties: true,
+  },
   ActorHit: {
     type: 'object',
     required: ['id', 'name', 'kind', 'aliases', 'degree'],
@@ -329,12 +376,72 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/actors/{id}': {
         get: {
           summary:
-            'One actor and its claims, grouped by relation type and counterpart, each with its source.',
+            'One actor and its claims, grouped by relation type and counterpart, each with its source and, when ' +
+            'other sources state the same event, its `corroboration` (event id, source count, each source’s ' +
+            'wording and who asserts it); and `asserted`: the claims the actor asserts (`assertedBy`), grouped ' +
+            'by whom they are about (the claim’s `from` actor, or its `to` actor when the asserter is the `from`).',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {
             200: { description: 'The actor.', content: json({ type: 'object' }) },
             400: BAD,
             404: error('No such actor.'),
+            503: DOWN,
+          },
+        },
+      },
+      '/api/sources/{id}': {
+        get: {
+          summary:
+            'One source: title, publisher, date, authors, url, note; its claims in paragraph order (each with both ' +
+            'actors and its corroboration by other sources); the actors it names, counted as from, to and ' +
+            'assertedBy; and `text.paragraphs` (headline = paragraph 1) when the article text is kept beside the ' +
+            'source file, else `text: null`.',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            200: { description: 'The source.', content: json(ref('SourceDetails')) },
+            400: BAD,
+            404: error('No such source.'),
+            503: DOWN,
+          },
+        },
+      },
+      '/api/events': {
+        get: {
+          summary:
+            'Events: claims that state the same thing (same two actors, either order for symmetric types; same ' +
+            'type or PLOVER event type; overlapping dates at their precision, undated only with undated; one ' +
+            'claim per source), grouped with their sources. Of one actor, one source or one claim, or of the ' +
+            'whole graph; earliest first.',
+          parameters: [
+            query('actor', 'Only the events of this actor.', { type: 'string' }),
+            query('source', 'Only the events one of whose claims comes from this source.', {
+              type: 'string',
+            }),
+            query('claim', 'Only the event of this claim.', { type: 'string' }),
+            query('minSources', 'Only events stated by at least this many sources.', {
+              type: 'integer',
+              minimum: MIN_SOURCES.min,
+              maximum: MIN_SOURCES.max,
+              default: MIN_SOURCES.fallback,
+            }),
+            query('limit', 'At most this many events; `truncated` says when there were more.', {
+              type: 'integer',
+              minimum: EVENT_LIMIT.min,
+              maximum: EVENT_LIMIT.max,
+              default: EVENT_LIMIT.fallback,
+            }),
+          ],
+          responses: {
+            200: {
+              description:
+                '`{events: [{id, types, plover, actors, dateFirst, dateLast, sourceCount, claims}], truncated}`.',
+              content: json({
+                type: 'object',
+                properties: { events: list({ type: 'object' }), truncated: { type: 'boolean' } },
+              }),
+            },
+            400: error('A parameter is invalid, or more than one of actor, source and claim is given.'),
+            404: error('No such actor, source or claim.'),
             503: DOWN,
           },
         },

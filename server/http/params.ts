@@ -62,6 +62,18 @@ export function actorIdParam(name: string, value: string | undefined): string {
   return value;
 }
 
+/** A source id parameter that must be present: a slug, so it also names a file safely. */
+export function sourceIdParam(name: string, value: string | undefined): string {
+  if (value === undefined || value === '')
+    throw invalidParameter(name, 'missing: expected a source id, e.g. donga-pompeo-memoir-kim-china');
+  if (!SLUG.test(value))
+    throw invalidParameter(
+      name,
+      `found "${value.slice(0, 60)}": expected a source id (lower-case letters, digits, dashes)`,
+    );
+  return value;
+}
+
 function dateParam(query: Query, name: 'from' | 'to'): string | null {
   const raw = textParam(query, name, 10);
   if (raw === undefined || raw === '') return null;

@@ -36,15 +36,19 @@ async function shutDown(
   process.exit(cut > 0 ? 1 : 0);
 }
 
-/** Listens on the configured host and port; resolves once the server accepts connections. */
+/**
+ * Listens on the configured host and port; resolves once the server accepts connections. `dataDir`: the data folder
+ * ingested, whose article texts the source endpoint serves.
+ */
 export function serve(
   config: Readonly<Config>,
   db: Database,
   logger: Logger,
   staticDir?: string,
+  dataDir?: string,
 ): Promise<Server> {
   const app = createApp({
-    services: createServices(db),
+    services: createServices(db, { dataDir }),
     logger,
     corsOrigins: config.http.corsOrigins,
     staticDir,

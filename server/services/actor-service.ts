@@ -1,16 +1,25 @@
 // Actor search and an actor's claims with their evidence.
-import type { ActorDetails, ActorHit, ClaimGroup, ClaimSource } from '../api/types';
+import type {
+  ActorHit,
+  ActorRef,
+  ActorWithAsserted,
+  AssertedClaims,
+  ClaimGroup,
+  ClaimSource,
+  ClaimWithActors,
+} from '../api/types';
 import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import { notFound } from '../errors';
 import { isRelationType, relationDefinition } from '../model/relations';
-import { claimEdge } from './graph-mapper';
+import { claimWithActors, corroborate, type ClaimWithActorsRow } from './corroborate';
 import { luceneQuery } from './search-query';
 
 const queries = {
   search: defineQuery('actors/search', ['lucene', 'limit', 'candidates']),
   bestConnected: defineQuery('actors/best-connected', ['limit']),
   details: defineQuery('actors/details', ['id', 'limit']),
+  asserted: defineQuery('actors/asserted', ['id', 'limit']),
 };
 
 /** Full-text candidates ranked by degree among equal scores, per search: enough to rank a short prefix's matches. */
@@ -40,38 +49,70 @@ function hit(row: Record<string, unknown>): ActorHit {
 }
 
 /** The direction a claim is grouped under: `both` for a symmetric type, which reads the same either way round. */
-function groupDirection(claim: StoredClaim): ClaimGroup['direction'] {
-  if (isRelationType(claim.type) && relationDefinition(claim.type).symmetric) return 'both';
-  return claim.outgoing ? 'out' : 'in';
+function groupDirection(type: string, outgoing: boolean): ClaimGroup['direction'] {
+  if (isRelationType(type) && relationDefinition(type).symmetric) return 'both';
+  return outgoing ? 'out' : 'in';
+}
+
+/** The claims of the details query as served, with both ends: `actor` at one end, the other actor at the other. */
+function servedClaims(
+  actor: ActorRef,
+  claims: StoredClaim[],
+): Array<{ claim: ClaimWithActors; outgoing: boolean }> {
+  return claims.map((stored) => ({
+    outgoing: stored.outgoing,
+    claim: claimWithActors({
+      key: stored.key,
+      type: stored.type,
+      from: stored.outgoing ? actor : stored.other,
+      to: stored.outgoing ? stored.other : actor,
+      properties: stored.properties,
+      source: stored.source,
+    }),
+  }));
 }
 
 /**
  * Claims grouped by relation type, then by the other actor and direction; the claims of a symmetric type with
  * one counterpart form one group whichever actor the text named first.
  */
-function groupClaims(claims: StoredClaim[]): ActorDetails['claimsByType'] {
+function groupClaims(
+  claims: Array<{ claim: ClaimWithActors; outgoing: boolean }>,
+): ActorWithAsserted['claimsByType'] {
   const byType = new Map<string, Map<string, ClaimGroup>>();
-  for (const claim of claims) {
-    const direction = groupDirection(claim);
+  for (const { claim, outgoing } of claims) {
+    const direction = groupDirection(claim.type, outgoing);
+    const other = outgoing ? claim.to : claim.from;
     const groups = byType.get(claim.type) ?? new Map<string, ClaimGroup>();
     byType.set(claim.type, groups);
-    const groupKey = `${direction}:${claim.other.id}`;
-    const group: ClaimGroup = groups.get(groupKey) ?? { other: claim.other, direction, claims: [] };
+    const groupKey = `${direction}:${other.id}`;
+    const group: ClaimGroup = groups.get(groupKey) ?? { other, direction, claims: [] };
     groups.set(groupKey, group);
-    const edge = claimEdge({
-      key: claim.key,
-      type: claim.type,
-      source: '',
-      target: '',
-      properties: claim.properties,
-    });
-    group.claims.push({ id: claim.key, ...edge.attributes, source: claim.source });
+    group.claims.push(claim);
   }
   return [...byType].map(([type, groups]) => ({
     type,
     label: isRelationType(type) ? relationDefinition(type).label : type.toLowerCase(),
     groups: [...groups.values()],
   }));
+}
+
+/**
+ * The claims an actor asserts, grouped by whom they are about: the claim's `from` actor (its subject), or its `to`
+ * actor when the asserter is the subject (an analyst's own assessment of a state is about the state). Groups with
+ * the most claims first, then by name; claims earliest first.
+ */
+export function groupAsserted(asserter: string, claims: ClaimWithActors[]): AssertedClaims['byAbout'] {
+  const groups = new Map<string, { about: ActorRef; claims: ClaimWithActors[] }>();
+  for (const claim of claims) {
+    const about = claim.from.id === asserter ? claim.to : claim.from;
+    const group = groups.get(about.id) ?? { about, claims: [] };
+    group.claims.push(claim);
+    groups.set(about.id, group);
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.claims.length - a.claims.length || a.about.name.localeCompare(b.about.name),
+  );
 }
 
 export class ActorService {
@@ -89,18 +130,21 @@ export class ActorService {
     return rows.map(hit);
   }
 
-  /** One actor and its claims grouped by type and counterpart, each claim with its source; 404 when unknown. */
-  async details(id: string): Promise<ActorDetails> {
+  /**
+   * One actor, its claims grouped by type and counterpart (each with its source, and its corroboration when other
+   * sources state the same event), and the claims it asserts; 404 when unknown.
+   */
+  async details(id: string): Promise<ActorWithAsserted> {
     const { rows } = await this.db.read(queries.details, { id, limit: MAX_ACTOR_CLAIMS });
     const row = rows[0];
     if (!row) throw notFound(`No actor with id "${id}"`);
     const actor = row.actor as Record<string, unknown>;
-    const claims = row.claims as StoredClaim[];
+    const ref: ActorRef = { id, name: String(actor.name), kind: String(actor.kind) };
+    const claims = servedClaims(ref, row.claims as StoredClaim[]);
+    corroborate(claims.map(({ claim }) => claim));
     return {
       actor: {
-        id,
-        name: String(actor.name),
-        kind: String(actor.kind),
+        ...ref,
         aliases: (actor.aliases as string[] | undefined) ?? [],
         description: (actor.description as string | undefined) ?? null,
         unnamed: actor.unnamed === true,
@@ -109,6 +153,19 @@ export class ActorService {
       claimCount: row.degree as number,
       truncated: (row.degree as number) > claims.length,
       claimsByType: groupClaims(claims),
+      asserted: await this.asserted(id),
+    };
+  }
+
+  /** The claims `id` asserts, grouped by whom they are about. */
+  async asserted(id: string): Promise<AssertedClaims> {
+    const { rows } = await this.db.read(queries.asserted, { id, limit: MAX_ACTOR_CLAIMS });
+    const row = rows[0] ?? { count: 0, claims: [] };
+    const claims = (row.claims as ClaimWithActorsRow[]).map(claimWithActors);
+    return {
+      count: row.count as number,
+      truncated: (row.count as number) > claims.length,
+      byAbout: groupAsserted(id, claims),
     };
   }
 }

@@ -2,9 +2,11 @@
 import type { Database } from '../db/database';
 import { ActorService } from './actor-service';
 import { CypherService } from './cypher-service';
+import { EventService } from './event-service';
 import { GraphService } from './graph-service';
 import { MetaService } from './meta-service';
 import { PairService } from './pair-service';
+import { SourceService } from './source-service';
 
 export interface Services {
   actors: ActorService;
@@ -12,14 +14,24 @@ export interface Services {
   meta: MetaService;
   cypher: CypherService;
   pairs: PairService;
+  events: EventService;
+  sources: SourceService;
 }
 
-export function createServices(db: Database): Services {
+export interface ServiceOptions {
+  /** The data folder the database was ingested from: where the sources' texts are read. None: no texts. */
+  dataDir?: string;
+}
+
+export function createServices(db: Database, options: ServiceOptions = {}): Services {
+  const events = new EventService(db);
   return {
     actors: new ActorService(db),
     graph: new GraphService(db),
     meta: new MetaService(db),
     cypher: new CypherService(db),
     pairs: new PairService(db),
+    events,
+    sources: new SourceService(db, events, options.dataDir ?? null),
   };
 }

@@ -21,7 +21,9 @@ export interface TestApp {
 export async function startTestApp(corpus: string): Promise<TestApp> {
   const db = await openTestDatabase();
   await emptyDatabase(db);
-  await ingest(db, corpus.includes(path.sep) ? corpus : path.join(FIXTURES, corpus));
-  const app = createApp({ services: createServices(db), logger: pino({ level: 'silent' }) });
+  const folder = corpus.includes(path.sep) ? corpus : path.join(FIXTURES, corpus);
+  await ingest(db, folder);
+  const services = createServices(db, { dataDir: folder });
+  const app = createApp({ services, logger: pino({ level: 'silent' }) });
   return { app, db, close: () => db.close() };
 }

@@ -33,7 +33,7 @@ function listen(testApp: TestApp): Promise<Server> {
   app.use('/artifacts', express.static(ARTIFACTS));
   app.use(
     createApp({
-      services: createServices(testApp.db),
+      services: createServices(testApp.db, { dataDir: CURATED_DATA }),
       logger: pino({ level: 'silent' }),
       staticDir: VIEWER_DIR,
     }),

@@ -40,6 +40,8 @@ const SAMPLES: Record<string, () => request.Test> = {
   'GET /api/meta': () => request(testApp.app).get('/api/meta'),
   'GET /api/actors': () => request(testApp.app).get('/api/actors?q=alice'),
   'GET /api/actors/{id}': () => request(testApp.app).get('/api/actors/alice-leader'),
+  'GET /api/sources/{id}': () => request(testApp.app).get('/api/sources/gazette-2020-01-02-summit'),
+  'GET /api/events': () => request(testApp.app).get('/api/events?minSources=1'),
   'GET /api/graph': () => request(testApp.app).get('/api/graph'),
   'GET /api/subgraph': () => request(testApp.app).get('/api/subgraph?center=northland'),
   'GET /api/claims': () =>
