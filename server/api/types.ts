@@ -103,6 +103,8 @@ export interface Meta {
   sources: SourceSummary[];
   dateRange: { earliest: string | null; latest: string | null };
   counts: { actors: number; sources: number; claims: number; claimsByType: Record<string, number> };
+  /** Whether this server writes the data files (the review screens are shown only then). */
+  curation?: boolean;
 }
 
 /** One hit of GET /api/actors. */

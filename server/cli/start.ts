@@ -21,7 +21,7 @@ runCli(async () => {
   const viewer = existsSync(VIEWER_DIR) ? VIEWER_DIR : undefined;
   let server: Server;
   try {
-    server = await serve(config, db, logger, viewer);
+    server = await serve(config, db, logger, viewer, DATA_DIR);
   } catch (error) {
     await db.close();
     throw new CliError(
@@ -32,6 +32,11 @@ runCli(async () => {
   const { port } = server.address() as AddressInfo;
   console.log(
     `actorgraph is serving on http://${config.http.host}:${port}/ (API under /api; Ctrl-C to stop)`,
+  );
+  console.log(
+    config.curation.enabled
+      ? `Curation is on: saves from the viewer write ${DATA_DIR}/ (CURATION=off makes it read-only).`
+      : `Curation is off (CURATION=${config.curation.setting}): ${DATA_DIR}/ is read-only through the API.`,
   );
   await new Promise(() => {});
 });

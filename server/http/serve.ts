@@ -42,9 +42,10 @@ export function serve(
   db: Database,
   logger: Logger,
   staticDir?: string,
+  dataDir?: string,
 ): Promise<Server> {
   const app = createApp({
-    services: createServices(db),
+    services: createServices(db, { curation: { dataDir, enabled: config.curation.enabled } }),
     logger,
     corsOrigins: config.http.corsOrigins,
     staticDir,

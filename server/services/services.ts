@@ -1,5 +1,6 @@
 // The services the HTTP layer uses, built once over one database.
 import type { Database } from '../db/database';
+import { CurationService, type CurationOptions } from '../curation/curation-service';
 import { ActorService } from './actor-service';
 import { CypherService } from './cypher-service';
 import { GraphService } from './graph-service';
@@ -12,14 +13,21 @@ export interface Services {
   meta: MetaService;
   cypher: CypherService;
   pairs: PairService;
+  curation: CurationService;
 }
 
-export function createServices(db: Database): Services {
+export interface ServiceOptions {
+  /** The data folder curation reads and writes, and whether it may write; by default none (read-only). */
+  curation?: CurationOptions;
+}
+
+export function createServices(db: Database, options: ServiceOptions = {}): Services {
   return {
     actors: new ActorService(db),
     graph: new GraphService(db),
     meta: new MetaService(db),
     cypher: new CypherService(db),
     pairs: new PairService(db),
+    curation: new CurationService(db, options.curation ?? { enabled: false }),
   };
 }
