@@ -79,26 +79,36 @@ async function writeJournal(root: string, journal: Journal): Promise<void> {
   await syncFile(root);
 }
 
-/** Puts back every file the journal names: the old file from its backup, or no file where there was none. */
+/**
+ * Puts back every file the journal names: the old file from its backup, or no file where there was none. Every
+ * entry is tried; when one cannot be put back, the journal and its backups stay for the next recovery and the
+ * first failure is thrown.
+ */
 async function rollBack(root: string, journal: Journal): Promise<string[]> {
   const restored: string[] = [];
+  const failures: unknown[] = [];
   for (const entry of journal.entries) {
     const target = path.join(root, entry.file);
-    if (entry.backup !== null) {
-      const backup = path.join(root, entry.backup);
-      // No backup means the commit stopped before any rename: the target is still the old file.
-      if (await isRegularFile(backup)) {
-        await rename(backup, target);
-        // Renaming a link over the file it links to (a target not replaced yet) leaves both names: drop it.
-        await rm(backup, { force: true });
+    try {
+      if (entry.backup !== null) {
+        const backup = path.join(root, entry.backup);
+        // No backup means the commit stopped before any rename: the target is still the old file.
+        if (await isRegularFile(backup)) {
+          await rename(backup, target);
+          // Renaming a link over the file it links to (a target not replaced yet) leaves both names: drop it.
+          await rm(backup, { force: true });
+          restored.push(entry.file);
+        }
+      } else if (await isRegularFile(target)) {
+        await rm(target, { force: true });
         restored.push(entry.file);
       }
-    } else if (await isRegularFile(target)) {
-      await rm(target, { force: true });
-      restored.push(entry.file);
+      await rm(path.join(root, entry.temporary), { force: true });
+    } catch (error) {
+      failures.push(error);
     }
-    await rm(path.join(root, entry.temporary), { force: true });
   }
+  if (failures.length > 0) throw failures[0];
   await rm(path.join(root, JOURNAL_FILE), { force: true });
   return restored;
 }
@@ -140,7 +150,8 @@ export async function commitFiles(
     }
     await syncFolders(root, writes);
   } catch (error) {
-    await rollBack(root, journal);
+    // When even the roll-back fails, the journal stays and the next write's recovery tries again.
+    await rollBack(root, journal).catch(() => undefined);
     throw error;
   }
   // The commit point: once the journal is gone, the new files stay.
