@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { loadConfig } from '../config/config';
+import { recoverInterruptedCommit } from '../curation/atomic-commit';
 import { ingest } from '../ingest/ingest';
 import { createLogger, serve, VIEWER_DIR } from '../http/serve';
 import { ingestSummary } from './ingest-summary';
@@ -14,6 +15,10 @@ const DATA_DIR = 'data';
 runCli(async () => {
   const config = loadConfig();
   const db = await openDatabase(config, (line) => console.log(line));
+  // A save from the viewer that a crash cut short is rolled back before the folder is read.
+  const restored = await recoverInterruptedCommit(DATA_DIR);
+  if (restored.length > 0)
+    console.log(`An interrupted save was rolled back; restored: ${restored.join(', ')}.`);
   const report = await ingest(db, DATA_DIR);
   console.log(`Loaded ${DATA_DIR}/ into ${config.neo4j.uri} (database ${config.neo4j.database}).`);
   console.log(ingestSummary(report));

@@ -67,7 +67,7 @@ export class DataFolder {
   async sourceFiles(): Promise<string[]> {
     const names = await readdir(this.path(SOURCES_FOLDER)).catch(() => [] as string[]);
     return names
-      .filter((name) => SOURCE_FILE.test(name) && !name.startsWith('.'))
+      .filter((name) => SOURCE_FILE.test(name))
       .sort()
       .map((name) => `${SOURCES_FOLDER}/${name}`);
   }
