@@ -181,6 +181,8 @@ export interface Meta {
     claimsByType: Record<string, number>;
     claimsByOrigin: Record<string, number>;
   };
+  /** Whether this server writes the data files (the review screens are shown only then). */
+  curation?: boolean;
 }
 
 /** One hit of GET /api/actors. */

@@ -48,7 +48,12 @@ export interface Config {
   };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   dataFiles: DataFileLimits;
+  /** Whether the API may write the data files (curation in the browser), and the setting that decided it. */
+  curation: { setting: CurationSetting; enabled: boolean };
 }
+
+export const CURATION_SETTINGS = ['on', 'off', 'auto'] as const;
+export type CurationSetting = (typeof CURATION_SETTINGS)[number];
 
 type Env = Record<string, string | undefined>;
 
@@ -56,6 +61,8 @@ const URI_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const MAX_SHUTDOWN_GRACE_SECONDS = 600;
+
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost'];
 
 function readPort(env: Env, name: string, fallback: number, lowest = 1): number {
   const raw = env[name];
@@ -145,6 +152,25 @@ function readLogLevel(env: Env): Config['logLevel'] {
   return level;
 }
 
+function readCurationSetting(env: Env): CurationSetting {
+  const setting = (env.CURATION?.trim().toLowerCase() || 'auto') as CurationSetting;
+  if (!CURATION_SETTINGS.includes(setting)) {
+    throw new ConfigError(
+      `CURATION="${env.CURATION}" is not a curation setting: expected one of ${CURATION_SETTINGS.join(', ')}`,
+    );
+  }
+  return setting;
+}
+
+/**
+ * `auto` writes only for the local default: a server on loopback over the project's own Neo4j. Listening beyond
+ * loopback or pointing at a Neo4j of one's own needs CURATION=on, so a shared server is read-only unless asked.
+ */
+function curationEnabled(setting: CurationSetting, host: string, neo4jMode: Neo4jConfig['mode']): boolean {
+  if (setting !== 'auto') return setting === 'on';
+  return LOOPBACK_HOSTS.includes(host) && neo4jMode === 'local';
+}
+
 /** Reads and validates the configuration from an environment; throws a ConfigError naming the variable. */
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const uri = readUri(env);
@@ -185,11 +211,15 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
         'characters',
       ),
     },
+    curation: { setting: 'auto', enabled: false },
   };
+  const setting = readCurationSetting(env);
+  config.curation = { setting, enabled: curationEnabled(setting, config.http.host, config.neo4j.mode) };
   return Object.freeze({
     neo4j: Object.freeze(config.neo4j),
     http: Object.freeze(config.http),
     logLevel: config.logLevel,
     dataFiles: Object.freeze(config.dataFiles),
+    curation: Object.freeze(config.curation),
   });
 }

@@ -7,6 +7,7 @@ import type { Services } from '../services/services';
 import { errorHandler, unknownRoute } from './error-handler';
 import { requestLog } from './request-log';
 import { actorRoutes } from './routes/actor-routes';
+import { curationRoutes } from './routes/curation-routes';
 import { cypherRoutes } from './routes/cypher-routes';
 import { exportRoutes } from './routes/export-routes';
 import { graphRoutes } from './routes/graph-routes';
@@ -35,6 +36,8 @@ export function createApp({ services, logger, corsOrigins = [], staticDir }: App
   app.use(helmet());
   if (corsOrigins.length > 0) app.use('/api', cors({ origin: [...corsOrigins] }));
   app.use(requestLog(logger));
+  // Curation's writes read their own, larger JSON bodies (an article's text), so they come before the API's parser.
+  app.use('/api', curationRoutes(services, logger));
   app.use(express.json({ limit: BODY_LIMIT }));
   const api = [
     metaRoutes,

@@ -6,6 +6,7 @@ import { RELATION_TYPES } from '../model/relations';
 import { ALLOWED_PROCEDURES } from '../db/console-plan';
 import { CONSOLE_LIMITS } from '../services/cypher-service';
 import { EVENT_LIMIT, MIN_SOURCES } from './routes/event-routes';
+import { CURATION_LIMITS } from '../curation/request-bodies';
 import { DEPTH, MAX_CENTERS, NODE_LIMIT } from './selection';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -64,6 +65,36 @@ const AGGREGATE = query(
     '`dateLast`, `sources`, `origins`) instead of one per claim; `GET /api/claims` lists the claims behind it.',
   { type: 'string', enum: ['pair'] },
 );
+const ID_PATH = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+const VERSIONS = {
+  type: 'object',
+  description:
+    'The version (content hash) of each data file the write changes, as a GET returned it, by its path in the data ' +
+    'folder (`actors.yaml`, `sources/<id>.yaml`, `sources/<id>.txt`); null (or left out) for a file that must not exist yet.',
+  additionalProperties: { type: 'string', nullable: true },
+};
+const WRITE_ERRORS = {
+  400: error('The body does not fit: `parameter` names the field.'),
+  403: error('Curation is off (`curation_off`), or the request comes from another site (`cross_origin`).'),
+  409: error(
+    'A file changed since its version was read (`version_conflict`: `file` names it, with `currentVersion`), or a data file is unusable (`unusable_file`). Nothing was written.',
+  ),
+  413: error('The body is too large.'),
+  415: error('The body is not JSON.'),
+  422: error(
+    'The data would not be valid: `issues` lists each problem with the request `field` (e.g. `claims[2].date`), the data `file` and `path`, and a message. Nothing was written.',
+  ),
+  503: error('The server is shutting down.'),
+};
+const writeBody = (properties: Record<string, object>, required: string[]) => ({
+  required: true,
+  content: json({ type: 'object', required, properties: { ...properties, versions: VERSIONS } }),
+});
+const writeResponse = {
+  description:
+    'What was written: `files` (each with `change` created/updated and its new `version`), `versions` (file -> new version), counts of the change, and `ingest` (the mirroring ingestion: its counts, or `ok: false` with a message when Neo4j could not be updated; the files stay written).',
+  content: json({ type: 'object', properties: { files: list({ type: 'object' }), versions: VERSIONS } }),
+};
 
 const graphResponse = { description: 'A graph in graphology serialized form.', content: json(ref('Graph')) };
 
@@ -596,6 +627,112 @@ export function openApiDocument(): Record<string, unknown> {
             413: error('The result is larger than the console allows.'),
             503: DOWN,
           },
+        },
+      },
+      '/api/curation': {
+        get: {
+          summary:
+            'Whether this server writes the data files (`curation`), the limits of a save, and the version of actors.yaml.',
+          responses: {
+            200: { description: 'Curation status.', content: json({ type: 'object' }) },
+            404: error('The server has no data folder.'),
+          },
+        },
+      },
+      '/api/sources': {
+        post: {
+          summary:
+            'Save a reviewed article: writes sources/<id>.yaml (the source and its claims, `origin: curated`), sources/<id>.txt ' +
+            '(its text) and actors.yaml (new actors; the names of known and merged actors as aliases), all or nothing, after ' +
+            'the same validation as `npm run ingest` and a check of each quote against its paragraph; then ingests.',
+          requestBody: writeBody(
+            {
+              source: {
+                type: 'object',
+                description:
+                  'id, title, publisher, published, authors, url, language, note (the data format).',
+              },
+              text: {
+                type: 'string',
+                description: `The article as its paragraphs are counted (blank lines between them); at most ${CURATION_LIMITS.textBytes} bytes.`,
+              },
+              claims: {
+                ...list({ type: 'object' }),
+                maxItems: CURATION_LIMITS.claims,
+                description:
+                  "The accepted claims in the data format's fields (id, type, from, to, date, dateEnd, certainty, assertedBy, summary, evidence {paragraph, quote}).",
+              },
+              actors: {
+                ...list({ type: 'object' }),
+                maxItems: CURATION_LIMITS.actors,
+                description:
+                  'The actors the claims need: a new one with id, name, kind, aliases, country...; a known id adds its new names as aliases; `mergeInto: <existing id>` makes a proposed actor an existing one (its name and aliases become aliases, claims naming it are rewritten).',
+              },
+            },
+            ['source', 'text', 'claims'],
+          ),
+          responses: { 200: writeResponse, ...WRITE_ERRORS },
+        },
+      },
+      '/api/curation/sources/{id}': {
+        get: {
+          summary:
+            'A source as its file says: `source`, `claims`, `text` (null when none is kept) and `versions` of its two files and of actors.yaml.',
+          parameters: ID_PATH,
+          responses: {
+            200: { description: 'The source.', content: json({ type: 'object' }) },
+            400: BAD,
+            404: error('No such source.'),
+            422: error('The source file does not validate.'),
+          },
+        },
+      },
+      '/api/curation/sources/{id}/text': {
+        get: {
+          summary:
+            "An article's text with its numbered `paragraphs` ({number, text, start}) and its `version`.",
+          parameters: ID_PATH,
+          responses: {
+            200: { description: 'The text.', content: json({ type: 'object' }) },
+            400: BAD,
+            404: error('No such text.'),
+          },
+        },
+      },
+      '/api/claims/{id}': {
+        patch: {
+          summary:
+            "Edit one claim: the fields given replace the file's (null clears an optional field; date and assertedBy become null); only that claim's lines change. Then ingests.",
+          parameters: ID_PATH,
+          requestBody: writeBody({ claim: { type: 'object' } }, ['claim', 'versions']),
+          responses: { 200: writeResponse, 404: error('No such claim.'), ...WRITE_ERRORS },
+        },
+        delete: {
+          summary: 'Retract (delete) one claim from its source file, then ingest.',
+          parameters: ID_PATH,
+          requestBody: writeBody({}, ['versions']),
+          responses: { 200: writeResponse, 404: error('No such claim.'), ...WRITE_ERRORS },
+        },
+      },
+      '/api/actors/{id}/references': {
+        get: {
+          summary:
+            'The claims naming an actor (from, to, assertedBy) and the `versions` of actors.yaml and of every source file a merge would rewrite.',
+          parameters: ID_PATH,
+          responses: {
+            200: { description: 'The references.', content: json({ type: 'object' }) },
+            400: BAD,
+            404: error('No such actor.'),
+          },
+        },
+      },
+      '/api/actors/{id}/merge': {
+        post: {
+          summary:
+            "Merge actor id into `into`: every reference in every source file is rewritten, the merged actor's name and aliases become aliases of the survivor, and the merged actor leaves actors.yaml. Then ingests.",
+          parameters: ID_PATH,
+          requestBody: writeBody({ into: { type: 'string' } }, ['into', 'versions']),
+          responses: { 200: writeResponse, 404: error('No such actor.'), ...WRITE_ERRORS },
         },
       },
       '/api/openapi.json': {

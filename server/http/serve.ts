@@ -48,7 +48,10 @@ export function serve(
   dataDir?: string,
 ): Promise<Server> {
   const app = createApp({
-    services: createServices(db, { dataDir }),
+    services: createServices(db, {
+      dataDir,
+      curation: { dataDir, enabled: config.curation.enabled },
+    }),
     logger,
     corsOrigins: config.http.corsOrigins,
     staticDir,

@@ -64,7 +64,7 @@ function schemaIssues(yaml: LocatedYaml, error: z.ZodError): DataIssue[] {
 }
 
 /** Parses and shapes one file's text; the parsed YAML is dropped as soon as the file passes its schema. */
-function parseDataFile<T>(
+export function parseDataFile<T>(
   file: string,
   text: string,
   schema: z.ZodType<T>,

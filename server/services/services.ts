@@ -1,5 +1,6 @@
 // The services the HTTP layer uses, built once over one database.
 import type { Database } from '../db/database';
+import { CurationService, type CurationOptions } from '../curation/curation-service';
 import { ActorService } from './actor-service';
 import { CypherService } from './cypher-service';
 import { EventService } from './event-service';
@@ -16,11 +17,14 @@ export interface Services {
   pairs: PairService;
   events: EventService;
   sources: SourceService;
+  curation: CurationService;
 }
 
 export interface ServiceOptions {
   /** The data folder the database was ingested from: where the sources' texts are read. None: no texts. */
   dataDir?: string;
+  /** The data folder curation reads and writes, and whether it may write; by default none (read-only). */
+  curation?: CurationOptions;
 }
 
 export function createServices(db: Database, options: ServiceOptions = {}): Services {
@@ -33,5 +37,6 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
     pairs: new PairService(db),
     events,
     sources: new SourceService(db, events, options.dataDir ?? null),
+    curation: new CurationService(db, options.curation ?? { enabled: false }),
   };
 }

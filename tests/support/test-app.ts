@@ -5,7 +5,7 @@ import type { Express } from 'express';
 import type { Database } from '../../server/db/database';
 import { createApp } from '../../server/http/app';
 import { ingest } from '../../server/ingest/ingest';
-import { createServices } from '../../server/services/services';
+import { createServices, type ServiceOptions } from '../../server/services/services';
 import { FIXTURES } from './corpus-copy';
 import { emptyDatabase, openTestDatabase } from './test-neo4j';
 
@@ -17,13 +17,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Empties the test database, ingests `corpus` (a fixture name or a folder) and builds the app over it. */
-export async function startTestApp(corpus: string): Promise<TestApp> {
+/**
+ * Empties the test database, ingests `corpus` (a fixture name or a folder) and builds the app over it; `options`
+ * give the services a data folder to curate (a temporary copy, never the fixtures themselves).
+ */
+export async function startTestApp(corpus: string, options: ServiceOptions = {}): Promise<TestApp> {
   const db = await openTestDatabase();
   await emptyDatabase(db);
   const folder = corpus.includes(path.sep) ? corpus : path.join(FIXTURES, corpus);
   await ingest(db, folder);
-  const services = createServices(db, { dataDir: folder });
+  const services = createServices(db, { dataDir: folder, ...options });
   const app = createApp({ services, logger: pino({ level: 'silent' }) });
   return { app, db, close: () => db.close() };
 }

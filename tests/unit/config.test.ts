@@ -93,8 +93,24 @@ describe('configuration', () => {
       /DATA_MAX_TEXT_CHARS="20k" is not a limit: expected a whole number of characters/,
     ],
     ['DATA_MAX_NAME_CHARS', '-1', /DATA_MAX_NAME_CHARS="-1" is not a limit/],
+    ['CURATION', 'yes', /CURATION="yes" is not a curation setting: expected one of on, off, auto/],
   ])('when %s is %s, then the start stops with a message naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it.each([
+    [{}, true],
+    [{ HOST: '::1' }, true],
+    [{ HOST: 'localhost' }, true],
+    [{ HOST: '0.0.0.0' }, false],
+    [{ NEO4J_URI: 'bolt://db.example.org:7687' }, false],
+    [{ HOST: '0.0.0.0', CURATION: 'on' }, true],
+    [{ NEO4J_URI: 'bolt://db.example.org:7687', CURATION: 'ON' }, true],
+    [{ CURATION: 'off' }, false],
+  ])('when the environment is %j, then writing the data files is %s', (env, enabled) => {
+    const config = loadConfig(env);
+    expect(config.curation.enabled).toBe(enabled);
+    expect(Object.isFrozen(config.curation)).toBe(true);
   });
 });

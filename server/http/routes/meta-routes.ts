@@ -20,7 +20,8 @@ export function metaRoutes(services: Services, logger: Logger): Router {
   });
 
   router.get('/meta', async (_request, response) => {
-    response.json(await services.meta.meta());
+    // `curation` tells the viewer whether to show the review screens (writes are refused when false).
+    response.json({ ...(await services.meta.meta()), curation: services.curation.enabled });
   });
 
   return router;

@@ -1,11 +1,12 @@
 // The OpenAPI description stays true: every route is described, and every described operation answers.
 import request from 'supertest';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { startCurationApp, type CurationApp } from '../../support/curation';
 
-let testApp: TestApp;
+/** The curation fixture, in a temporary copy the write samples may change. */
+let testApp: CurationApp;
 
 beforeAll(async () => {
-  testApp = await startTestApp('small');
+  testApp = await startCurationApp();
 });
 
 afterAll(async () => {
@@ -35,7 +36,7 @@ function routedOperations(): string[] {
 }
 
 /** Sample requests that a documented operation must answer with one of its documented statuses. */
-const SAMPLES: Record<string, () => request.Test> = {
+const SAMPLES: Record<string, () => PromiseLike<request.Response>> = {
   'GET /api/health': () => request(testApp.app).get('/api/health'),
   'GET /api/meta': () => request(testApp.app).get('/api/meta'),
   'GET /api/actors': () => request(testApp.app).get('/api/actors?q=alice'),
@@ -53,7 +54,54 @@ const SAMPLES: Record<string, () => request.Test> = {
   'POST /api/export': () =>
     request(testApp.app).post('/api/export?format=json').send({ query: 'MATCH p=()-->() RETURN p' }),
   'GET /api/openapi.json': () => request(testApp.app).get('/api/openapi.json'),
+  'GET /api/curation': () => request(testApp.app).get('/api/curation'),
+  'GET /api/curation/sources/{id}': () =>
+    request(testApp.app).get('/api/curation/sources/gazette-2020-01-02-summit'),
+  'GET /api/curation/sources/{id}/text': () =>
+    request(testApp.app).get('/api/curation/sources/gazette-2020-01-02-summit/text'),
+  'GET /api/actors/{id}/references': () => request(testApp.app).get('/api/actors/northland/references'),
+  'POST /api/sources': () =>
+    withVersions('gazette-2020-01-02-summit', (versions) =>
+      request(testApp.app)
+        .post('/api/sources')
+        .send({
+          source: {
+            id: 'post-2020-05-05-note',
+            title: 'A note',
+            publisher: 'The Post',
+            published: '2020-05-05',
+          },
+          text: 'A note\n\nAlice Leader wrote to Southland.',
+          claims: [],
+          versions: { 'actors.yaml': versions['actors.yaml'] },
+        }),
+    ),
+  'PATCH /api/claims/{id}': () =>
+    withVersions('gazette-2020-01-02-summit', (versions) =>
+      request(testApp.app)
+        .patch('/api/claims/alice-leads-northland')
+        .send({ claim: { summary: 'Alice Leader heads Northland.' }, versions }),
+    ),
+  'DELETE /api/claims/{id}': () =>
+    withVersions('review-2020-02-analysis', (versions) =>
+      request(testApp.app).delete('/api/claims/bob-assesses-alice').send({ versions }),
+    ),
+  'POST /api/actors/{id}/merge': async () => {
+    const references = await request(testApp.app).get('/api/actors/northern-republic/references');
+    return request(testApp.app)
+      .post('/api/actors/northern-republic/merge')
+      .send({ into: 'northland', versions: references.body.versions });
+  },
 };
+
+/** Sends a write carrying the current versions of a source's files (and of actors.yaml). */
+async function withVersions(
+  sourceId: string,
+  send: (versions: Record<string, string>) => request.Test,
+): Promise<request.Response> {
+  const source = await request(testApp.app).get(`/api/sources/${sourceId}`);
+  return send(source.body.versions);
+}
 
 describe('GET /api/openapi.json', () => {
   it('when the document is compared with the routes, then each routed operation is described and each described one is routed', async () => {
@@ -76,7 +124,7 @@ describe('GET /api/openapi.json', () => {
         const name = `${method.toUpperCase()} ${path}`;
         const sample = SAMPLES[name];
         expect({ name, sampled: Boolean(sample) }).toEqual({ name, sampled: true });
-        const response = await (sample as () => request.Test)();
+        const response = await (sample as () => PromiseLike<request.Response>)();
         expect({
           name,
           status: response.status,
