@@ -1,6 +1,6 @@
 // The viewer's calls to the actorgraph API: typed, with one error type and a time limit on each request.
 import { ApiError, apiErrorFrom, unreachableError } from './api-error';
-import type { ActorDetails, ActorHit, CypherResult, Meta, SerializedGraph } from './types';
+import type { ActorDetails, ActorHit, ClaimPage, CypherResult, Dyad, Meta, SerializedGraph } from './types';
 
 const TIMEOUT_MS = 30_000;
 
@@ -45,9 +45,29 @@ export const api = {
   searchActors: (q: string, limit = 8, signal?: AbortSignal) =>
     request<{ actors: ActorHit[] }>(`/api/actors${queryString({ q, limit })}`, {}, signal),
   actor: (id: string) => request<ActorDetails>(`/api/actors/${encodeURIComponent(id)}`),
-  graph: (limit: number) => request<SerializedGraph>(`/api/graph${queryString({ limit })}`),
-  subgraph: (centers: readonly string[], depth: number, limit: number) =>
-    request<SerializedGraph>(`/api/subgraph${queryString({ center: centers, depth, limit })}`),
+  /** The whole graph; `aggregate` 'pair' for one edge per ordered pair and type (PairAttributes). */
+  graph: (limit: number, aggregate?: 'pair') =>
+    request<SerializedGraph>(`/api/graph${queryString({ limit, aggregate })}`),
+  subgraph: (centers: readonly string[], depth: number, limit: number, aggregate?: 'pair') =>
+    request<SerializedGraph>(`/api/subgraph${queryString({ center: centers, depth, limit, aggregate })}`),
+  /** One page of the claims between two actors (one way, or both ways), of some types or one period. */
+  claims: (query: {
+    source: string;
+    target: string;
+    bothWays?: boolean;
+    types?: readonly string[];
+    period?: string;
+    offset: number;
+    limit: number;
+  }) =>
+    request<ClaimPage>(
+      `/api/claims${queryString({
+        ...query,
+        bothWays: query.bothWays ? 'true' : undefined,
+        types: query.types?.join(','),
+      })}`,
+    ),
+  dyad: (a: string, b: string) => request<Dyad>(`/api/dyad${queryString({ a, b })}`),
   paths: (from: string, to: string, maxDepth = 4) =>
     request<SerializedGraph>(`/api/paths${queryString({ from, to, maxDepth })}`),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
