@@ -38,7 +38,10 @@ export interface Density {
 }
 
 /** What the panels read after each refresh. */
-export type Derived = Omit<PipelineOutput, 'filtered' | 'attributes'> & { truncated: boolean; density: Density };
+export type Derived = Omit<PipelineOutput, 'filtered' | 'attributes'> & {
+  truncated: boolean;
+  density: Density;
+};
 
 /** Holds the view; the loading actions live in `loading.ts`. */
 export class Controller {

@@ -2,7 +2,13 @@
 import { api } from '../api/client';
 import type { CypherResult, FoundPath, SerializedGraph } from '../api/types';
 import { VIEWER_SETTINGS } from '../config';
-import { chooseMode, claimShaped, servedClaims, type EdgeMode, type EdgePreference } from '../graph/aggregate';
+import {
+  chooseMode,
+  claimShaped,
+  servedClaims,
+  type EdgeMode,
+  type EdgePreference,
+} from '../graph/aggregate';
 import { mergeServed, replaceServed } from '../graph/data-graph';
 import type { LayoutRunner } from '../layout/layout-runner';
 import type { Depth, Scope, ViewState } from '../state/view-state';

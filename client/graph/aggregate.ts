@@ -37,7 +37,10 @@ export function chooseMode(
 export function servedClaims(served: SerializedGraph): number {
   const total = served.attributes.claims;
   if (typeof total === 'number') return total;
-  return served.edges.reduce((sum, edge) => sum + Number((edge.attributes as { claims?: unknown }).claims ?? 1), 0);
+  return served.edges.reduce(
+    (sum, edge) => sum + Number((edge.attributes as { claims?: unknown }).claims ?? 1),
+    0,
+  );
 }
 
 /** An aggregated edge as the data graph holds it: a claim-shaped record (so filters apply) with its counts. */
@@ -86,7 +89,10 @@ export function claimShaped(served: SerializedGraph): SerializedGraph {
     ...served,
     edges: served.edges.map((edge) => ({
       ...edge,
-      attributes: edge.attributes.aggregate === true ? pairAsClaim(edge.attributes as unknown as PairAttributes) : edge.attributes,
+      attributes:
+        edge.attributes.aggregate === true
+          ? pairAsClaim(edge.attributes as unknown as PairAttributes)
+          : edge.attributes,
     })),
   };
 }

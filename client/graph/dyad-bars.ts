@@ -88,12 +88,15 @@ export function layoutDyad(dyad: Dyad, keys: readonly DyadKey[]): DyadLayout {
     for (const row of DYAD_ROWS) {
       const byKey = new Map<string, number>();
       for (const count of period.counts)
-        if (dyadRow(count.origin) === row) byKey.set(keyOf(count), (byKey.get(keyOf(count)) ?? 0) + count.claims);
+        if (dyadRow(count.origin) === row)
+          byKey.set(keyOf(count), (byKey.get(keyOf(count)) ?? 0) + count.claims);
       if (byKey.size === 0) continue;
       const floor = Math.max(...base[row].slice(start, end));
       let y = floor;
       const segments = [...byKey]
-        .sort(([a], [b]) => (order.get(a) ?? keys.length) - (order.get(b) ?? keys.length) || a.localeCompare(b))
+        .sort(
+          ([a], [b]) => (order.get(a) ?? keys.length) - (order.get(b) ?? keys.length) || a.localeCompare(b),
+        )
         .map(([key, claims]) => {
           const known = keys.find((item) => item.key === key) ?? { key, label: key, colour: GREY };
           const height = year ? claims / 12 : claims;

@@ -9,7 +9,10 @@ import { claimCard } from './claim-card';
 import { h, replaceChildren } from './dom';
 
 /** Claims per page: the setting, or `?claimsPage=N` in the page's address (tests page through few claims). */
-const PAGE_SIZE = Math.max(1, addressNumber(window.location.search, 'claimsPage', VIEWER_SETTINGS.claimsPageSize));
+const PAGE_SIZE = Math.max(
+  1,
+  addressNumber(window.location.search, 'claimsPage', VIEWER_SETTINGS.claimsPageSize),
+);
 
 /** Asks the server for one page. */
 export type PageFetcher = (offset: number, limit: number) => Promise<ClaimPage>;
@@ -35,7 +38,11 @@ function listedClaim(actions: AppActions, claim: ListedClaim): HTMLElement {
     h(
       'div',
       { className: 'group-title' },
-      h('span', { className: 'muted' }, `${names.name(claim.source)} ${claim.label} ${names.name(claim.target)}`),
+      h(
+        'span',
+        { className: 'muted' },
+        `${names.name(claim.source)} ${claim.label} ${names.name(claim.target)}`,
+      ),
     ),
     claimCard(claim, listedCardContext(actions, claim)),
   );
@@ -48,7 +55,11 @@ function listedClaim(actions: AppActions, claim: ListedClaim): HTMLElement {
 export function pagedClaims(actions: AppActions, fetchPage: PageFetcher, testid: string): HTMLElement {
   const items = h('div', { className: 'claim-page-items' });
   const count = h('p', { className: 'muted claim-page-count', testid: `${testid}-count` });
-  const more = h('button', { type: 'button', className: 'button', testid: `${testid}-more`, hidden: true }, 'More');
+  const more = h(
+    'button',
+    { type: 'button', className: 'button', testid: `${testid}-more`, hidden: true },
+    'More',
+  );
   const list = h('div', { className: 'claim-pages', testid, 'data-state': 'loading' }, count, items, more);
   let offset = 0;
   const load = async () => {
@@ -63,7 +74,10 @@ export function pagedClaims(actions: AppActions, fetchPage: PageFetcher, testid:
       more.textContent = `More (${Math.min(PAGE_SIZE, page.total - offset)})`;
       list.dataset.state = 'ready';
     } catch (error) {
-      replaceChildren(count, h('span', { className: 'error-text' }, `The claims could not be loaded: ${describeError(error)}`));
+      replaceChildren(
+        count,
+        h('span', { className: 'error-text' }, `The claims could not be loaded: ${describeError(error)}`),
+      );
       list.dataset.state = 'error';
     } finally {
       more.disabled = false;

@@ -11,7 +11,8 @@ import { h } from './dom';
 export function pairView(actions: AppActions, key: string, pair: PairClaim): HTMLElement {
   const { view, loader } = actions;
   const [source, target] = view.data.extremities(key);
-  const link = (id: string) => actorLink(view.names.name(id), () => void loader.choose(id).catch(() => undefined));
+  const link = (id: string) =>
+    actorLink(view.names.name(id), () => void loader.choose(id).catch(() => undefined));
   const span =
     pair.date && pair.dateEnd && pair.date !== pair.dateEnd
       ? `${formatClaimDate(pair.date)} to ${formatClaimDate(pair.dateEnd)}`

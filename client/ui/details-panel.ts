@@ -53,8 +53,7 @@ export function createDetailsPanel(actions: AppActions): HTMLElement {
         body,
         edge && isPairClaim(edge) ? pairView(actions, selection.id, edge) : claimView(actions, selection.id),
       );
-    }
-    else if (selection.kind === 'paths')
+    } else if (selection.kind === 'paths')
       replaceChildren(body, pathsView(actions, selection.from, selection.to, actions.view.paths));
     else {
       if (!same) replaceChildren(body, h('p', { className: 'loading-text' }, 'Loading the actor…'));

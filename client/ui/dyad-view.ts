@@ -4,7 +4,14 @@ import { describeError } from '../app/status';
 import { api } from '../api/client';
 import type { Dyad } from '../api/types';
 import { VIEWER_SETTINGS } from '../config';
-import { DYAD_ROWS, dyadKeys, layoutDyad, type DyadBar, type DyadLayout, type DyadRow } from '../graph/dyad-bars';
+import {
+  DYAD_ROWS,
+  dyadKeys,
+  layoutDyad,
+  type DyadBar,
+  type DyadLayout,
+  type DyadRow,
+} from '../graph/dyad-bars';
 import { formatClaimDate, monthLabel } from '../graph/dates';
 import { pagedClaims } from './claim-pages';
 import { h, replaceChildren, svg, swatch } from './dom';
@@ -28,7 +35,13 @@ function chart(layout: DyadLayout, onPick: (bar: DyadBar) => void): SVGSVGElemen
   const { monthWidth, rowHeight } = VIEWER_SETTINGS.dyadChart;
   const width = LEFT * 2 + layout.months.length * monthWidth;
   const height = DYAD_ROWS.length * (rowHeight + GAP) + AXIS;
-  const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, class: 'dyad-svg', role: 'img' });
+  const root = svg('svg', {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    class: 'dyad-svg',
+    role: 'img',
+  });
   DYAD_ROWS.forEach((row, index) => {
     const top = index * (rowHeight + GAP) + GAP - 8;
     const scale = layout.max[row] > 0 ? (rowHeight - 4) / layout.max[row] : 0;
@@ -36,7 +49,13 @@ function chart(layout: DyadLayout, onPick: (bar: DyadBar) => void): SVGSVGElemen
     label.textContent = `${ROW_TITLE[row]}${layout.max[row] === 0 ? ': none' : ''}`;
     root.append(
       label,
-      svg('line', { x1: LEFT, x2: width - LEFT, y1: top + rowHeight, y2: top + rowHeight, class: 'dyad-baseline' }),
+      svg('line', {
+        x1: LEFT,
+        x2: width - LEFT,
+        y1: top + rowHeight,
+        y2: top + rowHeight,
+        class: 'dyad-baseline',
+      }),
     );
     for (const bar of layout.bars.filter((item) => item.row === row)) {
       const x = LEFT + bar.start * monthWidth + (bar.year ? 0 : 1);
@@ -80,7 +99,16 @@ function chart(layout: DyadLayout, onPick: (bar: DyadBar) => void): SVGSVGElemen
     if (index !== 0 && !month.endsWith('-01')) return;
     const text = svg('text', { x: LEFT + index * monthWidth, y: axisY, class: 'dyad-axis' });
     text.textContent = month.endsWith('-01') ? month.slice(0, 4) : monthLabel(month);
-    root.append(text, svg('line', { x1: LEFT + index * monthWidth, x2: LEFT + index * monthWidth, y1: 0, y2: axisY - 12, class: 'dyad-tick' }));
+    root.append(
+      text,
+      svg('line', {
+        x1: LEFT + index * monthWidth,
+        x2: LEFT + index * monthWidth,
+        y1: 0,
+        y2: axisY - 12,
+        class: 'dyad-tick',
+      }),
+    );
   });
   return root;
 }
@@ -92,8 +120,15 @@ function legend(layout: DyadLayout): HTMLElement {
     { className: 'dyad-legend', testid: 'dyad-legend' },
     layout.keys
       .filter((key) => used.has(key.key))
-      .map((key) => h('span', { className: 'legend-item', 'data-key': key.key }, swatch(key.colour, 'line'), key.label)),
-    h('span', { className: 'legend-item muted' }, h('span', { className: 'dyad-year-swatch' }), 'dated only by the year: spread over it'),
+      .map((key) =>
+        h('span', { className: 'legend-item', 'data-key': key.key }, swatch(key.colour, 'line'), key.label),
+      ),
+    h(
+      'span',
+      { className: 'legend-item muted' },
+      h('span', { className: 'dyad-year-swatch' }),
+      'dated only by the year: spread over it',
+    ),
   );
 }
 
@@ -130,7 +165,13 @@ export function createDyadView(actions: AppActions): HTMLElement {
       boxes[1].element,
       h(
         'button',
-        { type: 'button', className: 'icon-button close', 'aria-label': 'Close', testid: 'dyad-close', onclick: () => (overlay.hidden = true) },
+        {
+          type: 'button',
+          className: 'icon-button close',
+          'aria-label': 'Close',
+          testid: 'dyad-close',
+          onclick: () => (overlay.hidden = true),
+        },
         '×',
       ),
     ),
@@ -141,13 +182,16 @@ export function createDyadView(actions: AppActions): HTMLElement {
 
   const pick = (a: string, b: string, bar: DyadBar) => {
     for (const element of body.querySelectorAll('.dyad-bar.picked')) element.classList.remove('picked');
-    body.querySelector(`.dyad-bar[data-period="${bar.period}"][data-row="${bar.row}"]`)?.classList.add('picked');
+    body
+      .querySelector(`.dyad-bar[data-period="${bar.period}"][data-row="${bar.row}"]`)
+      ?.classList.add('picked');
     replaceChildren(
       claims,
       h('h3', { className: 'claims-heading', testid: 'dyad-period' }, periodText(bar.period)),
       pagedClaims(
         actions,
-        (offset, limit) => api.claims({ source: a, target: b, bothWays: true, period: bar.period, offset, limit }),
+        (offset, limit) =>
+          api.claims({ source: a, target: b, bothWays: true, period: bar.period, offset, limit }),
         'dyad-claims',
       ),
     );
@@ -167,7 +211,11 @@ export function createDyadView(actions: AppActions): HTMLElement {
       body,
       legend(layout),
       layout.months.length > 0
-        ? h('div', { className: 'dyad-scroll' }, chart(layout, (bar) => pick(a.id, b.id, bar)))
+        ? h(
+            'div',
+            { className: 'dyad-scroll' },
+            chart(layout, (bar) => pick(a.id, b.id, bar)),
+          )
         : h('p', { className: 'empty-state' }, 'No dated claim links them.'),
     );
     const scroller = body.querySelector('.dyad-scroll');
@@ -181,7 +229,8 @@ export function createDyadView(actions: AppActions): HTMLElement {
     replaceChildren(claims);
     if (!a || !b || a === b) {
       overlay.dataset.state = 'choosing';
-      summary.textContent = a === b && a ? 'Choose two different actors.' : 'Choose two actors to see their relation over time.';
+      summary.textContent =
+        a === b && a ? 'Choose two different actors.' : 'Choose two actors to see their relation over time.';
       replaceChildren(body);
       if (a && !b) boxes[1].input.focus();
       return;

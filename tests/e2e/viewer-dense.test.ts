@@ -69,7 +69,9 @@ describe('the dyad view', () => {
     expect(await page.textContent('[data-testid="dyad-summary"]')).toContain(`${dyad.total} claims`);
 
     // The busiest month: its claims come from /api/claims, both ways, that month.
-    const month = [...expected].filter(([key]) => /^\d{4}-\d{2}\|/.test(key)).sort((a, b) => b[1] - a[1])[0]![0];
+    const month = [...expected]
+      .filter(([key]) => /^\d{4}-\d{2}\|/.test(key))
+      .sort((a, b) => b[1] - a[1])[0]![0];
     const [period, row] = month.split('|');
     await page.click(`[data-testid="dyad-chart"] .dyad-bar[data-period="${period}"][data-row="${row}"]`);
     await page.waitForSelector('[data-testid="dyad-claims"][data-state="ready"]');
@@ -80,7 +82,9 @@ describe('the dyad view', () => {
       cards.map((card) => card.getAttribute('data-claim')),
     );
     expect(ids).toEqual(listed.claims.slice(0, 20).map((claim) => claim.id));
-    expect(await page.$$eval('[data-testid="dyad-claims"] .claim-source', (items) => items.length)).toBe(ids.length);
+    expect(await page.$$eval('[data-testid="dyad-claims"] .claim-source', (items) => items.length)).toBe(
+      ids.length,
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-dyad.png') });
     expect(viewer.errors).toEqual([]);
   });
@@ -90,7 +94,9 @@ describe('the aggregated graph', () => {
   it('when the threshold is lowered, then the whole graph is drawn one link per pair and type, and a link pages its claims', async () => {
     const { page } = viewer;
     await open('?aggregateAbove=5&claimsPage=2');
-    const served = await getJson<{ attributes: { claims: number }; edges: unknown[] }>('/api/graph?aggregate=pair&limit=500');
+    const served = await getJson<{ attributes: { claims: number }; edges: unknown[] }>(
+      '/api/graph?aggregate=pair&limit=500',
+    );
     await page.waitForSelector('[data-testid="dense-banner"]:not([hidden])');
     expect(await page.textContent('[data-testid="dense-text"]')).toContain(
       `${served.attributes.claims.toLocaleString('en')} claims shown as ${served.edges.length} aggregated links`,
@@ -109,10 +115,14 @@ describe('the aggregated graph', () => {
     expect(edge?.label).toMatch(/×\d+$/);
     await select({ kind: 'claim', id: key });
     await page.waitForSelector('[data-testid="pair-claims"][data-state="ready"]');
-    const all = await getJson<ClaimPage>('/api/claims?source=kim-jong-un&target=xi-jinping&types=MEETS&limit=200');
+    const all = await getJson<ClaimPage>(
+      '/api/claims?source=kim-jong-un&target=xi-jinping&types=MEETS&limit=200',
+    );
     expect(all.total).toBe(edge?.claims);
     const cards = () =>
-      page.$$eval('[data-testid="pair-claims"] .claim-card', (items) => items.map((item) => item.getAttribute('data-claim')));
+      page.$$eval('[data-testid="pair-claims"] .claim-card', (items) =>
+        items.map((item) => item.getAttribute('data-claim')),
+      );
     expect(await cards()).toEqual(all.claims.slice(0, 2).map((claim) => claim.id));
     while ((await cards()).length < all.total) {
       const before = (await cards()).length;
@@ -128,7 +138,10 @@ describe('the aggregated graph', () => {
     await settle(page);
     const counts = await page.evaluate(() => {
       const graph = (globalThis as unknown as PageWindow).actorgraph.graph;
-      return { size: graph.size, aggregated: graph.mapEdges((_key, attributes) => attributes.claims !== undefined) };
+      return {
+        size: graph.size,
+        aggregated: graph.mapEdges((_key, attributes) => attributes.claims !== undefined),
+      };
     });
     expect(counts.size).toBe(served.attributes.claims);
     expect(counts.aggregated.some(Boolean)).toBe(false);

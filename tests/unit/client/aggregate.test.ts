@@ -42,7 +42,15 @@ function pairGraph(): SerializedGraph {
         key: 'b|ATTACKS|c',
         source: 'b',
         target: 'c',
-        attributes: asServed(pair(3, { type: 'ATTACKS', label: 'attacks', origins: ['icews', 'gdelt'], dateFirst: null, dateLast: null })),
+        attributes: asServed(
+          pair(3, {
+            type: 'ATTACKS',
+            label: 'attacks',
+            origins: ['icews', 'gdelt'],
+            dateFirst: null,
+            dateLast: null,
+          }),
+        ),
       },
     ],
   };
@@ -57,9 +65,12 @@ describe('chooseMode', () => {
     [2001, 'claims', 'claims'],
     [10_000, 'claims', 'claims'],
     [10_001, 'claims', 'pairs'],
-  ] as const)('when a view holds %d claims and the user asked %s, then it is drawn as %s', (claims, preference, mode) => {
-    expect(chooseMode(claims, preference, limits)).toBe(mode);
-  });
+  ] as const)(
+    'when a view holds %d claims and the user asked %s, then it is drawn as %s',
+    (claims, preference, mode) => {
+      expect(chooseMode(claims, preference, limits)).toBe(mode);
+    },
+  );
 });
 
 describe('aggregateThreshold', () => {
@@ -76,7 +87,12 @@ describe('aggregateThreshold', () => {
 
 describe('an aggregated edge', () => {
   it('when made claim-shaped, then its dates span its claims and a single origin is kept, several are mixed', () => {
-    expect(pairAsClaim(pair(4))).toMatchObject({ date: '2018-03-25', dateEnd: '2019-06-21', origin: 'curated', claims: 4 });
+    expect(pairAsClaim(pair(4))).toMatchObject({
+      date: '2018-03-25',
+      dateEnd: '2019-06-21',
+      origin: 'curated',
+      claims: 4,
+    });
     expect(pairAsClaim(pair(4, { origins: ['icews', 'curated'] })).origin).toBe('mixed');
   });
 
@@ -89,7 +105,11 @@ describe('an aggregated edge', () => {
   it('when loaded, then the view counts the claims its links stand for', () => {
     const data = dataGraphFrom(claimShaped(pairGraph()));
     expect(countClaims(data)).toEqual({ claims: 43, links: 2, aggregated: true });
-    expect(countClaims(dataGraphFrom(served([['x', 'a', 'b']])))).toEqual({ claims: 1, links: 1, aggregated: false });
+    expect(countClaims(dataGraphFrom(served([['x', 'a', 'b']])))).toEqual({
+      claims: 1,
+      links: 1,
+      aggregated: false,
+    });
   });
 
   it('when drawn, then it is wider the more claims it stands for, and labelled with its count', () => {
