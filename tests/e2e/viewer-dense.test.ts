@@ -49,6 +49,7 @@ describe('the dyad view', () => {
     await page.waitForSelector('[data-testid="dyad-view"]:not([hidden])');
     await page.fill('[data-testid="dyad-b"]', 'Xi Jinping');
     await page.click('[data-testid="dyad-b-suggestions"] [role="option"]');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-dyad-choosing.png') });
     await page.waitForSelector('[data-testid="dyad-view"][data-state="ready"]');
 
     const dyad = await getJson<Dyad>('/api/dyad?a=kim-jong-un&b=xi-jinping');
@@ -87,7 +88,7 @@ describe('the dyad view', () => {
     );
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-dyad.png') });
     expect(viewer.errors).toEqual([]);
-  });
+  }, 150_000);
 });
 
 describe('the aggregated graph', () => {
