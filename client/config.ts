@@ -33,6 +33,20 @@ export const VIEWER_SETTINGS = Object.freeze({
    * one while the file is parsed); a wrong guess costs switching sigma's programs before the first frame.
    */
   bigSnapshotBytes: 2_500_000,
+  /**
+   * Above this many claims a loaded view (the whole graph, a focus or an expansion) is drawn aggregated: one edge
+   * per ordered actor pair and relation type, its width by its claim count. `?aggregateAbove=N` in the page's
+   * address overrides it (tests lower it to aggregate the curated data).
+   */
+  aggregateAbove: 2_000,
+  /** The user may switch an aggregated view to one edge per claim up to this many claims. */
+  claimLevelMax: 10_000,
+  /** Width of an aggregated edge, from one claim to the view's largest count (logarithmic in between). */
+  aggregateEdgeSize: { min: 1.6, max: 9 },
+  /** Claims listed per page for an aggregated edge or a dyad's period. */
+  claimsPageSize: 20,
+  /** Dyad chart: a month's width and a row's height, in pixels. */
+  dyadChart: { monthWidth: 18, rowHeight: 120 },
   /** Labels: sigma's grid and density (fewer, larger cells = fewer labels). */
   labels: { density: 0.9, gridCellSize: 90, renderedSizeThreshold: 7 },
   /** Colours of Louvain communities, in order of community size. */

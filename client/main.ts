@@ -4,6 +4,7 @@ import './styles/layout.css';
 import './styles/panels.css';
 import './styles/details.css';
 import './styles/console.css';
+import './styles/dense.css';
 import type { AppActions } from './app/actions';
 import { boot } from './app/boot';
 import type { RenderedGraph } from './graph/graph-types';

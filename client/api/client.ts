@@ -3,7 +3,9 @@ import { ApiError, apiErrorFrom, unreachableError } from './api-error';
 import type {
   ActorHit,
   ActorWithAsserted,
+  ClaimPage,
   CypherResult,
+  Dyad,
   EventList,
   Meta,
   SerializedGraph,
@@ -61,9 +63,29 @@ export const api = {
     source?: string;
     claim?: string;
   }) => request<EventList>(`/api/events${queryString(params)}`),
-  graph: (limit: number) => request<SerializedGraph>(`/api/graph${queryString({ limit })}`),
-  subgraph: (centers: readonly string[], depth: number, limit: number) =>
-    request<SerializedGraph>(`/api/subgraph${queryString({ center: centers, depth, limit })}`),
+  /** The whole graph; `aggregate` 'pair' for one edge per ordered pair and type (PairAttributes). */
+  graph: (limit: number, aggregate?: 'pair') =>
+    request<SerializedGraph>(`/api/graph${queryString({ limit, aggregate })}`),
+  subgraph: (centers: readonly string[], depth: number, limit: number, aggregate?: 'pair') =>
+    request<SerializedGraph>(`/api/subgraph${queryString({ center: centers, depth, limit, aggregate })}`),
+  /** One page of the claims between two actors (one way, or both ways), of some types or one period. */
+  claims: (query: {
+    source: string;
+    target: string;
+    bothWays?: boolean;
+    types?: readonly string[];
+    period?: string;
+    offset: number;
+    limit: number;
+  }) =>
+    request<ClaimPage>(
+      `/api/claims${queryString({
+        ...query,
+        bothWays: query.bothWays ? 'true' : undefined,
+        types: query.types?.join(','),
+      })}`,
+    ),
+  dyad: (a: string, b: string) => request<Dyad>(`/api/dyad${queryString({ a, b })}`),
   paths: (from: string, to: string, maxDepth = 4) =>
     request<SerializedGraph>(`/api/paths${queryString({ from, to, maxDepth })}`),
   cypher: (query: string, params: Record<string, unknown> = {}) =>

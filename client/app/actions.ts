@@ -13,4 +13,6 @@ export interface AppActions {
   onPathsRequested: (from: ActorHit, to: ActorHit | null) => void;
   /** Opens, closes or toggles the Cypher console (set by the drawer). */
   toggleConsole: (open?: boolean) => void;
+  /** Opens the dyad view of two actors (either may be left to choose; set by the dyad view). */
+  openDyad: (a?: string, b?: string) => void;
 }

@@ -8,7 +8,9 @@ import { snapshotAddress } from '../state/snapshot-url';
 import { decodeViewState } from '../state/url-state';
 import { createConsoleDrawer } from '../ui/console-drawer';
 import { createDetailsPanel } from '../ui/details-panel';
+import { createDenseBanner } from '../ui/dense-banner';
 import { createDisplayPanel } from '../ui/display-panel';
+import { createDyadView } from '../ui/dyad-view';
 import { h, replaceChildren } from '../ui/dom';
 import { createFiltersPanel } from '../ui/filters-panel';
 import { createStage } from '../ui/stage';
@@ -25,6 +27,7 @@ import { describeError } from './status';
 /** Builds the page around a controller and returns the stage's sigma container. */
 function buildPage(root: HTMLElement, actions: AppActions): HTMLElement {
   const stage = createStage(actions.view);
+  stage.element.append(createDenseBanner(actions), createDyadView(actions));
   const tools = createToolbar(actions);
   const left = h(
     'aside',
@@ -121,6 +124,7 @@ export async function boot(root: HTMLElement): Promise<AppActions> {
     exporter: new Exporter(view, (from, to) => loader.paths(from, to)),
     onPathsRequested: () => undefined,
     toggleConsole: () => undefined,
+    openDyad: () => undefined,
   };
   const container = buildPage(root, actions);
   // Sigma is prepared for the size the snapshot file announces (a file of unknown size is taken to be big).

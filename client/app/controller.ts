@@ -1,6 +1,7 @@
 // The view's conductor: holds the data, the layout and the state, and turns them into what sigma draws.
 import { animateNodes } from 'sigma/utils';
 import type { FoundPath, Meta } from '../api/types';
+import { aggregateThreshold, countClaims, type EdgeMode, type EdgePreference } from '../graph/aggregate';
 import { createDataGraph, createRenderedGraph, type Point, type RenderedGraph } from '../graph/graph-types';
 import { ExpansionStack } from '../graph/expansions';
 import { syncRendered } from '../graph/visuals';
@@ -19,6 +20,7 @@ import {
 import { encodeViewState } from '../state/url-state';
 import { Store } from '../state/store';
 import { sameSelection, type Selection, type ViewFilters, type ViewState } from '../state/view-state';
+import { VIEWER_SETTINGS } from '../config';
 import { ActorNames } from './actor-names';
 import { CorroborationIndex } from './corroboration';
 import { runPipeline, type PipelineOutput } from './pipeline';
@@ -26,8 +28,21 @@ import { sideColoursOf } from '../graph/vocabulary';
 import { seedMissing } from './positions';
 import { StatusBoard } from './status';
 
+/** How dense the loaded view is, and how its edges are drawn (see VIEWER_SETTINGS.aggregateAbove). */
+export interface Density {
+  mode: EdgeMode;
+  preference: EdgePreference;
+  /** Claims the loaded edges stand for, and how many edges there are. */
+  claims: number;
+  links: number;
+  threshold: number;
+}
+
 /** What the panels read after each refresh. */
-export type Derived = Omit<PipelineOutput, 'filtered' | 'attributes'> & { truncated: boolean };
+export type Derived = Omit<PipelineOutput, 'filtered' | 'attributes'> & {
+  truncated: boolean;
+  density: Density;
+};
 
 /** Holds the view; the loading actions live in `loading.ts`. */
 export class Controller {
@@ -46,6 +61,11 @@ export class Controller {
   readonly symmetricTypes: ReadonlySet<string>;
   paths: FoundPath[] = [];
   truncated = false;
+  /** How the loaded edges are shaped (set by the loader) and what the user asked for. */
+  edgeMode: EdgeMode = 'claims';
+  edgePreference: EdgePreference = 'auto';
+  /** Views of more claims are aggregated: the setting, or `?aggregateAbove=N` in the page's address. */
+  readonly aggregateAbove = aggregateThreshold(window.location.search, VIEWER_SETTINGS.aggregateAbove);
   sigma: ActorSigma | null = null;
   private highlight: Highlight | null = null;
   private hovered: { node: string | null; edge: string | null } = { node: null, edge: null };
@@ -65,6 +85,7 @@ export class Controller {
       timeline: { unit: 'month', bins: [], undated: { total: 0, shown: 0 } },
       counts: { loadedActors: 0, loadedClaims: 0, shownActors: 0, shownClaims: 0 },
       truncated: false,
+      density: this.density(),
     });
     this.store.subscribe(() => this.refresh());
   }
@@ -106,7 +127,12 @@ export class Controller {
     );
     this.applyScale();
     if (sigma) attachGraph(sigma, this.rendered);
-    this.derived.set({ timeline: output.timeline, counts: output.counts, truncated: this.truncated });
+    this.derived.set({
+      timeline: output.timeline,
+      counts: output.counts,
+      truncated: this.truncated,
+      density: this.density(),
+    });
     writeHash(encodeViewState(state));
   }
 
@@ -119,6 +145,18 @@ export class Controller {
       if (attributes.sourceId === selection.id) claims.add(edge);
     });
     return claims;
+  }
+
+  /** The loaded view's density (counted on the data graph: aggregated edges count their claims). */
+  density(): Density {
+    const { claims, links } = countClaims(this.data);
+    return {
+      mode: this.edgeMode,
+      preference: this.edgePreference,
+      claims,
+      links,
+      threshold: this.aggregateAbove,
+    };
   }
 
   /** Draws `fill`'s elements alone, without highlight, until the next refresh rebuilds the view. */

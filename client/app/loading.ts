@@ -2,6 +2,13 @@
 import { api } from '../api/client';
 import type { CypherResult, FoundPath, SerializedGraph } from '../api/types';
 import { VIEWER_SETTINGS } from '../config';
+import {
+  chooseMode,
+  claimShaped,
+  servedClaims,
+  type EdgeMode,
+  type EdgePreference,
+} from '../graph/aggregate';
 import { mergeServed, replaceServed } from '../graph/data-graph';
 import type { LayoutRunner } from '../layout/layout-runner';
 import type { Depth, Scope, ViewState } from '../state/view-state';
@@ -13,6 +20,15 @@ async function fetchScope(scope: Scope): Promise<SerializedGraph> {
   if (scope.kind === 'focus') return api.subgraph([scope.center], scope.depth, VIEWER_SETTINGS.subgraphLimit);
   if (scope.kind === 'query') return (await api.cypher(scope.query)).graph;
   return api.graph(VIEWER_SETTINGS.graphLimit);
+}
+
+/** The server graph a scope names, one edge per ordered pair and type (claim-shaped: see pairAsClaim). */
+async function fetchScopePairs(scope: Exclude<Scope, { kind: 'query' }>): Promise<SerializedGraph> {
+  const served =
+    scope.kind === 'focus'
+      ? await api.subgraph([scope.center], scope.depth, VIEWER_SETTINGS.subgraphLimit, 'pair')
+      : await api.graph(VIEWER_SETTINGS.graphLimit, 'pair');
+  return claimShaped(served);
 }
 
 /** Loading actions over one controller and one layout runner. */
@@ -33,10 +49,47 @@ export class Loader {
     await view.moveTo(await layoutLoaded(this.layout, view.data, view.positions, 'full'), animate);
   }
 
+  /** How a view of `claims` claims is drawn, under the user's preference and the threshold. */
+  private modeFor(claims: number): EdgeMode {
+    return chooseMode(claims, this.view.edgePreference, {
+      threshold: this.view.aggregateAbove,
+      claimLevelMax: VIEWER_SETTINGS.claimLevelMax,
+    });
+  }
+
+  /**
+   * The server graph of a scope, aggregated when it holds more claims than the view should draw one by one (the
+   * aggregated graph is asked for first: it says how many claims the scope holds). Sets the view's edge mode.
+   */
+  private async fetchView(scope: Scope): Promise<SerializedGraph> {
+    if (scope.kind === 'query') {
+      this.view.edgeMode = 'claims';
+      return fetchScope(scope);
+    }
+    const pairs = await fetchScopePairs(scope);
+    this.view.edgeMode = this.modeFor(servedClaims(pairs));
+    return this.view.edgeMode === 'pairs' ? pairs : fetchScope(scope);
+  }
+
+  /** Draws the view with one edge per claim or aggregated, as asked (within the limits), and loads it again. */
+  async setEdgePreference(preference: EdgePreference): Promise<void> {
+    const { view } = this;
+    view.edgePreference = preference;
+    const state = view.store.get();
+    // Claim ids and pair keys name different edges: a selected edge does not survive the switch.
+    const selection = state.selection.kind === 'claim' ? { kind: 'none' as const } : state.selection;
+    await this.open({ ...state, selection });
+    if (preference === 'claims' && view.edgeMode === 'pairs')
+      view.status.notify(
+        'warning',
+        `This view holds more than ${VIEWER_SETTINGS.claimLevelMax.toLocaleString('en')} claims: it stays aggregated.`,
+      );
+  }
+
   /** Loads a whole view state: its scope, then its expansions, then paths if selected. */
   async open(state: ViewState): Promise<void> {
     await this.view.status.run('Loading the graph…', async () => {
-      const served = await fetchScope(state.scope);
+      const served = await this.fetchView(state.scope);
       this.view.store.set({ ...state, expansions: [] });
       await this.replace(served, false);
       for (const expansion of state.expansions) await this.expandQuietly(expansion.center, expansion.depth);
@@ -48,7 +101,7 @@ export class Loader {
   /** Switches to another scope (clears expansions and selection unless kept). */
   async scope(scope: Scope, keepSelection = false): Promise<void> {
     await this.view.status.run('Loading…', async () => {
-      const served = await fetchScope(scope);
+      const served = await this.fetchView(scope);
       this.view.paths = [];
       this.view.store.set((state) => ({
         ...state,
@@ -60,9 +113,35 @@ export class Loader {
     });
   }
 
+  /**
+   * The neighbourhood of `center` in the view's edge mode. A claim-level view that would grow past the threshold
+   * is loaded again aggregated, with its expansions; null then (the neighbourhood is loaded with them).
+   */
+  private async fetchNeighbours(center: string, depth: Depth): Promise<SerializedGraph | null> {
+    const { view } = this;
+    const claims = () => api.subgraph([center], depth, VIEWER_SETTINGS.subgraphLimit);
+    const state = view.store.get();
+    const { scope } = state;
+    // A console query's view stays claim-level: its graph is the query's.
+    if (scope.kind === 'query') return claims();
+    const pairs = claimShaped(await api.subgraph([center], depth, VIEWER_SETTINGS.subgraphLimit, 'pair'));
+    if (view.edgeMode === 'pairs') return pairs;
+    // An upper bound: claims already loaded are counted again.
+    if (this.modeFor(view.data.size + servedClaims(pairs)) === 'claims') return claims();
+    const expansions = [...view.expansions.list(), { center, depth }];
+    view.edgeMode = 'pairs';
+    const selection = state.selection.kind === 'claim' ? { kind: 'none' as const } : state.selection;
+    view.store.set({ ...state, selection, expansions: [] });
+    await this.replace(await fetchScopePairs(scope), false);
+    for (const expansion of expansions) await this.expandQuietly(expansion.center, expansion.depth);
+    view.status.notify('info', 'The view grew past the threshold: its claims are now shown aggregated.');
+    return null;
+  }
+
   private async expandQuietly(center: string, depth: Depth): Promise<number> {
     const { view } = this;
-    const served = await api.subgraph([center], depth, VIEWER_SETTINGS.subgraphLimit);
+    const served = await this.fetchNeighbours(center, depth);
+    if (served === null) return 1;
     const added = mergeServed(view.data, served);
     view.expansions.push({ center, depth, added });
     if (added.nodes.length > 0) {

@@ -1,6 +1,7 @@
 // filtered -> rendered: the visual attributes (position, size, colour, curve) of each visible actor and claim.
 import { VIEWER_SETTINGS } from '../config';
 import type { ColourBy, EdgeColourBy } from '../state/view-state';
+import { isPairClaim, pairEdgeSize, pairLabel } from './aggregate';
 import { parallelCurvatures } from './curvature';
 import { originOf } from './filters';
 import type { DataGraph, EdgeProgram, Point, RenderedEdge, RenderedGraph, RenderedNode } from './graph-types';
@@ -85,10 +86,34 @@ export function renderedAttributes(filtered: DataGraph, context: VisualContext) 
     filtered.mapEdges((key, _a, source, target) => ({ key, source, target })),
   );
   const edges = new Map<string, { source: string; target: string; attributes: RenderedEdge }>();
+  // An aggregated edge's width grows with its claims, up to the view's largest count.
+  let most = 1;
+  filtered.forEachEdge((_edge, claim) => {
+    if (isPairClaim(claim)) most = Math.max(most, claim.claims);
+  });
   filtered.forEachEdge((edge, claim, source, target) => {
     const curvature = curvatures.get(edge) ?? 0;
     const origin = originOf(claim);
     const directed = !context.symmetricTypes?.has(claim.type);
+    if (isPairClaim(claim)) {
+      edges.set(edge, {
+        source,
+        target,
+        attributes: {
+          relation: claim.type,
+          label: pairLabel(claim.label, claim.claims),
+          certainty: claim.certainty,
+          origin,
+          directed,
+          color: edgeColour(claim.type, origin, context),
+          size: pairEdgeSize(claim.claims, most, VIEWER_SETTINGS.aggregateEdgeSize),
+          type: edgeProgram(directed, curvature),
+          curvature,
+          claims: claim.claims,
+        },
+      });
+      return;
+    }
     const size = edgeSize(claim.certainty);
     edges.set(edge, {
       source,

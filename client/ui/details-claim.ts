@@ -29,6 +29,21 @@ export function claimView(actions: AppActions, claimId: string): HTMLElement {
       h('span', { className: 'relation' }, ` ${claim.label} `),
       link(target),
     ),
+    h(
+      'div',
+      { className: 'button-row' },
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'button',
+          testid: 'dyad-from-edge',
+          title: 'Their relation over time, both ways, every type',
+          onclick: () => actions.openDyad(source, target),
+        },
+        'Over time',
+      ),
+    ),
     claimCard({ ...claim, id: claimId }, cardContext(actions, claimId, true)),
     others.length > 0
       ? [

@@ -3,7 +3,9 @@ import type { AppActions } from '../app/actions';
 import { describeError } from '../app/status';
 import type { Selection } from '../state/view-state';
 import { actorDetails, actorView } from './details-actor';
+import { isPairClaim } from '../graph/aggregate';
 import { claimView } from './details-claim';
+import { pairView } from './details-pair';
 import { overviewView } from './details-overview';
 import { pathsView } from './details-paths';
 import { eventsView } from './details-events';
@@ -46,8 +48,14 @@ export function createDetailsPanel(actions: AppActions): HTMLElement {
     close.hidden = selection.kind === 'none';
     panel.dataset.state = 'loading';
     if (selection.kind === 'none') replaceChildren(body, overviewView(actions));
-    else if (selection.kind === 'claim') replaceChildren(body, claimView(actions, selection.id));
-    else if (selection.kind === 'paths')
+    else if (selection.kind === 'claim') {
+      const { data } = actions.view;
+      const edge = data.hasEdge(selection.id) ? data.getEdgeAttributes(selection.id) : null;
+      replaceChildren(
+        body,
+        edge && isPairClaim(edge) ? pairView(actions, selection.id, edge) : claimView(actions, selection.id),
+      );
+    } else if (selection.kind === 'paths')
       replaceChildren(body, pathsView(actions, selection.from, selection.to, actions.view.paths));
     else if (selection.kind === 'events') replaceChildren(body, eventsView(actions));
     else if (selection.kind === 'source') {

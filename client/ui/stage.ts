@@ -63,8 +63,9 @@ export function createStage(view: Controller): Stage {
     if (status.notice && status.notice.kind !== 'error')
       timer = setTimeout(() => view.status.clearNotice(), 6000);
   });
-  view.derived.subscribe(({ counts: c, truncated }) => {
-    counts.textContent = `${c.shownActors} of ${c.loadedActors} actors · ${c.shownClaims} of ${c.loadedClaims} claims${truncated ? ' · cut by the server' : ''}`;
+  view.derived.subscribe(({ counts: c, truncated, density }) => {
+    const edges = density.mode === 'pairs' ? 'aggregated links' : 'claims';
+    counts.textContent = `${c.shownActors} of ${c.loadedActors} actors · ${c.shownClaims} of ${c.loadedClaims} ${edges}${truncated ? ' · cut by the server' : ''}`;
     empty.hidden = c.shownActors > 0 || c.loadedActors === 0;
   });
   const element = h(

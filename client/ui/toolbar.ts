@@ -80,8 +80,26 @@ export function createToolbar(actions: AppActions): HTMLElement[] {
     { type: 'button', className: 'button', testid: 'console-open', onclick: () => actions.toggleConsole() },
     'Console',
   );
+  const dyadButton = h(
+    'button',
+    {
+      type: 'button',
+      className: 'button',
+      testid: 'dyad-open',
+      title: 'Two actors over time: their claims month by month',
+      onclick: () => {
+        const { view } = actions;
+        const selection = view.store.get().selection;
+        if (selection.kind === 'actor') actions.openDyad(selection.id);
+        else if (selection.kind === 'claim' && view.data.hasEdge(selection.id))
+          actions.openDyad(...view.data.extremities(selection.id));
+        else actions.openDyad();
+      },
+    },
+    'Over time…',
+  );
   document.addEventListener('click', (event) => {
     if (menu.open && !menu.contains(event.target as Node)) menu.open = false;
   });
-  return [consoleButton, menu, open];
+  return [dyadButton, consoleButton, menu, open];
 }
