@@ -1,5 +1,5 @@
-// Reads a data folder (actors.yaml + sources/*.yaml), checks every file against its schema and the whole
-// against the cross-file rules, and returns the corpus or throws every issue at once. Files are parsed one at a
+// Reads a data folder (actors.yaml + sources/*.yaml, and the same in each import folder), checks every file
+// against its schema and the whole against the cross-file rules, and returns the corpus or throws every issue at once. Files are parsed one at a
 // time and only what they say is kept, so a corpus of a million claims reads in bounded memory; a file known to
 // be unchanged since it was last ingested can be left unread.
 import { createHash } from 'node:crypto';
@@ -12,9 +12,13 @@ import { parseYaml, placeIssues, type LocatedYaml } from './yaml-file';
 import { CorpusChecker } from './check-corpus';
 import type { Claim, Corpus } from './corpus';
 
-const ACTORS_FILE = 'actors.yaml';
-const SOURCES_FOLDER = 'sources';
+export const ACTORS_FILE = 'actors.yaml';
+export const SOURCES_FOLDER = 'sources';
 const SOURCE_FILE = /\.ya?ml$/;
+/** Sub-folders of a data folder that are never import folders. */
+const RESERVED_FOLDERS = new Set([SOURCES_FOLDER, 'schema']);
+/** An import folder's name: what `npm run import -- --into` accepts (no dot folders, no spaces). */
+export const IMPORT_FOLDER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 
 /** One data file that passed its schema: what it says, and its name as issues show it. */
 export interface ParsedFile<T> {
@@ -55,7 +59,7 @@ function schemaIssues(yaml: LocatedYaml, error: z.ZodError): DataIssue[] {
 }
 
 /** Parses and shapes one file's text; the parsed YAML is dropped as soon as the file passes its schema. */
-function parseDataFile<T>(
+export function parseDataFile<T>(
   file: string,
   text: string,
   schema: z.ZodType<T>,
@@ -85,6 +89,35 @@ async function sourceFileNames(folder: string): Promise<string[]> {
   return names.filter((name) => SOURCE_FILE.test(name)).sort();
 }
 
+async function isFile(file: string): Promise<boolean> {
+  return stat(file).then(
+    (stats) => stats.isFile(),
+    () => false,
+  );
+}
+
+/** True when `name` may name an import folder of a data folder. */
+export function isImportFolderName(name: string): boolean {
+  return IMPORT_FOLDER_NAME.test(name) && !RESERVED_FOLDERS.has(name);
+}
+
+/**
+ * The import folders of a data folder, sorted: its direct sub-folders (other than sources/ and schema/) that hold
+ * an actors.yaml or a sources/ folder, as `npm run import` writes them (data/imported/ by default). Ingestion
+ * reads each like the data folder itself: its actors join the registry, its sources the corpus.
+ */
+export async function importFolders(dataDir: string): Promise<string[]> {
+  const entries = await readdir(dataDir, { withFileTypes: true }).catch(() => []);
+  const folders: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory() || !isImportFolderName(entry.name)) continue;
+    const folder = path.join(dataDir, entry.name);
+    if ((await isFile(path.join(folder, ACTORS_FILE))) || (await isFolder(path.join(folder, SOURCES_FOLDER))))
+      folders.push(entry.name);
+  }
+  return folders.sort();
+}
+
 /** The hash that tells whether a file changed since it was ingested. */
 export function fileHashOf(text: string): string {
   return createHash('sha1').update(text).digest('base64url');
@@ -97,6 +130,8 @@ export function fileHashOf(text: string): string {
 export class CorpusReader {
   private readonly issues: DataIssue[] = [];
   private checker?: CorpusChecker;
+  /** The import folders read after the data folder's own files. */
+  private imports: string[] = [];
 
   private constructor(readonly dataDir: string) {}
 
@@ -126,15 +161,24 @@ export class CorpusReader {
         },
       ]);
     }
+    this.imports = await importFolders(this.dataDir);
     const file = this.display(ACTORS_FILE);
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) {
       this.issues.push({ file, path: '', message: 'missing: expected the actor registry here' });
       return;
     }
-    const parsed = parseDataFile<ActorsFile>(file, text, actorsFileSchema, this.issues);
+    const registries = [parseDataFile<ActorsFile>(file, text, actorsFileSchema, this.issues)];
+    // An import folder's actors.yaml adds to the registry; it is optional (its sources may use curated actors).
+    for (const folder of this.imports) {
+      const importFile = this.display(folder, ACTORS_FILE);
+      const importText = await readFile(importFile, 'utf8').catch(() => undefined);
+      if (importText !== undefined)
+        registries.push(parseDataFile<ActorsFile>(importFile, importText, actorsFileSchema, this.issues));
+    }
     // Cross-file rules need the registry; they run on the files that pass their schema.
-    if (parsed) this.checker = new CorpusChecker(parsed, this.issues);
+    if (registries.every((registry) => registry !== undefined))
+      this.checker = new CorpusChecker(registries as ParsedFile<ActorsFile>[], this.issues);
   }
 
   /** Reads and checks every source file (but those `options` says are known); throws every issue found. */
@@ -146,27 +190,29 @@ export class CorpusReader {
       fileHashes: new Map(),
       unread: new Set(),
     };
-    for (const name of await sourceFileNames(this.display(SOURCES_FOLDER))) {
-      const file = this.display(SOURCES_FOLDER, name);
-      const text = await readFile(file, 'utf8');
-      const fileHash = fileHashOf(text);
-      const sourceId = name.replace(SOURCE_FILE, '');
-      // Only a file named after its source can have been stored (any other is read, to report its name).
-      const known =
-        this.checker && name === `${sourceId}.yaml` && options.knownClaimIds?.(sourceId, fileHash);
-      if (known) {
-        this.checker?.knownClaims(file, sourceId, known);
-        corpus.fileHashes.set(sourceId, fileHash);
-        corpus.unread.add(sourceId);
-        continue;
+    for (const folder of ['', ...this.imports]) {
+      for (const name of await sourceFileNames(this.display(folder, SOURCES_FOLDER))) {
+        const file = this.display(folder, SOURCES_FOLDER, name);
+        const text = await readFile(file, 'utf8');
+        const fileHash = fileHashOf(text);
+        const sourceId = name.replace(SOURCE_FILE, '');
+        // Only a file named after its source can have been stored (any other is read, to report its name).
+        const known =
+          this.checker && name === `${sourceId}.yaml` && options.knownClaimIds?.(sourceId, fileHash);
+        if (known) {
+          this.checker?.knownClaims(file, sourceId, known);
+          corpus.fileHashes.set(sourceId, fileHash);
+          corpus.unread.add(sourceId);
+          continue;
+        }
+        const parsed = parseDataFile(file, text, sourceFileSchema, this.issues);
+        if (!parsed || !this.checker) continue;
+        const claims = this.checker.checkSource(name, parsed);
+        corpus.sources.push(parsed.data.source);
+        corpus.fileHashes.set(parsed.data.source.id, fileHash);
+        if (options.onClaims) options.onClaims(claims);
+        else for (const claim of claims) corpus.claims.push(claim);
       }
-      const parsed = parseDataFile(file, text, sourceFileSchema, this.issues);
-      if (!parsed || !this.checker) continue;
-      const claims = this.checker.checkSource(name, parsed);
-      corpus.sources.push(parsed.data.source);
-      corpus.fileHashes.set(parsed.data.source.id, fileHash);
-      if (options.onClaims) options.onClaims(claims);
-      else for (const claim of claims) corpus.claims.push(claim);
     }
     if (this.issues.length > 0 || !this.checker)
       throw new CorpusValidationError(await placeIssues(this.issues));
