@@ -101,15 +101,13 @@ function gdeltActor(
   const code = given(get(`${side}Code`))?.toUpperCase();
   const rawName = given(get(`${side}Name`));
   if (!code && !rawName) return undefined;
-  const countryField = given(get(`${side}CountryCode`));
-  let country = countryField && countryName(countryField) ? countryField : undefined;
-  if (!code) return { name: titleCase(rawName ?? ''), kind: 'group', country };
-  let roles = code;
-  if (country && code.startsWith(country)) roles = code.slice(3);
-  else if (!countryField && countryName(code.slice(0, 3))) {
-    country = code.slice(0, 3);
-    roles = code.slice(3);
-  }
+  const countryField = given(get(`${side}CountryCode`))?.toUpperCase();
+  const fieldCountry = countryField && countryName(countryField) ? countryField : undefined;
+  if (!code) return { name: titleCase(rawName ?? ''), kind: 'group', country: fieldCountry };
+  // A code opens with its country when it has one (no CAMEO role code is also a country code).
+  const opensWithCountry = countryName(code.slice(0, 3)) !== undefined;
+  const country = opensWithCountry ? code.slice(0, 3) : fieldCountry;
+  const roles = opensWithCountry ? code.slice(3) : code;
   const place = country ? countryName(country) : undefined;
   if (roles === '' && country && place) return { name: place, kind: 'state', country, code };
   const types = (roles.match(/.{1,3}/g) ?? []).map((role) => CAMEO_ACTOR_TYPES.get(role));
