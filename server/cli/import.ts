@@ -72,24 +72,35 @@ async function dataFolderOf(into: string): Promise<string> {
   return dataDir;
 }
 
-/** A progress bar over the bytes of all files, on stderr, only when it is a terminal. */
-async function progressBar(
-  files: string[],
-): Promise<{ update: (index: number, bytes: number) => void; stop: () => void }> {
-  if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
+interface Progress {
+  reading: (fileIndex: number, bytes: number) => void;
+  writing: (done: number, total: number) => void;
+  stop: () => void;
+}
+
+/** A progress bar on stderr, only when it is a terminal: over the bytes of all files, then over the writing. */
+async function progressBar(files: string[]): Promise<Progress> {
+  if (!process.stderr.isTTY)
+    return { reading: () => undefined, writing: () => undefined, stop: () => undefined };
   const sizes = await Promise.all(files.map(async (file) => (await eventFileSize(file)) ?? 0));
   const before = sizes.map((_, index) => sizes.slice(0, index).reduce((sum, size) => sum + size, 0));
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const bar = new SingleBar({
     stream: process.stderr,
-    format: 'reading {bar} {percentage}% | {value}/{total} MB | {file}',
+    format: '{phase} {bar} {percentage}% | {value}/{total} {unit}',
     hideCursor: true,
     clearOnComplete: true,
   });
   const megabytes = (bytes: number) => Math.round(bytes / 1e5) / 10;
-  bar.start(megabytes(total), 0, { file: files[0] });
+  bar.start(megabytes(total), 0, { phase: 'reading', unit: 'MB' });
+  let writing = false;
   return {
-    update: (index, bytes) => bar.update(megabytes((before[index] ?? 0) + bytes), { file: files[index] }),
+    reading: (index, bytes) => bar.update(megabytes((before[index] ?? 0) + bytes), { phase: 'reading' }),
+    writing: (done, parts) => {
+      if (!writing) bar.start(parts, 0, { phase: 'writing', unit: 'parts' });
+      writing = true;
+      bar.update(done);
+    },
     stop: () => bar.stop(),
   };
 }
@@ -105,7 +116,8 @@ runCli(async () => {
       dataDir,
       intoDir: into,
       skipInvalid,
-      onProgress: bar.update,
+      onProgress: bar.reading,
+      onWriting: bar.writing,
     });
     bar.stop();
     if (json) {

@@ -24,6 +24,8 @@ export interface ImportOptions {
   skipInvalid: boolean;
   /** Hears how far the reading is: which file (by index) and how many of its bytes are read. */
   onProgress?: (fileIndex: number, bytesRead: number) => void;
+  /** Hears how far the writing is, once every row is read: parts of the sources made, of how many. */
+  onWriting?: (done: number, total: number) => void;
 }
 
 /** The key of "the same event": same day, actors, CAMEO code and source, whatever its id (hashed, to stay small). */
@@ -184,7 +186,7 @@ export async function importEvents(options: ImportOptions): Promise<ImportReport
     throw error;
   }
   const created = resolver.created.filter((actor) => usedActors.has(actor.id));
-  const written = await writer.commit(created);
+  const written = await writer.commit(created, options.onWriting);
   report.actors = { matched: resolver.matchedCount, created: created.length };
   report.sources = { created: written.sourcesCreated, extended: written.sourcesExtended };
   return report;

@@ -138,13 +138,20 @@ export class ImportWriter {
 
   /**
    * Makes and checks every file, then moves them into place: the actor registry first (an extra actor breaks
-   * nothing, a missing one would), then the sources. `newActors` join the folder's actors.yaml.
+   * nothing, a missing one would), then the sources. `newActors` join the folder's actors.yaml; `onBucket` hears
+   * how many buckets of sources are made.
    */
-  async commit(newActors: readonly ActorRecord[]): Promise<WriteResult> {
+  async commit(
+    newActors: readonly ActorRecord[],
+    onBucket?: (done: number, total: number) => void,
+  ): Promise<WriteResult> {
     const result: WriteResult = { sourcesCreated: 0, sourcesExtended: 0, actorsAdded: newActors.length };
     try {
       await this.closeSpools();
-      for (let index = 0; index < BUCKETS; index += 1) await this.stageBucket(index, result);
+      for (let index = 0; index < BUCKETS; index += 1) {
+        await this.stageBucket(index, result);
+        onBucket?.(index + 1, BUCKETS);
+      }
       const actorsFile = path.join(this.intoDir, ACTORS_FILE);
       if (newActors.length > 0) {
         const existing = (await readExisting(actorsFile, actorsFileSchema))?.actors ?? [];
