@@ -22,7 +22,7 @@ export async function wouldBeIssues(
   const textOf = async (file: string) => replaced.get(file) ?? (await folder.readExisting(file)).text;
   const actors = parseDataFile<ActorsFile>(ACTORS_FILE, await textOf(ACTORS_FILE), actorsFileSchema, issues);
   if (!actors) return issues;
-  const checker = new CorpusChecker(actors, issues);
+  const checker = new CorpusChecker([actors], issues);
   const onDisk = await folder.sourceFiles();
   const newFiles = [...replaced.keys()].filter((file) => file.endsWith('.yaml') && file !== ACTORS_FILE);
   const files = [...new Set([...onDisk, ...newFiles])].sort();

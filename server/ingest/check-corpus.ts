@@ -98,17 +98,23 @@ export class CorpusChecker {
   private readonly claimIds = new Map<string, number>();
   private readonly files: string[] = [];
 
+  /** `registries`: the data folder's actors.yaml, then each import folder's; an id may be used once in all. */
   constructor(
-    actorsFile: ParsedFile<ActorsFile>,
+    registries: readonly ParsedFile<ActorsFile>[],
     private readonly issues: DataIssue[],
   ) {
-    const entries = actorsFile.data.actors.map((item, index) => ({
-      item,
-      report: reporterFor(actorsFile.file, ['actors', index], issues),
-    }));
-    checkUniqueIds(entries, 'actor', new Map(), (index) => `${actorsFile.file} actors[${index}]`);
-    for (const { item, report } of entries) checkCountry(item, report);
-    this.actors = new Map(actorsFile.data.actors.map((actor) => [actor.id, actor]));
+    const firstSeen = new Map<string, string>();
+    for (const registry of registries) {
+      const entries = registry.data.actors.map((item, index) => ({
+        item,
+        report: reporterFor(registry.file, ['actors', index], issues),
+      }));
+      checkUniqueIds(entries, 'actor', firstSeen, (index) => `${registry.file} actors[${index}]`);
+      for (const { item, report } of entries) checkCountry(item, report);
+    }
+    this.actors = new Map(
+      registries.flatMap((registry) => registry.data.actors.map((actor) => [actor.id, actor] as const)),
+    );
   }
 
   /** Records the claims of a file that is not read again (unchanged since it was checked and stored). */

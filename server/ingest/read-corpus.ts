@@ -1,4 +1,4 @@
-// Reads a data folder (actors.yaml + sources/*.yaml), checks every file against its schema and the whole
+// Reads a data folder (actors.yaml + sources/*.yaml, and the same in each import folder such as imported/), checks every file against its schema and the whole
 // against the cross-file rules, and returns the corpus or throws every issue at once. Files are parsed one at a
 // time and only what they say is kept, so a corpus of a million claims reads in bounded memory; a file known to
 // be unchanged since it was last ingested can be left unread. Every file passes the guards of safe-file.ts
@@ -15,10 +15,14 @@ import { parseYaml, placeIssues, type LocatedYaml } from './yaml-file';
 import { CorpusChecker } from './check-corpus';
 import type { Claim, Corpus } from './corpus';
 
-const ACTORS_FILE = 'actors.yaml';
-const SOURCES_FOLDER = 'sources';
+export const ACTORS_FILE = 'actors.yaml';
+export const SOURCES_FOLDER = 'sources';
 const SOURCE_FILE = /\.ya?ml$/;
 const DRAFT_ACTORS = /^actors:/m;
+/** Sub-folders of a data folder that are never import folders. */
+const RESERVED_FOLDERS = new Set([SOURCES_FOLDER, 'schema']);
+/** An import folder's name: what `npm run import -- --into` accepts (no dot folders, no spaces). */
+export const IMPORT_FOLDER_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 
 /** One data file that passed its schema: what it says, and its name as issues show it. */
 export interface ParsedFile<T> {
@@ -88,6 +92,35 @@ async function isFolder(folder: string): Promise<boolean> {
   );
 }
 
+async function isFile(file: string): Promise<boolean> {
+  return stat(file).then(
+    (stats) => stats.isFile(),
+    () => false,
+  );
+}
+
+/** True when `name` may name an import folder of a data folder. */
+export function isImportFolderName(name: string): boolean {
+  return IMPORT_FOLDER_NAME.test(name) && !RESERVED_FOLDERS.has(name);
+}
+
+/**
+ * The import folders of a data folder, sorted: its direct sub-folders (other than sources/ and schema/) that hold
+ * an actors.yaml or a sources/ folder, as `npm run import` writes them (data/imported/ by default). Ingestion
+ * reads each like the data folder itself: its actors join the registry, its sources the corpus.
+ */
+export async function importFolders(dataDir: string): Promise<string[]> {
+  const entries = await readdir(dataDir, { withFileTypes: true }).catch(() => []);
+  const folders: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory() || !isImportFolderName(entry.name)) continue;
+    const folder = path.join(dataDir, entry.name);
+    if ((await isFile(path.join(folder, ACTORS_FILE))) || (await isFolder(path.join(folder, SOURCES_FOLDER))))
+      folders.push(entry.name);
+  }
+  return folders.sort();
+}
+
 /** An issue for a whole file (refused by a guard, or failing in a way no rule foresaw). */
 function fileIssue(file: string, error: unknown): DataIssue {
   if (error instanceof FileRefusedError) return { file, ...error.place, path: '', message: error.problem };
@@ -107,6 +140,8 @@ export function fileHashOf(text: string): string {
 export class CorpusReader {
   private readonly issues: DataIssue[] = [];
   private checker?: CorpusChecker;
+  /** The import folders read after the data folder's own files. */
+  private imports: string[] = [];
   private readonly limits: DataFileLimits;
   private readonly schemas: DataFileSchemas;
 
@@ -138,9 +173,10 @@ export class CorpusReader {
   private readText = (file: string): Promise<string> =>
     readTextFile(file, { folder: this.dataDir, maxBytes: this.limits.maxFileBytes });
 
-  /** The source files' names, sorted; none (and an issue) when the folder leads outside the data folder. */
-  private async sourceFileNames(): Promise<string[]> {
-    const folder = this.display(SOURCES_FOLDER);
+  /** The source files' names of `parent` (the data folder or an import folder), sorted; none (and an issue) when
+   * the folder leads outside the data folder. */
+  private async sourceFileNames(parent: string): Promise<string[]> {
+    const folder = this.display(parent, SOURCES_FOLDER);
     if (!(await isFolder(folder))) return [];
     try {
       const names = await readdir(await resolveInside(this.dataDir, folder));
@@ -161,20 +197,28 @@ export class CorpusReader {
         },
       ]);
     }
-    const file = this.display(ACTORS_FILE);
-    try {
-      const text = await this.readText(file);
-      const parsed = parseDataFile<ActorsFile>(file, text, this.schemas.actorsFile, this.issues);
-      // Cross-file rules need the registry; they run on the files that pass their schema.
-      if (parsed) this.checker = new CorpusChecker(parsed, this.issues);
-    } catch (error) {
-      const missing = error instanceof FileRefusedError && error.refusal === 'missing';
-      this.issues.push(
-        missing
-          ? { file, path: '', message: 'missing: expected the actor registry here' }
-          : fileIssue(file, error),
-      );
+    this.imports = await importFolders(this.dataDir);
+    const registries: Array<ParsedFile<ActorsFile> | undefined> = [];
+    for (const folder of ['', ...this.imports]) {
+      const file = this.display(folder, ACTORS_FILE);
+      // An import folder's actors.yaml adds to the registry; it is optional (its sources may use curated actors).
+      if (folder !== '' && !(await isFile(file))) continue;
+      try {
+        const text = await this.readText(file);
+        registries.push(parseDataFile<ActorsFile>(file, text, this.schemas.actorsFile, this.issues));
+      } catch (error) {
+        const missing = error instanceof FileRefusedError && error.refusal === 'missing';
+        this.issues.push(
+          missing
+            ? { file, path: '', message: 'missing: expected the actor registry here' }
+            : fileIssue(file, error),
+        );
+        registries.push(undefined);
+      }
     }
+    // Cross-file rules need the registry; they run on the files that pass their schema.
+    if (registries.every((registry) => registry !== undefined))
+      this.checker = new CorpusChecker(registries as Array<ParsedFile<ActorsFile>>, this.issues);
   }
 
   /** Reads and checks every source file (but those `options` says are known); throws every issue found. */
@@ -186,17 +230,19 @@ export class CorpusReader {
       fileHashes: new Map(),
       unread: new Set(),
     };
-    for (const name of await this.sourceFileNames()) {
-      const file = this.display(SOURCES_FOLDER, name);
-      let claims: Claim[] | undefined;
-      try {
-        claims = this.readSource(file, name, await this.readText(file), corpus, options);
-      } catch (error) {
-        this.issues.push(fileIssue(file, error));
+    for (const folder of ['', ...this.imports]) {
+      for (const name of await this.sourceFileNames(folder)) {
+        const file = this.display(folder, SOURCES_FOLDER, name);
+        let claims: Claim[] | undefined;
+        try {
+          claims = this.readSource(file, name, await this.readText(file), corpus, options);
+        } catch (error) {
+          this.issues.push(fileIssue(file, error));
+        }
+        if (!claims) continue;
+        if (options.onClaims) options.onClaims(claims);
+        else for (const claim of claims) corpus.claims.push(claim);
       }
-      if (!claims) continue;
-      if (options.onClaims) options.onClaims(claims);
-      else for (const claim of claims) corpus.claims.push(claim);
     }
     if (this.issues.length > 0 || !this.checker)
       throw new CorpusValidationError(await placeIssues(this.issues, this.readText));
