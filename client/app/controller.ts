@@ -60,7 +60,7 @@ export class Controller {
     this.sideColours = sideColoursOf(meta);
     this.symmetricTypes = new Set(meta.relations.filter((r) => r.symmetric).map((r) => r.type));
     this.derived = new Store<Derived>({
-      timeline: { unit: 'month', bins: [], undated: { total: 0, shown: 0 } },
+      timeline: { unit: 'month', bins: [], undated: { total: 0, shown: 0 }, claims: [] },
       counts: { loadedActors: 0, loadedClaims: 0, shownActors: 0, shownClaims: 0 },
       truncated: false,
     });

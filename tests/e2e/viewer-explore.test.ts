@@ -154,4 +154,64 @@ describe('the viewer over the curated data', () => {
     await expect(page.locator('.path').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('.path .claim-card').count()).resolves.toBeGreaterThan(0);
   });
+
+  it('when the brush excludes a year, then claims dated only by that year leave; when it overlaps, they stay', async () => {
+    const { page } = viewer;
+    const yearDated = await page.evaluate(() =>
+      (globalThis as unknown as PageWindow).actorgraph.data
+        .edges()
+        .filter(
+          (edge) =>
+            (globalThis as unknown as PageWindow).actorgraph.data.getEdgeAttributes(edge).date === '2018',
+        ),
+    );
+    expect(yearDated.length).toBeGreaterThan(0);
+    const shownOf = async () => {
+      const edges = new Set((await rendered(page)).edges);
+      return yearDated.filter((edge) => edges.has(edge)).length;
+    };
+    expect(await shownOf()).toBe(yearDated.length);
+
+    // February to June 2018 overlaps the year 2018: its claims stay, and the timeline draws them as shown,
+    // spread over the twelve months (January's bar too), not greyed.
+    await openViewer(page, viewer.baseUrl, 'time=2018-02..2018-06');
+    expect(await shownOf()).toBe(yearDated.length);
+    const january = page.locator('[data-testid="timeline"] rect.bar-total[data-bin="2018-01"]');
+    await expect(january.count()).resolves.toBe(1);
+    await expect(january.locator('title').textContent()).resolves.toMatch(/covering it, spread/);
+    await expect(
+      page.locator('[data-testid="timeline"] rect.bar-spread').count(),
+    ).resolves.toBeGreaterThanOrEqual(12);
+    await expect(
+      page.locator('[data-testid="timeline"] .axis-year-label').allTextContents(),
+    ).resolves.toEqual(expect.arrayContaining(['2018', '2019']));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-timeline-year-overlap.png') });
+
+    // 2019 alone excludes 2018: its year-dated claims leave the graph and the bars draw none of them as shown.
+    await openViewer(page, viewer.baseUrl, 'time=2019-01..2019-12');
+    expect(await shownOf()).toBe(0);
+    const timeline = page.getByTestId('timeline');
+    await expect(timeline.locator('rect.bar-spread[data-bin^="2018-"]').count()).resolves.toBe(0);
+    await expect(timeline.locator('rect.bar-out[data-bin^="2018-"]').count()).resolves.toBeGreaterThan(0);
+
+    // Brushing 2019's bars with the mouse gives the same: the brush and the filter follow one rule.
+    await openViewer(page, viewer.baseUrl);
+    const chart = page.locator('[data-testid="timeline"] svg');
+    const box = (await chart.boundingBox())!;
+    const bins = await page.locator('[data-testid="timeline"] rect.bar-total').count();
+    const first2019 = await page
+      .locator('[data-testid="timeline"] rect.bar-total')
+      .evaluateAll((bars) =>
+        bars.findIndex((bar) => (bar.getAttribute('data-bin') ?? '').startsWith('2019')),
+      );
+    const x = (index: number) => box.x + ((index + 0.5) / bins) * box.width;
+    await page.mouse.move(x(first2019), box.y + box.height / 3);
+    await page.mouse.down();
+    await page.mouse.move(x(bins - 1), box.y + box.height / 3, { steps: 4 });
+    await page.mouse.up();
+    await settle(page);
+    expect((await viewState(page)).filters.time?.from).toBe('2019-01');
+    expect(await shownOf()).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-timeline-2019.png') });
+  }, 150_000);
 });
