@@ -43,6 +43,8 @@ export class Controller {
   readonly sideColours: Record<string, string>;
   readonly symmetricTypes: ReadonlySet<string>;
   paths: FoundPath[] = [];
+  /** How the last path search went: how deep it looked, and whether the server cut its paths at its limit. */
+  pathSearch: { maxDepth: number; truncated: boolean } | null = null;
   truncated = false;
   sigma: ActorSigma | null = null;
   private highlight: Highlight | null = null;

@@ -18,7 +18,11 @@ export class Exporter {
   constructor(
     private readonly view: Controller,
     /** Finds paths again when a restored view had paths selected. */
-    private readonly findPaths: (from: string, to: string) => Promise<unknown> = async () => undefined,
+    private readonly findPaths: (
+      from: string,
+      to: string,
+      maxDepth?: number,
+    ) => Promise<unknown> = async () => undefined,
   ) {}
 
   private title(): string {
@@ -139,7 +143,7 @@ export class Exporter {
     replaceServed(view.data, restored.data);
     view.store.set({ ...restored.state, expansions: [] });
     const { selection } = restored.state;
-    if (selection.kind === 'paths') await this.findPaths(selection.from, selection.to);
+    if (selection.kind === 'paths') await this.findPaths(selection.from, selection.to, selection.maxDepth);
     if (restored.camera) camera?.setState(restored.camera);
     view.status.notify('info', `Opened ${name}.`);
   }

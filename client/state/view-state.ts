@@ -31,7 +31,7 @@ export type Selection =
   | { kind: 'none' }
   | { kind: 'actor'; id: string }
   | { kind: 'claim'; id: string }
-  | { kind: 'paths'; from: string; to: string };
+  | { kind: 'paths'; from: string; to: string; maxDepth?: number };
 
 /** A closed range of months, `YYYY-MM`. */
 export interface MonthRange {

@@ -1,5 +1,6 @@
 // The viewer in a real browser over the curated data: drawing, search and details, filters and the timeline.
 import path from 'node:path';
+import Graph from 'graphology';
 import { dateSpan } from '../../client/graph/dates';
 import { countPixels } from './support/pixels';
 import {
@@ -213,5 +214,65 @@ describe('the viewer over the curated data', () => {
     expect((await viewState(page)).filters.time?.from).toBe('2019-01');
     expect(await shownOf()).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-timeline-2019.png') });
+  }, 150_000);
+
+  it('when two actors are 5 steps apart, then 4 steps finds no path and says so, and 6 finds them', async () => {
+    const { page } = viewer;
+    const served = (await (await fetch(`${viewer.baseUrl}api/graph`)).json()) as Parameters<
+      typeof Graph.from
+    >[0];
+    const graph = Graph.from(served);
+    // The first pair 5 claims apart (claims taken both ways), by a breadth-first search from each actor.
+    let pair: [string, string] | null = null;
+    for (const start of graph.nodes().sort()) {
+      const depth = new Map([[start, 0]]);
+      const queue = [start];
+      while (queue.length > 0) {
+        const actor = queue.shift()!;
+        for (const next of graph.neighbors(actor))
+          if (!depth.has(next)) {
+            depth.set(next, depth.get(actor)! + 1);
+            queue.push(next);
+          }
+      }
+      const far = [...depth].find(([, steps]) => steps === 5);
+      if (far) {
+        pair = [start, far[0]];
+        break;
+      }
+    }
+    expect(pair).not.toBeNull();
+    const [from, to] = pair!;
+    const check = (await (
+      await fetch(`${viewer.baseUrl}api/paths?from=${from}&to=${to}&maxDepth=6`)
+    ).json()) as { attributes?: { length: number | null } };
+    expect([from, to, check.attributes?.length ?? check]).toEqual([from, to, 5]);
+
+    const choose = async (testid: string, id: string) => {
+      const name = String(graph.getNodeAttribute(id, 'label'));
+      await page.getByTestId(testid).fill(name);
+      await page.locator(`[data-testid="${testid}-suggestions"] [data-id="${id}"]`).click();
+    };
+    await choose('paths-from', from);
+    await choose('paths-to', to);
+    await expect(page.getByTestId('paths-depth').inputValue()).resolves.toBe('4');
+    await page.getByTestId('paths-run').click();
+    await page.getByTestId('paths-none').waitFor();
+    await expect(page.getByTestId('paths-none').innerText()).resolves.toMatch(/within 4 steps.*up to 6/);
+
+    await page.getByTestId('paths-depth').selectOption('6');
+    await page.getByTestId('paths-run').click();
+    await page.getByTestId('paths-summary').waitFor();
+    await settle(page);
+    await expect(page.getByTestId('paths-summary').innerText()).resolves.toMatch(
+      /of 5 steps, searched within 6/,
+    );
+    await expect(page.locator('.path').count()).resolves.toBeGreaterThan(0);
+    expect((await viewState(page)).selection).toEqual({ kind: 'paths', from, to, maxDepth: 6 });
+    // The depth travels with the link: reopening it finds the same paths.
+    await openViewer(page, viewer.baseUrl, `paths=${from},${to},6`);
+    await page.getByTestId('paths-summary').waitFor();
+    await expect(page.locator('.path').count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-paths-depth-6.png') });
   }, 150_000);
 });
