@@ -4,6 +4,10 @@
 export const VIEWER_SETTINGS = Object.freeze({
   /** At most this many actors in the whole-graph view. */
   graphLimit: 500,
+  /** PNG export: image pixels per screen pixel (at least 1; 2 doubles width and height). */
+  pngScale: 2,
+  /** Paths: how many claims long a search goes unless the analyst asks for more, and the server's limit. */
+  pathDepth: { default: 4, max: 6 },
   /** At most this many actors loaded by one expansion or focus. */
   subgraphLimit: 300,
   /** Search suggestions: how many, and how long to wait after the last key. */

@@ -121,7 +121,7 @@ export async function boot(root: HTMLElement): Promise<AppActions> {
   const actions: AppActions = {
     view,
     loader,
-    exporter: new Exporter(view, (from, to) => loader.paths(from, to)),
+    exporter: new Exporter(view, (from, to, maxDepth) => loader.paths(from, to, maxDepth)),
     onPathsRequested: () => undefined,
     toggleConsole: () => undefined,
     openDyad: () => undefined,

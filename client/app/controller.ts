@@ -60,6 +60,8 @@ export class Controller {
   readonly sideColours: Record<string, string>;
   readonly symmetricTypes: ReadonlySet<string>;
   paths: FoundPath[] = [];
+  /** How the last path search went: how deep it looked, and whether the server cut its paths at its limit. */
+  pathSearch: { maxDepth: number; truncated: boolean } | null = null;
   truncated = false;
   /** How the loaded edges are shaped (set by the loader) and what the user asked for. */
   edgeMode: EdgeMode = 'claims';
@@ -82,7 +84,7 @@ export class Controller {
     this.sideColours = sideColoursOf(meta);
     this.symmetricTypes = new Set(meta.relations.filter((r) => r.symmetric).map((r) => r.type));
     this.derived = new Store<Derived>({
-      timeline: { unit: 'month', bins: [], undated: { total: 0, shown: 0 } },
+      timeline: { unit: 'month', bins: [], undated: { total: 0, shown: 0 }, claims: [] },
       counts: { loadedActors: 0, loadedClaims: 0, shownActors: 0, shownClaims: 0 },
       truncated: false,
       density: this.density(),

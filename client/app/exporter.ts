@@ -5,6 +5,7 @@ import { writeGexf } from '../export/gexf';
 import { writeGraphml } from '../export/graphml';
 import { legendOf } from '../export/legend';
 import { renderPng } from '../export/png';
+import { viewTitle } from '../export/view-title';
 import { viewModel } from '../export/view-model';
 import { replaceServed } from '../graph/data-graph';
 import { describeFilters, describeScope } from '../state/describe';
@@ -18,14 +19,22 @@ export class Exporter {
   constructor(
     private readonly view: Controller,
     /** Finds paths again when a restored view had paths selected. */
-    private readonly findPaths: (from: string, to: string) => Promise<unknown> = async () => undefined,
+    private readonly findPaths: (
+      from: string,
+      to: string,
+      maxDepth?: number,
+    ) => Promise<unknown> = async () => undefined,
   ) {}
 
   private title(): string {
     return describeScope(this.view.store.get().scope, (id) => this.view.names.name(id));
   }
 
-  async png(): Promise<void> {
+  /** The title of the last PNG exported (also in the image's Title metadata). */
+  lastPngTitle: string | null = null;
+
+  /** Exports the view as a PNG `scale` times the screen's size (2 by default), titled by the view. */
+  async png(scale: number = VIEWER_SETTINGS.pngScale): Promise<void> {
     const { view } = this;
     if (!view.sigma) throw new Error('The graph is not drawn yet.');
     const state = view.store.get();
@@ -41,16 +50,25 @@ export class Exporter {
       state.edgeColourBy,
     );
     const { counts } = view.derived.get();
+    const title = viewTitle({
+      scope: state.scope,
+      selection: state.selection,
+      filters: state.filters,
+      relationTypes: view.meta.relations.map((relation) => relation.type),
+      name: (id) => view.names.name(id),
+      claimEnds: (id) => (view.data.hasEdge(id) ? (view.data.extremities(id) as [string, string]) : null),
+    });
+    this.lastPngTitle = title;
     const caption = {
-      title: 'actorgraph',
+      title,
       lines: [
-        this.title(),
+        `actorgraph · ${this.title()}`,
         `${counts.shownActors} actors, ${counts.shownClaims} claims`,
         ...describeFilters(state.filters),
         new Date().toISOString().slice(0, 10),
       ],
     };
-    const blob = await renderPng(view.sigma, legend, caption, VIEWER_SETTINGS.backgroundColour);
+    const blob = await renderPng(view.sigma, legend, caption, VIEWER_SETTINGS.backgroundColour, scale);
     download(blob, fileName('png'));
   }
 
@@ -139,7 +157,7 @@ export class Exporter {
     replaceServed(view.data, restored.data);
     view.store.set({ ...restored.state, expansions: [] });
     const { selection } = restored.state;
-    if (selection.kind === 'paths') await this.findPaths(selection.from, selection.to);
+    if (selection.kind === 'paths') await this.findPaths(selection.from, selection.to, selection.maxDepth);
     if (restored.camera) camera?.setState(restored.camera);
     view.status.notify('info', `Opened ${name}.`);
   }

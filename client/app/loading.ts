@@ -93,7 +93,8 @@ export class Loader {
       this.view.store.set({ ...state, expansions: [] });
       await this.replace(served, false);
       for (const expansion of state.expansions) await this.expandQuietly(expansion.center, expansion.depth);
-      if (state.selection.kind === 'paths') await this.loadPaths(state.selection.from, state.selection.to);
+      if (state.selection.kind === 'paths')
+        await this.loadPaths(state.selection.from, state.selection.to, state.selection.maxDepth);
       this.view.store.set((current) => ({ ...current, expansions: this.view.expansions.list() }));
     });
   }
@@ -186,8 +187,12 @@ export class Loader {
     await this.view.lookAt(id);
   }
 
-  private async loadPaths(from: string, to: string): Promise<FoundPath[]> {
-    const served = await api.paths(from, to);
+  private async loadPaths(
+    from: string,
+    to: string,
+    maxDepth: number = VIEWER_SETTINGS.pathDepth.default,
+  ): Promise<FoundPath[]> {
+    const served = await api.paths(from, to, maxDepth);
     const added = mergeServed(this.view.data, served);
     if (added.nodes.length > 0) {
       seedMissing(this.view.data, this.view.positions);
@@ -197,16 +202,19 @@ export class Loader {
       );
     }
     this.view.paths = (served.attributes.paths as FoundPath[] | undefined) ?? [];
+    this.view.pathSearch = { maxDepth, truncated: served.attributes.truncated === true };
     return this.view.paths;
   }
 
-  /** Finds the shortest paths between two actors, adds them to the view and selects them. */
-  async paths(from: string, to: string): Promise<FoundPath[]> {
+  /** Finds the shortest paths of at most `maxDepth` claims between two actors, adds them and selects them. */
+  async paths(from: string, to: string, maxDepth?: number): Promise<FoundPath[]> {
+    const depth = maxDepth ?? VIEWER_SETTINGS.pathDepth.default;
     return this.view.status.run('Looking for paths…', async () => {
-      const found = await this.loadPaths(from, to);
-      this.view.store.set((state) => ({ ...state, selection: { kind: 'paths', from, to } }));
+      const found = await this.loadPaths(from, to, depth);
+      const selection = { kind: 'paths' as const, from, to, ...(maxDepth ? { maxDepth } : {}) };
+      this.view.store.set((state) => ({ ...state, selection }));
       if (found.length === 0)
-        this.view.status.notify('warning', 'No path links these two actors within 4 steps.');
+        this.view.status.notify('warning', `No path links these two actors within ${depth} steps.`);
       return found;
     });
   }

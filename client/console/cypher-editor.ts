@@ -10,6 +10,8 @@ export interface QueryEditor {
   /** Puts the cursor at a (1-based) line and column, e.g. where a syntax error is. */
   goTo(line: number, column: number): void;
   onRun(run: () => void): void;
+  /** Closes the completion popup, e.g. when the query runs. */
+  closeCompletions(): void;
 }
 
 function isWrapped(value: EditorApi | { editor: EditorApi }): value is { editor: EditorApi } {
@@ -72,5 +74,6 @@ export function createQueryEditor(
     onRun: (run) => {
       runner = run;
     },
+    closeCompletions: () => editor.setAutocompleteOpen(false),
   };
 }

@@ -65,6 +65,7 @@ export function errorView(error: unknown, goTo: (line: number, column: number) =
           {
             cypher_syntax: 'Syntax error',
             read_only: 'Refused: the console only reads',
+            not_allowed: 'Refused: not allowed in the console',
             query_timeout: 'The query took too long',
             cypher_error: 'The query failed',
           } as Record<string, string>
@@ -81,6 +82,13 @@ export function errorView(error: unknown, goTo: (line: number, column: number) =
           `line ${position.line}, column ${position.column}`,
         )
       : null,
-    h('p', {}, message),
+    // The server's message may open with "Refused:" too; said once, in the title, is enough.
+    h(
+      'p',
+      {},
+      title.startsWith('Refused')
+        ? message.replace(/^Refused:\s*(.)/i, (_all, first: string) => first.toUpperCase())
+        : message,
+    ),
   );
 }

@@ -1,4 +1,5 @@
 // Turns untrusted input (a link's hash, a snapshot file) into a valid ViewState, keeping what is valid.
+import { VIEWER_SETTINGS } from '../config';
 import { isMonth } from '../graph/dates';
 import {
   COLOUR_BY,
@@ -53,8 +54,12 @@ export function sanitizeSelection(value: unknown): Selection {
   const raw = record(value);
   if (raw.kind === 'actor' && isId(raw.id)) return { kind: 'actor', id: raw.id };
   if (raw.kind === 'claim' && isId(raw.id)) return { kind: 'claim', id: raw.id };
-  if (raw.kind === 'paths' && isId(raw.from) && isId(raw.to))
-    return { kind: 'paths', from: raw.from, to: raw.to };
+  if (raw.kind === 'paths' && isId(raw.from) && isId(raw.to)) {
+    const depth = raw.maxDepth;
+    const valid =
+      Number.isInteger(depth) && (depth as number) >= 1 && (depth as number) <= VIEWER_SETTINGS.pathDepth.max;
+    return { kind: 'paths', from: raw.from, to: raw.to, ...(valid ? { maxDepth: depth as number } : {}) };
+  }
   if (raw.kind === 'source' && isId(raw.id)) {
     const paragraph =
       typeof raw.paragraph === 'number' && Number.isInteger(raw.paragraph) && raw.paragraph > 0

@@ -23,7 +23,8 @@ export function encodeViewState(state: ViewState): string {
     params.set('expand', list(state.expansions.map((item) => `${item.center}:${item.depth}`)));
   if (selection.kind === 'actor') params.set('actor', selection.id);
   if (selection.kind === 'claim') params.set('claim', selection.id);
-  if (selection.kind === 'paths') params.set('paths', `${selection.from},${selection.to}`);
+  if (selection.kind === 'paths')
+    params.set('paths', [selection.from, selection.to, selection.maxDepth ?? []].flat().join(','));
   if (selection.kind === 'source') {
     params.set('source', selection.id);
     if (selection.paragraph) params.set('paragraph', String(selection.paragraph));
@@ -47,10 +48,10 @@ export function encodeViewState(state: ViewState): string {
 function selectionFrom(params: URLSearchParams): Record<string, unknown> {
   const actor = params.get('actor');
   const claim = params.get('claim');
-  const [from, to] = split(params.get('paths'));
+  const [from, to, maxDepth] = split(params.get('paths'));
   if (actor) return { kind: 'actor', id: actor };
   if (claim) return { kind: 'claim', id: claim };
-  if (from && to) return { kind: 'paths', from, to };
+  if (from && to) return { kind: 'paths', from, to, ...(maxDepth ? { maxDepth: Number(maxDepth) } : {}) };
   const source = params.get('source');
   if (source) {
     const paragraph = Number(params.get('paragraph'));

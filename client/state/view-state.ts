@@ -31,7 +31,7 @@ export type Selection =
   | { kind: 'none' }
   | { kind: 'actor'; id: string }
   | { kind: 'claim'; id: string }
-  | { kind: 'paths'; from: string; to: string }
+  | { kind: 'paths'; from: string; to: string; maxDepth?: number }
   /** A source article; `paragraph` (headline = 1) and `claim` show one claim's evidence in the text. */
   | { kind: 'source'; id: string; paragraph?: number; claim?: string }
   /** The events two or more sources state (corroboration). */

@@ -20,6 +20,7 @@ function textareaEditor(parent: HTMLElement, initial: string): QueryEditor {
     focus: () => area.focus(),
     goTo: () => area.focus(),
     onRun: (run) => (runner = run),
+    closeCompletions: () => undefined,
   };
 }
 
@@ -117,6 +118,8 @@ export function createConsoleDrawer(actions: AppActions): HTMLElement {
     if (!editor || run.disabled) return;
     const text = editor.value().trim();
     if (!text) return;
+    // A query that runs is finished: suggestions for it would only cover the results.
+    editor.closeCompletions();
     run.disabled = true;
     results.dataset.state = 'running';
     replaceChildren(results, h('p', { className: 'loading-text' }, 'Running…'));

@@ -1,6 +1,7 @@
 // The details of found paths: each path as a chain of actors and relations, with the claims along it.
 import type { AppActions } from '../app/actions';
 import type { FoundPath } from '../api/types';
+import { VIEWER_SETTINGS } from '../config';
 import { h } from './dom';
 import { actorLink, claimCard } from './claim-card';
 import { cardContext } from './details-context';
@@ -29,6 +30,10 @@ export function pathsView(
 ): HTMLElement {
   const { names, data } = actions.view;
   const steps = paths[0]?.claims.length ?? 0;
+  const search = actions.view.pathSearch;
+  const depth = search?.maxDepth ?? VIEWER_SETTINGS.pathDepth.default;
+  const { max } = VIEWER_SETTINGS.pathDepth;
+  const deeper = depth < max ? ` Choose up to ${max} steps next to "Link" to look further.` : '';
   return h(
     'div',
     { className: 'details-paths', testid: 'paths-result' },
@@ -37,14 +42,21 @@ export function pathsView(
     paths.length === 0
       ? h(
           'p',
-          { className: 'empty-state' },
-          'No path links these two actors within 4 steps (with the current data).',
+          { className: 'empty-state', testid: 'paths-none' },
+          `No path links these two actors within ${depth} step${depth > 1 ? 's' : ''} (with the current data).${deeper}`,
         )
       : h(
           'p',
-          { className: 'muted' },
-          `${paths.length} shortest path${paths.length > 1 ? 's' : ''} of ${steps} step${steps > 1 ? 's' : ''}.`,
+          { className: 'muted', testid: 'paths-summary' },
+          `${paths.length} shortest path${paths.length > 1 ? 's' : ''} of ${steps} step${steps > 1 ? 's' : ''}, searched within ${depth}.`,
         ),
+    search?.truncated && paths.length > 0
+      ? h(
+          'p',
+          { className: 'muted path-note', testid: 'paths-truncated' },
+          `There are more shortest paths than these ${paths.length}: the server stops at ${paths.length}.`,
+        )
+      : null,
     paths.map((path, index) =>
       h(
         'section',

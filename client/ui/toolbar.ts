@@ -36,7 +36,22 @@ export function createToolbar(actions: AppActions): HTMLElement[] {
     h(
       'div',
       { className: 'menu-list', role: 'menu' },
-      menuItem('export-png', 'PNG image', 'the view with its legend', () => exporter.png(), actions, menu),
+      menuItem(
+        'export-png',
+        'PNG image',
+        'the view with its legend, twice the screen size',
+        () => exporter.png(2),
+        actions,
+        menu,
+      ),
+      menuItem(
+        'export-png-4x',
+        'PNG image, large',
+        'four times the screen size, for print',
+        () => exporter.png(4),
+        actions,
+        menu,
+      ),
       menuItem(
         'export-json',
         'JSON snapshot',

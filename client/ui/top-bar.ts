@@ -1,5 +1,6 @@
 // The top bar: brand, actor search, "how is X linked to Y", and the console, export and snapshot actions.
 import type { AppActions } from '../app/actions';
+import { VIEWER_SETTINGS } from '../config';
 import { h } from './dom';
 import { createSearchBox } from './search-box';
 
@@ -30,6 +31,19 @@ export function createTopBar(actions: AppActions, tools: HTMLElement[]): HTMLEle
     kindColours: colours,
     onChoose: (hit) => actions.view.names.remember(hit.id, hit.name),
   });
+  const { default: defaultDepth, max: maxDepth } = VIEWER_SETTINGS.pathDepth;
+  const depth = h(
+    'select',
+    {
+      className: 'paths-depth',
+      testid: 'paths-depth',
+      'aria-label': 'Longest path searched, in steps',
+      title: `Look for paths of at most this many claims (the server goes up to ${maxDepth})`,
+    },
+    Array.from({ length: maxDepth }, (_, index) =>
+      h('option', { value: index + 1, selected: index + 1 === defaultDepth }, `≤ ${index + 1} steps`),
+    ),
+  );
   const run = h(
     'button',
     {
@@ -51,13 +65,17 @@ export function createTopBar(actions: AppActions, tools: HTMLElement[]): HTMLEle
           actions.view.status.notify('warning', 'Choose both actors from the suggestions first.');
           return;
         }
-        void actions.loader.paths(from.chosen.id, to.chosen.id).catch(() => undefined);
+        const steps = Number(depth.value);
+        void actions.loader
+          .paths(from.chosen.id, to.chosen.id, steps === defaultDepth ? undefined : steps)
+          .catch(() => undefined);
       },
     },
     h('span', { className: 'paths-label' }, 'How is'),
     from.element,
     h('span', { className: 'paths-label' }, 'linked to'),
     to.element,
+    depth,
     run,
   );
   actions.onPathsRequested = (fromHit, toHit) => {

@@ -1,11 +1,10 @@
-// What each analyst or observer says about Kim Jong-un: every assessment that involves him, with who holds it.
+// What analysts say about Kim Jong-un
+// Every assessment that involves Kim Jong-un, with who holds it: the assessed relations drawn, who says so listed.
 MATCH (kim:Actor {id: 'kim-jong-un'})-[claim]-(other:Actor)
 WHERE claim.certainty = 'assessment'
 OPTIONAL MATCH (analyst:Actor {id: claim.assertedBy})
-RETURN coalesce(analyst.name, 'the article itself') AS assessedBy,
-       type(claim) AS relation,
-       startNode(claim).name AS from,
-       endNode(claim).name AS to,
+RETURN kim, claim, other,
+       coalesce(analyst.name, 'the article itself') AS assessedBy,
        claim.summary AS summary,
        claim.sourceId AS source
-ORDER BY assessedBy, relation
+ORDER BY assessedBy, type(claim)

@@ -1,9 +1,9 @@
-// Who met whom, and when, according to which article.
+// Who met whom
+// Every meeting, its date and the article that reports it: the meetings drawn, the details in the table.
 MATCH (a:Actor)-[meeting:MEETS]->(b:Actor)
-MATCH (source:Source {id: meeting.sourceId})
-RETURN a.name AS actor,
-       b.name AS met,
+OPTIONAL MATCH (source:Source {id: meeting.sourceId})
+RETURN a, meeting, b,
        meeting.date AS date,
        meeting.summary AS summary,
        source.title AS article
-ORDER BY meeting.dateFirst, actor
+ORDER BY meeting.dateFirst, a.name

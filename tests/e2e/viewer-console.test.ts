@@ -1,4 +1,4 @@
-// The Cypher console in a real browser: an example query draws its graph and table; an error shows in place.
+// The Cypher console in a real browser: every example draws its graph and table; errors and completions in place.
 import path from 'node:path';
 import { openViewer, rendered, settle, viewState } from './support/page-api';
 import { ARTIFACTS, startViewer, type Viewer } from './support/viewer';
@@ -46,21 +46,53 @@ describe('the Cypher console', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-console-query.png') });
   });
 
+  it('when each example runs, then it draws a graph, and its button is titled by its first comment', async () => {
+    const { page } = viewer;
+    await openConsole();
+    const buttons = page.locator('[data-testid^="cypher-example-"]');
+    const ids = await buttons.evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('data-testid') ?? ''),
+    );
+    expect(ids).toHaveLength(4);
+    const drawn: Record<string, number> = {};
+    for (const id of ids) {
+      const button = page.getByTestId(id);
+      const title = await button.innerText();
+      // A title of words from the file's first comment line, not its file name.
+      expect(title).not.toBe(id.replace('cypher-example-', ''));
+      expect(title).toMatch(/^[A-Z]\w* \w+/);
+      await expect(button.getAttribute('title')).resolves.toMatch(/\w{4,}/);
+      await button.click();
+      await page.getByTestId('cypher-run').click();
+      await page.locator('[data-testid="cypher-results"][data-state="done"]').waitFor();
+      await settle(page);
+      drawn[id] = (await rendered(page)).order;
+      await page.screenshot({ path: path.join(ARTIFACTS, `viewer-console-${id}.png`) });
+    }
+    for (const id of ids) expect([id, drawn[id]! > 0]).toEqual([id, true]);
+  });
+
   it('when a table-only query runs, then its rows are listed and the graph stays', async () => {
     const { page } = viewer;
     await openConsole();
     const before = await rendered(page);
-    await page.getByTestId('cypher-example-who-met-whom').click();
+    await typeQuery('MATCH (a:Actor)-[m:MEETS]->(b:Actor) RETURN a.name AS actor, b.name AS met');
+    await page.keyboard.press('Escape');
     await page.getByTestId('cypher-run').click();
     await page.locator('[data-testid="cypher-results"][data-state="done"]').waitFor();
-    await expect(page.locator('.results-table th').allInnerTexts()).resolves.toEqual([
-      'actor',
-      'met',
-      'date',
-      'summary',
-      'article',
-    ]);
+    await expect(page.locator('.results-table th').allInnerTexts()).resolves.toEqual(['actor', 'met']);
     expect((await rendered(page)).order).toBe(before.order);
+  });
+
+  it('when a query runs while completions are offered, then the completion popup closes', async () => {
+    const { page } = viewer;
+    await openConsole();
+    await typeQuery('MATCH (a:Actor) RETURN a, a.na');
+    const popup = page.locator('.cm-tooltip-autocomplete');
+    await popup.waitFor({ timeout: 5000 });
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="cypher-results"][data-state="done"]').waitFor();
+    await expect(popup.count()).resolves.toBe(0);
   });
 
   it('when a query has a syntax error, then the error and its line and column show in place', async () => {
@@ -79,6 +111,8 @@ describe('the Cypher console', () => {
     await openConsole();
     await typeQuery("CREATE (:Actor {id: 'intruder'})");
     await page.getByTestId('cypher-run').click();
-    await expect(page.getByTestId('cypher-error').innerText()).resolves.toMatch(/only reads/);
+    const text = await page.getByTestId('cypher-error').innerText();
+    expect(text).toMatch(/only reads/);
+    expect(text.match(/Refused/g)).toHaveLength(1);
   });
 });

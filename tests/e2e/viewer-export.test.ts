@@ -1,8 +1,9 @@
 // Exports of the view (PNG, JSON, GEXF, GraphML) download files that parse; a snapshot and a link reopen the view.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Graph from 'graphology';
 import type { Page } from 'playwright-core';
+import { readTextChunks } from '../../client/export/png-text';
 import { elementsNS, parseStrictXml } from '../support/strict-xml';
 import { openViewer, positions, rendered, settle, viewState, type PageWindow } from './support/page-api';
 import { ARTIFACTS, startViewer, type Viewer } from './support/viewer';
@@ -46,9 +47,30 @@ describe('exports of the view', () => {
     const width = bytes.readUInt32BE(16);
     const height = bytes.readUInt32BE(20);
     const stage = (await page.getByTestId('graph').boundingBox())!;
-    expect(width).toBeGreaterThan(stage.width);
-    expect(height).toBeGreaterThanOrEqual(Math.floor(stage.height));
+    // Twice the graph's viewport (sigma's stage) in each dimension by default, the legend beside it.
+    expect(width).toBeGreaterThanOrEqual(2 * Math.floor(stage.width) + 2 * 260);
+    expect(height).toBeGreaterThanOrEqual(2 * Math.floor(stage.height));
     expect(bytes.length).toBeGreaterThan(20_000);
+    // Titled by the view: the selected actor, and the relations left when some are hidden.
+    const { Title } = readTextChunks(new Uint8Array(bytes));
+    expect(Title).toMatch(/^Neighbourhood of Kim Jong-un, \d+ of \d+ relations$/);
+    await writeFile(path.join(ARTIFACTS, 'viewer-export-2x.png'), bytes);
+  });
+
+  it('when the view is filtered by year and relation, then the PNG title says so', async () => {
+    const { page } = viewer;
+    const meta = (await (await fetch(`${viewer.baseUrl}api/meta`)).json()) as {
+      relations: Array<{ type: string }>;
+    };
+    const hide = meta.relations.map((relation) => relation.type).filter((type) => type !== 'MEETS');
+    await openViewer(
+      page,
+      viewer.baseUrl,
+      `actor=kim-jong-un&time=2018-01..2018-12&hideTypes=${hide.join(',')}`,
+    );
+    const { file } = await exportFile(page, 'export-png');
+    const { Title } = readTextChunks(new Uint8Array(await readFile(file)));
+    expect(Title).toBe('Neighbourhood of Kim Jong-un, 2018, MEETS');
   });
 
   it('when JSON is chosen, then graphology loads the file with positions, filters and selection', async () => {

@@ -3,7 +3,19 @@ import { formatCell } from '../../../client/console/cells';
 import { parseExample, parseExamples } from '../../../client/console/examples';
 
 describe('example queries', () => {
-  it('when an example starts with a comment, then it gives the description, and the file name the title', () => {
+  it('when an example starts with two comment lines, then the first is its title and the second its description', () => {
+    const example = parseExample(
+      '../../cypher/examples/who-met-whom.cypher',
+      '// Who met whom\n// Every meeting and its article.\nMATCH (a)-[m:MEETS]->(b)\nRETURN a, m, b\n',
+    );
+    expect(example).toMatchObject({
+      name: 'who-met-whom',
+      title: 'Who met whom',
+      description: 'Every meeting and its article.',
+    });
+  });
+
+  it('when an example starts with one comment, then it is both title and description', () => {
     const example = parseExample(
       '../../cypher/examples/who-met-whom.cypher',
       '// Who met whom.\nMATCH (a)-[:MEETS]->(b)\nRETURN a, b\n',
@@ -14,6 +26,10 @@ describe('example queries', () => {
       description: 'Who met whom.',
       query: '// Who met whom.\nMATCH (a)-[:MEETS]->(b)\nRETURN a, b',
     });
+  });
+
+  it('when an example has no comment, then the file name in words titles it', () => {
+    expect(parseExample('x/claims-of-one-article.cypher', 'RETURN 1').title).toBe('Claims of one article');
   });
 
   it('when several files are given, then they come sorted by name', () => {
