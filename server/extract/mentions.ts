@@ -14,6 +14,8 @@ export interface Mention {
   end: number;
   actor: ActorInfo;
   via: 'name' | 'title' | 'new' | 'coref' | 'pronoun';
+  /** "the two leaders": the second actor the same words name (see joint.ts). */
+  joint?: Mention;
 }
 
 /**
