@@ -162,17 +162,28 @@ function coordinatedNames(
 ): Mention[] {
   const all = [first];
   let current = first;
+  // A list "A, B, C and D" is read forward only, and only when it ends with "and": else a comma may open an
+  // apposition ("A, B's ally").
+  let commas = 0;
+  let closed = false;
   for (;;) {
-    const link = direction === 1 ? current.end : current.start - 1;
-    const word = tokens[link]?.lower;
-    if (word !== 'and') break;
+    let link = direction === 1 ? current.end : current.start - 1;
+    let word = tokens[link]?.lower;
+    const comma = direction === 1 && word === ',';
+    if (comma && tokens[link + 1]?.lower === 'and') word = tokens[++link]?.lower;
+    if (word !== 'and' && !comma) break;
     const skip = direction === 1 && tokens[link + 1]?.lower === 'the' ? 1 : 0;
     const next = mentionAt(mentions, link + direction + skip);
     if (!next || next.actor.id === current.actor.id) break;
     all.push(next);
     current = next;
+    if (word === 'and') {
+      closed = true;
+      break;
+    }
+    commas++;
   }
-  return all;
+  return commas > 0 && !closed ? all.slice(0, 1) : all;
 }
 
 /** A capitalised word the mention stage named no one by: most often a name it does not know. */
@@ -251,17 +262,21 @@ function verbFrame(
   const { tokens } = found.sentence;
   const { mentions } = found;
   const byAgent = tokens[cue.end]?.lower === 'by';
-  const passive = BE.has(tokens[cue.start - 1]?.lower ?? '') && byAgent;
-  // "the Council meeting requested by the United States": a participle after its noun; the noun is not an end.
-  if (byAgent && !passive) return [];
+  const be = BE.has(tokens[cue.start - 1]?.lower ?? '');
+  // "was criticized by China"; also a participle after its noun: "the Council meeting requested by the US".
+  const passive = byAgent;
   // "is due to meet", "agreed to visit": the clause's subject; "efforts to impose", "China to meet": no one said.
   if (tokens[cue.start - 1]?.lower === 'to' && !HOSTS_INFINITIVE.has(tokens[cue.start - 2]?.lower ?? ''))
     return [];
-  const left = subjectBefore(tokens, mentions, passive ? cue.start - 1 : cue.start);
+  const left = subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
   const right = objectAfter(tokens, mentions, passive ? cue.end + 1 : cue.end, !passive);
   if (!left) return [];
   const subjects = coordinated(tokens, mentions, left, -1);
-  if (passive && right) return subjects.map((s) => candidate(type, right, s, cue, found.sentence, 'passive'));
+  if (passive && right) {
+    const agents = coordinated(tokens, mentions, right, 1);
+    return agents.flatMap((a) => subjects.map((s) => candidate(type, a, s, cue, found.sentence, 'passive')));
+  }
+  if (passive) return [];
   if (right) {
     const objects = coordinated(tokens, mentions, right, 1);
     return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, 'verb')));
@@ -326,9 +341,16 @@ function nounFrame(
     const other = mentionAt(mentions, owner.start - 2);
     if (other) return [candidate(type, other, owner, cue, found.sentence, 'compound')];
   }
+  // "Turkey's rival Greece", "a key Egyptian ally, France": a noun of a relation written `=` takes its other end
+  // in apposition.
+  const apposed = definition.prepositions.includes('=')
+    ? mentionAt(mentions, cue.end + (tokens[cue.end]?.text === ',' ? 1 : 0))
+    : undefined;
   const object = definition.prepositions.includes(after)
     ? objectAfter(tokens, mentions, cue.end + 1)
-    : undefined;
+    : apposed?.start === cue.end || apposed?.start === cue.end + 1
+      ? apposed
+      : undefined;
   if (!owner || !object) return [];
   return coordinated(tokens, mentions, object, 1).map((o) =>
     candidate(type, owner, o, cue, found.sentence, 'owner'),

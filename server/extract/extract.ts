@@ -72,7 +72,17 @@ export const MIN_CONFIDENCE = 0.5;
 
 /** Frames that read a relation from a noun: "Kim's visit to China", "the summit between", "the A-B summit". */
 const NOUN_FRAMES = new Set(['owner', 'between', 'compound']);
-/** What an event read from a noun loses when neither its sentence nor the one before dates it. */
+/** Events that happen on a day (a visit, a summit), unlike a stance a noun may state ("Ankara's backing of"). */
+const CONTACTS = new Set<RelationType>([
+  'MEETS',
+  'VISITS',
+  'HOSTS',
+  'ACCOMPANIES',
+  'CONSULTS',
+  'NEGOTIATES_WITH',
+  'SIGNS_AGREEMENT_WITH',
+]);
+/** What a contact read from a noun loses when neither its sentence nor the one before dates it. */
 const UNDATED_NOUN_EVENT = 0.25;
 
 function confidenceOf(c: RelationCandidate, certainty: string): number {
@@ -225,7 +235,7 @@ export function extractArticle(
     if (isEvent && !dated.date && draft.sentence.paragraph === titleParagraph)
       dated = { date: source.published, dateEnd: null };
     // "Kim's third visit to China" with no date near: an event told elsewhere, which this sentence cannot place.
-    if (isEvent && !dated.date && NOUN_FRAMES.has(draft.frame ?? '')) {
+    if (isEvent && !dated.date && NOUN_FRAMES.has(draft.frame ?? '') && CONTACTS.has(draft.type)) {
       draft = { ...draft, confidence: draft.confidence - UNDATED_NOUN_EVENT };
       if (draft.confidence < minConfidence) return;
     }

@@ -3,7 +3,8 @@
 //
 // Each cue is written `v:words` (a verb: the subject before it acts on the object after it; a passive "was met by"
 // swaps them) or `n:words>prepositions` (a noun: the one before it, "Kim's visit", "US sanctions", acts on the one
-// after one of the prepositions, "to China"; "between A and B" and "A-B summit" give both ends). Lower-case, the
+// after one of the prepositions, "to China"; "between A and B" and "A-B summit" give both ends; `=` lets the
+// other end stand in apposition, "Turkey's rival Greece"). Lower-case, the
 // forms as written (met, meets, meeting), several words allowed; a word written `word+` stands for its regular
 // forms (`accuse+` is accuse, accuses, accused, accusing): irregular forms are written out.
 //
@@ -467,9 +468,9 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
   ],
   ALLIED_WITH: [
     'n:alliance>with,between',
-    'n:ally>of',
+    'n:ally>of,=',
     'n:allies>of',
-    'n:close ally>of',
+    'n:close ally>of,=',
     'v:allied with',
     'v:allies with',
     'v:aligned with',
@@ -542,10 +543,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:confrontation>with,between',
     'n:enemy>of',
     'n:enemies>of',
-    'n:adversary>of',
+    'n:adversary>of,=',
     'n:hostility>toward,towards,to',
     'n:rivalry>with,between',
-    'n:rival>of',
+    'n:rival>of,=',
     'n:tensions>with,between',
     'n:tension>with,between',
     'n:dispute>with,between',

@@ -71,9 +71,13 @@ describe('relation cues', () => {
       [],
     ],
     [
-      'a participle after its noun ("requested by") gives no active reading',
-      'A meeting of the UN Security Council requested by the United States was held.',
-      [],
+      'a participle after its noun ("requested by") is passive: the agents act on the noun',
+      'A meeting of the UN Security Council requested by the United States, China and North Korea was held.',
+      [
+        'REQUESTS united-states un-security-council fact -',
+        'REQUESTS china un-security-council fact -',
+        'REQUESTS north-korea un-security-council fact -',
+      ],
     ],
     ['a person by role owned by a state acts, not the state', 'Washington’s envoy urged Beijing to act.', []],
     [
@@ -103,6 +107,11 @@ describe('relation cues', () => {
       ['ACCUSES kim-jong-un xi-jinping fact -'],
     ],
     ['"reluctant to" denies what follows', 'China is reluctant to back North Korea.', []],
+    [
+      'a relation noun with its other end in apposition',
+      'China’s ally North Korea stood firm.',
+      ['ALLIED_WITH china north-korea fact -'],
+    ],
     ['bare "relations" state no alliance', 'North Korea-China relations improved.', []],
     [
       '"the two leaders" after a sentence naming two people: both of them',
