@@ -7,8 +7,10 @@ import type { Paragraph, Sentence, Token } from './document';
 import type { Mention, SentenceMentions } from './mentions';
 import type { RelationCandidate } from './cues';
 import {
+  ASKING_VERBS,
   AUTHORED_WORKS,
   CONDITIONS,
+  IRREALIS_CLAUSES,
   HEDGES,
   SENTENCE_HEDGES,
   NEGATIONS,
@@ -26,6 +28,8 @@ const HEDGE = new PhraseMatcher(HEDGES);
 const SENTENCE_HEDGE = new PhraseMatcher(SENTENCE_HEDGES);
 const NEGATION = new PhraseMatcher(NEGATIONS);
 const CONDITION = new PhraseMatcher(CONDITIONS);
+const IRREALIS = new PhraseMatcher(IRREALIS_CLAUSES);
+const ASKING = new PhraseMatcher(ASKING_VERBS);
 const SPEAKER_KINDS = new Set(['person', 'organisation', 'state']);
 
 /** Whose voice a sentence (or part of it) is in. */
@@ -139,6 +143,10 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   const clauseStart = lastBreakBefore(tokens, Math.min(c.from.start, c.cueStart));
   if (NEGATION.occursIn(tokens, Math.max(clauseStart, c.cueStart - 4), c.cueStart)) return true;
   if (NEGATION.occursIn(tokens, c.cueStart, c.cueEnd)) return true;
+  if (IRREALIS.occursIn(tokens, Math.max(0, c.cueStart - 12), c.cueStart)) return true;
+  // "urged Beijing to impose sanctions on X": what is asked for, not done (the asking is its own claim).
+  const to = tokens[c.cueStart - 1]?.lower === 'to' ? c.cueStart - 1 : -1;
+  if (to > 0 && ASKING.occursIn(tokens, Math.max(0, to - 8), to)) return true;
   return CONDITION.occursIn(tokens, 0, c.cueStart);
 }
 

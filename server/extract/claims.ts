@@ -23,6 +23,10 @@ export interface ClaimDraft {
   cueStart: number;
   cueEnd: number;
   confidence: number;
+  /** How a relation's ends were found (cues.ts): verb, passive, joint, owner, between, compound. */
+  frame?: string;
+  /** A tie held once ("former president"): it takes no date. */
+  former?: boolean;
 }
 
 /** A few words of the sentence that hold the relation, verbatim: the whole phrase, or the words around the cue. */
@@ -57,7 +61,7 @@ export function dateOf(
   published: string | null,
 ): { date: string | null; dateEnd: string | null } {
   const family = relationDefinition(draft.type).family;
-  if (family === 'tie') return { date: published, dateEnd: null };
+  if (family === 'tie') return { date: draft.former ? null : published, dateEnd: null };
   if (draft.type === 'ASSESSES') return { date: published?.slice(0, 7) ?? null, dateEnd: null };
   const at = draft.sentence.tokens[draft.cueStart]?.start ?? 0;
   const nearest = [...dates].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
@@ -67,7 +71,7 @@ export function dateOf(
   return { date: null, dateEnd: null };
 }
 
-/** Numbers the drafts into claims, dropping repeats of one relation in one paragraph. */
+/** Numbers the drafts into claims, dropping repeats of one relation in one paragraph (of a tie, in the article). */
 export function buildClaims(
   sourceId: string,
   drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }>,
@@ -78,7 +82,9 @@ export function buildClaims(
     const symmetric = relationDefinition(draft.type).symmetric;
     const ends = [draft.from.id, draft.to.id];
     if (symmetric) ends.sort();
-    const key = [draft.type, ...ends, draft.sentence.paragraph, date].join(' ');
+    // A tie stands through the article: said again in another paragraph, it is the same claim.
+    const where = relationDefinition(draft.type).family === 'tie' ? 'article' : draft.sentence.paragraph;
+    const key = [draft.type, ...ends, where, date].join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
     claims.push({

@@ -4,8 +4,9 @@
 import { relationDefinition, type RelationType } from '../model/relations';
 import { RELATION_CUES } from '../model/relation-cues';
 import type { Sentence, Token } from './document';
-import type { Mention, SentenceMentions } from './mentions';
+import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } from './mentions';
 import { PhraseMatcher } from './phrases';
+import { INFINITIVE_HOSTS } from './lexicon/attribution';
 
 interface CueDefinition {
   type: RelationType;
@@ -29,18 +30,42 @@ export interface RelationCandidate {
   frame: string;
 }
 
+/** The regular forms of a verb: "accuse" -> accuse, accuses, accused, accusing; "rely" -> relies, relied. */
+export function inflections(verb: string): string[] {
+  if (/[^aeiou]y$/.test(verb)) {
+    const stem = verb.slice(0, -1);
+    return [verb, `${stem}ies`, `${stem}ied`, `${verb}ing`];
+  }
+  if (/(?:s|x|z|ch|sh)$/.test(verb)) return [verb, `${verb}es`, `${verb}ed`, `${verb}ing`];
+  if (/[^aeioy]e$/.test(verb)) return [verb, `${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`];
+  return [verb, `${verb}s`, `${verb}ed`, `${verb}ing`];
+}
+
+/** A cue's phrases: a word written `word+` stands for each of its regular forms ("impose+ sanctions on"). */
+function expand(words: string): string[] {
+  const marked = words.split(' ').findIndex((word) => word.endsWith('+'));
+  if (marked < 0) return [words];
+  const parts = words.split(' ');
+  return inflections((parts[marked] as string).slice(0, -1)).map((form) =>
+    parts.map((word, i) => (i === marked ? form : word)).join(' '),
+  );
+}
+
 const DEFINITIONS = new Map<string, CueDefinition[]>();
 for (const [type, cues] of Object.entries(RELATION_CUES)) {
   for (const cue of cues ?? []) {
     const [kind, rest = ''] = cue.split(/:(.*)/s) as [string, string];
-    const [words = '', prepositions = ''] = rest.split('>');
-    const list = DEFINITIONS.get(words) ?? [];
-    list.push({
-      type: type as RelationType,
-      noun: kind === 'n',
-      prepositions: prepositions.split(',').filter(Boolean),
-    });
-    DEFINITIONS.set(words, list);
+    const [written = '', prepositions = ''] = rest.split('>');
+    for (const words of expand(written)) {
+      const list = DEFINITIONS.get(words) ?? [];
+      if (list.some((d) => d.type === type && d.noun === (kind === 'n'))) continue;
+      list.push({
+        type: type as RelationType,
+        noun: kind === 'n',
+        prepositions: prepositions.split(',').filter(Boolean),
+      });
+      DEFINITIONS.set(words, list);
+    }
   }
 }
 const CUES = new PhraseMatcher([...DEFINITIONS.keys()]);
@@ -67,27 +92,114 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const SKIPPED_BEFORE = new Set(['in', 'at', 'during', 'after', 'before', 'since', 'from']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const MAX_GAP = 6;
+/** Between a verb and its object, a preposition the cue does not end with puts the name in an adjunct. */
+const PREPOSITIONS = new Set([
+  'about',
+  'of',
+  'over',
+  'for',
+  'from',
+  'against',
+  'on',
+  'in',
+  'at',
+  'into',
+  'to',
+  'with',
+  'by',
+  'toward',
+  'towards',
+  'under',
+  'after',
+  'before',
+  'during',
+  'through',
+  'amid',
+  'despite',
+]);
+const HOSTS_INFINITIVE = new Set([
+  ...INFINITIVE_HOSTS,
+  'has',
+  'have',
+  'had',
+  'need',
+  'needs',
+  'forced',
+  'able',
+]);
+/** Nouns of time that may stand between a subject and its verb: "Xi last week visited". */
+const TIME_NOUNS = new Set([
+  'week',
+  'month',
+  'year',
+  'day',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+]);
+
+/** Capitalised words that name no one: a clause's first word, days and months. */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 const mentionAt = (mentions: Mention[], i: number) => mentions.find((m) => i >= m.start && i < m.end);
 
+/** "the two leaders" stands for two mentions (see joint.ts). */
+const withJoint = (list: Mention[]) => list.flatMap((m) => (m.joint ? [m, m.joint] : [m]));
+
 /** Mentions joined to `first` by "and" or commas, in the given direction. */
 function coordinated(tokens: Token[], mentions: Mention[], first: Mention, direction: 1 | -1): Mention[] {
+  return withJoint(coordinatedNames(tokens, mentions, first, direction));
+}
+
+function coordinatedNames(
+  tokens: Token[],
+  mentions: Mention[],
+  first: Mention,
+  direction: 1 | -1,
+): Mention[] {
   const all = [first];
   let current = first;
+  // A list "A, B, C and D" is read forward only, and only when it ends with "and": else a comma may open an
+  // apposition ("A, B's ally").
+  let commas = 0;
+  let closed = false;
   for (;;) {
-    const link = direction === 1 ? current.end : current.start - 1;
-    const word = tokens[link]?.lower;
-    if (word !== 'and') break;
+    let link = direction === 1 ? current.end : current.start - 1;
+    let word = tokens[link]?.lower;
+    const comma = direction === 1 && word === ',';
+    if (comma && tokens[link + 1]?.lower === 'and') word = tokens[++link]?.lower;
+    if (word !== 'and' && !comma) break;
     const skip = direction === 1 && tokens[link + 1]?.lower === 'the' ? 1 : 0;
     const next = mentionAt(mentions, link + direction + skip);
     if (!next || next.actor.id === current.actor.id) break;
     all.push(next);
     current = next;
+    if (word === 'and') {
+      closed = true;
+      break;
+    }
+    commas++;
   }
-  return all;
+  return commas > 0 && !closed ? all.slice(0, 1) : all;
 }
 
-/** The nearest mention before token `at` in the same clause, skipping places after "in", "at". */
+/** A capitalised word the mention stage named no one by: most often a name it does not know. */
+function isUnknownName(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || i === 0 || !isCapitalised(token) || CALENDAR_WORD.test(token.text)) return false;
+  if (NOT_NAME.has(token.text) || /^[“"‘'(]$/.test(tokens[i - 1]?.text ?? '')) return false;
+  return /\p{L}/u.test(token.text);
+}
+
+/**
+ * The nearest mention before token `at` in the same clause, skipping places after "in", "at". None when an
+ * unknown name stands nearer (the subject is most likely that name: "Trump's envoy, Steve Witkoff, spoke with"),
+ * or when the mention only owns the subject and the subject is a person by role ("Washington's envoy urged":
+ * the envoy acts, not Washington).
+ */
 function subjectBefore(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
   for (let i = at - 1; i >= 0 && at - i <= 14; i--) {
     const token = tokens[i] as Token;
@@ -98,19 +210,33 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number): Mentio
         i = mention.start;
         continue;
       }
+      if (POSSESSIVE.has(tokens[mention.end]?.lower ?? '')) {
+        const owned = mention.end + 1;
+        if (owned < at && TITLES.matchAt(tokens, owned)) return undefined;
+      }
       return mention;
     }
+    if (isUnknownName(tokens, i)) return undefined;
+    // "visited North Korea and met Kim": the verb shares the subject of the one before, not its object.
+    if (token.lower === 'and' || token.lower === 'then') return undefined;
+    // "Trump's tariffs targeting Canada", "officials held talks": a common noun is the subject.
+    if (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lower)) return undefined;
   }
   return undefined;
 }
 
-/** The nearest mention after token `at`, a few words at most, in the same clause. */
-function objectAfter(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+/**
+ * The nearest mention after token `at`, a few words at most, in the same clause. For a verb's object
+ * (`direct`), a preposition or an unknown name on the way means the name found is not the object ("dismissed
+ * concerns about Trump").
+ */
+function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = false): Mention | undefined {
   for (let i = at; i < tokens.length && i - at < MAX_GAP; i++) {
     const token = tokens[i] as Token;
     const mention = mentionAt(mentions, i);
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
+    if (direct && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i))) return undefined;
   }
   return undefined;
 }
@@ -135,21 +261,50 @@ function verbFrame(
 ): RelationCandidate[] {
   const { tokens } = found.sentence;
   const { mentions } = found;
-  const passive = BE.has(tokens[cue.start - 1]?.lower ?? '') && tokens[cue.end]?.lower === 'by';
-  const left = subjectBefore(tokens, mentions, passive ? cue.start - 1 : cue.start);
-  const right = objectAfter(tokens, mentions, passive ? cue.end + 1 : cue.end);
+  const byAgent = tokens[cue.end]?.lower === 'by';
+  const be = BE.has(tokens[cue.start - 1]?.lower ?? '');
+  // "was criticized by China"; also a participle after its noun: "the Council meeting requested by the US".
+  const passive = byAgent;
+  // "is due to meet", "agreed to visit": the clause's subject; "efforts to impose", "China to meet": no one said.
+  if (tokens[cue.start - 1]?.lower === 'to' && !HOSTS_INFINITIVE.has(tokens[cue.start - 2]?.lower ?? ''))
+    return [];
+  const left = subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
+  const right = objectAfter(tokens, mentions, passive ? cue.end + 1 : cue.end, !passive);
   if (!left) return [];
   const subjects = coordinated(tokens, mentions, left, -1);
-  if (passive && right) return subjects.map((s) => candidate(type, right, s, cue, found.sentence, 'passive'));
+  if (passive && right) {
+    const agents = coordinated(tokens, mentions, right, 1);
+    return agents.flatMap((a) => subjects.map((s) => candidate(type, a, s, cue, found.sentence, 'passive')));
+  }
+  if (passive) return [];
   if (right) {
     const objects = coordinated(tokens, mentions, right, 1);
     return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, 'verb')));
   }
-  if (relationDefinition(type).symmetric && subjects.length === 2) {
-    const [second, first] = subjects as [Mention, Mention];
+  if (subjects.length !== 2) return [];
+  // In text order: "X and Y" is found from Y back to X; "the two leaders" gives its two actors in order.
+  const [first, second] = (left.joint ? subjects : [...subjects].reverse()) as [Mention, Mention];
+  if (relationDefinition(type).symmetric)
     return [candidate(type, first, second, cue, found.sentence, 'joint')];
-  }
+  // "Both countries withdrew their ambassadors", "X and Y cut ties", "... criticized each other": each acts on
+  // the other.
+  if (isReciprocal(tokens, cue))
+    return [
+      candidate(type, first, second, cue, found.sentence, 'joint'),
+      candidate(type, second, first, cue, found.sentence, 'joint'),
+    ];
   return [];
+}
+
+const RECIPROCAL_OBJECT = new PhraseMatcher(['each other', 'one another']);
+
+/** A cue whose object is the subjects themselves: "each other", or a relation noun with no partner ("cut ties"). */
+function isReciprocal(tokens: Token[], cue: { start: number; end: number; phrase?: string }): boolean {
+  for (let i = cue.end; i < Math.min(tokens.length, cue.end + 4); i++)
+    if (RECIPROCAL_OBJECT.matchAt(tokens, i)) return true;
+  const last = tokens[cue.end - 1]?.lower ?? '';
+  const words = tokens.slice(cue.start, cue.end).map((t) => t.lower);
+  return words.includes('their') || ['ties', 'relations', 'ambassadors'].includes(last);
 }
 
 /** The owner of a noun: "Kim's (fourth) visit", "US sanctions", "the Trump administration's decision". */
@@ -186,9 +341,16 @@ function nounFrame(
     const other = mentionAt(mentions, owner.start - 2);
     if (other) return [candidate(type, other, owner, cue, found.sentence, 'compound')];
   }
+  // "Turkey's rival Greece", "a key Egyptian ally, France": a noun of a relation written `=` takes its other end
+  // in apposition.
+  const apposed = definition.prepositions.includes('=')
+    ? mentionAt(mentions, cue.end + (tokens[cue.end]?.text === ',' ? 1 : 0))
+    : undefined;
   const object = definition.prepositions.includes(after)
     ? objectAfter(tokens, mentions, cue.end + 1)
-    : undefined;
+    : apposed?.start === cue.end || apposed?.start === cue.end + 1
+      ? apposed
+      : undefined;
   if (!owner || !object) return [];
   return coordinated(tokens, mentions, object, 1).map((o) =>
     candidate(type, owner, o, cue, found.sentence, 'owner'),
@@ -207,10 +369,22 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     const noun = nouns.find((d) => d.prepositions.includes(after)) ?? nouns[0];
     const verb = definitions.find((d) => !d.noun);
     const isNoun = noun && (!verb || tokens[cue.start]?.pos === 'NOUN' || tokens[cue.start]?.pos === 'PROPN');
-    const found1 = isNoun ? nounFrame(found, cue, noun) : verb ? verbFrame(found, cue, verb.type) : [];
-    result.push(...found1.filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
+    // The tagger's noun-or-verb guess decides first; when that reading finds no ends, the other is tried
+    // ("Kim Jong-un visits China" read as a noun has no "to").
+    const asNoun = () => (noun ? nounFrame(found, cue, noun) : []);
+    const asVerb = () => (verb ? verbFrame(found, cue, verb.type) : []);
+    const first = isNoun ? asNoun() : asVerb();
+    const found1 = first.length > 0 ? first : isNoun ? asVerb() : asNoun();
+    result.push(...found1.map(verbal).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
   }
   return result;
+}
+
+/** A named person "attacks" with words: "Trump attacked the newspaper" is an accusation, not an assault. */
+function verbal(c: RelationCandidate): RelationCandidate {
+  if (c.type === 'ATTACKS' && c.from.actor.kind === 'person' && c.frame === 'verb')
+    return { ...c, type: 'ACCUSES' };
+  return c;
 }
 
 function kindsFit(c: RelationCandidate): boolean {

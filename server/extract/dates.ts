@@ -36,6 +36,12 @@ const DATE_HINT = new RegExp(
   'i',
 );
 
+/**
+ * A sentence that speaks of what is yet to happen: its bare weekdays and months are the next ones, not the last.
+ */
+const FUTURE =
+  /\b(?:will|won't|shall|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to|plans? to|is planning to|are planning to|is to|are to|next|upcoming|later this)\b/i;
+
 const FIRST_REFERENCE = new Date(Date.UTC(2000, 5, 15));
 const SECOND_REFERENCE = new Date(Date.UTC(2011, 1, 15));
 const keyOf = (result: ParsedResult) =>
@@ -49,22 +55,29 @@ const keyOf = (result: ParsedResult) =>
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The component values chrono reports, at the precision the text gives. */
-function isoOf(result: ParsedResult['start'], published: Date | null): string | null {
+function isoOf(result: ParsedResult['start'], published: Date | null, future = false): string | null {
   const known = (c: 'year' | 'month' | 'day' | 'weekday') => result.isCertain(c);
   const date = result.date();
   const year = date.getFullYear();
   if (known('weekday') && !known('day')) {
     if (!published) return null;
-    // A bare weekday in news is the one before (or on) the publication day.
-    const offset = (published.getUTCDay() - (result.get('weekday') ?? 0) + 7) % 7;
+    // A bare weekday in news is the one before (or on) the publication day; the one after when the sentence
+    // speaks of the future.
+    const weekday = result.get('weekday') ?? 0;
+    const offset = future
+      ? -((weekday - published.getUTCDay() + 7) % 7)
+      : (published.getUTCDay() - weekday + 7) % 7;
     const day = new Date(published.getTime() - offset * 86_400_000);
     return `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
   }
   if (!known('year') && !published) return null;
   const month = pad(date.getMonth() + 1);
   let y = year;
-  // "May 7" in a January article is last year's May when the text speaks of it as past.
-  if (!known('year') && published && date.getTime() > published.getTime() + 7 * 86_400_000) y -= 1;
+  // "May 7" in a January article is last year's May when the text speaks of it as past; "in January" in a
+  // November article is next year's when it speaks of the future.
+  const later = published && date.getTime() > published.getTime() + 7 * 86_400_000;
+  if (!known('year') && published && later && !future) y -= 1;
+  if (!known('year') && published && future && date.getTime() < published.getTime() - 90 * 86_400_000) y += 1;
   if (known('day')) return `${y}-${month}-${pad(date.getDate())}`;
   if (known('month')) return `${y}-${month}`;
   if (known('year') || !known('month')) return `${y}`;
@@ -87,12 +100,13 @@ export function sentenceDates(sentence: string, published: string | null): TextD
   const results = parser.parse(sentence, reference ?? FIRST_REFERENCE);
   // Without a publication date, a date that moves with the reference ("last year") stays unresolved.
   const absolute = reference ? undefined : new Set(parser.parse(sentence, SECOND_REFERENCE).map(keyOf));
+  const future = FUTURE.test(sentence);
   const dates: TextDate[] = [];
   for (const result of results) {
     if (absolute && !absolute.has(keyOf(result))) continue;
-    const start = isoOf(result.start, reference);
+    const start = isoOf(result.start, reference, future);
     if (!start) continue;
-    const end = result.end ? isoOf(result.end, reference) : rangeEnd(sentence, result, start);
+    const end = result.end ? isoOf(result.end, reference, future) : rangeEnd(sentence, result, start);
     const dateEnd = end && end > start && end.length === start.length ? end : null;
     dates.push({ date: start, dateEnd, index: result.index });
   }

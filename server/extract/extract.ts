@@ -1,7 +1,7 @@
 // The article extractor: one pure pipeline over one document. text -> paragraphs and sentences -> mentions ->
 // actors resolved -> relation cues -> attribution and certainty -> dates -> candidate claims with evidence.
 import type { ExtractedSource, ExtractionResult } from '../api/extraction';
-import type { RelationType } from '../model/relations';
+import { relationDefinition, type RelationType } from '../model/relations';
 import { ArticleActors, type ActorInfo, type ActorRegistry } from './actor-table';
 import {
   attribute,
@@ -16,7 +16,9 @@ import { sentenceDates } from './dates';
 import { readArticle, type Paragraph } from './document';
 import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
 import { findMentions } from './people';
+import { jointMentions } from './joint';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
+import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 
 /** What is known of the article besides its text. */
@@ -26,6 +28,8 @@ export interface ArticleInfo {
   publisher?: string;
   /** YYYY-MM-DD; without it relative dates stay unresolved. */
   published?: string;
+  /** Candidates less sure than this are not proposed; MIN_CONFIDENCE unless given. */
+  minConfidence?: number;
   url?: string;
 }
 
@@ -59,21 +63,59 @@ function sourceOf(info: ArticleInfo, paragraphs: Paragraph[]): ExtractedSource {
   };
 }
 
+/**
+ * Candidates less sure than this are not proposed: a wrong claim costs a curator more than a missed one. With
+ * the weights below, a relation between two actors both found only by pronoun or a later mention, or a noun's
+ * reading between two actors the registry does not know, falls under it.
+ */
+export const MIN_CONFIDENCE = 0.5;
+
+/** Frames that read a relation from a noun: "Kim's visit to China", "the summit between", "the A-B summit". */
+const NOUN_FRAMES = new Set(['owner', 'between', 'compound']);
+/** Events that happen on a day (a visit, a summit), unlike a stance a noun may state ("Ankara's backing of"). */
+const CONTACTS = new Set<RelationType>([
+  'MEETS',
+  'VISITS',
+  'HOSTS',
+  'ACCOMPANIES',
+  'CONSULTS',
+  'NEGOTIATES_WITH',
+  'SIGNS_AGREEMENT_WITH',
+]);
+/** What a contact read from a noun loses when neither its sentence nor the one before dates it. */
+const UNDATED_NOUN_EVENT = 0.25;
+
 function confidenceOf(c: RelationCandidate, certainty: string): number {
   let confidence = 0.55;
   for (const end of [c.from, c.to]) {
     if (!end.actor.isNew) confidence += 0.08;
+    // "the two leaders" is resolved only when unambiguous (joint.ts): no less sure than a name.
+    if (c.frame === 'joint' && end.via === 'coref') continue;
     if (end.via === 'pronoun' || end.via === 'coref') confidence -= 0.12;
   }
-  if (c.frame === 'verb' || c.frame === 'between' || c.frame === 'compound') confidence += 0.08;
+  if (c.frame === 'verb' || c.frame === 'between') confidence += 0.08;
+  // "the North Korea-US summit" labels a meeting by its states; who met (most often their leaders) is unsaid.
+  if (c.frame === 'compound') confidence -= 0.25;
   if (certainty === 'assessment') confidence -= 0.08;
   return confidence;
 }
 
+const STATE_HEADS = new Set(STATE_HEAD_TITLES);
+const FORMER = new Set(FORMER_WORDS);
+
 function tieType(role: Role): RelationType {
   if (role.title === 'spouse') return 'SPOUSE_OF';
-  if (role.head && role.member.kind === 'person') return 'LEADS';
-  return 'AFFILIATED_WITH';
+  if (!role.head || role.member.kind !== 'person') return 'AFFILIATED_WITH';
+  if (role.of?.kind === 'state' && !STATE_HEADS.has(role.title)) return 'AFFILIATED_WITH';
+  return 'LEADS';
+}
+
+/** "former Syrian president Bashar al-Assad": a title held once, at no date the sentence gives. */
+function isFormer(found: SentenceMentions, role: Role): boolean {
+  const { tokens } = found.sentence;
+  for (let i = role.start - 1; i >= Math.max(0, role.start - 2); i--)
+    if (FORMER.has(tokens[i]?.lower ?? '')) return true;
+  return false;
 }
 
 function tieDrafts(found: SentenceMentions): ClaimDraft[] {
@@ -97,6 +139,7 @@ function tieDrafts(found: SentenceMentions): ClaimDraft[] {
         certainty: 'fact' as const,
         assertedBy: null,
         confidence: 0.7,
+        former: isFormer(found, role),
       },
     ];
   });
@@ -132,27 +175,76 @@ function assessmentDraft(
   };
 }
 
+interface DatedEvent {
+  draft: ClaimDraft;
+  date: string | null;
+  dateEnd: string | null;
+}
+
+/** Sentences back that a date is carried over. */
+const DATE_CARRY = 2;
+
+/**
+ * The date of the same event told a sentence or two before in the paragraph, for a sentence that gives none:
+ * the same two actors (either order), or one of them in a relation of the same type ("Kim visited China in
+ * June. He met Xi there."). The latest such event wins; none when nothing so near matches.
+ */
+function carriedDate(
+  events: DatedEvent[],
+  draft: ClaimDraft,
+): { date: string | null; dateEnd: string | null } | undefined {
+  const here = draft.sentence.index;
+  const ends = new Set([draft.from.id, draft.to.id]);
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i] as DatedEvent;
+    if (here - event.draft.sentence.index > DATE_CARRY || event.draft.sentence.index >= here) continue;
+    const shared = [event.draft.from.id, event.draft.to.id].filter((id) => ends.has(id)).length;
+    if (shared === 2 || (shared === 1 && event.draft.type === draft.type))
+      return { date: event.date, dateEnd: event.dateEnd };
+  }
+  return undefined;
+}
+
 /** Extracts candidate claims from one article's text, resolving actors against `registry`. */
 export function extractArticle(
   text: string,
   registry: ActorRegistry,
   info: ArticleInfo = {},
 ): ExtractionResult {
+  const minConfidence = info.minConfidence ?? MIN_CONFIDENCE;
   const article = readArticle(text);
   const source = sourceOf(info, article.paragraphs);
+  const titleParagraph = headline(article.paragraphs) ? article.paragraphs[0]?.number : undefined;
   const actors = new ArticleActors(registry);
   const memory = new ArticleMemory(actors);
   const authors = new Map<string, ActorInfo>();
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
   const datesOf = new Map<number, ReturnType<typeof sentenceDates>>();
-  const add = (draft: ClaimDraft) => {
+  let events: DatedEvent[] = [];
+  const add = (found: ClaimDraft) => {
+    let draft = found;
+    if (draft.confidence < minConfidence) return;
     const { index, text: sentenceText } = draft.sentence;
     const dates = datesOf.get(index) ?? sentenceDates(sentenceText, source.published);
     datesOf.set(index, dates);
-    drafts.push({ draft, ...dateOf(draft, dates, source.published) });
+    const isEvent = relationDefinition(draft.type).family === 'event';
+    let dated = dateOf(draft, dates, source.published);
+    if (isEvent && dates.length === 0) dated = carriedDate(events, draft) ?? dated;
+    else if (isEvent && dated.date) events.push({ draft, ...dated });
+    // A headline tells the day's news: its undated events are of the publication day.
+    if (isEvent && !dated.date && draft.sentence.paragraph === titleParagraph)
+      dated = { date: source.published, dateEnd: null };
+    // "Kim's third visit to China" with no date near: an event told elsewhere, which this sentence cannot place.
+    if (isEvent && !dated.date && NOUN_FRAMES.has(draft.frame ?? '') && CONTACTS.has(draft.type)) {
+      draft = { ...draft, confidence: draft.confidence - UNDATED_NOUN_EVENT };
+      if (draft.confidence < minConfidence) return;
+    }
+    drafts.push({ draft, ...dated });
   };
   for (const paragraph of article.paragraphs) {
-    const found = paragraph.sentences.map((sentence) => findMentions(sentence, memory));
+    events = [];
+    const named = paragraph.sentences.map((sentence) => findMentions(sentence, memory));
+    const found = named.map((sentence, i) => jointMentions(sentence, named[i - 1]));
     const quotes = paragraphQuotes(paragraph, found);
     for (const sentence of found) {
       const voices: Voice[] = sentenceVoices(sentence, authors);

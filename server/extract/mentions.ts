@@ -14,6 +14,8 @@ export interface Mention {
   end: number;
   actor: ActorInfo;
   via: 'name' | 'title' | 'new' | 'coref' | 'pronoun';
+  /** "the two leaders": the second actor the same words name (see joint.ts). */
+  joint?: Mention;
 }
 
 /**
@@ -176,10 +178,20 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
     const words = tokens.slice(i, end);
     const start = NOT_NAME.has(words[0]?.text ?? '') && words.length > 1 ? i + 1 : i;
     const name = spanText(sentence, start, end);
-    if (words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1)
+    if (words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1) {
       found.push({ start, end, actor: memory.actors.propose(name, 'organisation'), via: 'new' });
-    else if (looksLikePerson(tokens, start, end))
-      found.push({ start, end, actor: memory.actors.propose(name, 'person'), via: 'new' });
+      i = end - 1;
+      continue;
+    }
+    // A person's name holds no link word: "Soli Ozel of Istanbul's ..." is Soli Ozel, then where he works.
+    let personEnd = start;
+    while (personEnd < end && !LINKS.has(tokens[personEnd]?.lower ?? '')) personEnd++;
+    if (looksLikePerson(tokens, start, personEnd)) {
+      const person = spanText(sentence, start, personEnd);
+      found.push({ start, end: personEnd, actor: memory.actors.propose(person, 'person'), via: 'new' });
+      i = personEnd - 1;
+      continue;
+    }
     i = end - 1;
   }
   return found;

@@ -29,10 +29,24 @@ const endingAt = (mentions: Mention[], end: number) => mentions.find((m) => m.en
 const startingAt = (mentions: Mention[], start: number) => mentions.find((m) => m.start === start);
 const isBody = (m: Mention | undefined) => !!m && m.actor.kind !== 'person' && m.actor.kind !== 'group';
 
-/** The state or body just before a title ("Chinese", "China's"), if any. */
+/** Words that may stand between a state and a title: "Turkish presidential adviser", "U.S. deputy envoy". */
+const TITLE_MODIFIERS = new Set([
+  'presidential',
+  'deputy',
+  'senior',
+  'top',
+  'chief',
+  'acting',
+  'interim',
+  'new',
+]);
+
+/** The state or body just before a title ("Chinese", "China's", "Turkish presidential"), if any. */
 function ownerBefore(tokens: Token[], mentions: Mention[], titleStart: number): Mention | undefined {
-  const possessive = POSSESSIVE.has(tokens[titleStart - 1]?.lower ?? '');
-  const owner = endingAt(mentions, possessive ? titleStart - 1 : titleStart);
+  let at = titleStart;
+  while (TITLE_MODIFIERS.has(tokens[at - 1]?.lower ?? '')) at--;
+  const possessive = POSSESSIVE.has(tokens[at - 1]?.lower ?? '');
+  const owner = endingAt(mentions, possessive ? at - 1 : at);
   return isBody(owner) ? owner : undefined;
 }
 
@@ -122,6 +136,24 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
             end: of.end,
           });
       }
+    }
+    // "Soli Ozel of Istanbul's Kadir Has University": a person of an organisation, a place aside.
+    if (mention.actor.kind === 'person' && tokens[mention.end]?.lower === 'of') {
+      let at = mention.end + 1;
+      if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
+      const place = startingAt(mentions, at);
+      if (place?.actor.kind === 'state' && POSSESSIVE.has(tokens[place.end]?.lower ?? '')) at = place.end + 1;
+      else if (!place && isCapitalised(tokens[at]) && POSSESSIVE.has(tokens[at + 1]?.lower ?? '')) at += 2;
+      const body = startingAt(mentions, at);
+      if (body?.actor.kind === 'organisation')
+        roles.push({
+          member: mention.actor,
+          title: 'member',
+          head: false,
+          of: body.actor,
+          start: mention.start,
+          end: body.end,
+        });
     }
     if (
       isBody(mention) &&

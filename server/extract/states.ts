@@ -1,5 +1,6 @@
-// Looking states up by name, demonym or capital. The one place the extractor asks about states: it reads the
-// project's gazetteer once that lands; until then a table of the states most often in the news stands in.
+// Looking states up by name, demonym or capital. The one place the extractor asks about states: every state and
+// territory of the project's gazetteer (server/model/gazetteer.ts), by the forms running news text uses.
+import { COUNTRIES, countryByCode, countryByName, type GazetteerCountry } from '../model/gazetteer';
 
 /** A state as the extractor needs it. */
 export interface StateEntry {
@@ -9,92 +10,61 @@ export interface StateEntry {
   forms: string[];
 }
 
-// iso3 | name | other forms (official or short names, demonyms, capital), comma-separated.
-const TABLE = `
-USA|United States|United States of America,U.S.,US,U.S.A.,USA,America,American,Americans,Washington
-CHN|China|People's Republic of China,PRC,Chinese,Beijing
-PRK|North Korea|Democratic People's Republic of Korea,DPRK,North Korean,North Koreans,Pyongyang
-KOR|South Korea|Republic of Korea,ROK,South Korean,South Koreans,Seoul
-JPN|Japan|Japanese,Tokyo
-RUS|Russia|Russian Federation,Russian,Russians,Moscow,Kremlin
-UKR|Ukraine|Ukrainian,Ukrainians,Kyiv,Kiev
-GBR|United Kingdom|U.K.,UK,Britain,Great Britain,British,London
-FRA|France|French,Paris
-DEU|Germany|German,Germans,Berlin
-ITA|Italy|Italian,Rome
-ESP|Spain|Spanish,Madrid
-CAN|Canada|Canadian,Ottawa
-MEX|Mexico|Mexican,Mexico City
-BRA|Brazil|Brazilian,Brasilia
-ARG|Argentina|Argentine,Argentinian,Buenos Aires
-VEN|Venezuela|Venezuelan,Caracas
-CUB|Cuba|Cuban,Havana
-COL|Colombia|Colombian,Bogota
-IND|India|Indian,New Delhi
-PAK|Pakistan|Pakistani,Islamabad
-AFG|Afghanistan|Afghan,Afghans,Kabul
-IRN|Iran|Islamic Republic of Iran,Iranian,Iranians,Tehran
-IRQ|Iraq|Iraqi,Iraqis,Baghdad
-SYR|Syria|Syrian,Syrians,Damascus
-ISR|Israel|Israeli,Israelis,Jerusalem
-PSE|Palestine|State of Palestine,Palestinian,Palestinians,Ramallah
-LBN|Lebanon|Lebanese,Beirut
-JOR|Jordan|Jordanian,Amman
-SAU|Saudi Arabia|Saudi,Saudis,Riyadh
-ARE|United Arab Emirates|UAE,Emirati,Abu Dhabi
-QAT|Qatar|Qatari,Doha
-EGY|Egypt|Egyptian,Cairo
-TUR|Turkey|Türkiye,Turkish,Ankara
-YEM|Yemen|Yemeni,Sanaa
-LBY|Libya|Libyan,Tripoli
-SDN|Sudan|Sudanese,Khartoum
-ETH|Ethiopia|Ethiopian,Addis Ababa
-NGA|Nigeria|Nigerian,Abuja
-ZAF|South Africa|South African,Pretoria
-KEN|Kenya|Kenyan,Nairobi
-TWN|Taiwan|Taiwanese,Taipei
-VNM|Vietnam|Viet Nam,Vietnamese,Hanoi
-PHL|Philippines|Philippine,Filipino,Manila
-IDN|Indonesia|Indonesian,Jakarta
-MYS|Malaysia|Malaysian,Kuala Lumpur
-SGP|Singapore|Singaporean
-THA|Thailand|Thai,Bangkok
-MMR|Myanmar|Burma,Burmese,Naypyitaw
-KHM|Cambodia|Cambodian,Phnom Penh
-LAO|Laos|Lao,Vientiane
-MNG|Mongolia|Mongolian,Ulaanbaatar
-AUS|Australia|Australian,Canberra
-NZL|New Zealand|New Zealander,Wellington
-POL|Poland|Polish,Warsaw
-BLR|Belarus|Belarusian,Minsk
-HUN|Hungary|Hungarian,Budapest
-SWE|Sweden|Swedish,Stockholm
-FIN|Finland|Finnish,Helsinki
-NOR|Norway|Norwegian,Oslo
-NLD|Netherlands|Dutch,The Hague,Amsterdam
-BEL|Belgium|Belgian,Brussels
-CHE|Switzerland|Swiss,Bern,Geneva
-AUT|Austria|Austrian,Vienna
-GRC|Greece|Greek,Athens
-SRB|Serbia|Serbian,Belgrade
-GEO|Georgia|Georgian,Tbilisi
-ARM|Armenia|Armenian,Yerevan
-AZE|Azerbaijan|Azerbaijani,Baku
-KAZ|Kazakhstan|Kazakh,Astana
-UZB|Uzbekistan|Uzbek,Tashkent
-`;
+/**
+ * Forms news writes that the gazetteer's country data lacks: dotted abbreviations, older or English short names,
+ * and the seat of government standing for a state (as a capital does).
+ */
+const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
+  USA: ['U.S.', 'U.S.A.', 'US', 'America', 'Washington'],
+  GBR: ['U.K.', 'UK', 'Britain'],
+  RUS: ['Kremlin', 'Russian Federation'],
+  UKR: ['Kiev'],
+  MMR: ['Burma', 'Burmese'],
+  TUR: ['Türkiye'],
+  VNM: ['Viet Nam'],
+  NLD: ['The Hague'],
+  CHE: ['Geneva'],
+  PSE: ['Palestine'],
+};
+
+/** "Iranian" -> "Iranians"; "Chinese", "Swiss", "Thai" name the people already. */
+function plural(demonym: string): string | undefined {
+  if (/(ese|ss|sh|ch|s|i)$/.test(demonym)) return undefined;
+  return `${demonym}s`;
+}
+
+/** Codes and inverted forms ("Korea, Republic of") are not how running text names a state. */
+function isRunningTextForm(form: string): boolean {
+  return !form.includes(',') && !/^[A-Z]{1,2}$/.test(form) && /\p{Lu}/u.test(form);
+}
+
+/**
+ * A form is kept only when the gazetteer reads it as this state (a form several states share, "Congolese",
+ * names none). Demonyms and capitals are kept for independent states only: a territory's capital is too often
+ * a person's or a town's name elsewhere ("Hamilton", "Kingston" aside, "Victoria").
+ */
+function entryOf(country: GazetteerCountry): StateEntry {
+  const isOwn = (form: string) => isRunningTextForm(form) && countryByName(form)?.iso3 === country.iso3;
+  const demonyms = country.independent ? country.demonyms.filter(isOwn) : [];
+  const forms = [
+    country.officialName,
+    ...country.aliases,
+    ...(country.independent && country.capital ? [country.capital] : []),
+  ].filter(isOwn);
+  const plurals = demonyms.map(plural).filter((form): form is string => form !== undefined);
+  const all = [...forms, ...demonyms, ...plurals, ...(NEWS_FORMS[country.iso3] ?? [])].filter(
+    (form) => form !== country.name,
+  );
+  return { iso3: country.iso3, name: country.name, forms: [...new Set(all)] };
+}
 
 /** Every state the lookup knows. */
-export const STATES: readonly StateEntry[] = TABLE.trim()
-  .split('\n')
-  .map((row) => {
-    const [iso3 = '', name = '', forms = ''] = row.split('|');
-    return { iso3, name, forms: forms.split(',').filter(Boolean) };
-  });
+export const STATES: readonly StateEntry[] = COUNTRIES.map(entryOf);
 
 const BY_ISO3 = new Map(STATES.map((state) => [state.iso3, state]));
 
-/** The state of an ISO 3166-1 alpha-3 code. */
-export function stateByCode(iso3: string): StateEntry | undefined {
-  return BY_ISO3.get(iso3);
+/** The state of an ISO 3166-1 alpha-3 code (or alpha-2). */
+export function stateByCode(code: string): StateEntry | undefined {
+  const iso3 = countryByCode(code)?.iso3;
+  return iso3 ? BY_ISO3.get(iso3) : undefined;
 }

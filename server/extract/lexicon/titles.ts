@@ -34,6 +34,40 @@ export const HEAD_TITLES: readonly string[] = [
   'secretary of state',
 ];
 
+/**
+ * Head titles that head a whole state when a state is named with them ("Egyptian President", "Japan's prime
+ * minister"). Any other head title with a state ("U.S. Secretary of State", "Chinese commander") heads a body of
+ * that state, not the state: the tie to the state is then membership.
+ */
+export const STATE_HEAD_TITLES: readonly string[] = [
+  'president',
+  'prime minister',
+  'premier',
+  'leader',
+  'supreme leader',
+  'king',
+  'queen',
+  'emperor',
+  'emir',
+  'sultan',
+  'chancellor',
+  'chairman',
+  'dictator',
+  'ruler',
+  'monarch',
+];
+
+/** Words before a title saying its holder no longer holds it: "former Syrian president". */
+export const FORMER_WORDS: readonly string[] = [
+  'former',
+  'ex',
+  'late',
+  'then',
+  'ousted',
+  'deposed',
+  'retired',
+];
+
 /** Titles of members, officials and staff: "Foreign Minister Wang Yi", "a professor at". */
 export const MEMBER_TITLES: readonly string[] = [
   'foreign minister',
@@ -44,6 +78,11 @@ export const MEMBER_TITLES: readonly string[] = [
   'deputy minister',
   'vice minister',
   'vice president',
+  'crown prince',
+  'chief of staff',
+  'presidential adviser',
+  'presidential advisor',
+  'presidential spokesman',
   'vice foreign minister',
   'deputy prime minister',
   'secretary',

@@ -35,6 +35,18 @@ describe('dates', () => {
       '2019-01-09',
       [['2019-01-06', '2019-01-09']],
     ],
+    [
+      'a month in a sentence about the future: the next one',
+      'Putin is due to meet Erdogan in Turkey in January.',
+      '2019-11-25',
+      [['2020-01', null]],
+    ],
+    [
+      'a weekday in a sentence about the future: the one after publication',
+      'The two delegations will meet on Tuesday.',
+      '2025-03-10',
+      [['2025-03-11', null]],
+    ],
     ['a bare year', 'In 2018, North Korea used a strategy.', null, [['2018', null]]],
     ['no date', 'Kim met Xi.', '2019-01-09', []],
   ])('when %s, then it is resolved so', (_, sentence, published, expected) => {

@@ -74,4 +74,16 @@ describe('mentions', () => {
     ]);
     expect(mentionsIn('Chinese President Xi Jinping spoke.').roles).toEqual(['xi-jinping president china']);
   });
+
+  it('when a modifier stands between the state and the title, then the state still owns the title', () => {
+    expect(mentionsIn('Chinese presidential adviser Mesut Casin spoke.').roles).toEqual([
+      'mesut-casin presidential adviser china',
+    ]);
+  });
+
+  it('when a person is "of" an organisation (a place aside), then the person is its member', () => {
+    expect(mentionsIn('"It is late," said Soli Ozel of Istanbul’s Kadir Has University.').roles).toEqual([
+      'soli-ozel member kadir-has-university',
+    ]);
+  });
 });

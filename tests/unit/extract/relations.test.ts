@@ -31,19 +31,20 @@ describe('relation cues', () => {
     ],
     [
       'a visit as a noun with its owner',
-      'Kim Jong-un’s fourth visit to China occurred after the comments.',
+      'Kim Jong-un’s fourth visit to China began on Monday.',
       ['VISITS kim-jong-un china fact -'],
+    ],
+    [
+      'an event as a noun that nothing dates: not proposed',
+      'Kim Jong-un’s fourth visit to China occurred after the comments.',
+      [],
     ],
     [
       'a summit between two states',
       'The summit between North Korea and China was held in June.',
       ['MEETS north-korea china fact -'],
     ],
-    [
-      'a compound of two names',
-      'The North Korea-US summit was held.',
-      ['MEETS north-korea united-states fact -'],
-    ],
+    ['a compound of two names: who met is unsaid, not proposed', 'The North Korea-US summit was held.', []],
     [
       'sanctions with their target',
       'The UN Security Council ease sanctions on North Korea.',
@@ -58,6 +59,69 @@ describe('relation cues', () => {
       'a coordinated object',
       'Xi Jinping visited North Korea and the United States.',
       ['VISITS xi-jinping north-korea fact -', 'VISITS xi-jinping united-states fact -'],
+    ],
+    [
+      'a regular form of a verb listed by its base ("criticize+")',
+      'China criticizes the United States over trade.',
+      ['ACCUSES china united-states fact -'],
+    ],
+    [
+      'a name in an adjunct after the verb is not its object',
+      'Xi Jinping dismissed concerns about Kim Jong-un.',
+      [],
+    ],
+    [
+      'a participle after its noun ("requested by") is passive: the agents act on the noun',
+      'A meeting of the UN Security Council requested by the United States, China and North Korea was held.',
+      [
+        'REQUESTS united-states un-security-council fact -',
+        'REQUESTS china un-security-council fact -',
+        'REQUESTS north-korea un-security-council fact -',
+      ],
+    ],
+    ['a person by role owned by a state acts, not the state', 'Washington’s envoy urged Beijing to act.', []],
+    [
+      'an unknown name nearer the verb than a known one: the known one is not the subject',
+      'China’s ally, Ri Chang-ho, met Xi Jinping.',
+      [],
+    ],
+    [
+      'a second verb joined by "and" shares the first one’s subject, not its object',
+      'Xi Jinping visited North Korea and met Kim Jong-un.',
+      ['VISITS xi-jinping north-korea fact -'],
+    ],
+    [
+      'an infinitive after a noun ("China to meet"): the doer is unsaid',
+      'Kim Jong-un visits China to meet with Xi Jinping.',
+      ['VISITS kim-jong-un china fact -'],
+    ],
+    [
+      'an infinitive after "due to": the clause’s subject',
+      'Xi Jinping is due to meet Kim Jong-un.',
+      ['MEETS xi-jinping kim-jong-un fact -'],
+    ],
+    ['a common noun before the verb is its subject', 'China’s tariffs targeting the United States rose.', []],
+    [
+      'a person who "attacks" another does so with words',
+      'Kim Jong-un attacked Xi Jinping in a speech.',
+      ['ACCUSES kim-jong-un xi-jinping fact -'],
+    ],
+    ['"reluctant to" denies what follows', 'China is reluctant to back North Korea.', []],
+    [
+      'a relation noun with its other end in apposition',
+      'China’s ally North Korea stood firm.',
+      ['ALLIED_WITH china north-korea fact -'],
+    ],
+    ['bare "relations" state no alliance', 'North Korea-China relations improved.', []],
+    [
+      '"the two leaders" after a sentence naming two people: both of them',
+      'Kim Jong-un arrived to see Xi Jinping. The two leaders met on Tuesday.',
+      ['MEETS kim-jong-un xi-jinping fact -'],
+    ],
+    [
+      '"both countries" with a reciprocal cue: each acts on the other',
+      'China and North Korea quarreled. Both countries withdrew their ambassadors in 2018.',
+      ['REDUCES_RELATIONS_WITH china north-korea fact -', 'REDUCES_RELATIONS_WITH north-korea china fact -'],
     ],
   ])('when %s, then the relation has its direction', (_, sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
@@ -93,6 +157,11 @@ describe('attribution and certainty', () => {
     ],
     ['a negation gives nothing', 'Kim Jong-un did not meet Xi Jinping.', []],
     ['"failed to" gives nothing', 'China failed to back North Korea.', []],
+    [
+      'what one is asked to do is not done',
+      'Kim Jong-un may ask China to propose that the UN Security Council ease sanctions on North Korea.',
+      ['REQUESTS kim-jong-un china assessment -'],
+    ],
     ['a condition gives nothing', 'If the US does not ease sanctions, China will back North Korea.', []],
   ])('when %s, then so it is', (_, sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
@@ -102,5 +171,59 @@ describe('attribution and certainty', () => {
     expect(claimsOf('“China backed North Korea all along,” said Xi Jinping.')).toEqual([
       'SUPPORTS china north-korea claim xi-jinping',
     ]);
+  });
+});
+
+describe('ties named in passing', () => {
+  /** The ties of one sentence, as "TYPE from to date". */
+  function tiesOf(sentence: string): string[] {
+    const result = extractArticle(`Headline\n\n${sentence}`, registry, { published: '2025-03-14' });
+    return result.claims
+      .filter((c) => ['LEADS', 'AFFILIATED_WITH'].includes(c.type))
+      .map((c) => [c.type, c.from, c.to, c.date ?? '-'].join(' '));
+  }
+
+  it.each([
+    [
+      'a head of state title with its state leads it',
+      'Chinese President Xi Jinping spoke.',
+      ['LEADS xi-jinping china 2025-03-14'],
+    ],
+    [
+      'a head title of a body with a state (a minister, a secretary of state) is membership of the state',
+      'U.S. Secretary of State Marco Rubio spoke.',
+      ['AFFILIATED_WITH marco-rubio united-states 2025-03-14'],
+    ],
+    [
+      'a "former" title is held at no date',
+      'The decision of former Syrian president Bashar al-Assad stood.',
+      ['LEADS bashar-al-assad syria -'],
+    ],
+  ])('when %s, then so it is', (_, sentence, expected) => {
+    expect(tiesOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('dates of claims', () => {
+  /** The claims of an article, as "TYPE from to date". */
+  function datedClaims(text: string): string[] {
+    const result = extractArticle(text, registry, { published: '2019-01-09' });
+    return result.claims
+      .filter((c) => !['LEADS', 'AFFILIATED_WITH', 'ASSESSES'].includes(c.type))
+      .map((c) => [c.type, c.from, c.to, c.date ?? '-'].join(' '));
+  }
+
+  it('when a headline tells an event without a date, then it is of the publication day', () => {
+    expect(datedClaims('Kim Jong-un Visits China\n\nThe visit surprised many.')).toEqual([
+      'VISITS kim-jong-un china 2019-01-09',
+    ]);
+  });
+
+  it('when a sentence gives no date and the one before dated an event of the same two actors, then it has that date', () => {
+    expect(
+      datedClaims(
+        'Headline\n\nXi Jinping met Kim Jong-un on June 19. Xi Jinping also promised Kim Jong-un support.',
+      ),
+    ).toEqual(['MEETS xi-jinping kim-jong-un 2018-06-19', 'GUARANTEES xi-jinping kim-jong-un 2018-06-19']);
   });
 });
