@@ -52,7 +52,7 @@ function article(overrides: Record<string, unknown> = {}) {
       },
     ],
     actors: [
-      { id: 'carol-envoy', name: 'Carol Envoy', kind: 'person', aliases: ['the envoy'], country: 'NTH' },
+      { id: 'carol-envoy', name: 'Carol Envoy', kind: 'person', aliases: ['the envoy'], country: 'NOR' },
       { id: 'southland', name: 'Southland', kind: 'state', aliases: ['the South', 'Southern Republic'] },
     ],
     ...overrides,
@@ -125,7 +125,7 @@ describe('POST /api/sources', () => {
       name: 'Carol Envoy',
       kind: 'person',
       aliases: ['the envoy'],
-      country: 'NTH',
+      country: 'NOR',
     });
     expect(actors.find((actor) => actor.id === 'southland')?.aliases).toEqual([
       'the South',
