@@ -99,7 +99,7 @@ async function withVersions(
   sourceId: string,
   send: (versions: Record<string, string>) => request.Test,
 ): Promise<request.Response> {
-  const source = await request(testApp.app).get(`/api/sources/${sourceId}`);
+  const source = await request(testApp.app).get(`/api/curation/sources/${sourceId}`);
   return send(source.body.versions);
 }
 
