@@ -35,3 +35,4 @@ export type {
   SideInfo,
   SourceSummary,
 } from '../../server/api/types';
+export { corroboratingClaim } from '../../server/api/types';

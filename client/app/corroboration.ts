@@ -1,6 +1,6 @@
 // The events two or more sources state, read once from the server: which claims are corroborated, and by whom.
 import { api } from '../api/client';
-import type { ClaimCorroboration, CorroboratedEvent } from '../api/types';
+import { corroboratingClaim, type ClaimCorroboration, type CorroboratedEvent } from '../api/types';
 
 /** At most this many corroborated events are read for the graph. */
 const EVENT_LIMIT = 1000;
@@ -37,17 +37,7 @@ export class CorroborationIndex {
     return {
       event: event.id,
       sourceCount: event.sourceCount,
-      claims: event.claims.map((claim) => ({
-        id: claim.id,
-        sourceId: claim.sourceId,
-        source: claim.source,
-        date: claim.date,
-        certainty: claim.certainty,
-        assertedBy: claim.assertedBy,
-        summary: claim.summary,
-        paragraph: claim.paragraph,
-        quote: claim.quote,
-      })),
+      claims: event.claims.map(corroboratingClaim),
     };
   }
 }

@@ -3,6 +3,7 @@ import type { AppActions } from '../app/actions';
 import { h } from './dom';
 import { actorLink, claimCard } from './claim-card';
 import { cardContext } from './details-context';
+import { dyadButtonRow } from './details-pair';
 
 /** Builds the claim view from the loaded data graph. */
 export function claimView(actions: AppActions, claimId: string): HTMLElement {
@@ -29,21 +30,7 @@ export function claimView(actions: AppActions, claimId: string): HTMLElement {
       h('span', { className: 'relation' }, ` ${claim.label} `),
       link(target),
     ),
-    h(
-      'div',
-      { className: 'button-row' },
-      h(
-        'button',
-        {
-          type: 'button',
-          className: 'button',
-          testid: 'dyad-from-edge',
-          title: 'Their relation over time, both ways, every type',
-          onclick: () => actions.openDyad(source, target),
-        },
-        'Over time',
-      ),
-    ),
+    dyadButtonRow(actions, source, target),
     claimCard({ ...claim, id: claimId }, cardContext(actions, claimId, true)),
     others.length > 0
       ? [

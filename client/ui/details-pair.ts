@@ -43,22 +43,27 @@ export function pairView(actions: AppActions, key: string, pair: PairClaim): HTM
       link(target),
     ),
     h('p', { className: 'pair-facts', testid: 'pair-facts' }, facts.join(' · ')),
-    h(
-      'div',
-      { className: 'button-row' },
-      h(
-        'button',
-        {
-          type: 'button',
-          className: 'button',
-          testid: 'dyad-from-edge',
-          title: 'Their relation over time, both ways, every type',
-          onclick: () => actions.openDyad(source, target),
-        },
-        'Over time',
-      ),
-    ),
+    dyadButtonRow(actions, source, target),
     h('h3', { className: 'claims-heading' }, 'Claims'),
     claims,
+  );
+}
+
+/** The "Over time" button of a link's panel: the dyad of its two actors, both ways, every type. */
+export function dyadButtonRow(actions: AppActions, source: string, target: string): HTMLElement {
+  return h(
+    'div',
+    { className: 'button-row' },
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'button',
+        testid: 'dyad-from-edge',
+        title: 'Their relation over time, both ways, every type',
+        onclick: () => actions.openDyad(source, target),
+      },
+      'Over time',
+    ),
   );
 }

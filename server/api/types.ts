@@ -1,4 +1,4 @@
-// The HTTP API's types, shared by the server and the viewer. No runtime dependencies: types and constants only.
+// The HTTP API's types, shared by the server and the viewer. No runtime dependencies: types, constants and pure projections.
 
 /** Attributes of an actor node in a served graph. */
 export interface ActorAttributes {
@@ -317,6 +317,21 @@ export interface CorroboratingClaim {
   summary: string;
   paragraph: number | null;
   quote: string | null;
+}
+
+/** The fields of a claim that its corroboration lists: the one projection both server and viewer use. */
+export function corroboratingClaim(claim: CorroboratingClaim): CorroboratingClaim {
+  return {
+    id: claim.id,
+    sourceId: claim.sourceId,
+    source: claim.source,
+    date: claim.date,
+    certainty: claim.certainty,
+    assertedBy: claim.assertedBy,
+    summary: claim.summary,
+    paragraph: claim.paragraph,
+    quote: claim.quote,
+  };
 }
 
 /** The event a claim belongs to, when other sources state it too (see server/model/corroboration.ts). */

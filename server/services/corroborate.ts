@@ -1,5 +1,5 @@
 // The step that adds corroboration to served claims: groups them into events and tells each claim its event.
-import type { ActorRef, ClaimSource, ClaimWithActors, CorroboratingClaim } from '../api/types';
+import { corroboratingClaim, type ActorRef, type ClaimSource, type ClaimWithActors } from '../api/types';
 import { groupCorroborated, type CorroboratedGroup } from '../model/corroboration';
 import { claimEdge } from './graph-mapper';
 
@@ -38,20 +38,6 @@ export function claimWithActors(row: ClaimWithActorsRow): ClaimWithActors {
   return claim;
 }
 
-function corroborating(claim: ClaimWithActors): CorroboratingClaim {
-  return {
-    id: claim.id,
-    sourceId: claim.sourceId,
-    source: claim.source,
-    date: claim.date,
-    certainty: claim.certainty,
-    assertedBy: claim.assertedBy,
-    summary: claim.summary,
-    paragraph: claim.paragraph,
-    quote: claim.quote,
-  };
-}
-
 /** Groups served claims into events (server/model/corroboration.ts), every claim in one. */
 export function eventGroups(claims: ClaimWithActors[]): CorroboratedGroup[] {
   return groupCorroborated(
@@ -80,7 +66,7 @@ export function corroborate(claims: ClaimWithActors[]): CorroboratedGroup[] {
     const corroboration = {
       event: group.id,
       sourceCount: group.sourceIds.length,
-      claims: members.map(corroborating),
+      claims: members.map(corroboratingClaim),
     };
     for (const member of members) member.corroboration = corroboration;
   }
