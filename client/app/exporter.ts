@@ -1,12 +1,12 @@
 // The export actions: PNG with legend, JSON snapshot, GEXF and GraphML of the view, and loading a snapshot back.
 import { VIEWER_SETTINGS } from '../config';
 import { download, fileName } from '../export/download';
-import { writeGexf } from '../export/gexf';
-import { writeGraphml } from '../export/graphml';
+import { OWN_COLOURS, writeGexf } from '../../server/export/gexf';
+import { writeGraphml } from '../../server/export/graphml';
 import { legendOf } from '../export/legend';
 import { renderPng } from '../export/png';
 import { viewTitle } from '../export/view-title';
-import { viewModel } from '../export/view-model';
+import { viewGraph, viewHeader } from '../export/view-graph';
 import { replaceServed } from '../graph/data-graph';
 import { describeFilters, describeScope } from '../state/describe';
 import { buildSnapshot, readSnapshot, type RestoredView } from '../state/snapshot';
@@ -90,17 +90,25 @@ export class Exporter {
     download(new Blob([text], { type: 'application/json' }), fileName('json'));
   }
 
+  /** The drawn view and its header, as the GEXF and GraphML writers (the API's too) take them. */
+  private viewSnapshot() {
+    const graph = viewGraph(this.view.rendered, this.view.data);
+    return { graph, header: viewHeader(graph, this.title(), this.view.meta.sources) };
+  }
+
+  /** GEXF of the view, each element in the colour it is drawn with. */
   gexf(): void {
-    const text = writeGexf(
-      viewModel(this.view.rendered, this.view.data, this.title()),
-      new Date().toISOString(),
-    );
+    const { graph, header } = this.viewSnapshot();
+    const text = writeGexf(graph, header, OWN_COLOURS);
     download(new Blob([text], { type: 'application/gexf+xml' }), fileName('gexf'));
   }
 
   graphml(): void {
-    const text = writeGraphml(viewModel(this.view.rendered, this.view.data, this.title()));
-    download(new Blob([text], { type: 'application/graphml+xml' }), fileName('graphml'));
+    const { graph, header } = this.viewSnapshot();
+    download(
+      new Blob([writeGraphml(graph, header)], { type: 'application/graphml+xml' }),
+      fileName('graphml'),
+    );
   }
 
   /** Restores a view from a snapshot file: loaded data, positions, filters, selection and camera. */

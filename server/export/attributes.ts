@@ -121,10 +121,11 @@ export function valueText(value: ExportValue): string {
   return String(value);
 }
 
-/** `#rrggbb` as its red, green and blue components; undefined for anything else. */
+/** `#rrggbb` (or `#rgb`) as its red, green and blue components; undefined for anything else. */
 export function rgbOf(hex: string): { r: number; g: number; b: number } | undefined {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(hex);
+  const match = short ?? /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!match) return undefined;
-  const [, r, g, b] = match as unknown as [string, string, string, string];
-  return { r: parseInt(r, 16), g: parseInt(g, 16), b: parseInt(b, 16) };
+  const [r, g, b] = match.slice(1, 4).map((part) => parseInt(short ? part + part : part, 16));
+  return { r: r as number, g: g as number, b: b as number };
 }

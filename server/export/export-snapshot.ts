@@ -5,10 +5,17 @@ import { writeCypherScript } from './cypher-script';
 import { writeGexf } from './gexf';
 import { writeGraphml } from './graphml';
 import { writeJson } from './json';
-import { snapshotDay, type ExportedFile, type SnapshotHeader } from './snapshot';
+import { snapshotDay, type SnapshotHeader } from './snapshot';
 
-/** The header a snapshot is written with, and the file it becomes. */
-export type { ExportedFile, SnapshotHeader } from './snapshot';
+/** The header a snapshot is written with. */
+export type { SnapshotHeader } from './snapshot';
+
+/** A snapshot written in one format, ready to send as a download. */
+export interface ExportedFile {
+  body: Buffer | string;
+  contentType: string;
+  extension: string;
+}
 
 /** How each format is written, its media type and its file extension. */
 const FORMATS: Record<

@@ -1,4 +1,4 @@
-// GEXF 1.3 export (Gephi): typed node and edge attributes, viz colours from the vocabulary, parallel claims kept.
+// GEXF 1.3 export (Gephi) of the API's snapshots and the viewer's view: typed attributes, viz, parallel claims kept.
 import type { SerializedEdge, SerializedGraph, SerializedNode } from '../api/types';
 import {
   columnsOf,
@@ -37,6 +37,24 @@ const GEXF_TYPES: Record<ColumnType, string> = {
   list: 'string',
 };
 
+/** Where the viz colour of a node and of an edge comes from. */
+export interface ElementColours {
+  node(attributes: Readonly<Record<string, unknown>>): string | undefined;
+  edge(attributes: Readonly<Record<string, unknown>>): string | undefined;
+}
+
+/** The vocabulary's colours: an actor's by its kind, a claim's by its relation type. */
+export const VOCABULARY_COLOURS: ElementColours = {
+  node: (attributes) => kindColour(attributes.kind),
+  edge: (attributes) => relationColour(attributes.type),
+};
+
+/** The colours the elements carry themselves, in their `color` attribute (the viewer's drawn colours). */
+export const OWN_COLOURS: ElementColours = {
+  node: (attributes) => (typeof attributes.color === 'string' ? attributes.color : undefined),
+  edge: (attributes) => (typeof attributes.color === 'string' ? attributes.color : undefined),
+};
+
 /** A node or an edge as GEXF writes it: its label, its attvalues, and its viz elements. */
 interface GexfElement {
   label: string;
@@ -52,15 +70,15 @@ function vizColour(hex: string | undefined): string | undefined {
 const isNumber = (value: unknown): value is number => typeof value === 'number';
 
 /**
- * A node: `label` becomes the node's label, the kind's colour its viz:color, and `x`, `y` (`z`) and `size`
- * its viz:position and viz:size; those attributes are not repeated as attvalues.
+ * A node: `label` becomes the node's label, its colour its viz:color, and `x`, `y` (`z`) and `size` its
+ * viz:position and viz:size; those attributes are not repeated as attvalues.
  */
-function gexfNode(node: SerializedNode): GexfElement {
+function gexfNode(node: SerializedNode, colours: ElementColours): GexfElement {
   const values = exportRecord(node.attributes);
   const label = values.get('label');
   values.delete('label');
   const viz: string[] = [];
-  const colour = vizColour(kindColour(node.attributes.kind));
+  const colour = vizColour(colours.node(node.attributes));
   if (colour) {
     viz.push(colour);
     values.delete('color');
@@ -80,14 +98,19 @@ function gexfNode(node: SerializedNode): GexfElement {
   return { label: typeof label === 'string' ? label : node.key, values, viz };
 }
 
-/** An edge: `label` becomes the edge's label, the relation's colour its viz:color. */
-function gexfEdge(edge: SerializedEdge): GexfElement {
+/** An edge: `label` becomes the edge's label, its colour its viz:color and `size` its viz:thickness. */
+function gexfEdge(edge: SerializedEdge, colours: ElementColours): GexfElement {
   const values = exportRecord(edge.attributes, ['label']);
   const viz: string[] = [];
-  const colour = vizColour(relationColour(edge.attributes.type));
+  const colour = vizColour(colours.edge(edge.attributes));
   if (colour) {
     viz.push(colour);
     values.delete('color');
+  }
+  const size = values.get('size');
+  if (isNumber(size)) {
+    viz.push(`<viz:thickness${xmlAttributes({ value: size })}/>`);
+    values.delete('size');
   }
   return { label: claimLabel(edge.attributes), values, viz };
 }
@@ -126,14 +149,19 @@ function elementLines(open: string, close: string, body: readonly string[]): str
  * The snapshot as a GEXF 1.3 document: a static graph whose every node and edge attribute is declared and typed,
  * each claim an edge of its own (parallel edges have distinct ids), colours from the vocabulary. Claims of a
  * symmetric type are undirected edges: a graph holding any is `mixed`, each edge then saying its own type.
+ * Colours come from the vocabulary unless `colours` says otherwise.
  */
-export function writeGexf(graph: SerializedGraph, header: SnapshotHeader): string {
+export function writeGexf(
+  graph: SerializedGraph,
+  header: SnapshotHeader,
+  colours: ElementColours = VOCABULARY_COLOURS,
+): string {
   const day = snapshotDay(header.generatedAt);
   const mixed = graph.edges.some((edge) => isSymmetricClaim(edge.attributes.type));
   const edgeType = (edge: SerializedEdge) =>
     mixed ? (isSymmetricClaim(edge.attributes.type) ? 'undirected' : 'directed') : undefined;
-  const nodes = graph.nodes.map((node) => ({ node, element: gexfNode(node) }));
-  const edges = graph.edges.map((edge) => ({ edge, element: gexfEdge(edge) }));
+  const nodes = graph.nodes.map((node) => ({ node, element: gexfNode(node, colours) }));
+  const edges = graph.edges.map((edge) => ({ edge, element: gexfEdge(edge, colours) }));
   const leadingNodeColumns = NODE_COLUMNS.filter((column) => column.name !== 'label');
   const leadingEdgeColumns = EDGE_COLUMNS.filter((column) => column.name !== 'label');
   const nodeColumns = columnsOf(

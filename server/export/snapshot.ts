@@ -1,4 +1,5 @@
 // What every export format shares: the snapshot header, its date, its one-line description and the colours.
+// Pure (no Node or DOM API): the viewer's downloads use it too.
 import type { SerializedGraph, SourceSummary } from '../api/types';
 import { ACTOR_KIND_COLOURS, ACTOR_KINDS, type ActorKind } from '../model/actors';
 import { isRelationType, relationDefinition } from '../model/relations';
@@ -11,13 +12,6 @@ export interface SnapshotHeader {
   selection: Record<string, unknown>;
   /** The sources the snapshot's claims cite. */
   sources: SourceSummary[];
-}
-
-/** A snapshot written in one format, ready to send as a download. */
-export interface ExportedFile {
-  body: Buffer | string;
-  contentType: string;
-  extension: string;
 }
 
 const ISO_DATE_TIME =

@@ -1,8 +1,6 @@
 // The viewer's edges speak the vocabulary: arrowless symmetric types, colour by side, unchecked origins apart.
 import { runPipeline } from '../../../client/app/pipeline';
-import { writeGexf } from '../../../client/export/gexf';
-import { writeGraphml } from '../../../client/export/graphml';
-import { viewModel } from '../../../client/export/view-model';
+import { viewGraph, viewHeader } from '../../../client/export/view-graph';
 import { dataGraphFrom } from '../../../client/graph/data-graph';
 import { createRenderedGraph } from '../../../client/graph/graph-types';
 import { seedPositions } from '../../../client/graph/seed-layout';
@@ -15,6 +13,8 @@ import {
   typesOfSide,
 } from '../../../client/graph/vocabulary';
 import { defaultViewState, type ViewState } from '../../../client/state/view-state';
+import { OWN_COLOURS, writeGexf } from '../../../server/export/gexf';
+import { writeGraphml } from '../../../server/export/graphml';
 import { vocabulary } from '../../../server/services/meta-service';
 import { served } from './fixtures';
 import { KIND_COLOURS } from './render-helpers';
@@ -96,12 +96,13 @@ describe('edges and the vocabulary', () => {
 
   it('when the view is exported, then symmetric claims are undirected edges in GEXF and GraphML', () => {
     const { data: graph, rendered } = render();
-    const model = viewModel(rendered, graph, 'view');
-    const gexf = writeGexf(model, '2026-01-02T00:00:00.000Z');
+    const view = viewGraph(rendered, graph);
+    const header = viewHeader(view, 'view', [], new Date('2026-01-02T00:00:00.000Z'));
+    const gexf = writeGexf(view, header, OWN_COLOURS);
     expect(gexf).toContain('defaultedgetype="mixed"');
     expect(gexf).toMatch(/<edge id="cb"[^>]* type="undirected"/);
     expect(gexf).toMatch(/<edge id="ac"[^>]* type="directed"/);
-    const graphml = writeGraphml(model);
+    const graphml = writeGraphml(view, header);
     expect(graphml).toMatch(/<edge id="ab1"[^>]* directed="false"/);
     expect(graphml).not.toMatch(/<edge id="bd"[^>]* directed=/);
   });
