@@ -1,7 +1,8 @@
 // The graph on a set of actors: the actors, and at most $limit claims among them that pass the filters.
 // A claim is found from its target when the target has at most $cheapDegree incoming claims (the common case),
 // else by matching it between its two actors, so that no hub's whole list of claims is read. Each claim comes as a
-// list (cheaper than a map to encode and decode): id, start, end, type, then the properties graph-mapper.ts names.
+// list (cheaper than a map to encode and decode): id, start, end, type, then dateFirst and the stored claim
+// fields in the order of server/api/claim-fields.ts (tests/unit/claim-fields.test.ts checks it).
 UNWIND $ids AS actorId
 MATCH (actor:Actor {id: actorId})
 WITH collect(actor) AS actors
@@ -41,11 +42,11 @@ RETURN [actor IN actors | {
            claim.date,
            claim.dateEnd,
            claim.sourceId,
-           claim.summary,
            claim.certainty,
            claim.assertedBy,
            claim.paragraph,
            claim.quote,
+           claim.summary,
            claim.origin,
            claim.status,
            claim.confidence,

@@ -1,4 +1,5 @@
 // The HTTP API's types, shared by the server and the viewer. No runtime dependencies: types, constants and pure projections.
+import type { ClaimFields } from './claim-fields';
 
 /** Attributes of an actor node in a served graph. */
 export interface ActorAttributes {
@@ -12,57 +13,13 @@ export interface ActorAttributes {
   [key: string]: unknown;
 }
 
-/** Attributes of a claim edge in a served graph: the relation and its evidence. */
-export interface ClaimAttributes {
-  type: string;
-  label: string;
-  date: string | null;
-  dateEnd: string | null;
-  sourceId: string;
-  summary: string;
-  certainty: string;
-  assertedBy: string | null;
-  /** The evidence locator: paragraph number in the source, and a short quote when there is one. */
-  paragraph: number | null;
-  quote: string | null;
-  /** Where the claim comes from: curated (a person checked it), icews, gdelt, extracted. */
-  origin: string;
-  /** `candidate` while nobody has checked it (absent when accepted), with the extractor's confidence. */
-  status?: string;
-  confidence?: number;
-  /** An imported event's provenance, when it has one (see ClaimProvenance). */
-  eventId?: string;
-  eventSentence?: number;
-  cameoCode?: string;
-  cameoLabel?: string;
-  goldstein?: number;
-  mentions?: number;
-  sourceCount?: number;
-  articleCount?: number;
-  tone?: number;
-  place?: string;
-  latitude?: number;
-  longitude?: number;
+/**
+ * Attributes of a claim edge in a served graph: the relation, its evidence and its origin, and for an imported
+ * event its provenance; every field is declared in claim-fields.ts.
+ */
+export interface ClaimAttributes extends ClaimFields {
   [key: string]: unknown;
 }
-
-/** The provenance attributes of a claim edge: a coded event's id, CAMEO code, weights, counts and place. */
-export const CLAIM_PROVENANCE_FIELDS = [
-  'status',
-  'confidence',
-  'eventId',
-  'eventSentence',
-  'cameoCode',
-  'cameoLabel',
-  'goldstein',
-  'mentions',
-  'sourceCount',
-  'articleCount',
-  'tone',
-  'place',
-  'latitude',
-  'longitude',
-] as const;
 
 export interface SerializedNode<A = ActorAttributes> {
   key: string;

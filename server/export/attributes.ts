@@ -1,4 +1,5 @@
 // The attribute values every export carries, and the typed columns (GEXF attributes, GraphML keys, CSV headers) they fill.
+import { LEADING_CLAIM_FIELDS, type ClaimFieldType } from '../api/claim-fields';
 
 /** A value every export format can carry: a text, a finite number, a boolean or a list of texts. */
 export type ExportValue = string | number | boolean | string[];
@@ -28,23 +29,22 @@ export const NODE_COLUMNS: readonly Column[] = [
   { name: 'degree', type: 'integer' },
 ];
 
+/** The column type of each claim field type. */
+const CLAIM_COLUMN_TYPES: Record<ClaimFieldType, ColumnType> = {
+  string: 'string',
+  integer: 'integer',
+  number: 'double',
+};
+
 /**
- * The claim attributes every export lists first, with the type they have when no edge has a value. An imported
- * event's provenance (eventId, cameoCode, goldstein, ...) follows them when some claim has it.
+ * The claim attributes every export lists first (the fields every served claim has), with the type they have
+ * when no edge has a value. An imported event's provenance (eventId, cameoCode, goldstein, ...) follows them when
+ * some claim has it.
  */
-export const EDGE_COLUMNS: readonly Column[] = [
-  { name: 'type', type: 'string' },
-  { name: 'label', type: 'string' },
-  { name: 'date', type: 'string' },
-  { name: 'dateEnd', type: 'string' },
-  { name: 'sourceId', type: 'string' },
-  { name: 'certainty', type: 'string' },
-  { name: 'assertedBy', type: 'string' },
-  { name: 'paragraph', type: 'integer' },
-  { name: 'quote', type: 'string' },
-  { name: 'summary', type: 'string' },
-  { name: 'origin', type: 'string' },
-];
+export const EDGE_COLUMNS: readonly Column[] = LEADING_CLAIM_FIELDS.map((field) => ({
+  name: field.name,
+  type: CLAIM_COLUMN_TYPES[field.type],
+}));
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;

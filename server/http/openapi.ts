@@ -1,4 +1,10 @@
 // The OpenAPI 3 description of the HTTP API, built from the same vocabulary and limits the routes use.
+import {
+  CLAIM_FIELDS,
+  LEADING_CLAIM_FIELDS,
+  type ClaimField,
+  type ClaimFieldValues,
+} from '../api/claim-fields';
 import { EXPORT_FORMATS } from '../api/types';
 import { CERTAINTIES, CLAIM_ORIGINS } from '../model/actors';
 import { EVENT_SIDES, PLOVER_EVENT_TYPES, RELATION_FAMILIES } from '../model/event-coding';
@@ -21,6 +27,26 @@ const query = (name: string, description: string, schema: object, required = fal
   schema,
 });
 const list = (items: object) => ({ type: 'array', items });
+
+/** The values of the closed sets claim fields take theirs from. */
+const CLAIM_FIELD_VALUES: Record<ClaimFieldValues, readonly string[]> = {
+  'relation types': RELATION_TYPES,
+  certainties: CERTAINTIES,
+  origins: CLAIM_ORIGINS,
+  statuses: ['candidate'],
+};
+
+/** The schema of one claim field. */
+function claimFieldSchema(field: ClaimField): object {
+  return {
+    type: field.type,
+    ...(field.presence === 'nullable' ? { nullable: true } : {}),
+    ...(field.values ? { enum: CLAIM_FIELD_VALUES[field.values] } : {}),
+    ...(field.minimum === undefined ? {} : { minimum: field.minimum }),
+    ...(field.maximum === undefined ? {} : { maximum: field.maximum }),
+    description: field.description,
+  };
+}
 
 const FILTERS = [
   query(
@@ -180,44 +206,8 @@ const schemas = {
   },
   ClaimAttributes: {
     type: 'object',
-    required: [
-      'type',
-      'label',
-      'date',
-      'sourceId',
-      'summary',
-      'certainty',
-      'assertedBy',
-      'paragraph',
-      'quote',
-    ],
-    properties: {
-      type: { type: 'string', enum: RELATION_TYPES },
-      label: { type: 'string' },
-      date: { type: 'string', nullable: true },
-      dateEnd: { type: 'string', nullable: true },
-      sourceId: { type: 'string' },
-      summary: { type: 'string' },
-      certainty: { type: 'string', enum: CERTAINTIES },
-      assertedBy: { type: 'string', nullable: true },
-      paragraph: { type: 'integer', nullable: true },
-      quote: { type: 'string', nullable: true },
-      origin: { type: 'string', enum: CLAIM_ORIGINS },
-      status: { type: 'string', enum: ['candidate'], description: 'Absent when accepted.' },
-      confidence: { type: 'number', minimum: 0, maximum: 1 },
-      eventId: { type: 'string', description: "Imported events: the dataset's event id." },
-      eventSentence: { type: 'integer' },
-      cameoCode: { type: 'string' },
-      cameoLabel: { type: 'string' },
-      goldstein: { type: 'number', minimum: -10, maximum: 10 },
-      mentions: { type: 'integer' },
-      sourceCount: { type: 'integer' },
-      articleCount: { type: 'integer' },
-      tone: { type: 'number' },
-      place: { type: 'string' },
-      latitude: { type: 'number' },
-      longitude: { type: 'number' },
-    },
+    required: LEADING_CLAIM_FIELDS.map((field) => field.name),
+    properties: Object.fromEntries(CLAIM_FIELDS.map((field) => [field.name, claimFieldSchema(field)])),
     additionalProperties: true,
   },
   RelationInfo: {

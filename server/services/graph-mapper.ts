@@ -1,6 +1,6 @@
 // Turns query rows into graphology's serialized graph: actors as nodes, claims as edges.
+import { STORED_CLAIM_FIELDS, type ClaimField } from '../api/claim-fields';
 import {
-  CLAIM_PROVENANCE_FIELDS,
   type ActorAttributes,
   type ClaimAttributes,
   type GraphAttributes,
@@ -41,46 +41,42 @@ export function actorNode(row: ActorRow): SerializedNode {
   return { key: row.key, attributes };
 }
 
-/** A claim edge with its evidence, its origin and, for an imported event, its provenance. */
+/** A stored property as the claim field serves it; undefined leaves an optional field out. */
+function claimFieldValue(field: ClaimField, value: unknown): string | number | null | undefined {
+  if (field.presence === 'optional') {
+    return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
+      ? value
+      : undefined;
+  }
+  if (field.presence === 'nullable') {
+    if (field.type === 'string') return text(value);
+    return typeof value === 'number' ? value : null;
+  }
+  if (typeof value === 'string') return value;
+  return value === null || value === undefined ? (field.fallback ?? '') : String(value);
+}
+
+/** A claim edge with every field CLAIM_FIELDS declares: its evidence, its origin and any provenance. */
 export function claimEdge(row: ClaimRow): SerializedEdge {
-  const p = row.properties;
-  const attributes: ClaimAttributes = {
+  const fields: Record<string, unknown> = {
     type: row.type,
     label: isRelationType(row.type) ? relationDefinition(row.type).label : row.type.toLowerCase(),
-    date: text(p.date),
-    dateEnd: text(p.dateEnd),
-    sourceId: String(p.sourceId ?? ''),
-    summary: String(p.summary ?? ''),
-    certainty: String(p.certainty ?? ''),
-    assertedBy: text(p.assertedBy),
-    paragraph: typeof p.paragraph === 'number' ? p.paragraph : null,
-    quote: text(p.quote),
-    origin: text(p.origin) ?? 'curated',
   };
-  for (const field of CLAIM_PROVENANCE_FIELDS) {
-    const value = p[field];
-    if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))
-      (attributes as Record<string, unknown>)[field] = value;
+  for (const field of STORED_CLAIM_FIELDS) {
+    const value = claimFieldValue(field, row.properties[field.name]);
+    if (value !== undefined) fields[field.name] = value;
   }
-  return { key: row.key, source: row.source, target: row.target, attributes };
+  return { key: row.key, source: row.source, target: row.target, attributes: fields as ClaimAttributes };
 }
 
 /**
  * A claim as a list, the shape graph-on.cypher returns (a list is much cheaper than a map to encode and decode):
- * id, start actor id, end actor id, relationship type, then the properties named here, in this order.
+ * id, start actor id, end actor id, relationship type, `dateFirst` (for sorting), then the stored claim fields in
+ * the order of CLAIM_FIELDS.
  */
-const LISTED_CLAIM_PROPERTIES = [
+export const LISTED_CLAIM_PROPERTIES = [
   'dateFirst',
-  'date',
-  'dateEnd',
-  'sourceId',
-  'summary',
-  'certainty',
-  'assertedBy',
-  'paragraph',
-  'quote',
-  'origin',
-  ...CLAIM_PROVENANCE_FIELDS,
+  ...STORED_CLAIM_FIELDS.map((field) => field.name),
 ] as const;
 
 /** Names the positions of a listed claim. */
