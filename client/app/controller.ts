@@ -23,10 +23,11 @@ import { sameSelection, type Selection, type ViewFilters, type ViewState } from 
 import { VIEWER_SETTINGS } from '../config';
 import { ActorNames } from './actor-names';
 import { CorroborationIndex } from './corroboration';
-import { runPipeline, type PipelineOutput } from './pipeline';
+import { createPipeline, type PipelineOutput } from './pipeline';
 import { sideColoursOf } from '../graph/vocabulary';
 import { seedMissing } from './positions';
 import { StatusBoard } from './status';
+import { RevisedMap } from '../util/revised-map';
 
 /** How dense the loaded view is, and how its edges are drawn (see VIEWER_SETTINGS.aggregateAbove). */
 export interface Density {
@@ -48,7 +49,8 @@ export type Derived = Omit<PipelineOutput, 'filtered' | 'attributes'> & {
 export class Controller {
   readonly data = createDataGraph();
   readonly rendered = createRenderedGraph();
-  readonly positions = new Map<string, Point>();
+  /** Where each actor is; its revision tells the pipeline when positions changed. */
+  readonly positions = new RevisedMap<string, Point>();
   readonly expansions = new ExpansionStack();
   readonly status = new StatusBoard();
   readonly names = new ActorNames(this.data);
@@ -70,6 +72,9 @@ export class Controller {
   readonly aggregateAbove = aggregateThreshold(window.location.search, VIEWER_SETTINGS.aggregateAbove);
   sigma: ActorSigma | null = null;
   private highlight: Highlight | null = null;
+  /** The pipeline, remembering each stage with its inputs, and the attributes the rendered graph last got. */
+  private readonly pipeline = createPipeline();
+  private synced: PipelineOutput['attributes'] | null = null;
   private hovered: { node: string | null; edge: string | null } = { node: null, edge: null };
 
   constructor(
@@ -108,7 +113,7 @@ export class Controller {
   refresh(): void {
     const state = this.store.get();
     seedMissing(this.data, this.positions);
-    const output = runPipeline({
+    const output = this.pipeline({
       data: this.data,
       state,
       positions: this.positions,
@@ -120,7 +125,9 @@ export class Controller {
     });
     const { sigma } = this;
     if (sigma) detachGraph(sigma);
-    syncRendered(this.rendered, output.attributes);
+    // A click changes no stage's inputs: the pipeline hands back the attributes the rendered graph already has.
+    if (output.attributes !== this.synced) syncRendered(this.rendered, output.attributes);
+    this.synced = output.attributes;
     this.highlight = highlightOf(
       this.rendered,
       state.selection,
@@ -166,6 +173,7 @@ export class Controller {
     const { sigma } = this;
     if (sigma) detachGraph(sigma);
     this.rendered.clear();
+    this.synced = null;
     this.highlight = null;
     fill(this.rendered);
     this.applyScale();
