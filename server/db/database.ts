@@ -1,14 +1,14 @@
 // The one driver of the process and the two ways to use it: read (routed to readers) and write.
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config/config';
-import type { Query } from './query-registry';
+import type { Query, Row } from './query-registry';
 import { toNeo4jParams, toPlain } from './plain-values';
 
-export type Row = Record<string, unknown>;
+export type { Row } from './query-registry';
 
-/** The result of a query as plain rows, plus the write counters when it wrote. */
-export interface QueryResult {
-  rows: Row[];
+/** The result of a query as plain rows (of the type its query declares), plus the write counters when it wrote. */
+export interface QueryResult<R extends object = Row> {
+  rows: R[];
   counters: Record<string, number>;
 }
 
@@ -44,11 +44,11 @@ export class Database {
    * Runs a registered query as one auto-commit read: a single round trip (a managed transaction needs a second
    * one to commit), routed to a reader in a cluster, and after the writes this driver made (shared bookmarks).
    */
-  async read<P extends string>(
-    query: Query<P>,
+  async read<P extends string, R extends object>(
+    query: Query<P, R>,
     params: Record<P, unknown>,
     options: RunOptions = {},
-  ): Promise<QueryResult> {
+  ): Promise<QueryResult<R>> {
     const session = this.readSession();
     try {
       const result = await session.run(
@@ -57,7 +57,7 @@ export class Database {
         options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
       );
       return {
-        rows: result.records.map((record) => toPlain(record.toObject()) as Row),
+        rows: result.records.map((record) => toPlain(record.toObject()) as R),
         counters: {},
       };
     } finally {

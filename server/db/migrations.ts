@@ -8,7 +8,13 @@ import { CYPHER_DIR, defineQuery } from './query-registry';
 const SCHEMA_DIR = path.join(CYPHER_DIR, 'schema');
 const MIGRATION_FILE = /^V(\d{3})__([a-z0-9_]+)\.cypher$/;
 
-const appliedMigrations = defineQuery('schema/applied-migrations', []);
+/** A row of schema/applied-migrations.cypher: a migration already applied, and its file's checksum then. */
+interface AppliedMigrationRow {
+  version: string;
+  checksum: string;
+}
+
+const appliedMigrations = defineQuery('schema/applied-migrations', []).returning<AppliedMigrationRow>();
 const recordMigration = defineQuery('schema/record-migration', ['version', 'description', 'checksum']);
 
 export class MigrationError extends Error {
@@ -55,7 +61,7 @@ export async function applyMigrations(
   migrations: Migration[] = readMigrations(),
 ): Promise<string[]> {
   const { rows } = await db.read(appliedMigrations, {});
-  const applied = new Map(rows.map((row) => [row.version as string, row.checksum as string]));
+  const applied = new Map(rows.map((row) => [row.version, row.checksum]));
   const newlyApplied: string[] = [];
   for (const migration of migrations) {
     const recorded = applied.get(migration.version);

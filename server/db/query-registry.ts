@@ -9,11 +9,21 @@ export class QueryRegistryError extends Error {
   override name = 'QueryRegistryError';
 }
 
-/** A loaded query: its name (path under cypher/ without .cypher), text and parameter names. */
-export interface Query<P extends string = string> {
+/** A row of a query's result, its columns by name, before its query says what they hold. */
+export type Row = Record<string, unknown>;
+
+/**
+ * A loaded query: its name (path under cypher/ without .cypher), text and parameter names, and the type `R` of
+ * the rows its RETURN clause makes (`Row` until `returning` says).
+ */
+export interface Query<P extends string = string, R extends object = Row> {
   name: string;
   text: string;
   params: readonly P[];
+  /** Never set: carries the row type to `Database.read`. */
+  readonly row?: R;
+  /** This query, declaring the row its RETURN clause makes (written beside the Cypher it describes). */
+  returning<T extends object>(): Query<P, T>;
 }
 
 /** The `$params` a Cypher text uses (ignoring comments and string literals). */
@@ -54,5 +64,13 @@ export function defineQuery<P extends string>(name: string, params: readonly P[]
           .join('; '),
     );
   }
-  return { name, text, params };
+  return {
+    name,
+    text,
+    params,
+    returning<T extends object>() {
+      // Only the type changes: the row type is the caller's statement of what the Cypher returns.
+      return this as unknown as Query<P, T>;
+    },
+  };
 }

@@ -13,13 +13,36 @@ import { defineQuery } from '../db/query-registry';
 import { notFound } from '../errors';
 import { isRelationType, relationDefinition } from '../model/relations';
 import { claimWithActors, corroborate, type ClaimWithActorsRow } from './corroborate';
+import type { ActorProperties } from './graph-mapper';
 import { luceneQuery } from './search-query';
 
+/** A row of actors/search.cypher and actors/best-connected.cypher. */
+interface ActorHitRow {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[] | null;
+  degree: number;
+}
+
+/** The row of actors/details.cypher: the actor, its degree and its claims. */
+interface ActorDetailsRow {
+  actor: ActorProperties;
+  degree: number;
+  claims: StoredClaim[];
+}
+
+/** The row of actors/asserted.cypher: how many claims the actor asserts, and the first of them. */
+interface AssertedRow {
+  count: number;
+  claims: ClaimWithActorsRow[];
+}
+
 const queries = {
-  search: defineQuery('actors/search', ['lucene', 'limit', 'candidates']),
-  bestConnected: defineQuery('actors/best-connected', ['limit']),
-  details: defineQuery('actors/details', ['id', 'limit']),
-  asserted: defineQuery('actors/asserted', ['id', 'limit']),
+  search: defineQuery('actors/search', ['lucene', 'limit', 'candidates']).returning<ActorHitRow>(),
+  bestConnected: defineQuery('actors/best-connected', ['limit']).returning<ActorHitRow>(),
+  details: defineQuery('actors/details', ['id', 'limit']).returning<ActorDetailsRow>(),
+  asserted: defineQuery('actors/asserted', ['id', 'limit']).returning<AssertedRow>(),
 };
 
 /** Full-text candidates ranked by degree among equal scores, per search: enough to rank a short prefix's matches. */
@@ -38,14 +61,8 @@ interface StoredClaim {
   source: ClaimSource | null;
 }
 
-function hit(row: Record<string, unknown>): ActorHit {
-  return {
-    id: row.id as string,
-    name: row.name as string,
-    kind: row.kind as string,
-    aliases: (row.aliases as string[] | null) ?? [],
-    degree: row.degree as number,
-  };
+function hit(row: ActorHitRow): ActorHit {
+  return { id: row.id, name: row.name, kind: row.kind, aliases: row.aliases ?? [], degree: row.degree };
 }
 
 /** The direction a claim is grouped under: `both` for a symmetric type, which reads the same either way round. */
@@ -138,20 +155,20 @@ export class ActorService {
     const { rows } = await this.db.read(queries.details, { id, limit: MAX_ACTOR_CLAIMS });
     const row = rows[0];
     if (!row) throw notFound(`No actor with id "${id}"`);
-    const actor = row.actor as Record<string, unknown>;
+    const { actor, degree } = row;
     const ref: ActorRef = { id, name: String(actor.name), kind: String(actor.kind) };
-    const claims = servedClaims(ref, row.claims as StoredClaim[]);
+    const claims = servedClaims(ref, row.claims);
     corroborate(claims.map(({ claim }) => claim));
     return {
       actor: {
         ...ref,
-        aliases: (actor.aliases as string[] | undefined) ?? [],
-        description: (actor.description as string | undefined) ?? null,
+        aliases: actor.aliases ?? [],
+        description: actor.description ?? null,
         unnamed: actor.unnamed === true,
-        degree: row.degree as number,
+        degree,
       },
-      claimCount: row.degree as number,
-      truncated: (row.degree as number) > claims.length,
+      claimCount: degree,
+      truncated: degree > claims.length,
       claimsByType: groupClaims(claims),
       asserted: await this.asserted(id),
     };
@@ -161,10 +178,10 @@ export class ActorService {
   async asserted(id: string): Promise<AssertedClaims> {
     const { rows } = await this.db.read(queries.asserted, { id, limit: MAX_ACTOR_CLAIMS });
     const row = rows[0] ?? { count: 0, claims: [] };
-    const claims = (row.claims as ClaimWithActorsRow[]).map(claimWithActors);
+    const claims = row.claims.map(claimWithActors);
     return {
-      count: row.count as number,
-      truncated: (row.count as number) > claims.length,
+      count: row.count,
+      truncated: row.count > claims.length,
       byAbout: groupAsserted(id, claims),
     };
   }

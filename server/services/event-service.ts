@@ -6,13 +6,18 @@ import { notFound } from '../errors';
 import { isRelationType, relationDefinition } from '../model/relations';
 import { claimWithActors, eventGroups, type ClaimWithActorsRow } from './corroborate';
 
+/** A row of the events/pairs-*.cypher and events/pair-of-claim.cypher queries: two actor ids, in order. */
+interface PairRow {
+  pair: string[];
+}
+
 const queries = {
-  claimsOfPairs: defineQuery('events/claims-of-pairs', ['pairs', 'limit']),
-  pairsOfActor: defineQuery('events/pairs-of-actor', ['id', 'limit']),
-  pairsOfSource: defineQuery('events/pairs-of-source', ['source', 'limit']),
-  pairOfClaim: defineQuery('events/pair-of-claim', ['claim']),
-  multiSourcePairs: defineQuery('events/multi-source-pairs', ['minSources', 'limit']),
-  actorExists: defineQuery('actors/exists', ['id']),
+  claimsOfPairs: defineQuery('events/claims-of-pairs', ['pairs', 'limit']).returning<ClaimWithActorsRow>(),
+  pairsOfActor: defineQuery('events/pairs-of-actor', ['id', 'limit']).returning<PairRow>(),
+  pairsOfSource: defineQuery('events/pairs-of-source', ['source', 'limit']).returning<PairRow>(),
+  pairOfClaim: defineQuery('events/pair-of-claim', ['claim']).returning<PairRow>(),
+  multiSourcePairs: defineQuery('events/multi-source-pairs', ['minSources', 'limit']).returning<PairRow>(),
+  actorExists: defineQuery('actors/exists', ['id']).returning<{ id: string }>(),
 };
 
 const QUERY_TIMEOUT_MS = 15_000;
@@ -72,9 +77,7 @@ export class EventService {
       { pairs, limit: MAX_EVENT_CLAIMS + 1 },
       { timeoutMs: QUERY_TIMEOUT_MS },
     );
-    const claims = rows
-      .slice(0, MAX_EVENT_CLAIMS)
-      .map((row) => claimWithActors(row as unknown as ClaimWithActorsRow));
+    const claims = rows.slice(0, MAX_EVENT_CLAIMS).map(claimWithActors);
     return { claims, truncated: rows.length > MAX_EVENT_CLAIMS };
   }
 
@@ -85,7 +88,7 @@ export class EventService {
       const { rows } = await this.db.read(queries.actorExists, { id: selection.actor });
       if (rows.length === 0) throw notFound(`No actor with id "${selection.actor}"`);
       return (await this.db.read(queries.pairsOfActor, { id: selection.actor, limit }, options)).rows.map(
-        (row) => row.pair as string[],
+        (row) => row.pair,
       );
     }
     if (selection.source !== undefined) {
@@ -95,19 +98,19 @@ export class EventService {
         options,
       );
       if (rows.length === 0) throw notFound(`No source with id "${selection.source}", or it has no claim`);
-      return rows.map((row) => row.pair as string[]);
+      return rows.map((row) => row.pair);
     }
     if (selection.claim !== undefined) {
       const { rows } = await this.db.read(queries.pairOfClaim, { claim: selection.claim }, options);
       if (rows.length === 0) throw notFound(`No claim with id "${selection.claim}"`);
-      return rows.map((row) => row.pair as string[]);
+      return rows.map((row) => row.pair);
     }
     const { rows } = await this.db.read(
       queries.multiSourcePairs,
       { minSources: selection.minSources, limit },
       options,
     );
-    return rows.map((row) => row.pair as string[]);
+    return rows.map((row) => row.pair);
   }
 
   /** The events of the selection stated by at least `minSources` sources, earliest first. */

@@ -11,12 +11,27 @@ import {
 } from '../api/types';
 import { isRelationType, relationDefinition } from '../model/relations';
 
+/** An actor's stored properties, as `properties(actor)` returns them (bookkeeping ones too). */
+export interface ActorProperties {
+  name: string;
+  kind: string;
+  aliases?: string[];
+  description?: string;
+  unnamed?: boolean;
+  [key: string]: unknown;
+}
+
+/**
+ * An actor as the graph queries return it (graph/actors-by-id.cypher's row): its id, its properties and, when
+ * asked, its degree. The properties are read warily: the console hands over nodes of any shape.
+ */
 export interface ActorRow {
   key: string;
-  properties: Record<string, unknown>;
+  properties: Readonly<Record<string, unknown>>;
   degree?: number;
 }
 
+/** A claim as the graph queries return it: id, ends, relationship type and stored properties. */
 export interface ClaimRow {
   key: string;
   source: string;

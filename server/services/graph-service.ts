@@ -17,13 +17,61 @@ import {
 
 const FILTER_PARAMS = ['types', 'from', 'to', 'sources', 'certainty'] as const;
 
+/** An actor's id: the row of graph/neighbours.cypher and graph/actors-with-claims.cypher. */
+interface ActorIdRow {
+  id: string;
+}
+
+/** The row of graph/graph-on.cypher: the actors, and each claim as a list (see claimRowFromList). */
+interface GraphOnRow {
+  actors: ActorRow[];
+  claims: unknown[][];
+}
+
+/** The row of graph/pairs-on.cypher: the actors, and each aggregated edge as a list (see pairEdge). */
+interface PairsOnRow {
+  actors: ActorRow[];
+  pairs: unknown[][];
+}
+
+/** A row of graph/shortest-paths.cypher: one path, its actors' ids and its claims. */
+interface PathRow {
+  actorIds: string[];
+  claims: ClaimRow[];
+}
+
 const queries = {
-  neighbours: defineQuery('graph/neighbours', ['frontier', 'seen', 'limit', ...FILTER_PARAMS]),
-  graphOn: defineQuery('graph/graph-on', ['ids', 'limit', 'cheapDegree', ...FILTER_PARAMS]),
-  pairsOn: defineQuery('graph/pairs-on', ['ids', 'limit', 'cheapDegree', ...FILTER_PARAMS]),
-  actorsById: defineQuery('graph/actors-by-id', ['ids']),
-  actorsWithClaims: defineQuery('graph/actors-with-claims', ['filtered', 'limit', ...FILTER_PARAMS]),
-  shortestPaths: defineQuery('graph/shortest-paths', ['start', 'end', 'maxDepth', 'limit', ...FILTER_PARAMS]),
+  neighbours: defineQuery('graph/neighbours', [
+    'frontier',
+    'seen',
+    'limit',
+    ...FILTER_PARAMS,
+  ]).returning<ActorIdRow>(),
+  graphOn: defineQuery('graph/graph-on', [
+    'ids',
+    'limit',
+    'cheapDegree',
+    ...FILTER_PARAMS,
+  ]).returning<GraphOnRow>(),
+  pairsOn: defineQuery('graph/pairs-on', [
+    'ids',
+    'limit',
+    'cheapDegree',
+    ...FILTER_PARAMS,
+  ]).returning<PairsOnRow>(),
+  actorsById: defineQuery('graph/actors-by-id', ['ids']).returning<ActorRow>(),
+  actorsWithClaims: defineQuery('graph/actors-with-claims', [
+    'filtered',
+    'limit',
+    ...FILTER_PARAMS,
+  ]).returning<ActorIdRow>(),
+  shortestPaths: defineQuery('graph/shortest-paths', [
+    'start',
+    'end',
+    'maxDepth',
+    'limit',
+    ...FILTER_PARAMS,
+  ]).returning<PathRow>(),
 };
 
 /** At most this many claims in one served graph. */
@@ -77,8 +125,8 @@ export class GraphService {
       { ids, limit: MAX_EDGES + 1, cheapDegree: CHEAP_DEGREE, ...filterParams(filter) },
       { timeoutMs: QUERY_TIMEOUT_MS },
     );
-    const actors = (rows[0]?.actors ?? []) as ActorRow[];
-    const pairs = ((rows[0]?.pairs ?? []) as unknown[][]).map(pairEdge);
+    const actors = rows[0]?.actors ?? [];
+    const pairs = (rows[0]?.pairs ?? []).map(pairEdge);
     const truncated = Boolean(attributes.truncated) || pairs.length > MAX_EDGES;
     return serializedGraph(actors.map(actorNode), pairs.slice(0, MAX_EDGES), {
       ...attributes,
@@ -99,8 +147,8 @@ export class GraphService {
       { ids, limit: MAX_EDGES + 1, cheapDegree: CHEAP_DEGREE, ...filterParams(filter) },
       { timeoutMs: QUERY_TIMEOUT_MS },
     );
-    const actors = (rows[0]?.actors ?? []) as ActorRow[];
-    const claims = ((rows[0]?.claims ?? []) as unknown[][]).map(claimRowFromList);
+    const actors = rows[0]?.actors ?? [];
+    const claims = (rows[0]?.claims ?? []).map(claimRowFromList);
     const edgesTruncated = claims.length > MAX_EDGES;
     const nodes = actors.map(actorNode);
     const edges = claims.sort(byDateThenKey).slice(0, MAX_EDGES).map(claimEdge);
@@ -120,7 +168,7 @@ export class GraphService {
       { filtered, limit: limit + 1, ...filterParams(filter) },
       { timeoutMs: QUERY_TIMEOUT_MS },
     );
-    const ids = rows.slice(0, limit).map((row) => row.id as string);
+    const ids = rows.slice(0, limit).map((row) => row.id);
     return this.graphIn(shape, ids, filter, { truncated: rows.length > limit });
   }
 
@@ -145,7 +193,7 @@ export class GraphService {
         { frontier, seen, limit: room + 1, ...filterParams(filter) },
         { timeoutMs: QUERY_TIMEOUT_MS },
       );
-      frontier = rows.slice(0, room).map((row) => row.id as string);
+      frontier = rows.slice(0, room).map((row) => row.id);
       truncated = rows.length > room;
       seen.push(...frontier);
     }
@@ -176,13 +224,13 @@ export class GraphService {
     );
     const served = rows.slice(0, limit);
     const paths = served.map((row) => ({
-      actors: row.actorIds as string[],
-      claims: (row.claims as ClaimRow[]).map((claim) => claim.key),
+      actors: row.actorIds,
+      claims: row.claims.map((claim) => claim.key),
     }));
     const ids = [...new Set(paths.flatMap((path) => path.actors))];
     const actors = await this.db.read(queries.actorsById, { ids });
-    const edges = served.flatMap((row) => (row.claims as ClaimRow[]).map(claimEdge));
-    return serializedGraph((actors.rows as unknown as ActorRow[]).map(actorNode), edges, {
+    const edges = served.flatMap((row) => row.claims.map(claimEdge));
+    return serializedGraph(actors.rows.map(actorNode), edges, {
       paths,
       length: paths[0]?.claims.length ?? null,
       truncated: rows.length > limit,

@@ -22,13 +22,44 @@ import {
 import { SIDE_COLOURS, SIDE_DESCRIPTIONS, SIDELESS_COLOURS } from '../model/relation-colours';
 import { RELATIONS } from '../model/relations';
 
+/** A row of meta/sources.cypher: one source. */
+interface SourceRow {
+  id: string;
+  title: string;
+  publisher: string;
+  published: string | null;
+  authors: string[] | null;
+  url: string | null;
+}
+
+/** The row of meta/counts.cypher: what the database holds, and the span of its claims' dates. */
+interface CountsRow {
+  actors: number;
+  sources: number;
+  claims: number;
+  earliest: string | null;
+  latest: string | null;
+}
+
+/** A row of meta/claim-counts-by-type.cypher and meta/claim-counts-by-origin.cypher. */
+type ClaimCountRow<K extends string> = Record<K, string> & { claims: number };
+
+/** The row of meta/server-version.cypher. */
+interface ServerVersionRow {
+  name: string;
+  version: string;
+  edition: string;
+}
+
 const queries = {
-  sources: defineQuery('meta/sources', []),
-  counts: defineQuery('meta/counts', []),
-  claimCountsByType: defineQuery('meta/claim-counts-by-type', []),
-  claimCountsByOrigin: defineQuery('meta/claim-counts-by-origin', []),
-  serverVersion: defineQuery('meta/server-version', []),
+  sources: defineQuery('meta/sources', []).returning<SourceRow>(),
+  counts: defineQuery('meta/counts', []).returning<CountsRow>(),
+  claimCountsByType: defineQuery('meta/claim-counts-by-type', []).returning<ClaimCountRow<'type'>>(),
+  claimCountsByOrigin: defineQuery('meta/claim-counts-by-origin', []).returning<ClaimCountRow<'origin'>>(),
+  serverVersion: defineQuery('meta/server-version', []).returning<ServerVersionRow>(),
 };
+
+const NO_COUNTS: CountsRow = { actors: 0, sources: 0, claims: 0, earliest: null, latest: null };
 
 /** One relation type with its family, event coding and, for CAMEO-coded events, its Goldstein weights. */
 function relationInfo(relation: (typeof RELATIONS)[number]): RelationInfo {
@@ -79,38 +110,33 @@ export class MetaService {
       this.db.read(queries.claimCountsByType, {}),
       this.db.read(queries.claimCountsByOrigin, {}),
     ]);
-    const totals = counts.rows[0] ?? {};
+    const totals = counts.rows[0] ?? NO_COUNTS;
     return {
       ...vocabulary(),
       sources: sources.rows.map((row): SourceSummary => ({
-        id: row.id as string,
-        title: row.title as string,
-        publisher: row.publisher as string,
-        published: (row.published as string | null) ?? null,
-        authors: (row.authors as string[] | null) ?? [],
-        ...(row.url ? { url: row.url as string } : {}),
+        id: row.id,
+        title: row.title,
+        publisher: row.publisher,
+        published: row.published ?? null,
+        authors: row.authors ?? [],
+        ...(row.url ? { url: row.url } : {}),
       })),
-      dateRange: {
-        earliest: (totals.earliest as string | undefined) ?? null,
-        latest: (totals.latest as string | undefined) ?? null,
-      },
+      dateRange: { earliest: totals.earliest ?? null, latest: totals.latest ?? null },
       counts: {
-        actors: (totals.actors as number | undefined) ?? 0,
-        sources: (totals.sources as number | undefined) ?? 0,
-        claims: (totals.claims as number | undefined) ?? 0,
-        claimsByType: Object.fromEntries(
-          byType.rows.map((row) => [row.type as string, row.claims as number]),
-        ),
-        claimsByOrigin: Object.fromEntries(
-          byOrigin.rows.map((row) => [row.origin as string, row.claims as number]),
-        ),
+        actors: totals.actors ?? 0,
+        sources: totals.sources ?? 0,
+        claims: totals.claims ?? 0,
+        claimsByType: Object.fromEntries(byType.rows.map((row) => [row.type, row.claims])),
+        claimsByOrigin: Object.fromEntries(byOrigin.rows.map((row) => [row.origin, row.claims])),
       },
     };
   }
 
   /** Neo4j's name, version and edition; throws when the database does not answer. */
-  async serverVersion(): Promise<{ name: string; version: string; edition: string }> {
+  async serverVersion(): Promise<ServerVersionRow> {
     const { rows } = await this.db.read(queries.serverVersion, {}, { timeoutMs: 5000 });
-    return rows[0] as { name: string; version: string; edition: string };
+    const [version] = rows;
+    if (!version) throw new Error('Neo4j listed no component in dbms.components()');
+    return version;
   }
 }

@@ -5,7 +5,21 @@ import { defineQuery } from '../db/query-registry';
 import { notFound } from '../errors';
 import type { ClaimFilter } from '../model/claim-filter';
 import { isRelationType, relationDefinition } from '../model/relations';
-import { claimEdge, type ClaimRow } from './graph-mapper';
+import { claimEdge, type ActorRow, type ClaimRow } from './graph-mapper';
+
+/** The row of pairs/claims-between.cypher: how many claims match, and one page of them. */
+interface ClaimPageRow {
+  total: number;
+  claims: ClaimRow[];
+}
+
+/** A row of pairs/dyad-periods.cypher: the claims of one month (null: undated), type and origin. */
+interface DyadPeriodRow {
+  period: string | null;
+  type: string;
+  origin: string;
+  claims: number;
+}
 
 const queries = {
   claimsBetween: defineQuery('pairs/claims-between', [
@@ -20,9 +34,15 @@ const queries = {
     'to',
     'sources',
     'certainty',
-  ]),
-  dyadPeriods: defineQuery('pairs/dyad-periods', ['a', 'b', 'types', 'sources', 'certainty']),
-  actorsById: defineQuery('graph/actors-by-id', ['ids']),
+  ]).returning<ClaimPageRow>(),
+  dyadPeriods: defineQuery('pairs/dyad-periods', [
+    'a',
+    'b',
+    'types',
+    'sources',
+    'certainty',
+  ]).returning<DyadPeriodRow>(),
+  actorsById: defineQuery('graph/actors-by-id', ['ids']).returning<ActorRow>(),
 };
 
 const QUERY_TIMEOUT_MS = 15_000;
@@ -52,9 +72,7 @@ export class PairService {
 
   private async namesOf(ids: string[]): Promise<Map<string, string>> {
     const { rows } = await this.db.read(queries.actorsById, { ids });
-    const names = new Map(
-      rows.map((row) => [row.key as string, String((row.properties as { name?: unknown }).name)]),
-    );
+    const names = new Map(rows.map((row) => [row.key, String(row.properties.name)]));
     const missing = ids.find((id) => !names.has(id));
     if (missing !== undefined) throw notFound(`No actor with id "${missing}"`);
     return names;
@@ -82,11 +100,11 @@ export class PairService {
       { timeoutMs: QUERY_TIMEOUT_MS },
     );
     const row = rows[0] ?? { total: 0, claims: [] };
-    const claims = (row.claims as ClaimRow[]).map((claim) => {
+    const claims = row.claims.map((claim) => {
       const edge = claimEdge(claim);
       return { ...edge.attributes, id: edge.key, source: edge.source, target: edge.target };
     });
-    return { claims, total: row.total as number, offset: selection.offset, limit: selection.limit };
+    return { claims, total: row.total, offset: selection.offset, limit: selection.limit };
   }
 
   /** The claims between two actors, both ways, counted per month (or year, for year-dated claims). */
@@ -101,10 +119,9 @@ export class PairService {
     const undated: DyadPeriod['counts'] = [];
     let total = 0;
     for (const row of rows) {
-      const type = row.type as string;
-      const count = { type, ...sideOf(type), origin: row.origin as string, claims: row.claims as number };
+      const { type, period } = row;
+      const count = { type, ...sideOf(type), origin: row.origin, claims: row.claims };
       total += count.claims;
-      const period = row.period as string | null;
       if (period === null) {
         undated.push(count);
         continue;
@@ -115,8 +132,8 @@ export class PairService {
     }
     return {
       actors: [
-        { id: a, name: names.get(a) as string },
-        { id: b, name: names.get(b) as string },
+        { id: a, name: names.get(a) ?? a },
+        { id: b, name: names.get(b) ?? b },
       ],
       periods: [...periods.values()].sort((x, y) => (x.period < y.period ? -1 : 1)),
       undated,

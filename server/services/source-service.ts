@@ -9,10 +9,18 @@ import { notFound } from '../errors';
 import { paragraphsOf } from '../text/paragraphs';
 import { claimWithActors, corroborate, type ClaimWithActorsRow } from './corroborate';
 import type { EventService } from './event-service';
+import type { ActorRow } from './graph-mapper';
+
+/** The row of sources/details.cypher: the source's stored properties, how many claims it has, the first ones. */
+interface SourceDetailsRow {
+  source: Readonly<Record<string, unknown>>;
+  count: number;
+  claims: ClaimWithActorsRow[];
+}
 
 const queries = {
-  details: defineQuery('sources/details', ['id', 'limit']),
-  actorsById: defineQuery('graph/actors-by-id', ['ids']),
+  details: defineQuery('sources/details', ['id', 'limit']).returning<SourceDetailsRow>(),
+  actorsById: defineQuery('graph/actors-by-id', ['ids']).returning<ActorRow>(),
 };
 
 /** At most this many claims in one source's details. */
@@ -63,7 +71,7 @@ export class SourceService {
     const { rows } = await this.db.read(queries.details, { id, limit: MAX_SOURCE_CLAIMS });
     const row = rows[0];
     if (!row) throw notFound(`No source with id "${id}"`);
-    const stored = row.source as Record<string, unknown>;
+    const stored = row.source;
     const source = {
       id,
       title: String(stored.title ?? id),
@@ -76,23 +84,24 @@ export class SourceService {
       origin: text(stored.origin) ?? 'curated',
     };
     const summary = { id, title: source.title, publisher: source.publisher, published: source.published };
-    const claims = (row.claims as ClaimWithActorsRow[]).map((claim) =>
-      claimWithActors({ ...claim, source: summary }),
-    );
+    const claims = row.claims.map((claim) => claimWithActors({ ...claim, source: summary }));
     await this.corroborateWithOtherSources(claims);
     const asserters = [...new Set(claims.map((claim) => claim.assertedBy).filter((a): a is string => !!a))];
     const { rows: asserterRows } = await this.db.read(queries.actorsById, { ids: asserters });
     const names = new Map<string, ActorRef>(
       asserterRows.map((actor) => {
-        const properties = actor.properties as Record<string, unknown>;
-        const ref = { id: actor.key as string, name: String(properties.name), kind: String(properties.kind) };
+        const ref = {
+          id: actor.key,
+          name: String(actor.properties.name),
+          kind: String(actor.properties.kind),
+        };
         return [ref.id, ref];
       }),
     );
     return {
       source,
-      claimCount: row.count as number,
-      truncated: (row.count as number) > claims.length,
+      claimCount: row.count,
+      truncated: row.count > claims.length,
       claims,
       actors: namedActors(claims, names),
       text: await this.paragraphs(id),

@@ -13,6 +13,14 @@ describe('query registry', () => {
     expect(defineQuery('ingest/create-claims', ['rows']).text).toMatch(/UNWIND \$rows/);
   });
 
+  it('when a query declares the row it returns, then it is the same query, text and params', () => {
+    const query = defineQuery('schema/applied-migrations', []);
+    const typed = query.returning<{ version: string; checksum: string }>();
+
+    expect(typed).toBe(query);
+    expect(typed.text).toMatch(/AS version, migration\.checksum AS checksum/);
+  });
+
   it('when a query file is missing, then the start stops with its name', () => {
     expect(() => defineQuery('ingest/no-such-query', [])).toThrow(
       /missing file cypher\/ingest\/no-such-query\.cypher/,
