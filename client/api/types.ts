@@ -35,4 +35,4 @@ export type {
   SideInfo,
   SourceSummary,
 } from '../../server/api/types';
-export { corroboratingClaim } from '../../server/api/types';
+export { claimCorroboration, CORROBORATING_SOURCES } from '../../server/api/types';

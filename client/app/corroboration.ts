@@ -1,6 +1,11 @@
 // The events two or more sources state, read once from the server: which claims are corroborated, and by whom.
 import { api } from '../api/client';
-import { corroboratingClaim, type ClaimCorroboration, type CorroboratedEvent } from '../api/types';
+import {
+  claimCorroboration,
+  CORROBORATING_SOURCES,
+  type ClaimCorroboration,
+  type CorroboratedEvent,
+} from '../api/types';
 
 /** At most this many corroborated events are read for the graph. */
 const EVENT_LIMIT = 1000;
@@ -14,7 +19,7 @@ export class CorroborationIndex {
   /** Reads the events; resolves false (and keeps none) when the server cannot say. */
   async load(): Promise<boolean> {
     try {
-      const list = await api.events({ minSources: 2, limit: EVENT_LIMIT });
+      const list = await api.events({ minSources: CORROBORATING_SOURCES, limit: EVENT_LIMIT });
       this.events = list.events;
       this.truncated = list.truncated;
       this.byClaim.clear();
@@ -33,11 +38,6 @@ export class CorroborationIndex {
   /** The corroboration of one claim, in the shape the API gives claims; null when no other source states it. */
   of(claimId: string): ClaimCorroboration | null {
     const event = this.byClaim.get(claimId);
-    if (!event) return null;
-    return {
-      event: event.id,
-      sourceCount: event.sourceCount,
-      claims: event.claims.map(corroboratingClaim),
-    };
+    return event ? claimCorroboration(event) : null;
   }
 }

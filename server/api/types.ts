@@ -291,6 +291,18 @@ export function corroboratingClaim(claim: CorroboratingClaim): CorroboratingClai
   };
 }
 
+/** How many sources must state an event for its claims to be corroborated (server/model/corroboration.ts groups). */
+export const CORROBORATING_SOURCES = 2;
+
+/** The corroboration every claim of an event carries: the event, how many sources state it, and its claims. */
+export function claimCorroboration(event: {
+  id: string;
+  sourceCount: number;
+  claims: readonly CorroboratingClaim[];
+}): ClaimCorroboration {
+  return { event: event.id, sourceCount: event.sourceCount, claims: event.claims.map(corroboratingClaim) };
+}
+
 /** The event a claim belongs to, when other sources state it too (see server/model/corroboration.ts). */
 export interface ClaimCorroboration {
   /** The event's id: `event:<id of its anchor claim>`. */

@@ -1,5 +1,11 @@
 // The step that adds corroboration to served claims: groups them into events and tells each claim its event.
-import { corroboratingClaim, type ActorRef, type ClaimSource, type ClaimWithActors } from '../api/types';
+import {
+  claimCorroboration,
+  CORROBORATING_SOURCES,
+  type ActorRef,
+  type ClaimSource,
+  type ClaimWithActors,
+} from '../api/types';
 import { groupCorroborated, type CorroboratedGroup } from '../model/corroboration';
 import { claimEdge } from './graph-mapper';
 
@@ -54,20 +60,20 @@ export function eventGroups(claims: ClaimWithActors[]): CorroboratedGroup[] {
 }
 
 /**
- * Groups `claims` into events and gives each claim of an event stated by two or more sources its
+ * Groups `claims` into events and gives each claim of an event stated by CORROBORATING_SOURCES or more sources its
  * `corroboration`. Returns the groups, every claim in one.
  */
 export function corroborate(claims: ClaimWithActors[]): CorroboratedGroup[] {
   const groups = eventGroups(claims);
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   for (const group of groups) {
-    if (group.sourceIds.length < 2) continue;
+    if (group.sourceIds.length < CORROBORATING_SOURCES) continue;
     const members = group.claimIds.map((id) => byId.get(id) as ClaimWithActors);
-    const corroboration = {
-      event: group.id,
+    const corroboration = claimCorroboration({
+      id: group.id,
       sourceCount: group.sourceIds.length,
-      claims: members.map(corroboratingClaim),
-    };
+      claims: members,
+    });
     for (const member of members) member.corroboration = corroboration;
   }
   return groups;

@@ -1,11 +1,13 @@
 // GET /api/events (claims of several sources that state the same event, grouped; see server/model/corroboration.ts).
 import { Router } from 'express';
+import { CORROBORATING_SOURCES } from '../../api/types';
 import { invalidParameter } from '../../errors';
 import type { Services } from '../../services/services';
 import { actorIdParam, intParam, sourceIdParam, textParam } from '../params';
 
 export const EVENT_LIMIT = { min: 1, max: 1000, fallback: 100 };
-export const MIN_SOURCES = { min: 1, max: 100, fallback: 2 };
+/** By default the events the viewer shows as corroborated: stated by CORROBORATING_SOURCES sources or more. */
+export const MIN_SOURCES = { min: 1, max: 100, fallback: CORROBORATING_SOURCES };
 
 export function eventRoutes(services: Services): Router {
   const router = Router();
