@@ -1,9 +1,9 @@
 // The details of a selected edge: the claim and every other claim between the same two actors.
 import type { AppActions } from '../app/actions';
 import { h } from './dom';
-import { actorLink, claimCard } from './claim-card';
+import { claimCard } from './claim-card';
 import { cardContext } from './details-context';
-import { dyadButtonRow } from './details-pair';
+import { dyadButtonRow, linkHeading } from './details-link';
 
 /** Builds the claim view from the loaded data graph. */
 export function claimView(actions: AppActions, claimId: string): HTMLElement {
@@ -12,8 +12,6 @@ export function claimView(actions: AppActions, claimId: string): HTMLElement {
     return h('p', { className: 'empty-state' }, 'This claim is no longer in the view.');
   const [source, target] = data.extremities(claimId);
   const claim = data.getEdgeAttributes(claimId);
-  const link = (id: string) =>
-    actorLink(actions.view.names.name(id), () => void actions.loader.choose(id).catch(() => undefined));
   // graphology lists the edges between two nodes in both directions.
   const others = data
     .edges(source, target)
@@ -22,14 +20,7 @@ export function claimView(actions: AppActions, claimId: string): HTMLElement {
   return h(
     'div',
     { className: 'details-claim', 'data-claim': claimId },
-    h('div', { className: 'details-kicker' }, 'Claim'),
-    h(
-      'h2',
-      { className: 'details-title sentence' },
-      link(source),
-      h('span', { className: 'relation' }, ` ${claim.label} `),
-      link(target),
-    ),
+    linkHeading(actions, 'Claim', { source, label: claim.label, target }),
     dyadButtonRow(actions, source, target),
     claimCard({ ...claim, id: claimId }, cardContext(actions, claimId, true)),
     others.length > 0

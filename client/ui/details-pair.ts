@@ -3,16 +3,13 @@ import type { AppActions } from '../app/actions';
 import { api } from '../api/client';
 import type { PairClaim } from '../graph/aggregate';
 import { formatClaimDate } from '../graph/dates';
-import { actorLink } from './claim-card';
 import { pagedClaims } from './claim-pages';
+import { dyadButtonRow, linkHeading } from './details-link';
 import { h } from './dom';
 
 /** Builds the view of the aggregated edge `key` (loaded in the data graph). */
 export function pairView(actions: AppActions, key: string, pair: PairClaim): HTMLElement {
-  const { view, loader } = actions;
-  const [source, target] = view.data.extremities(key);
-  const link = (id: string) =>
-    actorLink(view.names.name(id), () => void loader.choose(id).catch(() => undefined));
+  const [source, target] = actions.view.data.extremities(key);
   const span =
     pair.date && pair.dateEnd && pair.date !== pair.dateEnd
       ? `${formatClaimDate(pair.date)} to ${formatClaimDate(pair.dateEnd)}`
@@ -34,36 +31,10 @@ export function pairView(actions: AppActions, key: string, pair: PairClaim): HTM
   return h(
     'div',
     { className: 'details-pair', 'data-pair': key },
-    h('div', { className: 'details-kicker' }, 'Aggregated link'),
-    h(
-      'h2',
-      { className: 'details-title sentence' },
-      link(source),
-      h('span', { className: 'relation' }, ` ${pair.label} `),
-      link(target),
-    ),
+    linkHeading(actions, 'Aggregated link', { source, label: pair.label, target }),
     h('p', { className: 'pair-facts', testid: 'pair-facts' }, facts.join(' · ')),
     dyadButtonRow(actions, source, target),
     h('h3', { className: 'claims-heading' }, 'Claims'),
     claims,
-  );
-}
-
-/** The "Over time" button of a link's panel: the dyad of its two actors, both ways, every type. */
-export function dyadButtonRow(actions: AppActions, source: string, target: string): HTMLElement {
-  return h(
-    'div',
-    { className: 'button-row' },
-    h(
-      'button',
-      {
-        type: 'button',
-        className: 'button',
-        testid: 'dyad-from-edge',
-        title: 'Their relation over time, both ways, every type',
-        onclick: () => actions.openDyad(source, target),
-      },
-      'Over time',
-    ),
   );
 }
