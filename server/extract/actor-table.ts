@@ -34,6 +34,19 @@ function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * The ways a hyphenated given name is also written: "Kim Jong-un" as "Kim Jong Un" and "Kim Jong-Un". News
+ * agencies differ on the hyphen and the capital; the person is the same.
+ */
+export function hyphenVariants(name: string): string[] {
+  if (!/\p{L}-\p{Ll}/u.test(name)) return [];
+  const capital = (m: string) => m.toUpperCase();
+  return [
+    name.replace(/-(\p{Ll})/gu, (_, c: string) => ` ${capital(c)}`),
+    name.replace(/-(\p{Ll})/gu, (_, c: string) => `-${capital(c)}`),
+  ];
+}
+
 /** An alias carrying a tie ("Institute X at University Y") is read as two names and their tie, not as one. */
 const TIE_ALIAS = / at /;
 
@@ -84,6 +97,10 @@ export class ActorRegistry {
         continue;
       const weak = actor.kind === 'person' && words.length === 1 && nameTokens.length > 1;
       this.names.set(nameKey(words), { actorId: actor.id, weak });
+      if (actor.kind === 'person')
+        for (const variant of hyphenVariants(form))
+          if (!this.names.has(nameKey(nameWords(variant))))
+            this.names.set(nameKey(nameWords(variant)), { actorId: actor.id, weak });
     }
   }
 
