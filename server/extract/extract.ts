@@ -20,6 +20,7 @@ import { jointMentions } from './joint';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
+import { tenseOf } from './tense';
 
 /** What is known of the article besides its text. */
 export interface ArticleInfo {
@@ -93,7 +94,7 @@ function confidenceOf(c: RelationCandidate, certainty: string): number {
     if (c.frame === 'joint' && end.via === 'coref') continue;
     if (end.via === 'pronoun' || end.via === 'coref') confidence -= 0.12;
   }
-  if (c.frame === 'verb' || c.frame === 'between') confidence += 0.08;
+  if (c.frame === 'verb' || c.frame === 'between' || c.frame === 'copula') confidence += 0.08;
   // "the North Korea-US summit" labels a meeting by its states; who met (most often their leaders) is unsaid.
   if (c.frame === 'compound') confidence -= 0.25;
   if (certainty === 'assessment') confidence -= 0.08;
@@ -262,6 +263,7 @@ export function extractArticle(
           certainty,
           assertedBy: asserter,
           confidence: confidenceOf(candidate, certainty),
+          tense: tenseOf(sentence.sentence.tokens, candidate.cueStart, candidate.cueEnd),
         });
       }
       for (const tie of tieDrafts(sentence)) add(tie);
