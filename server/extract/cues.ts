@@ -222,8 +222,13 @@ function isUnknownName(tokens: Token[], i: number): boolean {
  * the envoy acts, not Washington).
  */
 function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth = 0): Mention | undefined {
+  const parenthetical = aside(tokens, mentions, at);
+  if (parenthetical) return parenthetical;
   for (let i = at - 1; i >= 0 && at - i <= 14; i--) {
     const token = tokens[i] as Token;
+    // "China, which has long been ...", "Lambert, who was ...": the relative pronoun stands for the name before.
+    if (RELATIVES.has(token.lower) && (tokens[i - 1]?.text === ',' || mentionAt(mentions, i - 1)))
+      return mentionAt(mentions, tokens[i - 1]?.text === ',' ? i - 2 : i - 1);
     if (BREAKS.has(token.lower)) return undefined;
     const mention = mentionAt(mentions, i);
     if (mention) {
@@ -245,6 +250,30 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
     if (token.pos === 'NOUN' && AGENTS.has(token.lower)) return agentOwner(tokens, mentions, i);
     // "Trump's tariffs targeting Canada", "officials held talks": a common noun is the subject.
     if (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lower)) return undefined;
+  }
+  return undefined;
+}
+
+const RELATIVES = new Set(['which', 'who']);
+
+/**
+ * The subject before an aside set off by commas just before the verb: "Mohammed bin Salman, known as MBS, met
+ * Rubio", "Kim, in his speech, praised Xi". The aside holds no verb of its own save a participle.
+ */
+function aside(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+  if (tokens[at - 1]?.text !== ',') return undefined;
+  let finite = false;
+  for (let i = at - 2; i >= 1 && at - i <= 16; i--) {
+    const token = tokens[i] as Token;
+    if (token.text !== ',') {
+      if (['said', 'says', 'and', 'but', ';', ':'].includes(token.lower)) return undefined;
+      finite ||= token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ed|en|ing)$/.test(token.lower));
+      continue;
+    }
+    // "Lambert, who was the envoy, took up": a relative clause may hold any verb.
+    if (finite && !RELATIVES.has(tokens[i + 1]?.lower ?? '')) return undefined;
+    const before = mentionAt(mentions, i - 1);
+    return before && before.end === i ? before : undefined;
   }
   return undefined;
 }
@@ -415,8 +444,11 @@ function copulaSubject(tokens: Token[], mentions: Mention[], cueStart: number): 
   let at = cueStart - 1;
   while (
     at >= 0 &&
-    cueStart - at <= 4 &&
-    (ARTICLES.has(tokens[at]?.lower ?? '') || ['ADJ', 'ADV'].includes(tokens[at]?.pos ?? ''))
+    cueStart - at <= 5 &&
+    (ARTICLES.has(tokens[at]?.lower ?? '') ||
+      ['ADJ', 'ADV'].includes(tokens[at]?.pos ?? '') ||
+      tokens[at]?.text === '-' ||
+      tokens[at - 1]?.text === '-')
   )
     at--;
   if (!COPULAS.has(tokens[at]?.lower ?? '') || mentionAt(mentions, at)) return undefined;
@@ -468,6 +500,14 @@ function nounFrame(
     : apposed?.start === cue.end || apposed?.start === cue.end + 1
       ? apposed
       : undefined;
+  // "China has long been North Korea's closest ally": the subject is the noun's one end, its owner the other.
+  if (owner && !object && !linked) {
+    const subject = copulaSubject(tokens, mentions, owner.start);
+    if (!subject) return [];
+    return coordinated(tokens, mentions, subject, -1).map((s) =>
+      candidate(type, s, owner, cue, found.sentence, 'copula'),
+    );
+  }
   if (!owner || !object) return [];
   return coordinated(tokens, mentions, object, 1).flatMap((o) =>
     (linked ? coordinated(tokens, mentions, linked, -1) : [owner]).map((s) =>

@@ -6,20 +6,21 @@ export type Tense = 'present' | 'past';
 
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'remains', 'remain']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'remained', 'became', 'did', 'used']);
-/** Adverbs of a tie of long standing, which no date fixes: "are traditionally allies". */
-const LONG_STANDING = new Set(['traditionally', 'historically', 'long', 'once', 'formerly', 'previously']);
-const SKIPPED = new Set(['not', "n't", 'also', 'still', 'now', 'already']);
+/** Adverbs that place a tie in the past, whether or not it holds now: "are traditionally allies". */
+const LONG_STANDING = new Set(['traditionally', 'historically', 'once', 'formerly', 'previously']);
+const SKIPPED = new Set(['not', "n't", 'also', 'still', 'now', 'already', 'been', 'being']);
 
 /** The tense of a cue at tokens [cueStart, cueEnd), or undefined when its words do not tell. */
 export function tenseOf(tokens: readonly Token[], cueStart: number, cueEnd: number): Tense | undefined {
-  for (let i = cueStart - 1; i >= Math.max(0, cueStart - 5); i--) {
+  for (let i = cueStart - 1; i >= Math.max(0, cueStart - 7); i--) {
     const word = tokens[i]?.lower ?? '';
     if (LONG_STANDING.has(word)) return 'past';
     if (PRESENT_AUXILIARIES.has(word)) return 'present';
     if (PAST_AUXILIARIES.has(word)) return 'past';
     if (word === 'has' || word === 'have' || word === 'will' || word === 'would') return undefined;
     const pos = tokens[i]?.pos;
-    if (!SKIPPED.has(word) && pos !== 'ADV' && pos !== 'ADJ' && pos !== 'DET') break;
+    // Adverbs, adjectives and an owner may stand between: "has traditionally been North Korea's closest ally".
+    if (!SKIPPED.has(word) && !['ADV', 'ADJ', 'DET', 'PROPN', 'PART'].includes(pos ?? '')) break;
   }
   const first = tokens[cueStart];
   if (!first || (first.pos !== 'VERB' && first.pos !== 'AUX') || cueEnd <= cueStart) return undefined;

@@ -70,6 +70,26 @@ describe('clause structure', () => {
       'China’s special envoy, Liu Wen, spoke with Kim Jong-un.',
       ['CONSULTS liu-wen kim-jong-un -'],
     ],
+    [
+      'a relative clause names its subject by the name before the comma',
+      'China, which has long been a close ally of North Korea, sent food.',
+      ['ALLIED_WITH china north-korea 2019-01-09'],
+    ],
+    [
+      'a noun with its owner after a copula: the subject is the other end',
+      'Kim Jong-un is now Xi Jinping’s closest partner.',
+      ['ALLIED_WITH kim-jong-un xi-jinping 2019-01-09'],
+    ],
+    [
+      'an aside between the subject and the verb',
+      'Kim Jong-un, speaking through an interpreter, thanked Xi Jinping.',
+      ['SUPPORTS kim-jong-un xi-jinping -'],
+    ],
+    [
+      'coordinated subjects of a relative clause',
+      'The talks involved China and North Korea, which are long-time U.S. allies.',
+      ['ALLIED_WITH north-korea united-states 2019-01-09', 'ALLIED_WITH china united-states 2019-01-09'],
+    ],
   ])('when %s, then the claims are read', (_, sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
