@@ -16,10 +16,9 @@ export interface NameEntry {
 
 /** Folds the forms a name is written in: curly apostrophes, a leading capital "The". */
 export function nameKey(words: readonly string[]): string {
-  return words
-    .map((word, i) => (i === 0 && word === 'The' ? 'the' : word))
-    .join(' ')
-    .replace(/[’`´]/g, "'");
+  const first = words[0] === 'The' ? 'the' : words[0];
+  const key = words.length === 1 ? (first ?? '') : [first, ...words.slice(1)].join(' ');
+  return /[’`´]/.test(key) ? key.replace(/[’`´]/g, "'") : key;
 }
 
 /** Splits a name as the tokenizer splits text ("Kim's" -> Kim 's; "Jong-un" -> Jong - un). */
