@@ -160,7 +160,14 @@ const isVerb = (token: Token | undefined) => token?.pos === 'VERB' || token?.pos
 function agentOwner(tokens: Token[], mentions: Mention[], noun: number): Mention | undefined {
   if (!AGENTS.has(tokens[noun]?.lower ?? '')) return undefined;
   let at = noun - 1;
-  while (at >= 0 && at > noun - 3 && tokens[at]?.pos === 'ADJ' && !mentionAt(mentions, at)) at--;
+  // "Russian naval forces", "Israeli security forces": adjectives or a noun before the agent noun.
+  while (
+    at >= 0 &&
+    at > noun - 3 &&
+    ['ADJ', 'NOUN'].includes(tokens[at]?.pos ?? '') &&
+    !mentionAt(mentions, at)
+  )
+    at--;
   if (POSSESSIVE.has(tokens[at]?.lower ?? '')) at--;
   const owner = mentionAt(mentions, at);
   if (!owner || owner.end !== at + 1 || owner.actor.kind === 'person') return undefined;

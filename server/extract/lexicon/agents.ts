@@ -34,4 +34,12 @@ export const AGENT_NOUNS: readonly string[] = [
   'prosecutors',
   'courts',
   'regulators',
+  'commandos',
+  'guards',
+  'pilots',
+  'sailors',
+  'agents',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
 ];
