@@ -314,8 +314,8 @@ function purposeSubject(tokens: Token[], mentions: Mention[], to: number): Menti
     if (BREAKS.has(token.lower) || token.lower === ',') return undefined;
     if (ASKING.matchAt(tokens, i)) return undefined;
     if (isVerb(token) && !mentionAt(mentions, i)) {
-      // "China to meet": the name just before "to" must be the verb's object, not a noun phrase's head.
-      if (i === to - 1 || tokens[to - 1]?.pos === 'NOUN') return undefined;
+      // "efforts to impose": a common noun before "to" heads the infinitive; its doer is unsaid.
+      if (tokens[to - 1]?.pos === 'NOUN') return undefined;
       return subjectBefore(tokens, mentions, BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i, 1);
     }
   }
