@@ -541,9 +541,23 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     const asVerb = () => (verb ? verbFrame(found, cue, verb.type, verb.prepositions) : []);
     const first = isNoun ? asNoun() : asVerb();
     const found1 = first.length > 0 ? first : isNoun ? asVerb() : asNoun();
-    result.push(...found1.map(verbal).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
+    result.push(
+      ...found1
+        .map(verbal)
+        .flatMap(withImplied)
+        .filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)),
+    );
   }
   return result;
+}
+
+/** Relations one implies between two people: a person who hosts another meets them. */
+const IMPLIED: Partial<Record<RelationType, RelationType>> = { HOSTS: 'MEETS' };
+
+function withImplied(c: RelationCandidate): RelationCandidate[] {
+  const implied = IMPLIED[c.type];
+  const people = c.from.actor.kind === 'person' && c.to.actor.kind === 'person';
+  return implied && people ? [c, { ...c, type: implied }] : [c];
 }
 
 /** A named person "attacks" with words: "Trump attacked the newspaper" is an accusation, not an assault. */

@@ -242,7 +242,13 @@ export function extractArticle(
     }
     drafts.push({ draft, ...dated });
   };
-  for (const paragraph of article.paragraphs) {
+  // The headline is read last: it names people by surname ("Erdogan Reaches Out to Egypt"), which counts only
+  // once the body has named them in full.
+  const paragraphs =
+    titleParagraph === undefined
+      ? article.paragraphs
+      : [...article.paragraphs.slice(1), ...article.paragraphs.slice(0, 1)];
+  for (const paragraph of paragraphs) {
     events = [];
     const named = paragraph.sentences.map((sentence) => findMentions(sentence, memory));
     const found = named.map((sentence, i) => jointMentions(sentence, named[i - 1]));
@@ -277,6 +283,7 @@ export function extractArticle(
       }
     }
   }
+  drafts.sort((a, b) => a.draft.sentence.index - b.draft.sentence.index);
   const claims = buildClaims(source.id, drafts);
   const named = new Map<string, ActorInfo>();
   for (const claim of claims)

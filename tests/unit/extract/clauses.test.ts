@@ -94,6 +94,22 @@ describe('clause structure', () => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
 
+  it('when the headline names a person by surname only, then the body’s full name resolves it', () => {
+    const text = 'Wang Reaches Out to North Korea\n\nChinese Foreign Minister Wang Wei spoke on Friday.';
+    const result = extractArticle(text, registry, { published: '2019-01-09' });
+    expect(result.claims.map((c) => `${c.type} ${c.from} ${c.to} ${c.evidence.paragraph}`)).toEqual([
+      'AGREES_TO_COOPERATE wang-wei north-korea 1',
+      'AFFILIATED_WITH wang-wei china 2',
+    ]);
+  });
+
+  it('when a person hosts another, then they also meet', () => {
+    expect(claimsOf('Xi Jinping hosted Kim Jong-un in Beijing on Tuesday.')).toEqual([
+      'HOSTS xi-jinping kim-jong-un 2019-01-08',
+      'MEETS xi-jinping kim-jong-un 2019-01-08',
+    ]);
+  });
+
   it('when a registry name is hyphenated and the text is not, then it is the same person', () => {
     const result = extractArticle('Headline\n\nKim Jong Un met Xi Jinping on Monday.', registry, {
       published: '2019-01-09',
