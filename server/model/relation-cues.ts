@@ -130,6 +130,12 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:notified',
     'n:phone talks>with,between',
     'n:video call>with,between',
+    'v:speaking with',
+    'v:speaking to',
+    'v:talking with',
+    'v:talking to',
+    'v:speaking by phone with',
+    'v:speaking by telephone with',
   ],
   GUARANTEES: [
     'v:guarantee+',
