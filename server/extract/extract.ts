@@ -230,8 +230,11 @@ export function extractArticle(
     datesOf.set(index, dates);
     const isEvent = relationDefinition(draft.type).family === 'event';
     let dated = dateOf(draft, dates, source.published);
-    if (isEvent && dates.length === 0) dated = carriedDate(events, draft) ?? dated;
-    else if (isEvent && dated.date) events.push({ draft, ...dated });
+    // An undated event takes the date of the same event told just before, unless it goes on as the article is
+    // written ("is seeking"): that is of the publication day.
+    if (isEvent && dates.length === 0) {
+      if (draft.tense !== 'present') dated = carriedDate(events, draft) ?? dated;
+    } else if (isEvent && dated.date) events.push({ draft, ...dated });
     // A headline tells the day's news: its undated events are of the publication day.
     if (isEvent && !dated.date && draft.sentence.paragraph === titleParagraph)
       dated = { date: source.published, dateEnd: null };

@@ -103,6 +103,13 @@ describe('clause structure', () => {
     ]);
   });
 
+  it('when an event goes on as the article is written, then it takes no date from the event before', () => {
+    const text =
+      'Headline\n\nNorth Korea shipped shells to China in May. North Korea is seeking aid from China.';
+    const result = extractArticle(text, registry, { published: '2019-01-09' });
+    expect(result.claims.map((c) => `${c.type} ${c.date}`)).toEqual(['AIDS 2018-05', 'REQUESTS 2019-01-09']);
+  });
+
   it('when a person hosts another, then they also meet', () => {
     expect(claimsOf('Xi Jinping hosted Kim Jong-un in Beijing on Tuesday.')).toEqual([
       'HOSTS xi-jinping kim-jong-un 2019-01-08',
