@@ -1,5 +1,5 @@
-// `npm run eval:extract [-- --smoke] [--gold NAME=FOLDER ...]`: runs the extractor on every gold article, scores
-// its claims against the gold claims, measures its speed, and writes EXTRACTION.md.
+// `npm run eval:extract [-- --smoke] [--gold NAME=FOLDER ...] [--report FILE]`: runs the extractor on every gold
+// article, scores its claims against the gold claims, measures its speed, and writes EXTRACTION.md (or FILE).
 import { writeFile } from 'node:fs/promises';
 import { format, resolveConfig } from 'prettier';
 import type { ExtractionResult } from '../server/api/extraction';
@@ -17,17 +17,27 @@ const DEFAULT_GOLD: Array<[string, string]> = [
 ];
 const REPORT_FILE = 'EXTRACTION.md';
 
-function parseArgs(args: string[]): { smoke: boolean; gold: Array<[string, string]>; registry: string } {
+interface Options {
+  smoke: boolean;
+  gold: Array<[string, string]>;
+  registry: string;
+  /** Where the report goes: EXTRACTION.md unless given (a partial run, on some golds only, goes elsewhere). */
+  report: string;
+}
+
+function parseArgs(args: string[]): Options {
   const gold: Array<[string, string]> = [];
   let registry = 'data';
+  let report = REPORT_FILE;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--gold') {
       const [name, folder] = (args[++i] ?? '').split('=');
       if (!name || !folder) throw new Error('--gold expects NAME=FOLDER');
       gold.push([name, folder]);
     } else if (args[i] === '--registry') registry = args[++i] ?? 'data';
+    else if (args[i] === '--report') report = args[++i] ?? REPORT_FILE;
   }
-  return { smoke: args.includes('--smoke'), gold: gold.length > 0 ? gold : DEFAULT_GOLD, registry };
+  return { smoke: args.includes('--smoke'), gold: gold.length > 0 ? gold : DEFAULT_GOLD, registry, report };
 }
 
 function score(set: GoldSet, registry: ActorRegistry): GoldScore {
@@ -69,7 +79,7 @@ function measureSpeed(texts: string[], registry: ActorRegistry, minBytes: number
 }
 
 async function main(): Promise<void> {
-  const { smoke, gold, registry: registryFolder } = parseArgs(process.argv.slice(2));
+  const { smoke, gold, registry: registryFolder, report: reportFile } = parseArgs(process.argv.slice(2));
   const registry = await loadRegistry(registryFolder);
   const scores: GoldScore[] = [];
   const texts: string[] = [];
@@ -90,8 +100,8 @@ async function main(): Promise<void> {
     return;
   }
   const options = (await resolveConfig(REPORT_FILE)) ?? {};
-  await writeFile(REPORT_FILE, await format(report, { ...options, parser: 'markdown' }));
-  process.stdout.write(`${report.split('\n## Misses')[0]}\nWritten to ${REPORT_FILE}.\n`);
+  await writeFile(reportFile, await format(report, { ...options, parser: 'markdown' }));
+  process.stdout.write(`${report.split('\n## Misses')[0]}\nWritten to ${reportFile}.\n`);
 }
 
 main().catch((error: unknown) => {

@@ -16,10 +16,9 @@ export interface NameEntry {
 
 /** Folds the forms a name is written in: curly apostrophes, a leading capital "The". */
 export function nameKey(words: readonly string[]): string {
-  return words
-    .map((word, i) => (i === 0 && word === 'The' ? 'the' : word))
-    .join(' ')
-    .replace(/[’`´]/g, "'");
+  const first = words[0] === 'The' ? 'the' : words[0];
+  const key = words.length === 1 ? (first ?? '') : [first, ...words.slice(1)].join(' ');
+  return /[’`´]/.test(key) ? key.replace(/[’`´]/g, "'") : key;
 }
 
 /** Splits a name as the tokenizer splits text ("Kim's" -> Kim 's; "Jong-un" -> Jong - un). */
@@ -32,6 +31,19 @@ function slug(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The ways a hyphenated given name is also written: "Kim Jong-un" as "Kim Jong Un" and "Kim Jong-Un". News
+ * agencies differ on the hyphen and the capital; the person is the same.
+ */
+export function hyphenVariants(name: string): string[] {
+  if (!/\p{L}-\p{Ll}/u.test(name)) return [];
+  const capital = (m: string) => m.toUpperCase();
+  return [
+    name.replace(/-(\p{Ll})/gu, (_, c: string) => ` ${capital(c)}`),
+    name.replace(/-(\p{Ll})/gu, (_, c: string) => `-${capital(c)}`),
+  ];
 }
 
 /** An alias carrying a tie ("Institute X at University Y") is read as two names and their tie, not as one. */
@@ -84,6 +96,10 @@ export class ActorRegistry {
         continue;
       const weak = actor.kind === 'person' && words.length === 1 && nameTokens.length > 1;
       this.names.set(nameKey(words), { actorId: actor.id, weak });
+      if (actor.kind === 'person')
+        for (const variant of hyphenVariants(form))
+          if (!this.names.has(nameKey(nameWords(variant))))
+            this.names.set(nameKey(nameWords(variant)), { actorId: actor.id, weak });
     }
   }
 

@@ -6,6 +6,7 @@ import { relationDefinition, type RelationType } from '../model/relations';
 import type { ActorInfo } from './actor-table';
 import type { Sentence } from './document';
 import type { TextDate } from './dates';
+import type { Tense } from './tense';
 
 const MAX_QUOTE_WORDS = 12;
 
@@ -27,6 +28,8 @@ export interface ClaimDraft {
   frame?: string;
   /** A tie held once ("former president"): it takes no date. */
   former?: boolean;
+  /** The tense the cue is stated in, when its words tell (tense.ts). */
+  tense?: Tense;
 }
 
 /** A few words of the sentence that hold the relation, verbatim: the whole phrase, or the words around the cue. */
@@ -61,13 +64,19 @@ export function dateOf(
   published: string | null,
 ): { date: string | null; dateEnd: string | null } {
   const family = relationDefinition(draft.type).family;
-  if (family === 'tie') return { date: draft.former ? null : published, dateEnd: null };
+  if (family === 'tie')
+    return { date: draft.former || draft.tense === 'past' ? null : published, dateEnd: null };
   if (draft.type === 'ASSESSES') return { date: published?.slice(0, 7) ?? null, dateEnd: null };
   const at = draft.sentence.tokens[draft.cueStart]?.start ?? 0;
   const nearest = [...dates].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
-  if (nearest) return { date: nearest.date, dateEnd: nearest.dateEnd };
+  // A stance or an aim stated in the present, and what is going on as the article is written ("is seeking",
+  // "visits"), hold on the day of publication; a past the text does not date stays undated.
+  const holdsNow = draft.tense === 'present' || (family !== 'event' && draft.tense !== 'past');
+  if (nearest && (family === 'event' || draft.tense !== 'present'))
+    return { date: nearest.date, dateEnd: nearest.dateEnd };
   if (!published) return { date: null, dateEnd: null };
   if (draft.certainty === 'assessment') return { date: published.slice(0, 7), dateEnd: null };
+  if (holdsNow) return { date: published, dateEnd: null };
   return { date: null, dateEnd: null };
 }
 

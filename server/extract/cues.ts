@@ -6,7 +6,8 @@ import { RELATION_CUES } from '../model/relation-cues';
 import type { Sentence, Token } from './document';
 import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } from './mentions';
 import { PhraseMatcher } from './phrases';
-import { INFINITIVE_HOSTS } from './lexicon/attribution';
+import { ASKING_VERBS, INFINITIVE_HOSTS } from './lexicon/attribution';
+import { AGENT_NOUNS } from './lexicon/agents';
 
 interface CueDefinition {
   type: RelationType;
@@ -89,6 +90,9 @@ const BREAKS = new Set([
   'that',
 ]);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Verbs that link a subject to a noun saying what it is: "X is an ally of Y", "X became Y's partner". */
+const COPULAS = new Set([...BE, "'s", 'remains', 'remained', 'remain', 'became', 'become', 'becomes']);
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 const SKIPPED_BEFORE = new Set(['in', 'at', 'during', 'after', 'before', 'since', 'from']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const MAX_GAP = 6;
@@ -145,6 +149,30 @@ const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 const mentionAt = (mentions: Mention[], i: number) => mentions.find((m) => i >= m.start && i < m.end);
+const AGENTS = new Set(AGENT_NOUNS);
+const ASKING = new PhraseMatcher(ASKING_VERBS);
+const isVerb = (token: Token | undefined) => token?.pos === 'VERB' || token?.pos === 'AUX';
+
+/**
+ * "U.S. officials", "Chinese forces", "Israel's military": a state or body written just before a noun of people
+ * acting for it (AGENT_NOUNS) stands for the one who acts. Adjectives may stand between ("Russian naval forces").
+ */
+function agentOwner(tokens: Token[], mentions: Mention[], noun: number): Mention | undefined {
+  if (!AGENTS.has(tokens[noun]?.lower ?? '')) return undefined;
+  let at = noun - 1;
+  // "Russian naval forces", "Israeli security forces": adjectives or a noun before the agent noun.
+  while (
+    at >= 0 &&
+    at > noun - 3 &&
+    ['ADJ', 'NOUN'].includes(tokens[at]?.pos ?? '') &&
+    !mentionAt(mentions, at)
+  )
+    at--;
+  if (POSSESSIVE.has(tokens[at]?.lower ?? '')) at--;
+  const owner = mentionAt(mentions, at);
+  if (!owner || owner.end !== at + 1 || owner.actor.kind === 'person') return undefined;
+  return owner;
+}
 
 /** "the two leaders" stands for two mentions (see joint.ts). */
 const withJoint = (list: Mention[]) => list.flatMap((m) => (m.joint ? [m, m.joint] : [m]));
@@ -200,9 +228,14 @@ function isUnknownName(tokens: Token[], i: number): boolean {
  * or when the mention only owns the subject and the subject is a person by role ("Washington's envoy urged":
  * the envoy acts, not Washington).
  */
-function subjectBefore(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth = 0): Mention | undefined {
+  const parenthetical = aside(tokens, mentions, at);
+  if (parenthetical) return parenthetical;
   for (let i = at - 1; i >= 0 && at - i <= 14; i--) {
     const token = tokens[i] as Token;
+    // "China, which has long been ...", "Lambert, who was ...": the relative pronoun stands for the name before.
+    if (RELATIVES.has(token.lower) && (tokens[i - 1]?.text === ',' || mentionAt(mentions, i - 1)))
+      return mentionAt(mentions, tokens[i - 1]?.text === ',' ? i - 2 : i - 1);
     if (BREAKS.has(token.lower)) return undefined;
     const mention = mentionAt(mentions, i);
     if (mention) {
@@ -218,9 +251,73 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number): Mentio
     }
     if (isUnknownName(tokens, i)) return undefined;
     // "visited North Korea and met Kim": the verb shares the subject of the one before, not its object.
-    if (token.lower === 'and' || token.lower === 'then') return undefined;
+    if (token.lower === 'and' || token.lower === 'then')
+      return depth === 0 ? sharedSubject(tokens, mentions, i) : undefined;
+    // "U.S. officials held talks": the state the officials act for.
+    if (token.pos === 'NOUN' && AGENTS.has(token.lower)) return agentOwner(tokens, mentions, i);
     // "Trump's tariffs targeting Canada", "officials held talks": a common noun is the subject.
     if (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lower)) return undefined;
+  }
+  return undefined;
+}
+
+const RELATIVES = new Set(['which', 'who']);
+
+/**
+ * The subject before an aside set off by commas just before the verb: "Mohammed bin Salman, known as MBS, met
+ * Rubio", "Kim, in his speech, praised Xi". The aside holds no verb of its own save a participle.
+ */
+function aside(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+  if (tokens[at - 1]?.text !== ',') return undefined;
+  let finite = false;
+  for (let i = at - 2; i >= 1 && at - i <= 16; i--) {
+    const token = tokens[i] as Token;
+    if (token.text !== ',') {
+      if (['said', 'says', 'and', 'but', ';', ':'].includes(token.lower)) return undefined;
+      finite ||= token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ed|en|ing)$/.test(token.lower));
+      continue;
+    }
+    // "Lambert, who was the envoy, took up": a relative clause may hold any verb.
+    if (finite && !RELATIVES.has(tokens[i + 1]?.lower ?? '')) return undefined;
+    const before = mentionAt(mentions, i - 1);
+    return before && before.end === i ? before : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Kim arrived in Beijing and met Xi": a verb after "and" with no subject of its own shares the subject of the
+ * verb before it in the clause. None when "and" joins two names ("X and Y met" is read as a joint subject).
+ */
+function sharedSubject(tokens: Token[], mentions: Mention[], and: number): Mention | undefined {
+  const next = tokens[and + 1];
+  if (!isVerb(next) && !(next?.pos === 'ADV' && isVerb(tokens[and + 2]))) return undefined;
+  for (let i = and - 1; i >= 0 && and - i <= 14; i--) {
+    const token = tokens[i] as Token;
+    if (BREAKS.has(token.lower) || token.text === ',' || token.lower === 'and') return undefined;
+    if (isVerb(token) && !mentionAt(mentions, i)) {
+      const verbStart = BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+      return subjectBefore(tokens, mentions, verbStart, 1);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The doer of an infinitive with no host word before its "to": "Kim visited China to meet Xi" (a purpose: the
+ * clause's subject). None after a verb of asking ("urged China to meet": what is asked is not done) or a noun
+ * ("efforts to impose": the doer is unsaid).
+ */
+function purposeSubject(tokens: Token[], mentions: Mention[], to: number): Mention | undefined {
+  for (let i = to - 1; i >= 0 && to - i <= 10; i--) {
+    const token = tokens[i] as Token;
+    if (BREAKS.has(token.lower) || token.lower === ',') return undefined;
+    if (ASKING.matchAt(tokens, i)) return undefined;
+    if (isVerb(token) && !mentionAt(mentions, i)) {
+      // "efforts to impose": a common noun before "to" heads the infinitive; its doer is unsaid.
+      if (tokens[to - 1]?.pos === 'NOUN') return undefined;
+      return subjectBefore(tokens, mentions, BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i, 1);
+    }
   }
   return undefined;
 }
@@ -254,10 +351,31 @@ function candidate(
   return { type, from, to, cueStart: cue.start, cueEnd: cue.end, start, end, sentence, frame };
 }
 
+/**
+ * The object of a verb whose cue names the prepositions that bring it ("ship+>to": "shipped shells to Russia"):
+ * the first mention after one of them, past a short noun phrase (the thing shipped), in the same clause.
+ */
+function prepositionalObject(
+  tokens: Token[],
+  mentions: Mention[],
+  at: number,
+  prepositions: readonly string[],
+): Mention | undefined {
+  for (let i = at; i < tokens.length && i - at < MAX_GAP + 2; i++) {
+    const token = tokens[i] as Token;
+    if (mentionAt(mentions, i) || BREAKS.has(token.lower) || token.text === ',' || token.text === '.')
+      return undefined;
+    if (prepositions.includes(token.lower)) return objectAfter(tokens, mentions, i + 1);
+    if (isVerb(token) && i > at) return undefined;
+  }
+  return undefined;
+}
+
 function verbFrame(
   found: SentenceMentions,
   cue: { start: number; end: number },
   type: RelationType,
+  prepositions: readonly string[] = [],
 ): RelationCandidate[] {
   const { tokens } = found.sentence;
   const { mentions } = found;
@@ -265,11 +383,18 @@ function verbFrame(
   const be = BE.has(tokens[cue.start - 1]?.lower ?? '');
   // "was criticized by China"; also a participle after its noun: "the Council meeting requested by the US".
   const passive = byAgent;
-  // "is due to meet", "agreed to visit": the clause's subject; "efforts to impose", "China to meet": no one said.
-  if (tokens[cue.start - 1]?.lower === 'to' && !HOSTS_INFINITIVE.has(tokens[cue.start - 2]?.lower ?? ''))
-    return [];
-  const left = subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
-  const right = objectAfter(tokens, mentions, passive ? cue.end + 1 : cue.end, !passive);
+  // "is due to meet", "agreed to visit": the clause's subject; "visited China to meet": the subject of the
+  // purpose; "efforts to impose", "urged China to meet": no one said.
+  const infinitive =
+    tokens[cue.start - 1]?.lower === 'to' && !HOSTS_INFINITIVE.has(tokens[cue.start - 2]?.lower ?? '');
+  const left = infinitive
+    ? purposeSubject(tokens, mentions, cue.start - 1)
+    : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
+  const right =
+    objectAfter(tokens, mentions, passive ? cue.end + 1 : cue.end, !passive) ??
+    (passive || prepositions.length === 0
+      ? undefined
+      : prepositionalObject(tokens, mentions, cue.end, prepositions));
   if (!left) return [];
   const subjects = coordinated(tokens, mentions, left, -1);
   if (passive && right) {
@@ -318,6 +443,28 @@ function ownerOf(tokens: Token[], mentions: Mention[], cueStart: number): Mentio
   return undefined;
 }
 
+/**
+ * The subject of a noun that a copula links to it: "Morsi was a close ally of Erdogan", "Egypt and Turkey are
+ * traditionally allies". Articles, adjectives and adverbs may stand between the copula and the noun.
+ */
+function copulaSubject(tokens: Token[], mentions: Mention[], cueStart: number): Mention | undefined {
+  let at = cueStart - 1;
+  while (
+    at >= 0 &&
+    cueStart - at <= 5 &&
+    (ARTICLES.has(tokens[at]?.lower ?? '') ||
+      ['ADJ', 'ADV'].includes(tokens[at]?.pos ?? '') ||
+      tokens[at]?.text === '-' ||
+      tokens[at - 1]?.text === '-')
+  )
+    at--;
+  if (!COPULAS.has(tokens[at]?.lower ?? '') || mentionAt(mentions, at)) return undefined;
+  let verb = at;
+  while (tokens[verb - 1]?.pos === 'ADV' || ['has', 'have', 'had'].includes(tokens[verb - 1]?.lower ?? ''))
+    verb--;
+  return subjectBefore(tokens, mentions, verb, 1);
+}
+
 function nounFrame(
   found: SentenceMentions,
   cue: { start: number; end: number },
@@ -335,7 +482,16 @@ function nounFrame(
       return [candidate(type, pair[0] as Mention, pair[1] as Mention, cue, found.sentence, 'between')];
     return [];
   }
-  const owner = ownerOf(tokens, mentions, cue.start);
+  const linked = ownerOf(tokens, mentions, cue.start)
+    ? undefined
+    : copulaSubject(tokens, mentions, cue.start);
+  const owner = ownerOf(tokens, mentions, cue.start) ?? linked;
+  // "Egypt and Turkey are allies": a joint subject and a plural noun of a symmetric relation, no object.
+  if (linked && symmetric && !definition.prepositions.includes(after)) {
+    const subjects = coordinated(tokens, mentions, linked, -1);
+    const [first, second] = (linked.joint ? subjects : [...subjects].reverse()) as [Mention, Mention];
+    return subjects.length === 2 ? [candidate(type, first, second, cue, found.sentence, 'copula')] : [];
+  }
   // "the North Korea-US summit": two names joined by a dash before the noun.
   if (owner && symmetric && tokens[owner.start - 1]?.text === '-') {
     const other = mentionAt(mentions, owner.start - 2);
@@ -351,9 +507,19 @@ function nounFrame(
     : apposed?.start === cue.end || apposed?.start === cue.end + 1
       ? apposed
       : undefined;
+  // "China has long been North Korea's closest ally": the subject is the noun's one end, its owner the other.
+  if (owner && !object && !linked) {
+    const subject = copulaSubject(tokens, mentions, owner.start);
+    if (!subject) return [];
+    return coordinated(tokens, mentions, subject, -1).map((s) =>
+      candidate(type, s, owner, cue, found.sentence, 'copula'),
+    );
+  }
   if (!owner || !object) return [];
-  return coordinated(tokens, mentions, object, 1).map((o) =>
-    candidate(type, owner, o, cue, found.sentence, 'owner'),
+  return coordinated(tokens, mentions, object, 1).flatMap((o) =>
+    (linked ? coordinated(tokens, mentions, linked, -1) : [owner]).map((s) =>
+      candidate(type, s, o, cue, found.sentence, linked ? 'copula' : 'owner'),
+    ),
   );
 }
 
@@ -372,12 +538,26 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     // The tagger's noun-or-verb guess decides first; when that reading finds no ends, the other is tried
     // ("Kim Jong-un visits China" read as a noun has no "to").
     const asNoun = () => (noun ? nounFrame(found, cue, noun) : []);
-    const asVerb = () => (verb ? verbFrame(found, cue, verb.type) : []);
+    const asVerb = () => (verb ? verbFrame(found, cue, verb.type, verb.prepositions) : []);
     const first = isNoun ? asNoun() : asVerb();
     const found1 = first.length > 0 ? first : isNoun ? asVerb() : asNoun();
-    result.push(...found1.map(verbal).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
+    result.push(
+      ...found1
+        .map(verbal)
+        .flatMap(withImplied)
+        .filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)),
+    );
   }
   return result;
+}
+
+/** Relations one implies between two people: a person who hosts another meets them. */
+const IMPLIED: Partial<Record<RelationType, RelationType>> = { HOSTS: 'MEETS' };
+
+function withImplied(c: RelationCandidate): RelationCandidate[] {
+  const implied = IMPLIED[c.type];
+  const people = c.from.actor.kind === 'person' && c.to.actor.kind === 'person';
+  return implied && people ? [c, { ...c, type: implied }] : [c];
 }
 
 /** A named person "attacks" with words: "Trump attacked the newspaper" is an accusation, not an assault. */

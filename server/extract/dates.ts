@@ -31,10 +31,14 @@ parser.parsers.push(
   },
 );
 
-const DATE_HINT = new RegExp(
-  `\\b(?:${MONTHS}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|year|month|week|ago|(?:19|20)\\d\\d)\\b`,
-  'i',
-);
+/**
+ * Words without which a sentence gives no date, so that chrono runs only where one may be. Names of months and
+ * days count only capitalised, as English writes them: "may" and "march" are most often verbs.
+ */
+const NAMED_DATE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const RELATIVE_DATE = /\b(?:today|tonight|yesterday|tomorrow|year|month|week|weekend|ago|(?:19|20)\d\d)\b/i;
+const mayGiveDate = (sentence: string) => NAMED_DATE.test(sentence) || RELATIVE_DATE.test(sentence);
 
 /**
  * A sentence that speaks of what is yet to happen: its bare weekdays and months are the next ones, not the last.
@@ -95,7 +99,7 @@ function rangeEnd(sentence: string, result: ParsedResult, start: string): string
 
 /** Every date a sentence gives, resolved against `published` (YYYY-MM-DD) when there is one. */
 export function sentenceDates(sentence: string, published: string | null): TextDate[] {
-  if (!DATE_HINT.test(sentence)) return [];
+  if (!mayGiveDate(sentence)) return [];
   const reference = published ? new Date(`${published}T12:00:00Z`) : null;
   const results = parser.parse(sentence, reference ?? FIRST_REFERENCE);
   // Without a publication date, a date that moves with the reference ("last year") stays unresolved.

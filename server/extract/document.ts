@@ -70,6 +70,12 @@ export function paragraphTexts(text: string): string[] {
   return found;
 }
 
+/** Lower case, curly apostrophes made straight (tested first: most words hold none). */
+function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return /[’`´]/.test(lower) ? lower.replace(/[’`´]/g, "'") : lower;
+}
+
 function tokensOf(sentenceText: string, texts: string[], tags: string[]): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
@@ -79,7 +85,7 @@ function tokensOf(sentenceText: string, texts: string[], tags: string[]): Token[
     cursor = at + text.length;
     tokens.push({
       text,
-      lower: text.toLowerCase().replace(/[’`´]/g, "'"),
+      lower: fold(text),
       pos: tags[i] ?? 'X',
       start: at,
       end: cursor,

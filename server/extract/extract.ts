@@ -20,6 +20,7 @@ import { jointMentions } from './joint';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
+import { tenseOf } from './tense';
 
 /** What is known of the article besides its text. */
 export interface ArticleInfo {
@@ -93,7 +94,7 @@ function confidenceOf(c: RelationCandidate, certainty: string): number {
     if (c.frame === 'joint' && end.via === 'coref') continue;
     if (end.via === 'pronoun' || end.via === 'coref') confidence -= 0.12;
   }
-  if (c.frame === 'verb' || c.frame === 'between') confidence += 0.08;
+  if (c.frame === 'verb' || c.frame === 'between' || c.frame === 'copula') confidence += 0.08;
   // "the North Korea-US summit" labels a meeting by its states; who met (most often their leaders) is unsaid.
   if (c.frame === 'compound') confidence -= 0.25;
   if (certainty === 'assessment') confidence -= 0.08;
@@ -229,8 +230,11 @@ export function extractArticle(
     datesOf.set(index, dates);
     const isEvent = relationDefinition(draft.type).family === 'event';
     let dated = dateOf(draft, dates, source.published);
-    if (isEvent && dates.length === 0) dated = carriedDate(events, draft) ?? dated;
-    else if (isEvent && dated.date) events.push({ draft, ...dated });
+    // An undated event takes the date of the same event told just before, unless it goes on as the article is
+    // written ("is seeking"): that is of the publication day.
+    if (isEvent && dates.length === 0) {
+      if (draft.tense !== 'present') dated = carriedDate(events, draft) ?? dated;
+    } else if (isEvent && dated.date) events.push({ draft, ...dated });
     // A headline tells the day's news: its undated events are of the publication day.
     if (isEvent && !dated.date && draft.sentence.paragraph === titleParagraph)
       dated = { date: source.published, dateEnd: null };
@@ -241,7 +245,13 @@ export function extractArticle(
     }
     drafts.push({ draft, ...dated });
   };
-  for (const paragraph of article.paragraphs) {
+  // The headline is read last: it names people by surname ("Erdogan Reaches Out to Egypt"), which counts only
+  // once the body has named them in full.
+  const paragraphs =
+    titleParagraph === undefined
+      ? article.paragraphs
+      : [...article.paragraphs.slice(1), ...article.paragraphs.slice(0, 1)];
+  for (const paragraph of paragraphs) {
     events = [];
     const named = paragraph.sentences.map((sentence) => findMentions(sentence, memory));
     const found = named.map((sentence, i) => jointMentions(sentence, named[i - 1]));
@@ -262,6 +272,7 @@ export function extractArticle(
           certainty,
           assertedBy: asserter,
           confidence: confidenceOf(candidate, certainty),
+          tense: tenseOf(sentence.sentence.tokens, candidate.cueStart, candidate.cueEnd),
         });
       }
       for (const tie of tieDrafts(sentence)) add(tie);
@@ -275,6 +286,7 @@ export function extractArticle(
       }
     }
   }
+  drafts.sort((a, b) => a.draft.sentence.index - b.draft.sentence.index);
   const claims = buildClaims(source.id, drafts);
   const named = new Map<string, ActorInfo>();
   for (const claim of claims)

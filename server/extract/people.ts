@@ -18,9 +18,11 @@ import {
   type SentenceMentions,
 } from './mentions';
 import { ROLE_PREPOSITIONS, SPOUSE_WORDS } from './lexicon/titles';
+import { NAME_LINKS } from './lexicon/names';
 import { PhraseMatcher } from './phrases';
 
 const SPOUSES = new PhraseMatcher(SPOUSE_WORDS);
+const NAME_LINK = new Set(NAME_LINKS);
 const ROLE_LINKS = new Set(ROLE_PREPOSITIONS);
 const POSSESSIVE = new Set(["'s", '’s']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
@@ -61,7 +63,10 @@ function personAfter(
   if (known) return known.actor.kind === 'person' ? known : undefined;
   const { tokens } = sentence;
   if (!isCapitalised(tokens[at]) || NOT_NAME.has(tokens[at]?.text ?? '')) return undefined;
-  const end = capitalisedRun(tokens, at, (i) => mentions.some((m) => i >= m.start && i < m.end));
+  let end = capitalisedRun(tokens, at, (i) => mentions.some((m) => i >= m.start && i < m.end));
+  // A person's name holds no link word: "Mesut Casin of Istanbul's Yeditepe University" is Mesut Casin.
+  const link = tokens.slice(at, end).findIndex((t) => NAME_LINK.has(t.lower));
+  if (link > 0) end = at + link;
   const words = tokens.slice(at, end).filter((t) => /\p{L}/u.test(t.text));
   if (end <= at || words.length > 4) return undefined;
   const name = spanText(sentence, at, end);
@@ -72,6 +77,26 @@ function personAfter(
     return surname ? { start: at, end, actor: surname, via: 'coref' } : undefined;
   }
   return { start: at, end, actor: registered ?? memory.actors.propose(name, 'person'), via: 'new' };
+}
+
+/**
+ * The person a title names: right after it ("President Xi", "President Mr. Moon"), or set off by a comma
+ * ("Trump's special envoy, Steve Witkoff, spoke"), the apposition closed by a comma, a verb or the sentence's end.
+ */
+function titleHolder(
+  sentence: Sentence,
+  mentions: Mention[],
+  at: number,
+  memory: ArticleMemory,
+): Mention | undefined {
+  const { tokens } = sentence;
+  const comma = tokens[at]?.text === ',' ? 1 : 0;
+  const honorific = tokens[at + comma]?.text === 'Mr.' ? 1 : 0;
+  const person = personAfter(sentence, mentions, at + comma + honorific, memory);
+  if (!person || !comma) return person;
+  const next = tokens[person.end];
+  const closed = !next || [',', '.', ';'].includes(next.text) || next.pos === 'VERB' || next.pos === 'AUX';
+  return closed ? person : undefined;
 }
 
 /** "[State] [title] [Name]" and "the [State] [title]": one person mention over the phrase, and its role. */
@@ -88,8 +113,7 @@ function titledPeople(
     const title = TITLES.matchAt(tokens, i);
     if (!title) continue;
     const owner = ownerBefore(tokens, result, i);
-    const honorific = tokens[title.end]?.text === 'Mr.' ? 1 : 0;
-    const person = personAfter(sentence, result, title.end + honorific, memory);
+    const person = titleHolder(sentence, result, title.end, memory);
     const start = owner?.start ?? i;
     const key = title.phrase.toLowerCase();
     const actor = person?.actor ?? (owner ? memory.roles.get(`${owner.actor.id} ${key}`) : undefined);

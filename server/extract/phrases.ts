@@ -13,6 +13,8 @@ export class PhraseMatcher {
   private readonly phrases = new Map<string, string>();
   /** Every key that begins a longer phrase, so that a match stops as soon as no phrase can go on. */
   private readonly prefixes = new Set<string>();
+  /** The first word of every phrase: most tokens begin none, and are passed over with one lookup. */
+  private readonly firstWords = new Set<string>();
   private readonly longest: number;
 
   constructor(phrases: readonly string[]) {
@@ -21,6 +23,7 @@ export class PhraseMatcher {
       const words = wordsOf(phrase).map(fold);
       longest = Math.max(longest, words.length);
       this.phrases.set(words.join(' '), phrase);
+      this.firstWords.add(words[0] ?? '');
       for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
     }
     this.longest = longest;
@@ -29,7 +32,7 @@ export class PhraseMatcher {
   /** The longest phrase that starts at token `start`, if any. */
   matchAt(tokens: readonly Token[], start: number): PhraseMatch | undefined {
     let key = tokens[start]?.lower;
-    if (key === undefined) return undefined;
+    if (key === undefined || !this.firstWords.has(key)) return undefined;
     let best: PhraseMatch | undefined;
     for (let length = 1; ; length++) {
       const phrase = this.phrases.get(key);

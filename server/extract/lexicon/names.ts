@@ -76,6 +76,19 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Federation',
   'Brigade',
   'Battalion',
+  'Brotherhood',
+  'Endowment',
+  'Embassy',
+  'Consulate',
+  'Mission',
+  'Forum',
+  'Initiative',
+  'Caucus',
+  'Conference',
+  'Chamber',
+  'Institutes',
+  'Observatory',
+  'Watch',
 ];
 
 /** Words that link the parts of an organisation's name: "Institute for Far Eastern Studies". */

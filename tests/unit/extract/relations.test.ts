@@ -88,7 +88,7 @@ describe('relation cues', () => {
     [
       'a second verb joined by "and" shares the first one’s subject, not its object',
       'Xi Jinping visited North Korea and met Kim Jong-un.',
-      ['VISITS xi-jinping north-korea fact -'],
+      ['VISITS xi-jinping north-korea fact -', 'MEETS xi-jinping kim-jong-un fact -'],
     ],
     [
       'an infinitive after a noun ("China to meet"): the doer is unsaid',
