@@ -44,7 +44,7 @@ export interface IngestReport {
   actors: ChangeCounts;
   sources: ChangeCounts;
   claims: ChangeCounts;
-  /** Source files read, and those left unread because they were stored from the same content. */
+  /** Source files (and import collections) read, and those left unread because they were stored from the same content. */
   files: { read: number; unread: number };
   /** Milliseconds spent validating, reading Neo4j's state (and comparing), and writing. */
   timings: { validate: number; readState: number; write: number };
@@ -177,8 +177,10 @@ async function prepare(db: Database, dataDir: string, limits: DataFileLimits): P
   const stateRead = Date.now();
   const claims = new ClaimPlanner(stored.claims);
   const share = sharedTexts();
+  const known = reader.actors ? knownFiles(stored, reader.actors, claims.copies) : undefined;
   const corpus = await reader.readSources({
-    knownClaimIds: reader.actors ? knownFiles(stored, reader.actors, claims.copies) : undefined,
+    knownClaimIds: known?.knownClaimIds,
+    knownCollection: known?.knownCollection,
     // Each file's claims become rows at once, and only those to write are kept.
     onClaims: (fileClaims) => {
       for (const claim of fileClaims) claims.add(claimRow(claim, share));
@@ -200,7 +202,7 @@ async function prepare(db: Database, dataDir: string, limits: DataFileLimits): P
     migrationsApplied,
     plan,
     fileHashes: fileHashChanges(corpus, stored, plan),
-    files: { read: corpus.fileHashes.size - corpus.unread.size, unread: corpus.unread.size },
+    files: corpus.files,
     timings: {
       validate: actorsRead - started + (validated - stateRead),
       readState: stateRead - actorsRead + (Date.now() - validated),
