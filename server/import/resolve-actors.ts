@@ -31,6 +31,16 @@ function namesOf(country: GazetteerCountry): Set<string> {
  * called "Pyongyang" is not the state. Two-letter spellings (KP, US) would read as words and are not looked up.
  */
 export function countryCode(name: string): string | undefined {
+  // Event data names the same few hundred countries again and again: each name is looked up once.
+  if (codesByName.has(name)) return codesByName.get(name);
+  const code = lookUpCountryCode(name);
+  codesByName.set(name, code);
+  return code;
+}
+
+const codesByName = new Map<string, string | undefined>();
+
+function lookUpCountryCode(name: string): string | undefined {
   if (name.trim().length <= 3 && !/^[A-Z]{3}$/.test(name.trim())) return undefined;
   const country = countryByName(name);
   if (!country) return undefined;
