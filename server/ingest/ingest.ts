@@ -1,5 +1,6 @@
 // Ingestion: validate the whole corpus, apply the schema, then make Neo4j mirror the files in batched writes.
 // Source files stored from the same content are not read again; claims are written by two writers at once.
+import { randomUUID } from 'node:crypto';
 import { DEFAULT_DATA_FILE_LIMITS, type DataFileLimits } from '../config/config';
 import type { Database } from '../db/database';
 import { applyMigrations } from '../db/migrations';
@@ -19,7 +20,13 @@ const queries = {
   deleteSources: defineQuery('ingest/delete-sources', ['ids']),
   forgetFileHashes: defineQuery('ingest/forget-file-hashes', ['ids']),
   recordFileHashes: defineQuery('ingest/record-file-hashes', ['rows']),
+  stampCorpusVersion: defineQuery('ingest/stamp-corpus-version', ['version']),
 };
+
+/** Gives the corpus a new version, so that what readers cached from it (the metadata's counts) is computed again. */
+function stampCorpusVersion(db: Database): Promise<unknown> {
+  return db.write(queries.stampCorpusVersion, { version: randomUUID() });
+}
 
 export interface IngestOptions {
   /** Rows per write transaction. */
@@ -227,7 +234,14 @@ export async function ingest(
   };
   const { migrationsApplied, plan, fileHashes, files, timings } = await prepare(db, dataDir, settings.limits);
   const writeStarted = Date.now();
+  const changes = [plan.actors, plan.sources].some(
+    (nodes) => nodes.added.length + nodes.updated.length + nodes.removed.length > 0,
+  );
+  const claimChanges = plan.claims.added.length + plan.claims.updated.length + plan.claims.deletions.length;
+  // Stamped before the writes too: a reader caching during an interrupted write is not left with stale counts.
+  if (changes || claimChanges > 0) await stampCorpusVersion(db);
   await writePlan(db, plan, fileHashes, settings);
+  await stampCorpusVersion(db);
   return {
     migrationsApplied,
     actors: counts(plan.actors, plan.actors.removed.length),

@@ -16,6 +16,7 @@ import { CorpusValidationError } from '../../server/ingest/data-issue';
 import type { SourceCollectionFile, SourceFile } from '../../server/ingest/file-schemas';
 import { ingest } from '../../server/ingest/ingest';
 import { readCorpus } from '../../server/ingest/read-corpus';
+import { MetaService } from '../../server/services/meta-service';
 import { emptyDatabase, openTestDatabase } from '../support/test-neo4j';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -364,6 +365,32 @@ describe('ingesting imported event data', () => {
     const again = await ingest(db, dataDir);
     expect(again.files.read).toBe(0);
     expect(again.claims).toMatchObject({ added: 0, updated: 0, removed: 0 });
+  }, 240_000);
+
+  it('when meta is asked again without an ingestion between, then its counts come from the last count', async () => {
+    await emptyDatabase(db);
+    const dataDir = await dataCopy();
+    await run(icewsFormat, [ICEWS], dataDir);
+    await ingest(db, dataDir);
+    const meta = new MetaService(db);
+    expect((await meta.meta()).counts.claimsByOrigin.icews).toBe(2316);
+    // A claim written behind ingestion's back is not counted: the counts are kept until the next ingestion.
+    await db.run(
+      `MATCH (a:Actor {id: 'kim-yong-chol'}), (b:Actor {id: 'mike-pompeo'})
+       CREATE (a)-[:MEETS {id: 'icews-behind-the-back', origin: 'icews'}]->(b)`,
+      {},
+      'WRITE',
+    );
+    expect((await meta.meta()).counts.claimsByOrigin.icews).toBe(2316);
+    // The next ingestion gives the corpus a new version, and the counts are made again (and the stray claim,
+    // which no file holds, is gone).
+    const { header, rows } = await icewsLines();
+    const nextDay = rows[0]!.split('\t');
+    nextDay[0] = '90000001';
+    nextDay[1] = '2018-06-02';
+    await run(icewsFormat, [await eventFile('next.tab', [header, nextDay.join('\t')])], dataDir);
+    await ingest(db, dataDir);
+    expect((await meta.meta()).counts.claimsByOrigin.icews).toBe(2317);
   }, 240_000);
 
   it("when the next day's file is imported and ingested, then only its collection is read and its claims added", async () => {
