@@ -133,7 +133,11 @@ async function apiFigures(bench: BenchDatabase, runs: number, seconds: number, j
 }
 
 /** Imports, ingests and queries `rows` generated rows; returns the report section. */
-async function measureImport(rows: number, smoke: boolean): Promise<BenchReport> {
+async function measureImport(
+  rows: number,
+  smoke: boolean,
+  importAlone = false,
+): Promise<BenchReport | undefined> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'actorgraph-bench-import-'));
   let bench: BenchDatabase | undefined;
   try {
@@ -147,6 +151,12 @@ async function measureImport(rows: number, smoke: boolean): Promise<BenchReport>
     const first = await runJsonCli<ImportCliReport>(importArgs);
     const claims = first.report.eventsImported;
     const collections = (await readdir(path.join(intoDir, 'sources'))).length;
+    if (importAlone) {
+      process.stdout.write(
+        `${JSON.stringify({ rows, shape, collections, totalMs: first.totalMs, rowsPerSecond: rows / (first.totalMs / 1000), ...first.report, files: undefined })}\n`,
+      );
+      return undefined;
+    }
     log('starting a throw-away Neo4j');
     bench = await startBenchDatabase('4g', '1g');
     log('npm run ingest of the imported folder');
@@ -208,9 +218,15 @@ async function measureImport(rows: number, smoke: boolean): Promise<BenchReport>
   }
 }
 
-/** `--only import [--rows N]`, or the smoke run's tiny import: measured, written to BENCHMARKS.md unless smoke. */
+/**
+ * `--only import [--rows N]`, or the smoke run's tiny import: measured, written to BENCHMARKS.md unless smoke.
+ * `--import-alone` measures the import only (no database), printing its figures as JSON and writing nothing.
+ */
 export async function runImportPart(argv: readonly string[], smoke: boolean): Promise<string> {
-  const section = renderSection(await measureImport(smoke ? SMOKE_ROWS : rowsArgument(argv), smoke));
+  const rows = smoke ? SMOKE_ROWS : rowsArgument(argv);
+  const report = await measureImport(rows, smoke, !smoke && argv.includes('--import-alone'));
+  if (!report) return '';
+  const section = renderSection(report);
   if (!smoke) await writeSection(REPORT_FILE, 'import', section);
   return section;
 }
