@@ -97,7 +97,7 @@ async function apiFigures(bench: BenchDatabase, runs: number, seconds: number, j
     for (const item of cases) {
       log(`API: ${item.name}`);
       const alone = await oneRequest(server.baseUrl, item.paths[0] ?? '/');
-      figures.push(fig(`${item.name}: one request alone (first hub, cold)`, [alone], 'ms'));
+      figures.push(fig(`${item.name}: one request alone (first address, cold)`, [alone], 'ms'));
       const measured: LatencyRun[] = [];
       for (let run = 0; run < runs; run += 1) {
         const result = await measureHttp(server.baseUrl, item.paths, CONCURRENCY, seconds);
