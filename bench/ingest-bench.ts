@@ -9,7 +9,7 @@ import { emptyDatabase, type BenchDatabase } from './local-db';
 const ROOT = path.resolve(__dirname, '..');
 
 /** What `npm run ingest -- --json` prints. */
-type CliReport = IngestReport & { peakMemoryBytes: number };
+export type CliReport = IngestReport & { peakMemoryBytes: number };
 
 export interface IngestRound {
   first: IngestReport;
@@ -25,12 +25,24 @@ export interface IngestRound {
 }
 
 /** Runs `npm run ingest -- --json <dir>` against the bench database; resolves with its report and wall time. */
-function runIngestCli(uri: string, dir: string): Promise<{ report: CliReport; totalMs: number }> {
+export function runIngestCli(uri: string, dir: string): Promise<{ report: CliReport; totalMs: number }> {
+  return runJsonCli<CliReport>(['ingest', '--', '--json', dir], {
+    NEO4J_URI: uri,
+    NEO4J_USER: 'neo4j',
+    NEO4J_PASSWORD: '',
+  });
+}
+
+/** Runs `npm run <args>` (a command printing one JSON report last); resolves with the report and wall time. */
+export function runJsonCli<T>(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ report: T; totalMs: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'ingest', '--', '--json', dir], {
+    const child = spawn('npm', ['run', '--silent', ...args], {
       cwd: ROOT,
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -42,8 +54,8 @@ function runIngestCli(uri: string, dir: string): Promise<{ report: CliReport; to
       const totalMs = performance.now() - started;
       const line = out.trim().split('\n').pop() ?? '';
       if (code !== 0 || !line.startsWith('{'))
-        return reject(new Error(`npm run ingest exited with ${code}: ${err.trim() || out.trim()}`));
-      resolve({ report: JSON.parse(line) as CliReport, totalMs });
+        return reject(new Error(`npm run ${args[0]} exited with ${code}: ${err.trim() || out.trim()}`));
+      resolve({ report: JSON.parse(line) as T, totalMs });
     });
   });
 }

@@ -64,19 +64,25 @@ the limit the same machine sets, in the same run:
 - **API:** the server in its own Node process, 4 concurrent clients over HTTP (autocannon, whose latency
   histogram has a resolution of 1 ms), requests rotating over several actors; next to it, the same service calls
   through the driver from the bench process, 4 at a time.
+- **Import:** \`npm run bench -- --only import --rows N\` (default 100,000): a file of ICEWS-shaped rows
+  (\`bench/generate-icews.ts\`, seed 42: the rows of the ICEWS sample as templates, a heavy-tailed crowd of
+  made-up people, stories of one to six events over a year) through \`npm run import\` in its own process, then
+  \`npm run ingest\` of the folder it wrote (the same claims from ready-made files), the same file imported again,
+  and the aggregated and claim-level subgraphs of the five largest hubs and \`/api/meta\` with 4 clients.
 - **Viewer:** \`npm run bench -- --only viewer\` (also run at the end of every size): headless Chromium, the viewer
   and a bare Sigma page drawing the same graph.
 
 The ingestion and API targets are set for 1,000,000 claims; smaller sizes show the same figures unjudged. Each
 run rewrites only its own section. \`npx tsx bench/profile.ts\` (\`--claims N\`, default 10,000) rewrites "Where
 the time goes" (PROFILE, write rates and round trips). CI runs \`npm run bench:smoke\` (10,000 claims, one short
-round, nothing written) to check that the benchmark still works; no timing is asserted in the test suite.`;
+round, and an import of 2,000 rows; nothing written) to check that the benchmark still works; no timing is
+asserted in the test suite.`;
 
 /**
  * Sections kept in BENCHMARKS.md, in this order: the hand-written summary (never rewritten by a run), one per
  * size, the hand-run profile notes, the viewer.
  */
-export const SECTION_KEYS = ['summary', '10000', '100000', '1000000', 'profile', 'viewer'] as const;
+export const SECTION_KEYS = ['summary', '10000', '100000', '1000000', 'profile', 'import', 'viewer'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 /** Replaces (or adds) one section of the file, keeping the others. */

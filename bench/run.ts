@@ -1,12 +1,14 @@
 // `npm run bench -- --claims <10000|100000|1000000>`: ingestion vs LOAD CSV, and API vs driver, into BENCHMARKS.md.
 // `--smoke` (what CI runs): the smallest size, one short round of each, printed and not written anywhere.
 // Then the viewer in headless Chromium next to bare Sigma (bench/viewer-bench.ts); `--only viewer` runs it alone,
-// `--no-viewer` leaves it out.
+// `--no-viewer` leaves it out. `--only import [--rows N]` measures importing event data (bench/import-bench.ts),
+// which the smoke run also does at a tiny size.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { apiCases, measureDirect, measureHttp, startApiServer, type LatencyRun } from './api-bench';
 import { generateCorpus } from './generate-corpus';
+import { onlyImport, runImportPart } from './import-bench';
 import { ingestRound, type IngestRound } from './ingest-bench';
 import { loadCsvRound, writeCsvFiles, type LoadCsvRound } from './load-csv';
 import { neo4jVersion, startBenchDatabase, type BenchDatabase } from './local-db';
@@ -210,6 +212,10 @@ async function apiFigures(
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');
   if (onlyViewer(process.argv)) return runViewerOnly(smoke);
+  if (onlyImport(process.argv)) {
+    process.stdout.write(`${await runImportPart(process.argv, smoke)}\n`);
+    return;
+  }
   const claims = smoke ? 10_000 : claimsArgument(process.argv.slice(2));
   const plan = smoke ? SMOKE_PLAN : PLAN[claims]!;
   const corpusDir = await mkdtemp(path.join(os.tmpdir(), 'actorgraph-bench-corpus-'));
@@ -266,6 +272,7 @@ async function main(): Promise<void> {
     // The viewer's figures do not depend on the corpus size: `--no-viewer` reruns a size without them.
     if (!process.argv.includes('--no-viewer'))
       process.stdout.write(`${await runViewerPart(bench.db, smoke)}\n`);
+    if (smoke) process.stdout.write(`${await runImportPart(process.argv, true)}\n`);
   } finally {
     await cleanUp();
   }

@@ -33,6 +33,11 @@ export interface CodedEvent {
   eventText?: string;
   /** The story or article the event was coded from, as a source of the data format. */
   source: SourceRecord;
+  /**
+   * The import file its source goes into, as a slug (`icews-2018-06-01`: ICEWS's stories of a day; GDELT's
+   * articles of one site added on one day). A source already written stays in the file it is in.
+   */
+  collection: string;
   sentence?: number;
   goldstein?: number;
   mentions?: number;

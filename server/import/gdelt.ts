@@ -139,6 +139,17 @@ function webAddress(text: string): URL | undefined {
   }
 }
 
+/** A short slug of a site or a cited name, for ids and file names. */
+function shortSlug(text: string): string {
+  return slugOf(text).slice(0, 40).replace(/-+$/, '');
+}
+
+/** The import file of a source: the articles of one site (or cited name) added on one day; backfile events by day. */
+function eventCollection(source: CodedEvent['source'], date: string): string {
+  if (source.published === null) return `gdelt-${date}`;
+  return `gdelt-${source.published}-${shortSlug(source.publisher) || 'cited'}`;
+}
+
 /** The source an event was coded from: its article, or (backfile rows cite none) the day it happened. */
 function eventSource(cited: string | undefined, added: string, date: string): CodedEvent['source'] {
   const common = { authors: [] as string[], language: 'en', origin: 'gdelt' as const };
@@ -151,7 +162,7 @@ function eventSource(cited: string | undefined, added: string, date: string): Co
     );
     return {
       ...common,
-      id: `gdelt-${slugOf(host).slice(0, 40).replace(/-+$/, '')}-${sha1(cited).slice(0, 12)}`,
+      id: `gdelt-${shortSlug(host)}-${sha1(cited).slice(0, 12)}`,
       title: `GDELT-coded article at ${host}${page.trim() ? `: ${page.trim()}` : ''}`,
       publisher: host,
       published: added,
@@ -162,7 +173,7 @@ function eventSource(cited: string | undefined, added: string, date: string): Co
   if (cited)
     return {
       ...common,
-      id: `gdelt-${slugOf(cited).slice(0, 40).replace(/-+$/, '') || 'cited'}-${added}-${sha1(cited).slice(0, 6)}`,
+      id: `gdelt-${shortSlug(cited) || 'cited'}-${added}-${sha1(cited).slice(0, 6)}`,
       title: `${cited}, as GDELT cites it on ${added}`,
       publisher: cited,
       published: added,
@@ -214,13 +225,15 @@ function readEvent(fields: readonly string[]): CodedEvent | { leftOut: string } 
   const longitude = numberField('ActionGeo_Long', get('ActionGeo_Long'), { min: -180, max: 180 });
   // GDELT codes events with one actor by design (a statement, a protest): they relate no two actors.
   if (!from || !to) return { leftOut: 'one actor only' };
+  const source = eventSource(given(get('SOURCEURL')), added, date);
   return {
     eventId,
     date,
     from,
     to,
     cameo,
-    source: eventSource(given(get('SOURCEURL')), added, date),
+    source,
+    collection: eventCollection(source, date),
     goldstein,
     mentions,
     sources,

@@ -141,6 +141,7 @@ function readEvent(fields: readonly string[]): CodedEvent {
       note: 'The events ICEWS coded from this story. ICEWS gives the story by its id and publisher only: not its title, date or text.',
       origin: 'icews',
     },
+    collection: `icews-${date}`,
     sentence,
     goldstein,
     place: place(fields),

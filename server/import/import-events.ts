@@ -2,11 +2,12 @@
 // event file through its format, merges duplicates, resolves actors, hands claims to the writer, and commits only
 // when every row passed (or, with skipInvalid, leaves the bad rows out and lists them).
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { cameoCodebook, relationForCameo } from '../model/cameo';
 import { relationDefinition } from '../model/relations';
 import { CorpusValidationError, type DataIssue } from '../ingest/data-issue';
 import type { ClaimRecord } from '../ingest/file-schemas';
-import { CorpusReader } from '../ingest/read-corpus';
+import { CorpusReader, SOURCES_FOLDER } from '../ingest/read-corpus';
 import type { CodedEvent, EventFormat, RowProblem } from './coded-event';
 import { readEventRows } from './import-files';
 import { LISTED_ROWS, type ImportReport } from './import-report';
@@ -45,12 +46,24 @@ function count(counts: Record<string, number>, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
 }
 
-/** Claim ids and event keys of every claim the data folder holds; throws the folder's issues if it is invalid. */
-async function readDataFolder(dataDir: string) {
+/**
+ * Claim ids and event keys of every claim the data folder holds, and the collection file of each source of the
+ * import folder; throws the folder's issues if it is invalid.
+ */
+async function readDataFolder(dataDir: string, intoDir: string) {
   const reader = await CorpusReader.open(dataDir);
   const claimIds = new Set<string>();
   const eventKeys = new Set<string>();
+  const collections = new Map<string, string>();
+  const importSources = path.resolve(intoDir, SOURCES_FOLDER);
+  const oneSourceFiles: string[] = [];
   await reader.readSources({
+    onSources: (file, sourceIds, collection) => {
+      if (path.resolve(path.dirname(file)) !== importSources) return;
+      if (!collection) oneSourceFiles.push(file);
+      const name = path.basename(file).replace(/\.ya?ml$/, '');
+      for (const id of sourceIds) collections.set(id, name);
+    },
     onClaims: (claims) => {
       for (const claim of claims) {
         claimIds.add(claim.id);
@@ -59,13 +72,21 @@ async function readDataFolder(dataDir: string) {
       }
     },
   });
-  return { actors: [...(reader.actors?.values() ?? [])], claimIds, eventKeys };
+  if (oneSourceFiles.length > 0)
+    throw new CorpusValidationError([
+      {
+        file: oneSourceFiles[0] ?? '',
+        path: '',
+        message: `one source per file, as imports wrote before collections (and ${oneSourceFiles.length - 1} more): expected the import folder's sources in collection files; move the folder away and import its event files again`,
+      },
+    ]);
+  return { actors: [...(reader.actors?.values() ?? [])], claimIds, eventKeys, collections };
 }
 
 /** Runs one import; returns its report, or throws (writing nothing) when a file or a row is not right. */
 export async function importEvents(options: ImportOptions): Promise<ImportReport> {
   const { format, files, dataDir, intoDir, skipInvalid } = options;
-  const existing = await readDataFolder(dataDir);
+  const existing = await readDataFolder(dataDir, intoDir);
   const resolver = new ActorResolver(existing.actors);
   const names = new Map(existing.actors.map((actor) => [actor.id, actor.name]));
   const report: ImportReport = {
@@ -160,7 +181,10 @@ export async function importEvents(options: ImportOptions): Promise<ImportReport
     };
     for (const id of [from, to, datasetId]) usedActors.add(id);
     report.eventsImported += 1;
-    await writer.add(event.source, claim);
+    // A source stays in the file it is in, or the first its events named in this import.
+    let collection = existing.collections.get(event.source.id);
+    if (collection === undefined) existing.collections.set(event.source.id, (collection = event.collection));
+    await writer.add(collection, event.source, claim);
   };
 
   try {

@@ -1,12 +1,15 @@
 // Every file the import reads, in one place: event files (tab-separated, plain or in a .zip as GDELT publishes
-// them) streamed row by row, and the data files it merges with. Guards on file reading belong here.
+// them) streamed row by row through the guards of safe-file.ts (a regular file, a size limit, UTF-8 checked as it
+// streams), and the data files it merges with.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Transform, type Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { CorpusValidationError } from '../ingest/data-issue';
+import { FileRefusedError, Utf8StreamValidator, checkFile } from '../ingest/safe-file';
 
 /** One row of an event file: its line number (in the file inside, for a .zip) and its tab-separated fields. */
 export interface EventRow {
@@ -17,9 +20,45 @@ export interface EventRow {
 /** The longest row read (a year of ICEWS has none above a few kilobytes); longer means it is not event data. */
 const MAX_ROW_BYTES = 1 << 20;
 
+/**
+ * The largest event file read, on disk and, for a .zip, once inflated: a year of ICEWS is under 300 MB and a day
+ * of GDELT 2.0 under 100 MB, so a larger file (or a zip that inflates past it) is not an event file.
+ */
+export const MAX_EVENT_FILE_BYTES = 8 * 1024 ** 3;
+
 /** Thrown for a file that cannot be read as tab-separated rows at all: one issue, naming the file. */
 function fileIssue(file: string, message: string): CorpusValidationError {
   return new CorpusValidationError([{ file, path: '', message }]);
+}
+
+/** Decodes a byte stream as UTF-8, refusing (with the byte offset) UTF-16, NUL bytes, bad bytes or too many bytes. */
+function decodeUtf8Stream(file: string, maxBytes: number): Transform {
+  const validator = new Utf8StreamValidator(file);
+  let bytes = 0;
+  const refuse = (error: unknown) =>
+    error instanceof FileRefusedError ? fileIssue(file, `${error.problem}; not an event file`) : error;
+  return new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      if (bytes > maxBytes)
+        return done(fileIssue(file, `holds more than ${maxBytes} bytes of text: expected an event file`));
+      try {
+        const text = validator.push(chunk);
+        done(null, text.length > 0 ? text : undefined);
+      } catch (error) {
+        done(refuse(error) as Error);
+      }
+    },
+    flush(done) {
+      try {
+        const text = validator.end();
+        done(null, text.length > 0 ? text : undefined);
+      } catch (error) {
+        done(refuse(error) as Error);
+      }
+    },
+  });
 }
 
 /** Unzips the one file of a .zip archive as it streams by (memory stays at one inflated chunk). */
@@ -70,19 +109,29 @@ function unzipOneFile(file: string): Transform {
 export async function* readEventRows(
   file: string,
   onBytes?: (bytesRead: number) => void,
+  maxBytes = MAX_EVENT_FILE_BYTES,
 ): AsyncGenerator<EventRow> {
   const stats = await stat(file).catch(() => undefined);
   if (!stats) throw fileIssue(file, 'not found: expected an event file');
-  if (!stats.isFile()) throw fileIssue(file, 'not a file: expected an event file');
-  const input = createReadStream(file, { highWaterMark: 1 << 16 });
+  // An event file may be anywhere the user names: the folder guard is the file system's root.
+  const checked = await checkFile(file, { folder: path.parse(path.resolve(file)).root, maxBytes }).catch(
+    (error: unknown) => {
+      throw error instanceof FileRefusedError
+        ? fileIssue(file, error.problem.replace(/a file$/, 'an event file'))
+        : error;
+    },
+  );
+  const input = createReadStream(checked.realPath, { highWaterMark: 1 << 16, end: maxBytes });
   let bytesRead = 0;
   input.on('data', (chunk) => {
     bytesRead += chunk.length;
     onBytes?.(bytesRead);
   });
-  const text: Readable = /\.zip$/i.test(file) ? input.pipe(unzipOneFile(file)) : input;
+  const bytes: Readable = /\.zip$/i.test(file) ? input.pipe(unzipOneFile(file)) : input;
+  if (bytes !== input) input.on('error', (error) => bytes.destroy(error));
+  const text = bytes.pipe(decodeUtf8Stream(file, maxBytes));
+  bytes.on('error', (error) => text.destroy(error));
   text.on('error', () => undefined);
-  if (text !== input) input.on('error', (error) => text.destroy(error));
   // Event files are tab-separated without quoting: a quote mark is part of a name, never a delimiter.
   const parser = text.pipe(
     parse({

@@ -1,7 +1,8 @@
-// Writes imported claims into an import folder (actors.yaml + sources/<id>.yaml), knowing no format. Claims are
-// spooled to disk in buckets by source while the rows stream by, then each bucket is grouped into source files,
-// merged with the files already there, checked against the data schemas and staged; only when every file passed
-// are they moved into place (each file by rename), so a failed import writes nothing.
+// Writes imported claims into an import folder (actors.yaml + sources/<collection>.yaml, each file a collection
+// of sources with their claims), knowing no format. Claims are spooled to disk in buckets by collection while the
+// rows stream by, then each bucket is grouped into collection files, merged with the files already there, checked
+// against the data schemas and staged; only when every file passed are they moved into place (each file by
+// rename), so a failed import writes nothing.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
@@ -10,21 +11,21 @@ import type { z } from 'zod';
 import { CorpusValidationError, type DataIssue } from '../ingest/data-issue';
 import {
   actorsFileSchema,
-  sourceFileSchema,
+  sourceCollectionFileSchema,
   type ActorRecord,
   type ClaimRecord,
   type SourceRecord,
-  type SourceFile,
+  type SourceCollectionFile,
 } from '../ingest/file-schemas';
 import { ACTORS_FILE, SOURCES_FOLDER, parseDataFile } from '../ingest/read-corpus';
 import { placeIssues } from '../ingest/yaml-file';
 import { readDataFileText, readSpoolLines } from './import-files';
-import { renderActorsFile, renderSourceFile } from './render-data-files';
+import { renderActorsFile, renderSourceCollection } from './render-data-files';
 
 /** Spool files the claims are spread over, so that one bucket at a time is held in memory when files are made. */
 const BUCKETS = 64;
 
-const SOURCE_SCHEMA_PATH = '../../schema/source.schema.json';
+const COLLECTION_SCHEMA_PATH = '../../schema/sources.schema.json';
 const ACTORS_SCHEMA_PATH = '../schema/actors.schema.json';
 const COMMENT =
   'Written by `npm run import`: imported from coded event data; a new import merges into this file.';
@@ -36,7 +37,7 @@ export interface WriteResult {
   actorsAdded: number;
 }
 
-/** FNV-1a: a small, stable hash that spreads source ids over the buckets. */
+/** FNV-1a: a small, stable hash that spreads collections over the buckets. */
 function bucketOf(id: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < id.length; index += 1) {
@@ -95,10 +96,13 @@ export class ImportWriter {
     return new ImportWriter(intoDir, stagingDir);
   }
 
-  /** Adds one claim of `source` (the source as the row gives it; files already there keep theirs). */
-  async add(source: SourceRecord, claim: ClaimRecord): Promise<void> {
-    const spool = this.spools[bucketOf(source.id)] as WriteStream;
-    if (!spool.write(`${JSON.stringify([source, claim])}\n`)) await once(spool, 'drain');
+  /**
+   * Adds one claim of `source` (the source as the row gives it; files already there keep theirs) to the file of
+   * `collection` (the caller keeps each source in one collection).
+   */
+  async add(collection: string, source: SourceRecord, claim: ClaimRecord): Promise<void> {
+    const spool = this.spools[bucketOf(collection)] as WriteStream;
+    if (!spool.write(`${JSON.stringify([collection, source, claim])}\n`)) await once(spool, 'drain');
   }
 
   private async closeSpools(): Promise<void> {
@@ -109,37 +113,58 @@ export class ImportWriter {
 
   /** Groups, merges, checks and stages the files of one bucket. */
   private async stageBucket(index: number, result: WriteResult): Promise<void> {
-    const groups = new Map<string, { source: SourceRecord; claims: ClaimRecord[] }>();
+    const collections = new Map<string, Map<string, { source: SourceRecord; claims: ClaimRecord[] }>>();
     for await (const line of readSpoolLines(path.join(this.stagingDir, `claims-${index}.jsonl`))) {
-      const [source, claim] = JSON.parse(line) as [SourceRecord, ClaimRecord];
+      const [name, source, claim] = JSON.parse(line) as [string, SourceRecord, ClaimRecord];
+      let groups = collections.get(name);
+      if (!groups) collections.set(name, (groups = new Map()));
       const group = groups.get(source.id);
       if (group) group.claims.push(claim);
       else groups.set(source.id, { source, claims: [claim] });
     }
-    for (const [id, group] of groups) {
-      const file = path.join(this.intoDir, SOURCES_FOLDER, `${id}.yaml`);
-      const existing = await readExisting<SourceFile>(file, sourceFileSchema);
-      let source = group.source;
-      let claims = group.claims;
-      if (existing) {
-        const known = new Set(existing.claims.map((claim) => claim.id));
-        const added = claims.filter((claim) => !known.has(claim.id));
-        if (added.length === 0) continue;
-        source = { ...existing.source, published: earlier(existing.source.published, source.published) };
-        claims = [...existing.claims, ...added];
-        result.sourcesExtended += 1;
-      } else result.sourcesCreated += 1;
-      const checked = checkRecord(sourceFileSchema, { source, claims }, file);
-      const text = renderSourceFile(checked.source, checked.claims, SOURCE_SCHEMA_PATH, COMMENT);
-      await writeFile(path.join(this.stagingDir, SOURCES_FOLDER, `${id}.yaml`), text);
-      this.staged.push(id);
+    for (const [name, groups] of collections) await this.stageCollection(name, groups, result);
+  }
+
+  /** Merges the new claims of one collection into its file (if there is one), checks and stages it. */
+  private async stageCollection(
+    name: string,
+    groups: Map<string, { source: SourceRecord; claims: ClaimRecord[] }>,
+    result: WriteResult,
+  ): Promise<void> {
+    const file = path.join(this.intoDir, SOURCES_FOLDER, `${name}.yaml`);
+    const existing = await readExisting<SourceCollectionFile>(file, sourceCollectionFileSchema);
+    const entries: SourceCollectionFile['sources'] = [];
+    let changed = false;
+    for (const entry of existing?.sources ?? []) {
+      const group = groups.get(entry.source.id);
+      groups.delete(entry.source.id);
+      const known = new Set(entry.claims.map((claim) => claim.id));
+      const added = group?.claims.filter((claim) => !known.has(claim.id)) ?? [];
+      if (!group || added.length === 0) {
+        entries.push(entry);
+        continue;
+      }
+      const published = earlier(entry.source.published, group.source.published);
+      entries.push({ source: { ...entry.source, published }, claims: [...entry.claims, ...added] });
+      result.sourcesExtended += 1;
+      changed = true;
     }
+    for (const group of groups.values()) {
+      entries.push(group);
+      result.sourcesCreated += 1;
+      changed = true;
+    }
+    if (!changed) return;
+    const checked = checkRecord(sourceCollectionFileSchema, { sources: entries }, file);
+    const text = renderSourceCollection(checked.sources, COLLECTION_SCHEMA_PATH, COMMENT);
+    await writeFile(path.join(this.stagingDir, SOURCES_FOLDER, `${name}.yaml`), text);
+    this.staged.push(name);
   }
 
   /**
    * Makes and checks every file, then moves them into place: the actor registry first (an extra actor breaks
-   * nothing, a missing one would), then the sources. `newActors` join the folder's actors.yaml; `onBucket` hears
-   * how many buckets of sources are made.
+   * nothing, a missing one would), then the collections. `newActors` join the folder's actors.yaml; `onBucket`
+   * hears how many buckets of collections are made.
    */
   async commit(
     newActors: readonly ActorRecord[],
@@ -162,8 +187,8 @@ export class ImportWriter {
       if (this.staged.length === 0 && newActors.length === 0) return result;
       await mkdir(path.join(this.intoDir, SOURCES_FOLDER), { recursive: true });
       if (newActors.length > 0) await rename(path.join(this.stagingDir, ACTORS_FILE), actorsFile);
-      for (const id of this.staged.sort()) {
-        const name = `${id}.yaml`;
+      for (const collection of this.staged.sort()) {
+        const name = `${collection}.yaml`;
         await rename(
           path.join(this.stagingDir, SOURCES_FOLDER, name),
           path.join(this.intoDir, SOURCES_FOLDER, name),

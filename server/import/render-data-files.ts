@@ -108,13 +108,16 @@ export function renderActorsFile(
   return `# yaml-language-server: $schema=${schemaPath}\n# ${comment}\n${yaml({ actors: sorted.map(actorEntry) })}`;
 }
 
-/** A source file with its claims, sorted by id. */
-export function renderSourceFile(
-  source: SourceRecord,
-  claims: readonly ClaimRecord[],
+/** A collection file: its sources sorted by id, each with its claims sorted by id. */
+export function renderSourceCollection(
+  entries: ReadonlyArray<{ source: SourceRecord; claims: readonly ClaimRecord[] }>,
   schemaPath: string,
   comment: string,
 ): string {
-  const sorted = [...claims].sort((a, b) => compareIds(a.id, b.id));
-  return `# yaml-language-server: $schema=${schemaPath}\n# ${comment}\n${yaml({ source: sourceEntry(source), claims: sorted.map(claimEntry) })}`;
+  const sorted = [...entries].sort((a, b) => compareIds(a.source.id, b.source.id));
+  const sources = sorted.map(({ source, claims }) => ({
+    source: sourceEntry(source),
+    claims: [...claims].sort((a, b) => compareIds(a.id, b.id)).map(claimEntry),
+  }));
+  return `# yaml-language-server: $schema=${schemaPath}\n# ${comment}\n${yaml({ sources })}`;
 }

@@ -1,9 +1,7 @@
 // The one actor resolver of every import: matches an actor mention to an actor of the registry (by CAMEO code,
 // name, alias, id or, for a state, its country code), or makes a new actor with a stable id. Country names are
-// told from codes by the country-data packages, behind countryCode() and countryName() alone.
-import isoCountries from 'i18n-iso-countries';
-import englishCountryNames from 'i18n-iso-countries/langs/en.json';
-import worldCountries from 'world-countries';
+// told from codes by the project's gazetteer, behind countryCode() and countryName() alone.
+import { countryByCode, countryByName, normalisePlaceName, type GazetteerCountry } from '../model/gazetteer';
 import type { ActorRecord } from '../ingest/file-schemas';
 import type { ActorMention } from './coded-event';
 
@@ -22,45 +20,39 @@ export function normaliseName(name: string): string {
     .replace(/^the /, '');
 }
 
-let countriesByName: ReadonlyMap<string, string> | undefined;
-let namesByCode: ReadonlyMap<string, string> | undefined;
-
-/** Every English name of every country (common, official, alternative spellings), to its alpha-3 code. */
-function countryIndex(): ReadonlyMap<string, string> {
-  if (!countriesByName) {
-    isoCountries.registerLocale(englishCountryNames);
-    const index = new Map<string, string>();
-    const names = new Map<string, string>();
-    for (const country of worldCountries) {
-      names.set(country.cca3, country.name.common);
-      // Two-letter spellings (KP, US) would read as words; the codes themselves are looked up apart.
-      const spellings = [country.name.common, country.name.official, ...country.altSpellings];
-      for (const spelling of spellings.filter((spelling) => spelling.length > 3))
-        index.set(normaliseName(spelling), country.cca3);
-    }
-    for (const [alpha2, spellings] of Object.entries(isoCountries.getNames('en', { select: 'all' }))) {
-      const alpha3 = isoCountries.alpha2ToAlpha3(alpha2);
-      if (!alpha3) continue;
-      for (const spelling of spellings) {
-        const key = normaliseName(spelling);
-        if (!index.has(key)) index.set(key, alpha3);
-      }
-    }
-    countriesByName = index;
-    namesByCode = names;
-  }
-  return countriesByName;
+/** The forms that name a country itself (not its people or its capital, which the gazetteer also knows). */
+function namesOf(country: GazetteerCountry): Set<string> {
+  return new Set([country.name, country.officialName, ...country.aliases].map(normalisePlaceName));
 }
 
-/** The ISO 3166-1 alpha-3 code of a country named in English ("North Korea", "Russian Federation"), if known. */
+/**
+ * The ISO 3166-1 alpha-3 code of a country named in English ("North Korea", "Russian Federation", "Iran, Islamic
+ * Republic of"), if the gazetteer knows it. A demonym or a capital is not a country's name here: an actor
+ * called "Pyongyang" is not the state. Two-letter spellings (KP, US) would read as words and are not looked up.
+ */
 export function countryCode(name: string): string | undefined {
-  return countryIndex().get(normaliseName(name));
+  // Event data names the same few hundred countries again and again: each name is looked up once.
+  if (codesByName.has(name)) return codesByName.get(name);
+  const code = lookUpCountryCode(name);
+  codesByName.set(name, code);
+  return code;
+}
+
+const codesByName = new Map<string, string | undefined>();
+
+function lookUpCountryCode(name: string): string | undefined {
+  if (name.trim().length <= 3 && !/^[A-Z]{3}$/.test(name.trim())) return undefined;
+  const country = countryByName(name);
+  if (!country) return undefined;
+  const inverted = /^([^,]+),\s*(.+)$/.exec(name.trim());
+  const forms = [name, inverted ? `${inverted[2]} ${inverted[1]}` : name].map(normalisePlaceName);
+  const names = namesOf(country);
+  return forms.some((form) => names.has(form)) ? country.iso3 : undefined;
 }
 
 /** The usual English name of the country with this alpha-3 code ("PRK": "North Korea"), if it is one. */
 export function countryName(code: string): string | undefined {
-  countryIndex();
-  return namesByCode?.get(code);
+  return code.length === 3 ? countryByCode(code)?.name : undefined;
 }
 
 const MAX_SLUG = 80;

@@ -4,7 +4,14 @@ import { isCountryCode } from '../model/gazetteer';
 import { relationDefinition, type RelationType } from '../model/relations';
 import type { Claim } from './corpus';
 import type { DataIssue } from './data-issue';
-import type { ActorRecord, ActorsFile, ClaimRecord, SourceFile } from './file-schemas';
+import type {
+  ActorRecord,
+  ActorsFile,
+  ClaimRecord,
+  SourceCollectionFile,
+  SourceFile,
+  SourceRecord,
+} from './file-schemas';
 import type { ParsedFile } from './read-corpus';
 import { issueInFile } from './yaml-file';
 
@@ -155,22 +162,48 @@ export class CorpusChecker {
   /** Checks one source file named `name`; returns its claims, each told its source. */
   checkSource(name: string, parsed: ParsedFile<SourceFile>): Claim[] {
     const { source } = parsed.data;
-    const reportSource = reporterFor(parsed.file, ['source'], this.issues);
-    checkUniqueIds([{ item: source, report: reportSource }], 'source', this.sourceIds, () => parsed.file);
     const expectedName = `${source.id}.yaml`;
     if (name !== expectedName)
-      reportSource(
+      reporterFor(
+        parsed.file,
+        ['source'],
+        this.issues,
+      )(
         ['id'],
         `"${source.id}" does not match the file name "${name}": expected the file to be named ${expectedName}`,
       );
-    const claims = parsed.data.claims as Claim[];
-    const file = this.fileNumber(parsed.file);
+    return this.checkEntry(parsed.file, [], source, parsed.data.claims, parsed.file);
+  }
+
+  /** Checks each source of an import's collection file with the rules of a source file; returns all claims. */
+  checkCollection(parsed: ParsedFile<SourceCollectionFile>): Claim[] {
+    const claims: Claim[] = [];
+    parsed.data.sources.forEach((entry, index) => {
+      const place = `${parsed.file} sources[${index}]`;
+      for (const claim of this.checkEntry(parsed.file, ['sources', index], entry.source, entry.claims, place))
+        claims.push(claim);
+    });
+    return claims;
+  }
+
+  /** Checks one source and its claims, found at `prefix` of `file`; `place` names it in duplicate messages. */
+  private checkEntry(
+    file: string,
+    prefix: readonly PropertyKey[],
+    source: SourceRecord,
+    records: ClaimRecord[],
+    place: string,
+  ): Claim[] {
+    const reportSource = reporterFor(file, [...prefix, 'source'], this.issues);
+    checkUniqueIds([{ item: source, report: reportSource }], 'source', this.sourceIds, () => place);
+    const claims = records as Claim[];
+    const number = this.fileNumber(place);
     claims.forEach((claim, index) => {
-      const report = reporterFor(parsed.file, ['claims', index], this.issues);
+      const report = reporterFor(file, [...prefix, 'claims', index], this.issues);
       const previous = this.claimIds.get(claim.id);
       if (previous !== undefined) {
         report(['id'], `duplicate claim id "${claim.id}": already used at ${this.describePlace(previous)}`);
-      } else this.claimIds.set(claim.id, file * PER_FILE + Math.min(index + 1, PER_FILE - 1));
+      } else this.claimIds.set(claim.id, number * PER_FILE + Math.min(index + 1, PER_FILE - 1));
       checkClaim(claim, report, this.actors);
       // The parsed claim becomes the corpus's claim (no copy of a million objects), and shares one string
       // per actor id with every other claim instead of holding its own.

@@ -1,4 +1,5 @@
-// The shape of the curated data files (actors registry, one file per source article), as zod schemas.
+// The shape of the data files (actors registry, one file per source article, an import's collections of
+// sources), as zod schemas.
 import { z } from 'zod';
 import { DEFAULT_DATA_FILE_LIMITS, type DataFileLimits } from '../config/config';
 import { ACTOR_KINDS, CERTAINTIES, CLAIM_ORIGINS, CLAIM_STATUSES } from '../model/actors';
@@ -195,7 +196,21 @@ export function dataFileSchemas(limits: Pick<DataFileLimits, 'maxTextChars' | 'm
     claims: z.array(claim, { error: 'expected a list of claims' }),
   });
 
-  return { actor, actorsFile, evidence, claim, source, sourceFile };
+  /**
+   * An import folder's file of many sources (`npm run import` writes one per day, or per site and day): each
+   * entry is a source with its claims, checked exactly as a source file is.
+   */
+  const sourceCollectionFile = z.strictObject({
+    sources: z.array(
+      z.strictObject({
+        source,
+        claims: z.array(claim, { error: 'expected a list of claims' }),
+      }),
+      { error: 'expected a list of sources, each with its claims' },
+    ),
+  });
+
+  return { actor, actorsFile, evidence, claim, source, sourceFile, sourceCollectionFile };
 }
 
 export type DataFileSchemas = ReturnType<typeof dataFileSchemas>;
@@ -208,6 +223,7 @@ export const {
   claim: claimSchema,
   source: sourceSchema,
   sourceFile: sourceFileSchema,
+  sourceCollectionFile: sourceCollectionFileSchema,
 } = dataFileSchemas(DEFAULT_DATA_FILE_LIMITS);
 
 export type ActorRecord = z.infer<typeof actorSchema>;
@@ -215,3 +231,4 @@ export type SourceRecord = z.infer<typeof sourceSchema>;
 export type ClaimRecord = z.infer<typeof claimSchema>;
 export type ActorsFile = z.infer<typeof actorsFileSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
+export type SourceCollectionFile = z.infer<typeof sourceCollectionFileSchema>;

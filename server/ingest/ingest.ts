@@ -1,5 +1,6 @@
 // Ingestion: validate the whole corpus, apply the schema, then make Neo4j mirror the files in batched writes.
 // Source files stored from the same content are not read again; claims are written by two writers at once.
+import { randomUUID } from 'node:crypto';
 import { DEFAULT_DATA_FILE_LIMITS, type DataFileLimits } from '../config/config';
 import type { Database } from '../db/database';
 import { applyMigrations } from '../db/migrations';
@@ -19,7 +20,13 @@ const queries = {
   deleteSources: defineQuery('ingest/delete-sources', ['ids']),
   forgetFileHashes: defineQuery('ingest/forget-file-hashes', ['ids']),
   recordFileHashes: defineQuery('ingest/record-file-hashes', ['rows']),
+  stampCorpusVersion: defineQuery('ingest/stamp-corpus-version', ['version']),
 };
+
+/** Gives the corpus a new version, so that what readers cached from it (the metadata's counts) is computed again. */
+function stampCorpusVersion(db: Database): Promise<unknown> {
+  return db.write(queries.stampCorpusVersion, { version: randomUUID() });
+}
 
 export interface IngestOptions {
   /** Rows per write transaction. */
@@ -44,7 +51,7 @@ export interface IngestReport {
   actors: ChangeCounts;
   sources: ChangeCounts;
   claims: ChangeCounts;
-  /** Source files read, and those left unread because they were stored from the same content. */
+  /** Source files (and import collections) read, and those left unread because they were stored from the same content. */
   files: { read: number; unread: number };
   /** Milliseconds spent validating, reading Neo4j's state (and comparing), and writing. */
   timings: { validate: number; readState: number; write: number };
@@ -177,8 +184,10 @@ async function prepare(db: Database, dataDir: string, limits: DataFileLimits): P
   const stateRead = Date.now();
   const claims = new ClaimPlanner(stored.claims);
   const share = sharedTexts();
+  const known = reader.actors ? knownFiles(stored, reader.actors, claims.copies) : undefined;
   const corpus = await reader.readSources({
-    knownClaimIds: reader.actors ? knownFiles(stored, reader.actors, claims.copies) : undefined,
+    knownClaimIds: known?.knownClaimIds,
+    knownCollection: known?.knownCollection,
     // Each file's claims become rows at once, and only those to write are kept.
     onClaims: (fileClaims) => {
       for (const claim of fileClaims) claims.add(claimRow(claim, share));
@@ -200,7 +209,7 @@ async function prepare(db: Database, dataDir: string, limits: DataFileLimits): P
     migrationsApplied,
     plan,
     fileHashes: fileHashChanges(corpus, stored, plan),
-    files: { read: corpus.fileHashes.size - corpus.unread.size, unread: corpus.unread.size },
+    files: corpus.files,
     timings: {
       validate: actorsRead - started + (validated - stateRead),
       readState: stateRead - actorsRead + (Date.now() - validated),
@@ -225,7 +234,14 @@ export async function ingest(
   };
   const { migrationsApplied, plan, fileHashes, files, timings } = await prepare(db, dataDir, settings.limits);
   const writeStarted = Date.now();
+  const changes = [plan.actors, plan.sources].some(
+    (nodes) => nodes.added.length + nodes.updated.length + nodes.removed.length > 0,
+  );
+  const claimChanges = plan.claims.added.length + plan.claims.updated.length + plan.claims.deletions.length;
+  // Stamped before the writes too: a reader caching during an interrupted write is not left with stale counts.
+  if (changes || claimChanges > 0) await stampCorpusVersion(db);
   await writePlan(db, plan, fileHashes, settings);
+  await stampCorpusVersion(db);
   return {
     migrationsApplied,
     actors: counts(plan.actors, plan.actors.removed.length),

@@ -1,6 +1,6 @@
 // The data files' JSON Schemas, derived from the zod schemas so the two never disagree.
 import { z } from 'zod';
-import { actorsFileSchema, PARTIAL_DATE, sourceFileSchema } from './file-schemas';
+import { actorsFileSchema, PARTIAL_DATE, sourceCollectionFileSchema, sourceFileSchema } from './file-schemas';
 import { DATE_PATTERN } from '../model/dates';
 
 function jsonSchema(schema: z.ZodType, title: string): object {
@@ -28,5 +28,9 @@ export function dataFileJsonSchemas(): Record<string, object> {
   return {
     'actors.schema.json': jsonSchema(actorsFileSchema, 'actorgraph actor registry (data/actors.yaml)'),
     'source.schema.json': jsonSchema(sourceFileSchema, 'actorgraph source article (data/sources/<id>.yaml)'),
+    'sources.schema.json': jsonSchema(
+      sourceCollectionFileSchema,
+      'actorgraph collection of imported sources (data/<import folder>/sources/<name>.yaml)',
+    ),
   };
 }

@@ -19,6 +19,8 @@ export const ACTORS_FILE = 'actors.yaml';
 export const SOURCES_FOLDER = 'sources';
 const SOURCE_FILE = /\.ya?ml$/;
 const DRAFT_ACTORS = /^actors:/m;
+/** An import's collection of sources opens its own list with `sources:` (a source file has `source:`). */
+const COLLECTION = /^sources:/m;
 /** Sub-folders of a data folder that are never import folders. */
 const RESERVED_FOLDERS = new Set([SOURCES_FOLDER, 'schema']);
 /** An import folder's name: what `npm run import -- --into` accepts (no dot folders, no spaces). */
@@ -36,6 +38,8 @@ export interface ReadCorpus extends Corpus {
   fileHashes: Map<string, string>;
   /** Source ids of the files left unread. */
   unread: Set<string>;
+  /** Source files (and collections) read, and left unread because they are known unchanged. */
+  files: { read: number; unread: number };
 }
 
 export interface ReadCorpusOptions {
@@ -49,6 +53,13 @@ export interface ReadSourcesOptions {
    * is known to be checked and stored already (it is then left unread), or undefined to read it.
    */
   knownClaimIds?: (sourceId: string, fileHash: string) => Iterable<string> | undefined;
+  /**
+   * Asked for each collection file of an import folder before it is parsed: the claim ids of each of its sources,
+   * by source id, when a collection with this content hash is known to be checked and stored already.
+   */
+  knownCollection?: (fileHash: string) => ReadonlyMap<string, readonly string[]> | undefined;
+  /** Told, for each file parsed, which sources it holds: one, or those of a collection (`collection` true). */
+  onSources?: (file: string, sourceIds: readonly string[], collection: boolean) => void;
   /** When given, each file's claims are handed to it as soon as they pass, instead of kept in the corpus. */
   onClaims?: (claims: Claim[]) => void;
 }
@@ -229,13 +240,17 @@ export class CorpusReader {
       claims: [],
       fileHashes: new Map(),
       unread: new Set(),
+      files: { read: 0, unread: 0 },
     };
     for (const folder of ['', ...this.imports]) {
       for (const name of await this.sourceFileNames(folder)) {
         const file = this.display(folder, SOURCES_FOLDER, name);
         let claims: Claim[] | undefined;
         try {
-          claims = this.readSource(file, name, await this.readText(file), corpus, options);
+          const text = await this.readText(file);
+          claims = COLLECTION.test(text)
+            ? this.readCollection(file, folder, text, corpus, options)
+            : this.readSource(file, name, text, corpus, options);
         } catch (error) {
           this.issues.push(fileIssue(file, error));
         }
@@ -270,14 +285,63 @@ export class CorpusReader {
       this.checker?.knownClaims(file, sourceId, known);
       corpus.fileHashes.set(sourceId, fileHash);
       corpus.unread.add(sourceId);
+      corpus.files.unread += 1;
       return undefined;
     }
+    corpus.files.read += 1;
     const parsed = parseDataFile(file, text, this.schemas.sourceFile, this.issues);
     if (!parsed || !this.checker) return undefined;
     corpus.actors.push(...this.checker.draftActors(parsed));
     const claims = this.checker.checkSource(name, parsed);
     corpus.sources.push(parsed.data.source);
+    options.onSources?.(file, [parsed.data.source.id], false);
     corpus.fileHashes.set(parsed.data.source.id, fileHash);
+    return claims;
+  }
+
+  /**
+   * Checks one collection file of an import folder (or records its sources as known); returns its claims when it
+   * passes. A collection in the data folder's own sources/ is refused: curated sources have one file each.
+   */
+  private readCollection(
+    file: string,
+    folder: string,
+    text: string,
+    corpus: ReadCorpus,
+    options: ReadSourcesOptions,
+  ): Claim[] | undefined {
+    if (folder === '') {
+      this.issues.push({
+        file,
+        path: 'sources',
+        message: `a collection of sources is read only in an import folder: expected one source here ("source:" with its "claims:")`,
+      });
+      return undefined;
+    }
+    const fileHash = fileHashOf(text);
+    const known = this.checker && options.knownCollection?.(fileHash);
+    if (known) {
+      for (const [sourceId, claimIds] of known) {
+        this.checker?.knownClaims(file, sourceId, claimIds);
+        corpus.fileHashes.set(sourceId, fileHash);
+        corpus.unread.add(sourceId);
+      }
+      corpus.files.unread += 1;
+      return undefined;
+    }
+    corpus.files.read += 1;
+    const parsed = parseDataFile(file, text, this.schemas.sourceCollectionFile, this.issues);
+    if (!parsed || !this.checker) return undefined;
+    const claims = this.checker.checkCollection(parsed);
+    for (const { source } of parsed.data.sources) {
+      corpus.sources.push(source);
+      corpus.fileHashes.set(source.id, fileHash);
+    }
+    options.onSources?.(
+      file,
+      parsed.data.sources.map(({ source }) => source.id),
+      true,
+    );
     return claims;
   }
 }

@@ -57,6 +57,7 @@ const queries = {
   claimCountsByType: defineQuery('meta/claim-counts-by-type', []).returning<ClaimCountRow<'type'>>(),
   claimCountsByOrigin: defineQuery('meta/claim-counts-by-origin', []).returning<ClaimCountRow<'origin'>>(),
   serverVersion: defineQuery('meta/server-version', []).returning<ServerVersionRow>(),
+  corpusVersion: defineQuery('meta/corpus-version', []).returning<{ version: string | null }>(),
 };
 
 const NO_COUNTS: CountsRow = { actors: 0, sources: 0, claims: 0, earliest: null, latest: null };
@@ -100,10 +101,30 @@ export function vocabulary() {
 }
 
 export class MetaService {
+  /** The last metadata computed, with the corpus version it was computed at. */
+  private cached?: { version: string; meta: Promise<Meta> };
+
   constructor(private readonly db: Database) {}
 
-  /** The vocabulary plus the database's sources, claim date range and counts. */
+  /**
+   * The vocabulary plus the database's sources, claim date range and counts. Counting scans every claim, so the
+   * result is kept until an ingestion gives the corpus a new version (every write goes through ingestion).
+   */
   async meta(): Promise<Meta> {
+    const { rows } = await this.db.read(queries.corpusVersion, {});
+    const version = rows[0]?.version ?? null;
+    if (version === null) return this.computeMeta();
+    if (this.cached?.version !== version) {
+      const meta = this.computeMeta();
+      this.cached = { version, meta };
+      meta.catch(() => {
+        if (this.cached?.meta === meta) this.cached = undefined;
+      });
+    }
+    return this.cached.meta;
+  }
+
+  private async computeMeta(): Promise<Meta> {
     const [sources, counts, byType, byOrigin] = await Promise.all([
       this.db.read(queries.sources, {}),
       this.db.read(queries.counts, {}),

@@ -13,9 +13,10 @@ import { icewsFormat } from '../../server/import/icews';
 import { importEvents } from '../../server/import/import-events';
 import type { EventFormat } from '../../server/import/coded-event';
 import { CorpusValidationError } from '../../server/ingest/data-issue';
-import type { SourceFile } from '../../server/ingest/file-schemas';
+import type { SourceCollectionFile, SourceFile } from '../../server/ingest/file-schemas';
 import { ingest } from '../../server/ingest/ingest';
 import { readCorpus } from '../../server/ingest/read-corpus';
+import { MetaService } from '../../server/services/meta-service';
 import { emptyDatabase, openTestDatabase } from '../support/test-neo4j';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -59,8 +60,13 @@ async function folderHashes(dir: string): Promise<Record<string, string>> {
   return hashes;
 }
 
-async function sourceFile(dataDir: string, id: string): Promise<SourceFile> {
-  return load(await readFile(path.join(dataDir, 'imported', 'sources', `${id}.yaml`), 'utf8')) as SourceFile;
+/** One source of an import folder's collection file `collection` (e.g. icews-2018-06-01), with its claims. */
+async function sourceFile(dataDir: string, collection: string, id: string): Promise<SourceFile> {
+  const file = path.join(dataDir, 'imported', 'sources', `${collection}.yaml`);
+  const { sources } = load(await readFile(file, 'utf8')) as SourceCollectionFile;
+  const entry = sources.find(({ source }) => source.id === id);
+  if (!entry) throw new Error(`${file} holds no source ${id}`);
+  return entry;
 }
 
 /** A temporary event file of these lines. */
@@ -89,7 +95,12 @@ describe('importing event data', () => {
       sources: { created: 1148, extended: 0 },
     });
     expect(report.eventsImported + report.duplicatesMerged.sameEvent).toBe(report.rowsRead);
-    const { source, claims } = await sourceFile(dataDir, 'icews-story-47400387');
+    // One file per day of ICEWS stories, each story a source of it with its events as claims.
+    expect(Object.keys(await folderHashes(path.join(dataDir, 'imported')))).toEqual([
+      'actors.yaml',
+      path.join('sources', 'icews-2018-06-01.yaml'),
+    ]);
+    const { source, claims } = await sourceFile(dataDir, 'icews-2018-06-01', 'icews-story-47400387');
     expect(source).toMatchObject({
       title: 'ICEWS story 47400387 (Yonhap English News)',
       publisher: 'Yonhap English News',
@@ -124,7 +135,12 @@ describe('importing event data', () => {
       leftOut: { 'one actor only': 239, 'same actor at both ends': 1 },
       skipped: { rows: 0 },
     });
-    const backfile = await sourceFile(plain, 'gdelt-events-of-1982-01-02');
+    const files = Object.keys(await folderHashes(path.join(plain, 'imported', 'sources')));
+    expect(files).toContain('gdelt-1982-01-02.yaml');
+    expect(files.filter((name) => /^gdelt-2016-07-28-[a-z0-9-]+\.yaml$/.test(name)).length).toBeGreaterThan(
+      10,
+    );
+    const backfile = await sourceFile(plain, 'gdelt-1982-01-02', 'gdelt-events-of-1982-01-02');
     expect(backfile.claims.length).toBeGreaterThan(0);
     expect(backfile.claims.every((claim) => claim.origin === 'gdelt' && claim.date === '1982-01-02')).toBe(
       true,
@@ -179,7 +195,7 @@ describe('importing event data', () => {
       eventsImported: 1,
       duplicatesMerged: { sameEventId: 1, sameEvent: 1 },
     });
-    const { claims } = await sourceFile(dataDir, 'icews-story-47400387');
+    const { claims } = await sourceFile(dataDir, 'icews-2018-06-01', 'icews-story-47400387');
     expect(claims.map((claim) => claim.id)).toEqual(['icews-32891175']);
   });
 });
@@ -270,7 +286,24 @@ describe('importing bad event data', () => {
       name: 'an image',
       format: gdeltFormat,
       file: async () => path.join(ROOT, 'docs', 'viewer.png'),
-      message: /not a GDELT event file|a row longer than/,
+      message: /is not valid UTF-8 at byte \d+ \(byte 0x[0-9a-f]{2}\).*not an event file/,
+    },
+    {
+      name: 'the ICEWS sample saved as UTF-16',
+      format: icewsFormat,
+      file: async () => {
+        const file = await eventFile('utf16.tab', []);
+        const text = (await readFile(ICEWS, 'utf8')).slice(0, 2000);
+        await writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+        return file;
+      },
+      message: /is encoded as UTF-16.*expected UTF-8/,
+    },
+    {
+      name: 'a folder',
+      format: icewsFormat,
+      file: async () => SAMPLES,
+      message: /is a folder: expected an event file/,
     },
     {
       name: 'a zip holding two files',
@@ -328,6 +361,56 @@ describe('ingesting imported event data', () => {
     expect(negotiation.rows).toEqual([
       { to: 'mike-pompeo', country: 'PRK', cameo: '046', source: 'icews-story-47400387', origin: 'icews' },
     ]);
+    // Unchanged, the collection file is not even read again: its sources were stored from the same content.
+    const again = await ingest(db, dataDir);
+    expect(again.files.read).toBe(0);
+    expect(again.claims).toMatchObject({ added: 0, updated: 0, removed: 0 });
+  }, 240_000);
+
+  it('when meta is asked again without an ingestion between, then its counts come from the last count', async () => {
+    await emptyDatabase(db);
+    const dataDir = await dataCopy();
+    await run(icewsFormat, [ICEWS], dataDir);
+    await ingest(db, dataDir);
+    const meta = new MetaService(db);
+    expect((await meta.meta()).counts.claimsByOrigin.icews).toBe(2316);
+    // A claim written behind ingestion's back is not counted: the counts are kept until the next ingestion.
+    await db.run(
+      `MATCH (a:Actor {id: 'kim-yong-chol'}), (b:Actor {id: 'mike-pompeo'})
+       CREATE (a)-[:MEETS {id: 'icews-behind-the-back', origin: 'icews'}]->(b)`,
+      {},
+      'WRITE',
+    );
+    expect((await meta.meta()).counts.claimsByOrigin.icews).toBe(2316);
+    // The next ingestion gives the corpus a new version, and the counts are made again (and the stray claim,
+    // which no file holds, is gone).
+    const { header, rows } = await icewsLines();
+    const nextDay = rows[0]!.split('\t');
+    nextDay[0] = '90000001';
+    nextDay[1] = '2018-06-02';
+    await run(icewsFormat, [await eventFile('next.tab', [header, nextDay.join('\t')])], dataDir);
+    await ingest(db, dataDir);
+    expect((await meta.meta()).counts.claimsByOrigin.icews).toBe(2317);
+  }, 240_000);
+
+  it("when the next day's file is imported and ingested, then only its collection is read and its claims added", async () => {
+    await emptyDatabase(db);
+    const { header, rows } = await icewsLines();
+    const nextDay = rows.slice(0, 5).map((row, index) => {
+      const fields = row.split('\t');
+      fields[0] = `${90000000 + index}`;
+      fields[1] = '2018-06-02';
+      fields[11] = `${80000000 + index}`;
+      return fields.join('\t');
+    });
+    const dataDir = await dataCopy();
+    await run(icewsFormat, [ICEWS], dataDir);
+    await ingest(db, dataDir);
+    const next = await run(icewsFormat, [await eventFile('next.tab', [header, ...nextDay])], dataDir);
+    expect(next.eventsImported).toBe(5);
+    const report = await ingest(db, dataDir);
+    expect(report.files.read).toBe(1);
+    expect(report.claims).toMatchObject({ added: 5, updated: 0, removed: 0 });
   }, 240_000);
 });
 

@@ -92,6 +92,7 @@ describe('country names', () => {
     ['Iran, Islamic Republic of', 'IRN'],
     ['Democratic Republic of Congo', 'COD'],
     ['the former Yugoslav Republic of Macedonia', 'MKD'],
+    ['Occupied Palestinian Territory', 'PSE'],
   ];
 
   it.each(NAMES)('when the country is written "%s", then its code is %s', (name, code) => {
@@ -102,5 +103,10 @@ describe('country names', () => {
     expect(countryName('PRK')).toBe('North Korea');
     expect(countryName('GOV')).toBeUndefined();
     expect(countryCode('Atlantis')).toBeUndefined();
+  });
+
+  it('when a name is a capital or a demonym, then it is no country (an actor called so is not the state)', () => {
+    expect(countryCode('Pyongyang')).toBeUndefined();
+    expect(countryCode('North Korean')).toBeUndefined();
   });
 });
