@@ -213,7 +213,7 @@ export function extractionReport(scores: GoldScore[], speed: SpeedFigures): stri
     '  before ("During Kim\'s third visit to China, Xi promised Kim") or by a relative phrase chrono does not read',
     '  ("two days after") is lost.',
     '',
-    "Speed: the CPU figure is the extractor's own; the wall figure depends on what else the shared machine runs.",
+    "Speed: the CPU figure is the extractor's own; the wall figure depends on what else the machine runs at the time.",
     "Timed by stage on the seed and dev texts, reading (wink-nlp's sentence splitter and tagger) takes about 40% of",
     'the time, mentions 20%, dates (chrono) 10%, cues, attribution and claims the rest.',
     '',
