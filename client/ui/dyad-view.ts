@@ -24,6 +24,8 @@ const ROW_TITLE: Record<DyadRow, string> = {
 const LEFT = 8;
 const AXIS = 22;
 const GAP = 26;
+/** Wide enough for the rows' titles and a month's label, however few months the dyad spans. */
+const MIN_WIDTH = 320;
 
 /** A bar's period in words. */
 function periodText(period: string): string {
@@ -33,7 +35,7 @@ function periodText(period: string): string {
 /** The chart: one row per origin group, a column per month, year-dated claims as a band under their year. */
 function chart(layout: DyadLayout, onPick: (bar: DyadBar) => void): SVGSVGElement {
   const { monthWidth, rowHeight } = VIEWER_SETTINGS.dyadChart;
-  const width = LEFT * 2 + layout.months.length * monthWidth;
+  const width = Math.max(MIN_WIDTH, LEFT * 2 + layout.months.length * monthWidth);
   const height = DYAD_ROWS.length * (rowHeight + GAP) + AXIS;
   const root = svg('svg', {
     width,
