@@ -85,7 +85,7 @@ export class Controller {
     this.symmetricTypes = new Set(meta.relations.filter((r) => r.symmetric).map((r) => r.type));
     this.derived = new Store<Derived>({
       timeline: { unit: 'month', bins: [], undated: { total: 0, shown: 0 }, claims: [] },
-      counts: { loadedActors: 0, loadedClaims: 0, shownActors: 0, shownClaims: 0 },
+      counts: { loadedActors: 0, loadedClaims: 0, shownActors: 0, shownClaims: 0, hiddenIsolated: 0 },
       truncated: false,
       density: this.density(),
     });
@@ -218,7 +218,9 @@ export class Controller {
     this.store.set((state) => ({ ...state, filters: { ...state.filters, ...patch } }));
   }
 
-  setDisplay(patch: Partial<Pick<ViewState, 'sizeBy' | 'colourBy' | 'edgeColourBy' | 'depth'>>): void {
+  setDisplay(
+    patch: Partial<Pick<ViewState, 'sizeBy' | 'colourBy' | 'edgeColourBy' | 'depth' | 'showIsolated'>>,
+  ): void {
     this.store.set((state) => ({ ...state, ...patch }));
   }
 

@@ -3,7 +3,7 @@ import { VIEWER_SETTINGS } from '../config';
 import type { FoundPath } from '../api/types';
 import { detectCommunities } from '../graph/communities';
 import { actorVisible, claimVisible } from '../graph/filters';
-import { filterGraph } from '../graph/filtered-graph';
+import { filterGraph, isolatedActors } from '../graph/filtered-graph';
 import type { DataGraph, Point } from '../graph/graph-types';
 import { nodeMetric, sizesFrom } from '../graph/metrics';
 import { buildTimeline, type Timeline } from '../graph/timeline';
@@ -30,6 +30,8 @@ export interface ViewCounts {
   loadedClaims: number;
   shownActors: number;
   shownClaims: number;
+  /** Actors without any loaded claim left out of the drawing (see ViewState.showIsolated). */
+  hiddenIsolated: number;
 }
 
 /** One pass's result. */
@@ -69,7 +71,9 @@ export function timelineOf(data: DataGraph, state: ViewState): Timeline {
 /** Runs the pipeline. */
 export function runPipeline(input: PipelineInput): PipelineOutput {
   const { data, state } = input;
-  const filtered = filterGraph(data, state.filters, pinnedActors(data, state, input.paths));
+  const keep = pinnedActors(data, state, input.paths);
+  const hideIsolated = !state.showIsolated;
+  const filtered = filterGraph(data, state.filters, { keep, hideIsolated });
   const metric = nodeMetric(filtered, state.sizeBy);
   const attributes = renderedAttributes(filtered, {
     kindColours: input.kindColours,
@@ -92,6 +96,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       loadedClaims: data.size,
       shownActors: filtered.order,
       shownClaims: filtered.size,
+      hiddenIsolated: hideIsolated ? isolatedActors(data, keep).length : 0,
     },
   };
 }

@@ -3,20 +3,34 @@ import type { ViewFilters } from '../state/view-state';
 import { actorVisible, claimVisible, isFiltering } from './filters';
 import { createDataGraph, type DataGraph } from './graph-types';
 
+/** How the filtered graph treats actors. */
+export interface FilterOptions {
+  /** Actors that stay whatever the filters (the selection, the ends of found paths). */
+  keep?: ReadonlySet<string>;
+  /** Drop actors without any loaded claim (unless kept). */
+  hideIsolated?: boolean;
+}
+
+/** The actors of `data` without any loaded claim, other than those in `keep`. */
+export function isolatedActors(data: DataGraph, keep: ReadonlySet<string> = new Set()): string[] {
+  return data.filterNodes((node) => data.degree(node) === 0 && !keep.has(node));
+}
+
 /**
  * The subgraph of `data` that passes `filters`. While a filter is active, an actor left without any visible
- * claim is hidden too (unless it is in `keep`, e.g. the selected actor, or had no claim loaded at all).
- * Without an active filter, that is `data` itself (not a copy: callers only read it).
+ * claim is hidden too (unless kept); an actor without any loaded claim at all is hidden when `hideIsolated`.
+ * When nothing is hidden, that is `data` itself (not a copy: callers only read it).
  */
 export function filterGraph(
   data: DataGraph,
   filters: ViewFilters,
-  keep: ReadonlySet<string> = new Set(),
+  { keep = new Set(), hideIsolated = false }: FilterOptions = {},
 ): DataGraph {
-  if (!isFiltering(filters)) return data;
+  const isolated = new Set(hideIsolated ? isolatedActors(data, keep) : []);
+  if (!isFiltering(filters) && isolated.size === 0) return data;
   const filtered = createDataGraph();
   data.forEachNode((node, attributes) => {
-    if (actorVisible(attributes, filters)) filtered.addNode(node, attributes);
+    if (!isolated.has(node) && actorVisible(attributes, filters)) filtered.addNode(node, attributes);
   });
   data.forEachEdge((edge, attributes, source, target) => {
     if (!filtered.hasNode(source) || !filtered.hasNode(target)) return;

@@ -114,5 +114,6 @@ export function sanitizeViewState(value: unknown): ViewState {
     colourBy: oneOf(COLOUR_BY, raw.colourBy) ?? defaults.colourBy,
     edgeColourBy: oneOf(EDGE_COLOUR_BY, raw.edgeColourBy) ?? defaults.edgeColourBy,
     depth: depth(raw.depth),
+    showIsolated: raw.showIsolated === true,
   };
 }

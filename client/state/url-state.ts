@@ -42,6 +42,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.colourBy !== defaults.colourBy) params.set('colour', state.colourBy);
   if (state.edgeColourBy !== defaults.edgeColourBy) params.set('edgeColour', state.edgeColourBy);
   if (state.depth !== defaults.depth) params.set('depth', String(state.depth));
+  if (state.showIsolated) params.set('isolated', '1');
   return params.toString();
 }
 
@@ -90,5 +91,6 @@ export function decodeViewState(hash: string): ViewState {
     colourBy: params.get('colour') ?? undefined,
     edgeColourBy: params.get('edgeColour') ?? undefined,
     depth: params.get('depth') ?? undefined,
+    showIsolated: params.get('isolated') === '1',
   });
 }

@@ -68,6 +68,8 @@ export interface ViewState {
   edgeColourBy: EdgeColourBy;
   /** Depth used by expand and focus. */
   depth: Depth;
+  /** Whether actors without any loaded claim are drawn (hidden by default: they float as unexplained dots). */
+  showIsolated: boolean;
 }
 
 export const DEFAULT_FILTERS: Readonly<ViewFilters> = Object.freeze({
@@ -98,6 +100,7 @@ export function defaultViewState(): ViewState {
     colourBy: 'kind',
     edgeColourBy: 'type',
     depth: 1,
+    showIsolated: false,
   };
 }
 

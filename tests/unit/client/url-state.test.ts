@@ -22,6 +22,7 @@ const full: ViewState = {
   colourBy: 'community',
   edgeColourBy: 'side',
   depth: 2,
+  showIsolated: true,
 };
 
 describe('URL state', () => {
