@@ -47,6 +47,12 @@ export const VIEWER_SETTINGS = Object.freeze({
   claimLevelMax: 10_000,
   /** Width of an aggregated edge, from one claim to the view's largest count (logarithmic in between). */
   aggregateEdgeSize: { min: 1.6, max: 9 },
+  /**
+   * Two or more claims between the same two actors are drawn as one bundle (a straight edge, its width by its
+   * claims, its type's colour when they share one, else `colour`) until the camera zooms in past `openBelowRatio`
+   * or the selection touches them.
+   */
+  bundles: { openBelowRatio: 0.45, colour: '#7b8794', size: { min: 2.4, max: 8 } },
   /** Claims listed per page for an aggregated edge or a dyad's period. */
   claimsPageSize: 20,
   /** Dyad chart: a month's width and a row's height, in pixels. */

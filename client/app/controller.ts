@@ -5,7 +5,7 @@ import { aggregateThreshold, countClaims, type EdgeMode, type EdgePreference } f
 import { createDataGraph, createRenderedGraph, type Point, type RenderedGraph } from '../graph/graph-types';
 import { ExpansionStack } from '../graph/expansions';
 import { syncRendered } from '../graph/visuals';
-import { highlightOf, type Highlight, type HighlightState } from '../render/highlight';
+import { bundleOpen, highlightOf, type Highlight, type HighlightState } from '../render/highlight';
 import {
   attachGraph,
   cameraToNode,
@@ -71,6 +71,8 @@ export class Controller {
   sigma: ActorSigma | null = null;
   private highlight: Highlight | null = null;
   private hovered: { node: string | null; edge: string | null } = { node: null, edge: null };
+  /** True while the camera is zoomed in past VIEWER_SETTINGS.bundles.openBelowRatio (bundles open). */
+  private zoomedIn = false;
 
   constructor(
     readonly meta: Meta,
@@ -97,7 +99,32 @@ export class Controller {
     highlight: this.highlight,
     hoveredNode: this.hovered.node,
     hoveredEdge: this.hovered.edge,
+    zoomedIn: this.zoomedIn,
   });
+
+  /** Opens or closes the bundles when the camera zooms past their threshold (redrawing only then). */
+  followCamera(): void {
+    const { sigma } = this;
+    if (!sigma) return;
+    const camera = sigma.getCamera();
+    const update = () => {
+      const zoomedIn = camera.getState().ratio < VIEWER_SETTINGS.bundles.openBelowRatio;
+      if (zoomedIn === this.zoomedIn) return;
+      this.zoomedIn = zoomedIn;
+      sigma.refresh();
+    };
+    camera.on('updated', update);
+    update();
+  }
+
+  /** A click on an edge: a closed bundle selects every claim between its two actors, else the claim. */
+  clickEdge(edge: string): void {
+    const bundle = this.rendered.hasEdge(edge) ? this.rendered.getEdgeAttribute(edge, 'bundle') : undefined;
+    if (bundle && !bundleOpen(bundle.key, this.highlightState())) {
+      const [a, b] = this.rendered.extremities(edge).sort();
+      this.select({ kind: 'between', a: a as string, b: b as string });
+    } else this.select({ kind: 'claim', id: edge });
+  }
 
   setHover(node: string | null, edge: string | null): void {
     this.hovered = { node, edge };

@@ -46,6 +46,7 @@ export interface PipelineOutput {
 export function pinnedActors(data: DataGraph, state: ViewState, paths: readonly FoundPath[]): Set<string> {
   const { selection } = state;
   if (selection.kind === 'actor') return new Set([selection.id]);
+  if (selection.kind === 'between') return new Set([selection.a, selection.b]);
   if (selection.kind === 'claim' && data.hasEdge(selection.id))
     return new Set(data.extremities(selection.id));
   if (selection.kind === 'paths')

@@ -37,6 +37,20 @@ export interface RenderedEdge {
   size: number;
   type: EdgeProgram;
   curvature: number;
+  /** Set when the edge belongs to a bundle. */
+  bundle?: EdgeBundle;
+}
+
+/** How an edge of a bundle (two or more edges between the same two actors) draws the bundle while closed. */
+export interface EdgeBundle {
+  /** The unordered pair's key (see bundles.ts). */
+  key: string;
+  /** True for the one edge that draws the closed bundle; the others are hidden then. */
+  lead: boolean;
+  claims: number;
+  label: string;
+  colour: string;
+  size: number;
 }
 
 /** The graph sigma renders. */

@@ -31,6 +31,8 @@ export type Selection =
   | { kind: 'none' }
   | { kind: 'actor'; id: string }
   | { kind: 'claim'; id: string }
+  /** Every claim between two actors, both ways (a bundle of parallel claims); `a` < `b`. */
+  | { kind: 'between'; a: string; b: string }
   | { kind: 'paths'; from: string; to: string; maxDepth?: number }
   /** A source article; `paragraph` (headline = 1) and `claim` show one claim's evidence in the text. */
   | { kind: 'source'; id: string; paragraph?: number; claim?: string }

@@ -41,22 +41,21 @@ function field(label: string, control: HTMLElement): HTMLElement {
 function isolatedSwitch(actions: AppActions): HTMLElement {
   const { view } = actions;
   const box = h('input', { type: 'checkbox', testid: 'show-isolated' });
-  const count = h('span', { className: 'check-count', testid: 'isolated-count' });
+  const count = h('span', { className: 'muted', testid: 'isolated-count' });
   box.addEventListener('change', () => view.setDisplay({ showIsolated: box.checked }));
   const sync = () => {
     box.checked = view.store.get().showIsolated;
     const hidden = view.derived.get().counts.hiddenIsolated;
-    count.textContent = box.checked ? '' : `${hidden} hidden`;
+    count.textContent = box.checked ? '' : `(${hidden} hidden)`;
   };
   view.store.subscribe(sync);
   view.derived.subscribe(sync);
   sync();
   return h(
     'label',
-    { className: 'check-row', title: 'Actors the loaded claims never mention, drawn as lone dots' },
+    { className: 'check-row wrap', title: 'Actors the loaded claims never mention, drawn as lone dots' },
     box,
-    h('span', { className: 'check-text' }, 'Show actors without claims'),
-    count,
+    h('span', { className: 'check-text' }, 'Show actors without claims ', count),
   );
 }
 

@@ -1,5 +1,6 @@
 // The first picture of the curated graph: what is drawn, how parallel claims are bundled, labels and edge targets.
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { openViewer, rendered, settle, viewState } from './support/page-api';
 import { ARTIFACTS, startViewer, type Viewer } from './support/viewer';
 
@@ -20,12 +21,52 @@ beforeEach(async () => {
 /** The curated actors no claim mentions. */
 const WITHOUT_CLAIMS = ['kctv', 'news-1', 'yonhap-news'];
 
+const KIM = 'kim-jong-un';
+const XI = 'xi-jinping';
+
+/** The sigma the page draws with, as much of it as these tests read. */
+interface PageSigma {
+  getEdgeDisplayData(edge: string): { hidden?: boolean; label?: string; size: number } | undefined;
+  getCamera(): { setState(state: { ratio: number }): void };
+}
+interface PictureWindow {
+  actorgraph: {
+    sigma: PageSigma;
+    graph: {
+      edges(a: string, b: string): string[];
+      getEdgeAttributes(edge: string): Record<string, unknown>;
+    };
+  };
+}
+
+/** The edges between two actors, and which of them sigma draws (not hidden). */
+function between(page: Page, a: string, b: string) {
+  return page.evaluate(
+    ([a, b]) => {
+      const { sigma, graph } = (globalThis as unknown as PictureWindow).actorgraph;
+      const edges = graph.edges(a!, b!);
+      const drawn = edges.filter((edge) => sigma.getEdgeDisplayData(edge)?.hidden !== true);
+      const bundle = graph.getEdgeAttributes(edges[0]!).bundle as { label: string } | undefined;
+      return { edges, drawn, label: bundle?.label ?? null };
+    },
+    [a, b],
+  );
+}
+
+/** Sets the camera's zoom ratio and waits for the frame. */
+async function zoomTo(page: Page, ratio: number): Promise<void> {
+  await page.evaluate((value) => {
+    (globalThis as unknown as PictureWindow).actorgraph.sigma.getCamera().setState({ ratio: value });
+  }, ratio);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+}
+
 describe('the first picture of the curated graph', () => {
   it('when the page opens, then actors without claims are hidden, and the display option shows them', async () => {
     const { page } = viewer;
     const drawn = await rendered(page);
     expect(drawn.nodes.filter((node) => WITHOUT_CLAIMS.includes(node))).toEqual([]);
-    await expect(page.getByTestId('isolated-count').innerText()).resolves.toBe('3 hidden');
+    await expect(page.getByTestId('isolated-count').innerText()).resolves.toBe('(3 hidden)');
     await page.getByTestId('show-isolated').check();
     await settle(page);
     expect((await viewState(page)).showIsolated).toBe(true);
@@ -33,5 +74,36 @@ describe('the first picture of the curated graph', () => {
     expect(all.nodes).toEqual(expect.arrayContaining(WITHOUT_CLAIMS));
     expect(all.order).toBe(drawn.order + WITHOUT_CLAIMS.length);
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-isolated-shown.png') });
+  });
+
+  it('when the page opens, then the claims between Kim Jong-un and Xi Jinping are one edge with their count, and zooming in opens them', async () => {
+    const { page } = viewer;
+    const closed = await between(page, KIM, XI);
+    expect(closed.edges.length).toBeGreaterThan(5);
+    expect(closed.drawn).toHaveLength(1);
+    expect(closed.label).toBe(`Kim Jong-un – Xi Jinping · ${closed.edges.length}`);
+    await zoomTo(page, 0.3);
+    expect((await between(page, KIM, XI)).drawn).toHaveLength(closed.edges.length);
+    await zoomTo(page, 1);
+    expect((await between(page, KIM, XI)).drawn).toHaveLength(1);
+  });
+
+  it('when the bundle is opened by its link, then the panel lists every claim between the two by year, 2018 first', async () => {
+    const { page } = viewer;
+    await openViewer(page, viewer.baseUrl, `between=${XI},${KIM}`);
+    expect((await viewState(page)).selection).toEqual({ kind: 'between', a: KIM, b: XI });
+    const panel = page.locator('.details-between');
+    await panel.waitFor();
+    const { edges, drawn } = await between(page, KIM, XI);
+    expect(drawn).toHaveLength(edges.length);
+    await expect(panel.locator('.claim-card').count()).resolves.toBe(edges.length);
+    const years = await panel
+      .locator('h3.claims-heading')
+      .evaluateAll((heads) => heads.map((head) => head.getAttribute('data-year')));
+    expect(years[0]).toBe('2018');
+    await expect(panel.locator('.details-title').innerText()).resolves.toMatch(
+      /Kim Jong-un\s+and\s+Xi Jinping/,
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-bundle-selected.png') });
   });
 });
