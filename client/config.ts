@@ -57,8 +57,12 @@ export const VIEWER_SETTINGS = Object.freeze({
   claimsPageSize: 20,
   /** Dyad chart: a month's width and a row's height, in pixels. */
   dyadChart: { monthWidth: 18, rowHeight: 120 },
-  /** Labels: sigma's grid and density (fewer, larger cells = fewer labels). */
-  labels: { density: 0.9, gridCellSize: 90, renderedSizeThreshold: 7 },
+  /**
+   * Labels: every drawn actor is offered one; they are placed by priority around their node, `gap` pixels from
+   * it and `margin` pixels from each other and from the view's edge; one that fits nowhere is tried cut to
+   * `shortWidth` pixels (with an ellipsis), and left out if it still does not fit.
+   */
+  labels: { placement: { gap: 3, margin: 2 }, shortWidth: 110 },
   /** Colours of Louvain communities, in order of community size. */
   communityPalette: [
     '#4e79a7',

@@ -20,6 +20,8 @@ export interface RenderedNode {
   color: string;
   /** The value of the size metric (degree, betweenness or PageRank). */
   metric: number;
+  /** Which label wins when two would overlap: higher first (see visuals.ts). */
+  labelPriority?: number;
   community?: number;
 }
 

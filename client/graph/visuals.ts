@@ -57,6 +57,11 @@ export function towardsWhite(hex: string, share: number): string {
   return `#${mix(value >> 16)}${mix((value >> 8) & 255)}${mix(value & 255)}`;
 }
 
+/** A label's rank when labels compete for room: named actors before unnamed ones, then by their claims. */
+export function labelPriority(unnamed: boolean, claims: number): number {
+  return (unnamed ? 0 : 1e6) + claims;
+}
+
 /** The sigma program of a claim: an arrow when directed, a line when symmetric; curved when parallel. */
 export function edgeProgram(directed: boolean, curvature: number): EdgeProgram {
   if (directed) return curvature === 0 ? 'arrow' : 'curvedArrow';
@@ -111,6 +116,7 @@ export function renderedAttributes(filtered: DataGraph, context: VisualContext) 
       size: context.sizes.get(node) ?? VIEWER_SETTINGS.nodeSize.min,
       color: colour,
       metric: context.metric.get(node) ?? 0,
+      labelPriority: labelPriority(actor.unnamed === true, filtered.degree(node)),
       ...(community !== undefined ? { community } : {}),
     });
   });

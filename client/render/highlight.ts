@@ -107,8 +107,9 @@ function selectionHighlight(
 type Patch = Record<string, unknown>;
 
 // The common cases are shared constants: reducing 100,000 elements then allocates nothing.
-const PLAIN_NODE: Patch = Object.freeze({ zIndex: 1 });
-const HOVERED_NODE: Patch = Object.freeze({ zIndex: 2 });
+// Every drawn node is offered a label: labels.ts then places those that fit without overlapping.
+const PLAIN_NODE: Patch = Object.freeze({ forceLabel: true, zIndex: 1 });
+const HOVERED_NODE: Patch = Object.freeze({ forceLabel: true, zIndex: 2 });
 const PLAIN_EDGE: Patch = Object.freeze({ label: '', zIndex: 1 });
 const DIMMED_NODE: Patch = Object.freeze({ color: VIEWER_SETTINGS.dimNodeColour, label: '', zIndex: 0 });
 const DIMMED_EDGE: Patch = Object.freeze({

@@ -9,6 +9,7 @@ import { VIEWER_SETTINGS } from '../config';
 import type { Point, RenderedEdge, RenderedGraph } from '../graph/graph-types';
 import { markFirstFrame } from './first-frame';
 import { edgePatch, nodePatch, type HighlightState } from './highlight';
+import { placeNodeLabels } from './labels';
 
 /** What the view tells the application. */
 export interface SigmaHandlers {
@@ -75,7 +76,6 @@ const FONT = '"Inter", "Segoe UI", "Noto Sans", "Helvetica Neue", Arial, sans-se
 
 /** The sigma settings of the viewer (labels that do not pile up, arrows, curved parallel edges). */
 export function sigmaSettings(state: () => HighlightState, big = false): Partial<Settings> {
-  const labels = VIEWER_SETTINGS.labels;
   return {
     allowInvalidContainer: true,
     renderEdgeLabels: true,
@@ -93,9 +93,6 @@ export function sigmaSettings(state: () => HighlightState, big = false): Partial
     edgeLabelSize: 11,
     edgeLabelWeight: '500',
     edgeLabelColor: { color: '#3e4c59' },
-    labelDensity: labels.density,
-    labelGridCellSize: labels.gridCellSize,
-    labelRenderedSizeThreshold: labels.renderedSizeThreshold,
     stagePadding: 48,
     minCameraRatio: 0.04,
     maxCameraRatio: 4,
@@ -117,6 +114,7 @@ export function createSigmaView(
 ): ActorSigma {
   const sigma: ActorSigma = new Sigma<Attributes, Attributes>(graph, container, sigmaSettings(state, big));
   if (big) sigma.setSetting('enableEdgeEvents', false);
+  sigma.setSettings(placeNodeLabels(sigma));
   markFirstFrame(sigma);
   sigma.on('clickNode', ({ node }) => handlers.clickNode(node));
   sigma.on('clickEdge', ({ edge }) => handlers.clickEdge(edge));

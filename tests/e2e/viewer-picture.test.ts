@@ -26,16 +26,22 @@ const XI = 'xi-jinping';
 
 /** The sigma the page draws with, as much of it as these tests read. */
 interface PageSigma {
+  getNodeDisplayData(node: string): { x: number; y: number; size: number } | undefined;
+  framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
   getEdgeDisplayData(edge: string): { hidden?: boolean; label?: string; size: number } | undefined;
   getCamera(): { setState(state: { ratio: number }): void };
 }
 interface PictureWindow {
   actorgraph: {
+    labels(): Array<{ key: string; label: string; x: number; y: number; width: number; height: number }>;
+    data: { nodes(): string[]; getNodeAttributes(node: string): Record<string, unknown> };
     sigma: PageSigma;
     graph: {
+      nodes(): string[];
       edges(a: string, b: string): string[];
       getEdgeAttributes(edge: string): Record<string, unknown>;
     };
+    app: { view: { select(selection: { kind: 'none' }): void } };
   };
 }
 
@@ -105,5 +111,38 @@ describe('the first picture of the curated graph', () => {
       /Kim Jong-un\s+and\s+Xi Jinping/,
     );
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-bundle-selected.png') });
+  });
+
+  it('when the page opens, then every named actor drawn has a label, inside the view, and no two labels overlap', async () => {
+    const { page } = viewer;
+    const { labels, named } = await page.evaluate(() => {
+      const app = (globalThis as unknown as PictureWindow).actorgraph;
+      const drawn = new Set((app as unknown as { graph: { nodes(): string[] } }).graph.nodes());
+      return {
+        labels: app.labels(),
+        named: app.data
+          .nodes()
+          .filter((node) => drawn.has(node) && app.data.getNodeAttributes(node).unnamed !== true),
+      };
+    });
+    const { width, height } = (await page.getByTestId('graph').boundingBox())!;
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-first-frame.png') });
+    expect(named.length).toBeGreaterThan(25);
+    expect(named.filter((node) => !labels.some((label) => label.key === node))).toEqual([]);
+    const overlaps = labels.flatMap((a, i) =>
+      labels
+        .slice(i + 1)
+        .filter(
+          (b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
+        )
+        .map((b) => `${a.label} / ${b.label}`),
+    );
+    expect(overlaps).toEqual([]);
+    for (const label of labels) {
+      expect(label.x).toBeGreaterThanOrEqual(0);
+      expect(label.y).toBeGreaterThanOrEqual(0);
+      expect(label.x + label.width).toBeLessThanOrEqual(width);
+      expect(label.y + label.height).toBeLessThanOrEqual(height);
+    }
   });
 });
