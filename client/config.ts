@@ -19,6 +19,8 @@ export const VIEWER_SETTINGS = Object.freeze({
   edgeSize: { fact: 2.2, claim: 1.7, assessment: 1.4, other: 1.5 },
   /** Claims nobody checked (imported or extracted): their thickness is scaled, their colour mixed with white. */
   uncheckedEdge: { sizeFactor: 0.55, whiteShare: 0.45 },
+  /** A click this many pixels from an edge's stroke (beyond the picked pixels sigma finds) still selects it. */
+  edgeHitTolerance: 6,
   /** Colours of dimmed elements and of the canvas. */
   dimNodeColour: '#dde1e7',
   dimEdgeColour: '#eceff3',

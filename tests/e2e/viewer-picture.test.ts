@@ -38,6 +38,7 @@ interface PictureWindow {
     sigma: PageSigma;
     graph: {
       nodes(): string[];
+      mapEdges<T>(fn: (edge: string, attributes: unknown, source: string, target: string) => T): T[];
       edges(a: string, b: string): string[];
       getEdgeAttributes(edge: string): Record<string, unknown>;
     };
@@ -144,5 +145,60 @@ describe('the first picture of the curated graph', () => {
       expect(label.x + label.width).toBeLessThanOrEqual(width);
       expect(label.y + label.height).toBeLessThanOrEqual(height);
     }
+  });
+
+  it('when the Kim Jong-un – Xi Jinping edge is clicked at points along it and beside it, away from other actors and edges, then each click selects it', async () => {
+    const { page } = viewer;
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    const { nodes, segments } = await page.evaluate(() => {
+      const { sigma, graph } = (globalThis as unknown as PictureWindow).actorgraph;
+      const at = (node: string) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(node)!);
+      return {
+        nodes: graph.nodes().map((node) => ({ node, ...at(node) })),
+        // Every other drawn edge (straight at the first frame), to keep the clicks off crossings.
+        segments: graph
+          .mapEdges((edge, _attributes, source, target) => ({ edge, source, target }))
+          .filter(({ edge }) => sigma.getEdgeDisplayData(edge)?.hidden !== true)
+          .map(({ source, target }) => ({ source, target, a: at(source), b: at(target) })),
+      };
+    });
+    const at = (id: string) => nodes.find((entry) => entry.node === id)!;
+    const [kim, xi] = [at(KIM), at(XI)];
+    const length = Math.hypot(xi.x - kim.x, xi.y - kim.y);
+    const normal = { x: -(xi.y - kim.y) / length, y: (xi.x - kim.x) / length };
+    const others = segments.filter(
+      (s) => !([s.source, s.target].includes(KIM) && [s.source, s.target].includes(XI)),
+    );
+    const distance = (
+      p: { x: number; y: number },
+      a: { x: number; y: number },
+      b: { x: number; y: number },
+    ) => {
+      const [dx, dy] = [b.x - a.x, b.y - a.y];
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)));
+      return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+    };
+    // Points along the segment, on it and 5 pixels either side (beyond its drawn stroke).
+    const points = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
+      .flatMap((t) =>
+        [0, 5, -5].map((off) => ({
+          x: kim.x + (xi.x - kim.x) * t + normal.x * off,
+          y: kim.y + (xi.y - kim.y) * t + normal.y * off,
+        })),
+      )
+      .filter((point) => nodes.every((other) => Math.hypot(other.x - point.x, other.y - point.y) > 24))
+      .filter((point) => others.every((other) => distance(point, other.a, other.b) > 12));
+    expect(points.length).toBeGreaterThanOrEqual(3);
+    for (const point of points) {
+      await page.evaluate(() =>
+        (globalThis as unknown as PictureWindow).actorgraph.app.view.select({ kind: 'none' }),
+      );
+      await settle(page);
+      await page.waitForTimeout(350);
+      await page.mouse.click(box.x + point.x, box.y + point.y);
+      await settle(page);
+      expect([point, (await viewState(page)).selection]).toEqual([point, { kind: 'between', a: KIM, b: XI }]);
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-bundle-clicked.png') });
   });
 });
