@@ -19,6 +19,8 @@ export const VIEWER_SETTINGS = Object.freeze({
   edgeSize: { fact: 2.2, claim: 1.7, assessment: 1.4, other: 1.5 },
   /** Claims nobody checked (imported or extracted): their thickness is scaled, their colour mixed with white. */
   uncheckedEdge: { sizeFactor: 0.55, whiteShare: 0.45 },
+  /** A click this many pixels from an edge's stroke (beyond the picked pixels sigma finds) still selects it. */
+  edgeHitTolerance: 6,
   /** Colours of dimmed elements and of the canvas. */
   dimNodeColour: '#dde1e7',
   dimEdgeColour: '#eceff3',
@@ -47,12 +49,22 @@ export const VIEWER_SETTINGS = Object.freeze({
   claimLevelMax: 10_000,
   /** Width of an aggregated edge, from one claim to the view's largest count (logarithmic in between). */
   aggregateEdgeSize: { min: 1.6, max: 9 },
+  /**
+   * Two or more claims between the same two actors are drawn as one bundle (a straight edge, its width by its
+   * claims, its type's colour when they share one, else `colour`) until the camera zooms in past `openBelowRatio`
+   * or the selection touches them.
+   */
+  bundles: { openBelowRatio: 0.45, colour: '#7b8794', size: { min: 2.4, max: 8 } },
   /** Claims listed per page for an aggregated edge or a dyad's period. */
   claimsPageSize: 20,
   /** Dyad chart: a month's width and a row's height, in pixels. */
   dyadChart: { monthWidth: 18, rowHeight: 120 },
-  /** Labels: sigma's grid and density (fewer, larger cells = fewer labels). */
-  labels: { density: 0.9, gridCellSize: 90, renderedSizeThreshold: 7 },
+  /**
+   * Labels: every drawn actor is offered one; they are placed by priority around their node, `gap` pixels from
+   * it and `margin` pixels from each other and from the view's edge; one that fits nowhere is tried cut to
+   * `shortWidth` pixels (with an ellipsis), and left out if it still does not fit.
+   */
+  labels: { placement: { gap: 3, margin: 2 }, shortWidth: 110 },
   /** Colours of Louvain communities, in order of community size. */
   communityPalette: [
     '#4e79a7',

@@ -7,6 +7,7 @@ import './styles/console.css';
 import './styles/dense.css';
 import type { AppActions } from './app/actions';
 import { boot } from './app/boot';
+import { labelsOf, type DrawnLabel } from './render/labels';
 import type { RenderedGraph } from './graph/graph-types';
 import type { ViewState } from './state/view-state';
 
@@ -16,6 +17,8 @@ export interface ActorgraphHandle {
   graph?: RenderedGraph;
   state?: ViewState;
   app?: AppActions;
+  /** The node labels drawn in the last frame, with their boxes on screen. */
+  labels?(): DrawnLabel[];
   /** Resolves once no load, layout or export is running. */
   idle(): Promise<void>;
 }
@@ -35,6 +38,7 @@ handle.ready = boot(root).then((app) => {
     data: { value: app.view.data },
     sigma: { get: () => app.view.sigma },
     state: { get: () => app.view.store.get() },
+    labels: { value: () => labelsOf(app.view.sigma) },
   });
   return app;
 });

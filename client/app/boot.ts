@@ -54,13 +54,14 @@ function wire(actions: AppActions, container: HTMLElement, big: boolean): void {
     view.highlightState,
     {
       clickNode: (node) => view.select({ kind: 'actor', id: node }),
-      clickEdge: (edge) => view.select({ kind: 'claim', id: edge }),
+      clickEdge: (edge) => view.clickEdge(edge),
       clickStage: () => view.select({ kind: 'none' }),
       doubleClickNode: (node) => void loader.expand(node).catch(() => undefined),
     },
     (node, edge) => view.setHover(node, edge),
     big,
   );
+  view.followCamera();
   window.addEventListener('hashchange', () => {
     if (isOwnHash(window.location.hash)) return;
     void loader.open(decodeViewState(window.location.hash)).catch(() => undefined);

@@ -5,7 +5,7 @@ import { aggregateThreshold, countClaims, type EdgeMode, type EdgePreference } f
 import { createDataGraph, createRenderedGraph, type Point, type RenderedGraph } from '../graph/graph-types';
 import { ExpansionStack } from '../graph/expansions';
 import { syncRendered } from '../graph/visuals';
-import { highlightOf, type Highlight, type HighlightState } from '../render/highlight';
+import { bundleOpen, highlightOf, type Highlight, type HighlightState } from '../render/highlight';
 import {
   attachGraph,
   cameraToNode,
@@ -76,6 +76,8 @@ export class Controller {
   private readonly pipeline = createPipeline();
   private synced: PipelineOutput['attributes'] | null = null;
   private hovered: { node: string | null; edge: string | null } = { node: null, edge: null };
+  /** True while the camera is zoomed in past VIEWER_SETTINGS.bundles.openBelowRatio (bundles open). */
+  private zoomedIn = false;
 
   constructor(
     readonly meta: Meta,
@@ -90,7 +92,7 @@ export class Controller {
     this.symmetricTypes = new Set(meta.relations.filter((r) => r.symmetric).map((r) => r.type));
     this.derived = new Store<Derived>({
       timeline: { unit: 'month', bins: [], undated: { total: 0, shown: 0 }, claims: [] },
-      counts: { loadedActors: 0, loadedClaims: 0, shownActors: 0, shownClaims: 0 },
+      counts: { loadedActors: 0, loadedClaims: 0, shownActors: 0, shownClaims: 0, hiddenIsolated: 0 },
       truncated: false,
       density: this.density(),
     });
@@ -102,7 +104,32 @@ export class Controller {
     highlight: this.highlight,
     hoveredNode: this.hovered.node,
     hoveredEdge: this.hovered.edge,
+    zoomedIn: this.zoomedIn,
   });
+
+  /** Opens or closes the bundles when the camera zooms past their threshold (redrawing only then). */
+  followCamera(): void {
+    const { sigma } = this;
+    if (!sigma) return;
+    const camera = sigma.getCamera();
+    const update = () => {
+      const zoomedIn = camera.getState().ratio < VIEWER_SETTINGS.bundles.openBelowRatio;
+      if (zoomedIn === this.zoomedIn) return;
+      this.zoomedIn = zoomedIn;
+      sigma.refresh();
+    };
+    camera.on('updated', update);
+    update();
+  }
+
+  /** A click on an edge: a closed bundle selects every claim between its two actors, else the claim. */
+  clickEdge(edge: string): void {
+    const bundle = this.rendered.hasEdge(edge) ? this.rendered.getEdgeAttribute(edge, 'bundle') : undefined;
+    if (bundle && !bundleOpen(bundle.key, this.highlightState())) {
+      const [a, b] = this.rendered.extremities(edge).sort();
+      this.select({ kind: 'between', a: a as string, b: b as string });
+    } else this.select({ kind: 'claim', id: edge });
+  }
 
   setHover(node: string | null, edge: string | null): void {
     this.hovered = { node, edge };
@@ -226,7 +253,9 @@ export class Controller {
     this.store.set((state) => ({ ...state, filters: { ...state.filters, ...patch } }));
   }
 
-  setDisplay(patch: Partial<Pick<ViewState, 'sizeBy' | 'colourBy' | 'edgeColourBy' | 'depth'>>): void {
+  setDisplay(
+    patch: Partial<Pick<ViewState, 'sizeBy' | 'colourBy' | 'edgeColourBy' | 'depth' | 'showIsolated'>>,
+  ): void {
     this.store.set((state) => ({ ...state, ...patch }));
   }
 

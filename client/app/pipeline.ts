@@ -4,7 +4,7 @@ import { VIEWER_SETTINGS } from '../config';
 import type { FoundPath } from '../api/types';
 import { detectCommunities } from '../graph/communities';
 import { actorVisible, claimVisible } from '../graph/filters';
-import { lonelyActors, passingGraph, withoutLonely } from '../graph/filtered-graph';
+import { isolatedActors, lonelyActors, passingGraph, withoutLonely } from '../graph/filtered-graph';
 import type { DataGraph, Point } from '../graph/graph-types';
 import { nodeMetric, sizesFrom } from '../graph/metrics';
 import { buildTimeline, type Timeline } from '../graph/timeline';
@@ -34,6 +34,8 @@ export interface ViewCounts {
   loadedClaims: number;
   shownActors: number;
   shownClaims: number;
+  /** Actors without any loaded claim left out of the drawing (see ViewState.showIsolated). */
+  hiddenIsolated: number;
 }
 
 /** One pass's result. */
@@ -48,6 +50,7 @@ export interface PipelineOutput {
 export function pinnedActors(data: DataGraph, state: ViewState, paths: readonly FoundPath[]): Set<string> {
   const { selection } = state;
   if (selection.kind === 'actor') return new Set([selection.id]);
+  if (selection.kind === 'between') return new Set([selection.a, selection.b]);
   if (selection.kind === 'claim' && data.hasEdge(selection.id))
     return new Set(data.extremities(selection.id));
   if (selection.kind === 'paths')
@@ -107,7 +110,10 @@ export function createPipeline(): Pipeline {
     const revision = graphRevision(data);
     const filtersKey = JSON.stringify(filters);
     const passing = memo.passing.get([data, revision, filtersKey], () => passingGraph(data, filters));
-    const lonely = memo.lonely.get([passing, revision], () => lonelyActors(passing, data));
+    const hideIsolated = !state.showIsolated;
+    const lonely = memo.lonely.get([passing, revision, hideIsolated], () =>
+      lonelyActors(passing, data, hideIsolated),
+    );
     const pinned = pinnedActors(data, state, input.paths);
     const kept = lonely.filter((node) => pinned.has(node));
     const filtered = memo.filtered.get([passing, lonely, kept.join('\n')], () =>
@@ -163,6 +169,7 @@ export function createPipeline(): Pipeline {
         loadedClaims: data.size,
         shownActors: filtered.order,
         shownClaims: filtered.size,
+        hiddenIsolated: hideIsolated ? isolatedActors(data, pinned).length : 0,
       },
     };
   };

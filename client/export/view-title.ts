@@ -27,6 +27,7 @@ function subject(input: TitleInput): string {
   const { selection, name } = input;
   if (selection.kind === 'actor') return `Neighbourhood of ${name(selection.id)}`;
   if (selection.kind === 'paths') return `Paths from ${name(selection.from)} to ${name(selection.to)}`;
+  if (selection.kind === 'between') return `Claims between ${name(selection.a)} and ${name(selection.b)}`;
   if (selection.kind === 'claim') {
     const ends = input.claimEnds?.(selection.id);
     return ends ? `Claim between ${name(ends[0])} and ${name(ends[1])}` : 'One claim';

@@ -3,6 +3,19 @@ import type { ViewFilters } from '../state/view-state';
 import { actorVisible, claimVisible, isFiltering } from './filters';
 import { createDataGraph, type DataGraph } from './graph-types';
 
+/** How the filtered graph treats actors. */
+export interface FilterOptions {
+  /** Actors that stay whatever the filters (the selection, the ends of found paths). */
+  keep?: ReadonlySet<string>;
+  /** Drop actors without any loaded claim (unless kept). */
+  hideIsolated?: boolean;
+}
+
+/** The actors of `data` without any loaded claim, other than those in `keep`. */
+export function isolatedActors(data: DataGraph, keep: ReadonlySet<string> = new Set()): string[] {
+  return data.filterNodes((node) => data.degree(node) === 0 && !keep.has(node));
+}
+
 /**
  * The actors and claims of `data` that pass `filters`, lonely actors included. Without an active filter, that is
  * `data` itself (not a copy: callers only read it).
@@ -20,10 +33,13 @@ export function passingGraph(data: DataGraph, filters: ViewFilters): DataGraph {
   return passing;
 }
 
-/** The actors of `passing` the filters left without any visible claim (they had claims loaded). */
-export function lonelyActors(passing: DataGraph, data: DataGraph): string[] {
-  if (passing === data) return [];
-  return passing.filterNodes((node) => passing.degree(node) === 0 && data.degree(node) > 0);
+/**
+ * The actors of `passing` without any visible claim: those the filters left alone (they had claims loaded) and,
+ * when `hideIsolated`, those without any loaded claim at all.
+ */
+export function lonelyActors(passing: DataGraph, data: DataGraph, hideIsolated = false): string[] {
+  if (passing === data && !hideIsolated) return [];
+  return passing.filterNodes((node) => passing.degree(node) === 0 && (hideIsolated || data.degree(node) > 0));
 }
 
 /** `passing` without its `lonely` actors, but those in `keep`; `passing` itself when none goes (never changed). */
@@ -41,14 +57,14 @@ export function withoutLonely(
 
 /**
  * The subgraph of `data` that passes `filters`. While a filter is active, an actor left without any visible
- * claim is hidden too (unless it is in `keep`, e.g. the selected actor, or had no claim loaded at all).
- * Without an active filter, that is `data` itself (not a copy: callers only read it).
+ * claim is hidden too (unless kept); an actor without any loaded claim at all is hidden when `hideIsolated`.
+ * When nothing is hidden, that is `data` itself (not a copy: callers only read it).
  */
 export function filterGraph(
   data: DataGraph,
   filters: ViewFilters,
-  keep: ReadonlySet<string> = new Set(),
+  { keep = new Set(), hideIsolated = false }: FilterOptions = {},
 ): DataGraph {
   const passing = passingGraph(data, filters);
-  return withoutLonely(passing, lonelyActors(passing, data), keep);
+  return withoutLonely(passing, lonelyActors(passing, data, hideIsolated), keep);
 }

@@ -20,6 +20,8 @@ export interface RenderedNode {
   color: string;
   /** The value of the size metric (degree, betweenness or PageRank). */
   metric: number;
+  /** Which label wins when two would overlap: higher first (see visuals.ts). */
+  labelPriority?: number;
   community?: number;
 }
 
@@ -37,6 +39,20 @@ export interface RenderedEdge {
   size: number;
   type: EdgeProgram;
   curvature: number;
+  /** Set when the edge belongs to a bundle. */
+  bundle?: EdgeBundle;
+}
+
+/** How an edge of a bundle (two or more edges between the same two actors) draws the bundle while closed. */
+export interface EdgeBundle {
+  /** The unordered pair's key (see bundles.ts). */
+  key: string;
+  /** True for the one edge that draws the closed bundle; the others are hidden then. */
+  lead: boolean;
+  claims: number;
+  label: string;
+  colour: string;
+  size: number;
 }
 
 /** The graph sigma renders. */

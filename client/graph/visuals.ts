@@ -2,9 +2,18 @@
 import { VIEWER_SETTINGS } from '../config';
 import type { ColourBy, EdgeColourBy } from '../state/view-state';
 import { isPairClaim, pairEdgeSize, pairLabel } from './aggregate';
+import { bundleColour, bundleLabel, bundlesOf, bundleWidth } from './bundles';
 import { parallelCurvatures } from './curvature';
 import { originOf } from './filters';
-import type { DataGraph, EdgeProgram, Point, RenderedEdge, RenderedGraph, RenderedNode } from './graph-types';
+import type {
+  DataGraph,
+  EdgeBundle,
+  EdgeProgram,
+  Point,
+  RenderedEdge,
+  RenderedGraph,
+  RenderedNode,
+} from './graph-types';
 
 /** What the rendered attributes are computed from. */
 export interface VisualContext {
@@ -48,6 +57,11 @@ export function towardsWhite(hex: string, share: number): string {
   return `#${mix(value >> 16)}${mix((value >> 8) & 255)}${mix(value & 255)}`;
 }
 
+/** A label's rank when labels compete for room: named actors before unnamed ones, then by their claims. */
+export function labelPriority(unnamed: boolean, claims: number): number {
+  return (unnamed ? 0 : 1e6) + claims;
+}
+
 /** The sigma program of a claim: an arrow when directed, a line when symmetric; curved when parallel. */
 export function edgeProgram(directed: boolean, curvature: number): EdgeProgram {
   if (directed) return curvature === 0 ? 'arrow' : 'curvedArrow';
@@ -59,6 +73,29 @@ function edgeColour(type: string, origin: string, context: VisualContext): strin
   const bySide = context.edgeColourBy === 'side' ? context.sideColours?.[type] : undefined;
   const colour = bySide ?? context.relationColours[type] ?? VIEWER_SETTINGS.unknownColour;
   return origin === 'curated' ? colour : towardsWhite(colour, VIEWER_SETTINGS.uncheckedEdge.whiteShare);
+}
+
+/** How each edge of a bundle draws the bundle while it is closed (see bundles.ts), by edge. */
+function bundleAttributes(filtered: DataGraph, context: VisualContext): Map<string, EdgeBundle> {
+  const bundles = bundlesOf(filtered);
+  let most = 1;
+  for (const bundle of bundles.values()) most = Math.max(most, bundle.claims);
+  const byEdge = new Map<string, EdgeBundle>();
+  const name = (id: string) => filtered.getNodeAttribute(id, 'label');
+  for (const bundle of bundles.values()) {
+    const colours = Object.fromEntries(
+      bundle.types.map((type) => [type, edgeColour(type, 'curated', context)]),
+    );
+    const drawn: Omit<EdgeBundle, 'lead'> = {
+      key: bundle.key,
+      claims: bundle.claims,
+      label: bundleLabel(name(bundle.a), name(bundle.b), bundle.claims),
+      colour: bundleColour(bundle.types, colours, VIEWER_SETTINGS.bundles.colour),
+      size: bundleWidth(bundle.claims, most, VIEWER_SETTINGS.bundles.size),
+    };
+    bundle.edges.forEach((edge, index) => byEdge.set(edge, { ...drawn, lead: index === 0 }));
+  }
+  return byEdge;
 }
 
 /** Computes the rendered attributes of every element of `filtered`. */
@@ -79,12 +116,14 @@ export function renderedAttributes(filtered: DataGraph, context: VisualContext) 
       size: context.sizes.get(node) ?? VIEWER_SETTINGS.nodeSize.min,
       color: colour,
       metric: context.metric.get(node) ?? 0,
+      labelPriority: labelPriority(actor.unnamed === true, filtered.degree(node)),
       ...(community !== undefined ? { community } : {}),
     });
   });
   const curvatures = parallelCurvatures(
     filtered.mapEdges((key, _a, source, target) => ({ key, source, target })),
   );
+  const bundles = bundleAttributes(filtered, context);
   const edges = new Map<string, { source: string; target: string; attributes: RenderedEdge }>();
   // An aggregated edge's width grows with its claims, up to the view's largest count.
   let most = 1;
@@ -95,6 +134,8 @@ export function renderedAttributes(filtered: DataGraph, context: VisualContext) 
     const curvature = curvatures.get(edge) ?? 0;
     const origin = originOf(claim);
     const directed = !context.symmetricTypes?.has(claim.type);
+    const bundle = bundles.get(edge);
+    const inBundle = bundle ? { bundle } : {};
     if (isPairClaim(claim)) {
       edges.set(edge, {
         source,
@@ -110,6 +151,7 @@ export function renderedAttributes(filtered: DataGraph, context: VisualContext) 
           type: edgeProgram(directed, curvature),
           curvature,
           claims: claim.claims,
+          ...inBundle,
         },
       });
       return;
@@ -128,6 +170,7 @@ export function renderedAttributes(filtered: DataGraph, context: VisualContext) 
         size: origin === 'curated' ? size : size * VIEWER_SETTINGS.uncheckedEdge.sizeFactor,
         type: edgeProgram(directed, curvature),
         curvature,
+        ...inBundle,
       },
     });
   });

@@ -7,8 +7,10 @@ import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from 'si
 import type { Settings } from 'sigma/settings';
 import { VIEWER_SETTINGS } from '../config';
 import type { Point, RenderedEdge, RenderedGraph } from '../graph/graph-types';
+import { edgeAt, type EdgeShape } from './edge-hit';
 import { markFirstFrame } from './first-frame';
 import { edgePatch, nodePatch, type HighlightState } from './highlight';
+import { placeNodeLabels } from './labels';
 
 /** What the view tells the application. */
 export interface SigmaHandlers {
@@ -75,7 +77,6 @@ const FONT = '"Inter", "Segoe UI", "Noto Sans", "Helvetica Neue", Arial, sans-se
 
 /** The sigma settings of the viewer (labels that do not pile up, arrows, curved parallel edges). */
 export function sigmaSettings(state: () => HighlightState, big = false): Partial<Settings> {
-  const labels = VIEWER_SETTINGS.labels;
   return {
     allowInvalidContainer: true,
     renderEdgeLabels: true,
@@ -93,9 +94,6 @@ export function sigmaSettings(state: () => HighlightState, big = false): Partial
     edgeLabelSize: 11,
     edgeLabelWeight: '500',
     edgeLabelColor: { color: '#3e4c59' },
-    labelDensity: labels.density,
-    labelGridCellSize: labels.gridCellSize,
-    labelRenderedSizeThreshold: labels.renderedSizeThreshold,
     stagePadding: 48,
     minCameraRatio: 0.04,
     maxCameraRatio: 4,
@@ -117,10 +115,16 @@ export function createSigmaView(
 ): ActorSigma {
   const sigma: ActorSigma = new Sigma<Attributes, Attributes>(graph, container, sigmaSettings(state, big));
   if (big) sigma.setSetting('enableEdgeEvents', false);
+  sigma.setSettings(placeNodeLabels(sigma));
   markFirstFrame(sigma);
   sigma.on('clickNode', ({ node }) => handlers.clickNode(node));
-  sigma.on('clickEdge', ({ edge }) => handlers.clickEdge(edge));
-  sigma.on('clickStage', () => handlers.clickStage());
+  // A click near an edge selects it, not only one on its drawn pixels (see VIEWER_SETTINGS.edgeHitTolerance).
+  sigma.on('clickEdge', ({ edge, event }) => handlers.clickEdge(edgeNear(sigma, event) ?? edge));
+  sigma.on('clickStage', ({ event }) => {
+    const edge = edgeNear(sigma, event);
+    if (edge) handlers.clickEdge(edge);
+    else handlers.clickStage();
+  });
   sigma.on('doubleClickNode', (event) => {
     event.preventSigmaDefault();
     handlers.doubleClickNode(event.node);
@@ -134,6 +138,34 @@ export function createSigmaView(
     sigma.refresh();
   }).observe(container);
   return sigma;
+}
+
+/** The drawn edges on screen, for hit tests. */
+function edgeShapes(sigma: ActorSigma): EdgeShape[] {
+  const graph = sigma.getGraph();
+  const onScreen = (node: string) => {
+    const display = sigma.getNodeDisplayData(node);
+    return display && !display.hidden ? sigma.framedGraphToViewport(display) : null;
+  };
+  const shapes: EdgeShape[] = [];
+  graph.forEachEdge((edge, _attributes, source, target) => {
+    const display = sigma.getEdgeDisplayData(edge) as
+      (ReturnType<ActorSigma['getEdgeDisplayData']> & { curvature?: number }) | undefined;
+    if (!display || display.hidden || source === target) return;
+    const from = onScreen(source);
+    const to = onScreen(target);
+    if (!from || !to) return;
+    const curvature =
+      display.type === 'curvedArrow' || display.type === 'curvedLine' ? (display.curvature ?? 0) : 0;
+    shapes.push({ key: edge, source: from, target: to, curvature, width: sigma.scaleSize(display.size) });
+  });
+  return shapes;
+}
+
+/** The edge within VIEWER_SETTINGS.edgeHitTolerance pixels of a mouse event, if edges are clickable. */
+function edgeNear(sigma: ActorSigma, event: { x: number; y: number }): string | null {
+  if (!sigma.getSetting('enableEdgeEvents')) return null;
+  return edgeAt(event, edgeShapes(sigma), VIEWER_SETTINGS.edgeHitTolerance);
 }
 
 /** An empty graph sigma draws while the rendered graph is rebuilt. */

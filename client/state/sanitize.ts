@@ -54,6 +54,8 @@ export function sanitizeSelection(value: unknown): Selection {
   const raw = record(value);
   if (raw.kind === 'actor' && isId(raw.id)) return { kind: 'actor', id: raw.id };
   if (raw.kind === 'claim' && isId(raw.id)) return { kind: 'claim', id: raw.id };
+  if (raw.kind === 'between' && isId(raw.a) && isId(raw.b) && raw.a !== raw.b)
+    return raw.a < raw.b ? { kind: 'between', a: raw.a, b: raw.b } : { kind: 'between', a: raw.b, b: raw.a };
   if (raw.kind === 'paths' && isId(raw.from) && isId(raw.to)) {
     const depth = raw.maxDepth;
     const valid =
@@ -114,5 +116,6 @@ export function sanitizeViewState(value: unknown): ViewState {
     colourBy: oneOf(COLOUR_BY, raw.colourBy) ?? defaults.colourBy,
     edgeColourBy: oneOf(EDGE_COLOUR_BY, raw.edgeColourBy) ?? defaults.edgeColourBy,
     depth: depth(raw.depth),
+    showIsolated: raw.showIsolated === true,
   };
 }

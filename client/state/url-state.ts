@@ -23,6 +23,7 @@ export function encodeViewState(state: ViewState): string {
     params.set('expand', list(state.expansions.map((item) => `${item.center}:${item.depth}`)));
   if (selection.kind === 'actor') params.set('actor', selection.id);
   if (selection.kind === 'claim') params.set('claim', selection.id);
+  if (selection.kind === 'between') params.set('between', `${selection.a},${selection.b}`);
   if (selection.kind === 'paths')
     params.set('paths', [selection.from, selection.to, selection.maxDepth ?? []].flat().join(','));
   if (selection.kind === 'source') {
@@ -42,6 +43,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.colourBy !== defaults.colourBy) params.set('colour', state.colourBy);
   if (state.edgeColourBy !== defaults.edgeColourBy) params.set('edgeColour', state.edgeColourBy);
   if (state.depth !== defaults.depth) params.set('depth', String(state.depth));
+  if (state.showIsolated) params.set('isolated', '1');
   return params.toString();
 }
 
@@ -51,6 +53,8 @@ function selectionFrom(params: URLSearchParams): Record<string, unknown> {
   const [from, to, maxDepth] = split(params.get('paths'));
   if (actor) return { kind: 'actor', id: actor };
   if (claim) return { kind: 'claim', id: claim };
+  const [a, b] = split(params.get('between'));
+  if (a && b) return { kind: 'between', a, b };
   if (from && to) return { kind: 'paths', from, to, ...(maxDepth ? { maxDepth: Number(maxDepth) } : {}) };
   const source = params.get('source');
   if (source) {
@@ -90,5 +94,6 @@ export function decodeViewState(hash: string): ViewState {
     colourBy: params.get('colour') ?? undefined,
     edgeColourBy: params.get('edgeColour') ?? undefined,
     depth: params.get('depth') ?? undefined,
+    showIsolated: params.get('isolated') === '1',
   });
 }

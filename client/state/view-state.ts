@@ -31,6 +31,8 @@ export type Selection =
   | { kind: 'none' }
   | { kind: 'actor'; id: string }
   | { kind: 'claim'; id: string }
+  /** Every claim between two actors, both ways (a bundle of parallel claims); `a` < `b`. */
+  | { kind: 'between'; a: string; b: string }
   | { kind: 'paths'; from: string; to: string; maxDepth?: number }
   /** A source article; `paragraph` (headline = 1) and `claim` show one claim's evidence in the text. */
   | { kind: 'source'; id: string; paragraph?: number; claim?: string }
@@ -68,6 +70,8 @@ export interface ViewState {
   edgeColourBy: EdgeColourBy;
   /** Depth used by expand and focus. */
   depth: Depth;
+  /** Whether actors without any loaded claim are drawn (hidden by default: they float as unexplained dots). */
+  showIsolated: boolean;
 }
 
 export const DEFAULT_FILTERS: Readonly<ViewFilters> = Object.freeze({
@@ -98,6 +102,7 @@ export function defaultViewState(): ViewState {
     colourBy: 'kind',
     edgeColourBy: 'type',
     depth: 1,
+    showIsolated: false,
   };
 }
 

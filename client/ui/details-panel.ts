@@ -4,6 +4,7 @@ import { describeError } from '../app/status';
 import type { Selection } from '../state/view-state';
 import { actorDetails, actorView } from './details-actor';
 import { isPairClaim } from '../graph/aggregate';
+import { betweenView } from './details-between';
 import { claimView } from './details-claim';
 import { pairView } from './details-pair';
 import { overviewView } from './details-overview';
@@ -55,7 +56,9 @@ export function createDetailsPanel(actions: AppActions): HTMLElement {
         body,
         edge && isPairClaim(edge) ? pairView(actions, selection.id, edge) : claimView(actions, selection.id),
       );
-    } else if (selection.kind === 'paths')
+    } else if (selection.kind === 'between')
+      replaceChildren(body, betweenView(actions, selection.a, selection.b));
+    else if (selection.kind === 'paths')
       replaceChildren(body, pathsView(actions, selection.from, selection.to, actions.view.paths));
     else if (selection.kind === 'events') replaceChildren(body, eventsView(actions));
     else if (selection.kind === 'source') {

@@ -1,4 +1,4 @@
-// The left panel's display options: size by, colour by, neighbourhood depth, and layout again.
+// The left panel's display options: size by, colour by, neighbourhood depth, actors without claims, layout again.
 import type { AppActions } from '../app/actions';
 import {
   COLOUR_BY,
@@ -35,6 +35,28 @@ function select<T extends string | number>(
 
 function field(label: string, control: HTMLElement): HTMLElement {
   return h('label', { className: 'field' }, h('span', { className: 'field-label' }, label), control);
+}
+
+/** The "actors without claims" switch, with how many such actors the view hides. */
+function isolatedSwitch(actions: AppActions): HTMLElement {
+  const { view } = actions;
+  const box = h('input', { type: 'checkbox', testid: 'show-isolated' });
+  const count = h('span', { className: 'muted', testid: 'isolated-count' });
+  box.addEventListener('change', () => view.setDisplay({ showIsolated: box.checked }));
+  const sync = () => {
+    box.checked = view.store.get().showIsolated;
+    const hidden = view.derived.get().counts.hiddenIsolated;
+    count.textContent = box.checked ? '' : `(${hidden} hidden)`;
+  };
+  view.store.subscribe(sync);
+  view.derived.subscribe(sync);
+  sync();
+  return h(
+    'label',
+    { className: 'check-row wrap', title: 'Actors the loaded claims never mention, drawn as lone dots' },
+    box,
+    h('span', { className: 'check-text' }, 'Show actors without claims ', count),
+  );
 }
 
 /** Builds the display section. */
@@ -95,6 +117,7 @@ export function createDisplayPanel(actions: AppActions): HTMLElement {
     field('Colour by', colourBy),
     field('Colour edges by', edgeColourBy),
     field('Expand depth', depth),
+    isolatedSwitch(actions),
     h('div', { className: 'button-row' }, relayout, reset),
   );
   return section('Display', body);

@@ -106,6 +106,7 @@ export function createToolbar(actions: AppActions): HTMLElement[] {
         const { view } = actions;
         const selection = view.store.get().selection;
         if (selection.kind === 'actor') actions.openDyad(selection.id);
+        else if (selection.kind === 'between') actions.openDyad(selection.a, selection.b);
         else if (selection.kind === 'claim' && view.data.hasEdge(selection.id))
           actions.openDyad(...view.data.extremities(selection.id));
         else actions.openDyad();

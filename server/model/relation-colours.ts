@@ -1,54 +1,68 @@
 // The colours of relation types and event sides: each family its own range of hues, sides from green to red.
+import { differenceCiede2000, displayable, formatHex } from 'culori';
 import type { EventSide, RelationFamily } from './event-coding';
 
 /**
- * The hues (degrees) each family's types spread over, so that the types of one family look related: events from
- * teal (cooperation, CAMEO's first roots) through blue and violet to crimson (conflict, its last), stances in
- * browns, intents in golds, ties in greens.
+ * The OKLCh hue range (degrees) each group of types draws from, so that the types of one family look related:
+ * events by side, from teal and blue (said in cooperation) through violet (done in cooperation) and magenta (said
+ * in conflict) to red (done in conflict); stances in browns, intents in olive golds, ties in greens.
  */
-export const FAMILY_HUES: Record<RelationFamily, readonly [number, number]> = {
-  event: [180, 350],
-  stance: [10, 30],
-  intent: [38, 52],
-  tie: [80, 150],
+export const GROUP_HUES: Record<EventSide | Exclude<RelationFamily, 'event'>, readonly [number, number]> = {
+  'verbal-cooperation': [185, 265],
+  'material-cooperation': [270, 305],
+  'verbal-conflict': [310, 345],
+  'material-conflict': [350, 385],
+  stance: [40, 65],
+  intent: [75, 100],
+  tie: [120, 165],
 };
 
-/** Lightness steps that neighbouring types of one family alternate through, so that close hues stay apart. */
-const LIGHTNESS = [42, 58, 34, 50] as const;
+/** OKLCh lightness and chroma steps a type's colour may take: dark enough to read as a thin line on white. */
+const LIGHTNESS = [0.38, 0.46, 0.54, 0.62, 0.68] as const;
+const CHROMA = [0.08, 0.12, 0.16, 0.2] as const;
+const HUE_STEP = 5;
 
-/** `hsl(h, s%, l%)` as `#rrggbb`. */
-export function hslToHex(hue: number, saturation: number, lightness: number): string {
-  const s = saturation / 100;
-  const l = lightness / 100;
-  const a = s * Math.min(l, 1 - l);
-  const channel = (n: number) => {
-    const k = (n + hue / 30) % 12;
-    const value = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(value * 255)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${channel(0)}${channel(8)}${channel(4)}`;
+const difference = differenceCiede2000();
+
+/** The perceptual difference (CIEDE2000) between two colours. */
+export function colourDifference(a: string, b: string): number {
+  return difference(a, b);
 }
 
-/** The colour of the `index`th of `count` types of a family. */
-export function familyColour(family: RelationFamily, index: number, count: number): string {
-  const [from, to] = FAMILY_HUES[family];
-  const hue = count <= 1 ? from : from + ((to - from) * index) / (count - 1);
-  return hslToHex(hue % 360, 70, LIGHTNESS[index % LIGHTNESS.length] as number);
+/** The colours in sRGB a group may use, as `#rrggbb`, in a fixed order. */
+function groupCandidates([from, to]: readonly [number, number]): string[] {
+  const candidates: string[] = [];
+  for (let hue = from; hue <= to; hue += HUE_STEP)
+    for (const l of LIGHTNESS)
+      for (const c of CHROMA) {
+        const colour = { mode: 'oklch' as const, l, c, h: hue % 360 };
+        if (displayable(colour)) candidates.push(formatHex(colour));
+      }
+  return candidates;
 }
 
-/** Gives each type its family's colour, in vocabulary order (keeping the list's literal types). */
-export function withFamilyColours<const T extends ReadonlyArray<{ family: RelationFamily }>>(
+/** A relation as coloured: its family, and its side when it is an event. */
+type Colourable = { family: RelationFamily; event?: { side: EventSide } };
+
+/**
+ * Gives each type, in vocabulary order, the colour of its group's range that is farthest (CIEDE2000) from every
+ * colour given before: neighbouring types of one family then differ most, and no two types look alike.
+ */
+export function withFamilyColours<const T extends ReadonlyArray<Colourable>>(
   relations: T,
 ): { readonly [K in keyof T]: T[K] & { colour: string } } {
-  const counts = new Map<RelationFamily, number>();
-  for (const relation of relations) counts.set(relation.family, (counts.get(relation.family) ?? 0) + 1);
-  const seen = new Map<RelationFamily, number>();
+  const chosen: string[] = [];
   const coloured = relations.map((relation) => {
-    const index = seen.get(relation.family) ?? 0;
-    seen.set(relation.family, index + 1);
-    return { ...relation, colour: familyColour(relation.family, index, counts.get(relation.family) ?? 1) };
+    const group = relation.family === 'event' && relation.event ? relation.event.side : relation.family;
+    const candidates = groupCandidates(GROUP_HUES[group as keyof typeof GROUP_HUES]);
+    let best = candidates[0] as string;
+    let farthest = -1;
+    for (const candidate of candidates) {
+      const nearest = Math.min(Infinity, ...chosen.map((other) => difference(candidate, other)));
+      if (nearest > farthest) [best, farthest] = [candidate, nearest];
+    }
+    chosen.push(best);
+    return { ...relation, colour: best };
   });
   return coloured as unknown as { readonly [K in keyof T]: T[K] & { colour: string } };
 }

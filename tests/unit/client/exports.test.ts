@@ -100,8 +100,9 @@ describe('legend', () => {
       },
       defaultViewState().colourBy,
     );
+    // The sample's fourth actor has no claim: it is not drawn, so it is not counted.
     expect(legend.nodes.map((entry) => [entry.text, entry.count])).toEqual([
-      ['person', 2],
+      ['person', 1],
       ['state', 2],
     ]);
     expect(legend.edges.map((entry) => [entry.text, entry.count])).toEqual([

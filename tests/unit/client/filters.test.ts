@@ -1,6 +1,6 @@
 // The client-side filters: claims and actors passing them, and the filtered graph.
 import { claimInTime, claimVisible, isFiltering, toggleHidden } from '../../../client/graph/filters';
-import { filterGraph } from '../../../client/graph/filtered-graph';
+import { filterGraph, isolatedActors } from '../../../client/graph/filtered-graph';
 import { DEFAULT_FILTERS, type ViewFilters } from '../../../client/state/view-state';
 import { claim, sampleGraph } from './fixtures';
 
@@ -58,10 +58,20 @@ describe('filterGraph', () => {
     expect(filtered.edges().sort()).toEqual(['ab1', 'ab2']);
     expect(filtered.nodes().sort()).toEqual(['a', 'b', 'd']);
     expect(
-      filterGraph(data, filters({ hiddenTypes: ['VISITS', 'OPPOSES', 'SANCTIONS'] }), new Set(['c'])).hasNode(
-        'c',
-      ),
+      filterGraph(data, filters({ hiddenTypes: ['VISITS', 'OPPOSES', 'SANCTIONS'] }), {
+        keep: new Set(['c']),
+      }).hasNode('c'),
     ).toBe(true);
+  });
+
+  it('when isolated actors are hidden, then only those without any loaded claim go, unless kept', () => {
+    const data = sampleGraph();
+    expect(isolatedActors(data)).toEqual(['d']);
+    expect(filterGraph(data, filters(), { hideIsolated: true }).nodes().sort()).toEqual(['a', 'b', 'c']);
+    expect(filterGraph(data, filters(), { hideIsolated: true, keep: new Set(['d']) }).hasNode('d')).toBe(
+      true,
+    );
+    expect(isolatedActors(data, new Set(['d']))).toEqual([]);
   });
 
   it('when a kind is hidden, then its actors and their claims go', () => {

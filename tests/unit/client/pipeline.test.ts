@@ -42,7 +42,13 @@ describe('the pipeline', () => {
     syncRendered(rendered, output.attributes);
     expect(rendered.hasEdge('ab1')).toBe(false);
     expect(rendered.size).toBe(3);
-    expect(output.counts).toEqual({ loadedActors: 4, loadedClaims: 5, shownActors: 4, shownClaims: 3 });
+    expect(output.counts).toEqual({
+      loadedActors: 4,
+      loadedClaims: 5,
+      shownActors: 3,
+      shownClaims: 3,
+      hiddenIsolated: 1,
+    });
     expect(output.timeline.bins.reduce((sum, bin) => sum + bin.shown, 0)).toBeCloseTo(2);
   });
 
@@ -54,7 +60,7 @@ describe('the pipeline', () => {
 
 describe('highlight', () => {
   it('when an actor is selected, then its neighbourhood is emphasised and the rest dimmed', () => {
-    const { rendered } = renderData(sampleGraph());
+    const { rendered } = renderData(sampleGraph(), { ...defaultViewState(), showIsolated: true });
     const highlight = highlightOf(rendered, { kind: 'actor', id: 'a' });
     expect([...highlight!.nodes].sort()).toEqual(['a', 'b', 'c']);
     const state = { highlight, hoveredNode: null, hoveredEdge: null };

@@ -22,6 +22,7 @@ const full: ViewState = {
   colourBy: 'community',
   edgeColourBy: 'side',
   depth: 2,
+  showIsolated: true,
 };
 
 describe('URL state', () => {
@@ -37,6 +38,8 @@ describe('URL state', () => {
   it.each<[string, ViewState['selection']]>([
     ['claim=pompeo-meets-kim', { kind: 'claim', id: 'pompeo-meets-kim' }],
     ['paths=mike-pompeo,xi-jinping', { kind: 'paths', from: 'mike-pompeo', to: 'xi-jinping' }],
+    ['between=xi-jinping,kim-jong-un', { kind: 'between', a: 'kim-jong-un', b: 'xi-jinping' }],
+    ['between=xi-jinping,xi-jinping', { kind: 'none' }],
     ['actor=', { kind: 'none' }],
     ['paths=only-one', { kind: 'none' }],
   ])('when the hash is "%s", then the selection is %j', (hash, selection) => {
