@@ -129,12 +129,13 @@ describe('POST /api/sources with what the extractor proposed', () => {
     expect(await readFileOf('imported/actors.yaml')).toBe(IMPORTED_ACTORS);
   });
 
-  it('when a new actor with no country is added, then the file leaves country out', async () => {
+  it('when two new actors are added, one with no country, then both are appended in order and the file leaves that country out', async () => {
     await save(
       {
         claims: [extractedClaim('dana-envoy')],
         actors: [
           { id: 'dana-envoy', name: 'Dana Envoy', kind: 'person', aliases: [], country: null, isNew: true },
+          { id: 'eve-envoy', name: 'Eve Envoy', kind: 'person', aliases: [], country: 'NOR', isNew: true },
         ],
       },
       200,
@@ -146,6 +147,7 @@ describe('POST /api/sources with what the extractor proposed', () => {
       kind: 'person',
       aliases: [],
     });
+    expect(actors.slice(-2).map((actor) => actor.id)).toEqual(['dana-envoy', 'eve-envoy']);
   });
 
   it('when a claim names an actor no registry has, then the save is refused with 422 at the claim field', async () => {
