@@ -36,3 +36,4 @@ export type {
   SourceSummary,
 } from '../../server/api/types';
 export { corroboratingClaim } from '../../server/api/types';
+export type { ExtractedActor, ExtractedClaim, ExtractionResult } from '../../server/api/extraction';
