@@ -206,6 +206,32 @@ describe('curating an article in the browser', () => {
   }, 240_000);
 });
 
+describe('correcting after the fact', () => {
+  it('when a saved claim is edited and another retracted from their cards, then the file holds the new summary, no longer the retracted claim, and still validates', async () => {
+    const { page } = viewer;
+    page.on('dialog', (dialog) => void dialog.accept());
+    const file = () => readData(`sources/${SOURCE_ID}.yaml`);
+    const ids = (parse(await file()).claims as Array<{ id: string }>).map((claim) => claim.id);
+    await openViewer(page, viewer.baseUrl, `claim=${ids[0]}`);
+    await page.locator(`.details [data-claim="${ids[0]}"] [data-testid="claim-edit"]`).first().click();
+    await page.getByTestId('claim-summary').fill('Marco Rubio is the US Secretary of State.');
+    await page.getByTestId('claim-form-done').click();
+    await page.getByTestId('claim-edit-dialog').waitFor({ state: 'detached' });
+    await settle(page);
+    expect(parse(await file()).claims[0].summary).toBe('Marco Rubio is the US Secretary of State.');
+
+    await openViewer(page, viewer.baseUrl, `claim=${ids[2]}`);
+    const retracted = page.waitForResponse((response) => response.request().method() === 'DELETE');
+    await page.locator(`.details [data-claim="${ids[2]}"] [data-testid="claim-retract"]`).first().click();
+    expect((await retracted).status()).toBe(200);
+    await settle(page);
+    expect((parse(await file()).claims as Array<{ id: string }>).map((claim) => claim.id)).toEqual(
+      ids.filter((id) => id !== ids[2]),
+    );
+    expect((await ingestCheck(dataDir)).stdout).toMatch(/is valid/);
+  }, 120_000);
+});
+
 describe('a viewer whose server does not curate', () => {
   let readOnly: Viewer;
 
