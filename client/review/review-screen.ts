@@ -209,7 +209,7 @@ class ReviewScreen {
             testid: 'save-article',
             onclick: () => void this.save(),
           },
-          `Save ${counts.accepted} claims`,
+          `Save ${counts.accepted} claim${counts.accepted === 1 ? '' : 's'}`,
         ),
         h(
           'button',
