@@ -5,6 +5,7 @@ import './styles/panels.css';
 import './styles/details.css';
 import './styles/console.css';
 import './styles/dense.css';
+import './styles/review.css';
 import type { AppActions } from './app/actions';
 import { boot } from './app/boot';
 import { labelsOf, type DrawnLabel } from './render/labels';

@@ -36,3 +36,4 @@ export type {
   SourceSummary,
 } from '../../server/api/types';
 export { claimCorroboration, CORROBORATING_SOURCES } from '../../server/api/types';
+export type { ExtractedActor, ExtractedClaim, ExtractionResult } from '../../server/api/extraction';

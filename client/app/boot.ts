@@ -17,6 +17,7 @@ import { createStage } from '../ui/stage';
 import { createTimeline } from '../ui/timeline-view';
 import { createToolbar } from '../ui/toolbar';
 import { createTopBar } from '../ui/top-bar';
+import { createAddArticleButton } from '../review/review-screen';
 import type { AppActions } from './actions';
 import { Controller, isOwnHash } from './controller';
 import { Exporter } from './exporter';
@@ -28,7 +29,8 @@ import { describeError } from './status';
 function buildPage(root: HTMLElement, actions: AppActions): HTMLElement {
   const stage = createStage(actions.view);
   stage.element.append(createDenseBanner(actions), createDyadView(actions));
-  const tools = createToolbar(actions);
+  const addArticle = createAddArticleButton(actions);
+  const tools = addArticle ? [addArticle, ...createToolbar(actions)] : createToolbar(actions);
   const left = h(
     'aside',
     { className: 'sidebar', 'aria-label': 'Filters and display' },

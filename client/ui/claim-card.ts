@@ -18,6 +18,8 @@ export interface ClaimCardContext {
   openSource?: (sourceId: string, paragraph?: number | null, claimId?: string) => void;
   /** The corroboration of a claim served without one (a claim of the graph). */
   corroboration?: (claimId: string) => ClaimCorroboration | null;
+  /** Edit or retract the claim in its data file; absent when the server does not curate. */
+  curate?: (claimId: string, sourceId: string) => { edit(): void; retract(): void } | undefined;
 }
 
 /** How the `¶` numbers read. */
@@ -195,6 +197,30 @@ function corroborationView(
   );
 }
 
+/** Edit and retract, for a claim of a curated file when the server curates. */
+function curationButtons(
+  claim: ClaimAttributes & { id?: string },
+  context: ClaimCardContext,
+): HTMLElement | null {
+  const origin = typeof claim.origin === 'string' ? claim.origin : 'curated';
+  const curation = claim.id && origin === 'curated' ? context.curate?.(claim.id, claim.sourceId) : undefined;
+  if (!curation) return null;
+  return h(
+    'div',
+    { className: 'curation-actions' },
+    h(
+      'button',
+      { type: 'button', className: 'mini-button', testid: 'claim-edit', onclick: curation.edit },
+      'edit',
+    ),
+    h(
+      'button',
+      { type: 'button', className: 'mini-button', testid: 'claim-retract', onclick: curation.retract },
+      'retract',
+    ),
+  );
+}
+
 /** Builds the card. */
 export function claimCard(claim: ClaimAttributes & { id?: string }, context: ClaimCardContext): HTMLElement {
   const asserted = claim.assertedBy
@@ -258,6 +284,7 @@ export function claimCard(claim: ClaimAttributes & { id?: string }, context: Cla
     claim.quote ? h('blockquote', { className: 'claim-quote' }, `“${claim.quote}”`) : null,
     asserted,
     sourceLine(claim, context),
+    curationButtons(claim, context),
     corroborationView(
       claim,
       (claim.corroboration as ClaimCorroboration | undefined) ??

@@ -1,6 +1,7 @@
 // The details of a selected actor: who it is, what can be done from it, its claims grouped by type and counterpart,
 // and the claims it asserts grouped by whom they are about.
 import type { AppActions } from '../app/actions';
+import { actorMergeBox } from '../review/claim-curation';
 import { api } from '../api/client';
 import type { ActorWithAsserted as ActorDetails, ClaimGroup } from '../api/types';
 import { VIEWER_SETTINGS } from '../config';
@@ -174,6 +175,7 @@ export function actorView(actions: AppActions, details: ActorDetails): HTMLEleme
       : null,
     actor.description ? h('p', { className: 'description' }, actor.description) : null,
     actionButtons(actions, details),
+    actorMergeBox(actions, actor.id),
     h(
       'h3',
       { className: 'claims-heading' },

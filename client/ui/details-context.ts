@@ -2,6 +2,7 @@
 import type { AppActions } from '../app/actions';
 import type { ClaimSource, SourceSummary } from '../api/types';
 import type { ClaimCardContext } from './claim-card';
+import { claimCuration } from '../review/claim-curation';
 
 /** The claim-card context of the application, for a claim with id `claimId`. */
 export function cardContext(actions: AppActions, claimId: string, selected = false): ClaimCardContext {
@@ -24,5 +25,6 @@ export function cardContext(actions: AppActions, claimId: string, selected = fal
         ...(claim ? { claim } : {}),
       }),
     corroboration: (id) => view.corroboration.of(id),
+    curate: (id, sourceId) => claimCuration(actions, id, sourceId),
   };
 }

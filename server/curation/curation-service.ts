@@ -8,13 +8,17 @@ import { ingest, type IngestReport } from '../ingest/ingest';
 import { actorsFileSchema, sourceFileSchema, type ActorsFile, type SourceFile } from '../ingest/file-schemas';
 import { parseDataFile } from '../ingest/read-corpus';
 import type { DataIssue } from '../ingest/data-issue';
-import { invalidParameter, notFound } from '../errors';
+import type { ExtractionResult } from '../api/extraction';
+import { extractArticle } from '../extract/extract';
+import { loadRegistry } from '../extract/registry';
+import { HttpError, invalidParameter, notFound } from '../errors';
 import { paragraphsOf } from '../text/paragraphs';
 import { commitFiles, recoverInterruptedCommit, type CommitHooks } from './atomic-commit';
 import { ACTORS_FILE, DataFolder, sourceFile, textFile, versionOf } from './data-folder';
 import { curationOff, fieldIssue, invalidData, versionConflict, type FieldIssue } from './curation-errors';
 import { planEditClaim, planRetractClaim } from './claim-plans';
 import { actorReferences, planMergeActors } from './merge-plan';
+import type { ExtractRequest } from './extract-body';
 import { CURATION_LIMITS, type EditClaimBody, type SaveSourceBody, type Versions } from './request-bodies';
 import { planSaveSource } from './save-source-plan';
 import { evidenceIssues, wouldBeIssues } from './would-be-corpus';
@@ -127,6 +131,24 @@ export class CurationService {
     const versions: Record<string, string | null> = { [ACTORS_FILE]: registry.version };
     for (const { file } of references) versions[file] = (await reads.read(file)).version;
     return { actor: id, references, versions };
+  }
+
+  /**
+   * The extractor's proposals for an article, its actors resolved against the folder's registries (actors.yaml and
+   * the import folders'); writes nothing. Served while curation is on, as the review screen that uses it.
+   */
+  async extract(request: ExtractRequest): Promise<ExtractionResult> {
+    if (!this.enabled) throw curationOff();
+    const folder = this.dataFolder();
+    const registry = await loadRegistry(folder.root).catch(() => {
+      throw new HttpError(
+        409,
+        'invalid_registry',
+        'The actor registry does not validate (npm run ingest -- --check says where): fix it, then extract again',
+        { file: ACTORS_FILE },
+      );
+    });
+    return extractArticle(request.text, registry, request.info);
   }
 
   saveSource(body: SaveSourceBody, context: WriteContext): Promise<WriteResult> {

@@ -63,12 +63,13 @@ export class DataFolder {
     return state as DataFileState & { text: string; version: string };
   }
 
-  /** Every source file (`sources/*.yaml`), sorted as ingestion reads them. */
-  async sourceFiles(): Promise<string[]> {
-    const names = await readdir(this.path(SOURCES_FOLDER)).catch(() => [] as string[]);
+  /** Every source file (`sources/*.yaml`, or `<importFolder>/sources/*.yaml`), sorted as ingestion reads them. */
+  async sourceFiles(importFolder?: string): Promise<string[]> {
+    const folder = importFolder ? `${importFolder}/${SOURCES_FOLDER}` : SOURCES_FOLDER;
+    const names = await readdir(this.path(folder)).catch(() => [] as string[]);
     return names
       .filter((name) => SOURCE_FILE.test(name))
       .sort()
-      .map((name) => `${SOURCES_FOLDER}/${name}`);
+      .map((name) => `${folder}/${name}`);
   }
 }

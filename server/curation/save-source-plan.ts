@@ -3,6 +3,7 @@ import { formatPath } from '../ingest/data-issue';
 import type { FieldIssue } from './curation-errors';
 import { ActorRegistryEdit } from './actor-registry-edit';
 import { ACTORS_FILE, sourceFile, textFile } from './data-folder';
+import { importedActorIds } from './imported-actors';
 import { ACTOR_REFERENCES, CLAIM_KEYS, ordered, SOURCE_FILE_HEADER, SOURCE_KEYS } from './record-order';
 import { checkedText, type SaveSourceBody } from './request-bodies';
 import type { FileReads, WritePlan } from './write-plan';
@@ -12,7 +13,12 @@ const names = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string') : [];
 
 /** Applies the request's actors to the registry: new ones added, known and merged ones given their new names. */
-function planActors(body: SaveSourceBody, registry: ActorRegistryEdit, issues: FieldIssue[]) {
+function planActors(
+  body: SaveSourceBody,
+  registry: ActorRegistryEdit,
+  imported: ReadonlySet<string>,
+  issues: FieldIssue[],
+) {
   /** Proposed actor id -> the existing actor it was merged into. */
   const merges = new Map<string, string>();
   /** Index in actors.yaml of each actor added -> its index in the request. */
@@ -23,12 +29,20 @@ function planActors(body: SaveSourceBody, registry: ActorRegistryEdit, issues: F
     delete fields.isNew;
     const report = (key: string, message: string) =>
       issues.push({ field: `actors[${index}].${key}`, file: ACTORS_FILE, path: '', message });
+    // An import folder's actor is known but not curation's to rename: claims name it, its names stay as imported.
+    if (mergeInto !== undefined && !registry.actor(mergeInto) && imported.has(mergeInto)) {
+      merges.set(entry.id, mergeInto);
+      return;
+    }
+    if (mergeInto === undefined && !registry.actor(entry.id) && imported.has(entry.id)) return;
     const target = mergeInto ?? (registry.actor(entry.id) ? entry.id : undefined);
     if (mergeInto !== undefined && !registry.actor(mergeInto)) {
       report('mergeInto', `unknown actor "${mergeInto}": expected an id from actors.yaml`);
       return;
     }
     if (target === undefined) {
+      // The extractor says `country: null` when it knows none; the file leaves the field out.
+      if (fields.country === null) delete fields.country;
       added.set(registry.add(fields), index);
       return;
     }
@@ -52,9 +66,16 @@ function fileClaim(
   file: string,
   issues: FieldIssue[],
 ): Record<string, unknown> {
-  // The extractor's confidence is not kept: a saved claim is one a person checked.
+  // The extractor's confidence is not kept: a saved claim is one a person checked. Its evidence's `sentence` was the
+  // review's context; the file cites the paragraph and quote only. Its `dateEnd: null` is a field left out.
   const { origin, status, ...fields } = claim;
   delete fields.confidence;
+  if (fields.dateEnd === null) delete fields.dateEnd;
+  if (fields.evidence && typeof fields.evidence === 'object' && !Array.isArray(fields.evidence)) {
+    const evidence = { ...(fields.evidence as Record<string, unknown>) };
+    delete evidence.sentence;
+    fields.evidence = evidence;
+  }
   const report = (key: string, message: string) => {
     const field = `claims[${index}].${key}`;
     issues.push({ field, file, path: field, message });
@@ -80,7 +101,7 @@ export async function planSaveSource(body: SaveSourceBody, reads: FileReads): Pr
   const text = checkedText(body.text);
   const issues: FieldIssue[] = [];
   const registry = new ActorRegistryEdit((await reads.readExisting(ACTORS_FILE)).text);
-  const { merges, added } = planActors(body, registry, issues);
+  const { merges, added } = planActors(body, registry, await importedActorIds(reads), issues);
   const claims = body.claims.map((claim, index) => fileClaim(claim, index, merges, yamlFile, issues));
   const source = ordered(
     { authors: [], ...body.source, published: body.source.published ?? null },

@@ -1,10 +1,11 @@
 // Checks the data folder as it would be after a write, in memory and with ingestion's own rules (schemas, unique
-// ids, known actors, real dates, the kinds each relation allows), before a single byte is written.
+// ids, known actors, real dates, the kinds each relation allows), before a single byte is written. The import
+// folders (data/<name>/) are read as ingestion reads them.
 import path from 'node:path';
 import { CorpusChecker } from '../ingest/check-corpus';
 import type { DataIssue } from '../ingest/data-issue';
 import { actorsFileSchema, sourceFileSchema, type ActorsFile, type SourceFile } from '../ingest/file-schemas';
-import { parseDataFile } from '../ingest/read-corpus';
+import { importFolders, parseDataFile, type ParsedFile } from '../ingest/read-corpus';
 import { evidenceProblem } from '../text/evidence-check';
 import { paragraphsOf } from '../text/paragraphs';
 import { ACTORS_FILE, type DataFolder } from './data-folder';
@@ -20,15 +21,28 @@ export async function wouldBeIssues(
 ): Promise<DataIssue[]> {
   const issues: DataIssue[] = [];
   const textOf = async (file: string) => replaced.get(file) ?? (await folder.readExisting(file)).text;
-  const actors = parseDataFile<ActorsFile>(ACTORS_FILE, await textOf(ACTORS_FILE), actorsFileSchema, issues);
-  if (!actors) return issues;
-  const checker = new CorpusChecker([actors], issues);
+  // The import folders' registries and sources count as ingestion counts them: a claim may name an imported actor,
+  // and ids are unique across all of them. Curation never writes them.
+  const imports = await importFolders(folder.root);
+  const registries: Array<ParsedFile<ActorsFile> | undefined> = [
+    parseDataFile<ActorsFile>(ACTORS_FILE, await textOf(ACTORS_FILE), actorsFileSchema, issues),
+  ];
+  for (const name of imports) {
+    const registry = await folder.read(`${name}/${ACTORS_FILE}`);
+    if (registry.text !== null)
+      registries.push(parseDataFile<ActorsFile>(registry.file, registry.text, actorsFileSchema, issues));
+  }
+  if (registries.some((registry) => registry === undefined)) return issues;
+  const checker = new CorpusChecker(registries as Array<ParsedFile<ActorsFile>>, issues);
   const onDisk = await folder.sourceFiles();
   const newFiles = [...replaced.keys()].filter((file) => file.endsWith('.yaml') && file !== ACTORS_FILE);
   const files = [...new Set([...onDisk, ...newFiles])].sort();
+  for (const name of imports) files.push(...(await folder.sourceFiles(name)));
   for (const file of files) {
     const parsed = parseDataFile<SourceFile>(file, await textOf(file), sourceFileSchema, issues);
-    if (parsed) checker.checkSource(path.posix.basename(file), parsed);
+    if (!parsed) continue;
+    checker.draftActors(parsed);
+    checker.checkSource(path.posix.basename(file), parsed);
   }
   return issues;
 }

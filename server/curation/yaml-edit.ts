@@ -164,13 +164,21 @@ export class YamlFileEdit {
       list.items.push(node);
       return node;
     }
-    const [lastStart] = this.rangeOf(last);
-    const at = this.afterNode(last);
+    // Items appended earlier in this edit have no place in the text: the new one goes after them, at the end of
+    // the last item the text holds, in the same insertion.
+    const parsed = [...list.items].reverse().find((item) => item.range) ?? last;
+    const [lastStart] = this.rangeOf(parsed);
+    const at = this.afterNode(parsed);
     const dash = this.original.lastIndexOf('-', lastStart);
     const dashColumn = this.column(dash);
-    const prefix = at > 0 && this.original[at - 1] !== '\n' ? '\n' : '';
     const rendered = indentLines(renderNode(node), this.column(lastStart));
-    this.splices.push({ start: at, end: at, text: `${prefix}${' '.repeat(dashColumn)}- ${rendered}` });
+    const itemText = `${' '.repeat(dashColumn)}- ${rendered}`;
+    const pending = this.splices.find((splice) => splice.start === at && splice.end === at);
+    if (pending) pending.text += itemText.endsWith('\n') ? itemText : `${itemText}\n`;
+    else {
+      const prefix = at > 0 && this.original[at - 1] !== '\n' ? '\n' : '';
+      this.splices.push({ start: at, end: at, text: `${prefix}${itemText}` });
+    }
     list.items.push(node);
     return node;
   }

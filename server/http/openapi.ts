@@ -629,6 +629,53 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/api/extract': {
+        post: {
+          summary:
+            "Propose candidate claims from one article's text: the extractor's JSON, the same shape as `npm run extract -- --json` " +
+            '(`source`, `actors` with `isNew`, `claims` with `confidence` and `evidence` {paragraph, quote, sentence}). It writes ' +
+            "nothing, but it is the review screen's first step and is served on the same terms as the writes: only while " +
+            "curation is on (403 `curation_off` otherwise, when the review screens are hidden), from this server's own pages, " +
+            "with a JSON body. Actors are resolved against actors.yaml and the import folders' registries.",
+          requestBody: {
+            required: true,
+            content: json({
+              type: 'object',
+              required: ['text'],
+              additionalProperties: false,
+              properties: {
+                text: {
+                  type: 'string',
+                  description: `The article, one paragraph per block (blank lines between them) or per line; at most ${CURATION_LIMITS.textBytes} bytes of UTF-8 English text, no control characters.`,
+                },
+                title: { type: 'string', nullable: true, maxLength: 300 },
+                publisher: { type: 'string', nullable: true, maxLength: 300 },
+                published: {
+                  type: 'string',
+                  nullable: true,
+                  description:
+                    'The publication date, YYYY-MM-DD (a day that exists); relative dates resolve against it.',
+                },
+                url: { type: 'string', nullable: true, maxLength: 2000 },
+              },
+            }),
+          },
+          responses: {
+            200: {
+              description: 'The proposed source, actors and claims.',
+              content: json({ type: 'object' }),
+            },
+            400: error(
+              'The body does not fit (empty, too large, binary or non-English text, a date that does not exist): `parameter` names the field.',
+            ),
+            403: WRITE_ERRORS[403],
+            409: error('The actor registry does not validate (`invalid_registry`).'),
+            413: WRITE_ERRORS[413],
+            415: WRITE_ERRORS[415],
+            503: WRITE_ERRORS[503],
+          },
+        },
+      },
       '/api/sources': {
         post: {
           summary:

@@ -1,5 +1,5 @@
-// Curation in the browser: read a source with its text and file versions, save a reviewed article, edit or retract
-// a claim, merge two actors. Writes go through the guard (curation on, same origin, JSON) and answer what was written.
+// Curation in the browser: propose claims from an article's text, read a source with its text and file versions,
+// save a reviewed article, edit or retract a claim, merge two actors. Writes (and extraction) go through the guard (curation on, same origin, JSON) and answer what was written.
 import { Router } from 'express';
 import type { Logger } from 'pino';
 import type { Services } from '../../services/services';
@@ -11,6 +11,7 @@ import {
   retractClaimBody,
   saveSourceBody,
 } from '../../curation/request-bodies';
+import { parseExtractBody } from '../../curation/extract-body';
 import { curationJson, curationWriteGuard } from '../curation-guard';
 
 export function curationRoutes(services: Services, logger: Logger): Router {
@@ -32,6 +33,11 @@ export function curationRoutes(services: Services, logger: Logger): Router {
 
   router.get('/actors/:id/references', async (request, response) => {
     response.json(await curation.actorReferences(pathId('id', request.params.id)));
+  });
+
+  // The review screen's first step: it writes nothing, but it is guarded as the writes are (see the OpenAPI text).
+  router.post('/extract', ...writes, async (request, response) => {
+    response.json(await curation.extract(parseExtractBody(request.body)));
   });
 
   router.post('/sources', ...writes, async (request, response) => {

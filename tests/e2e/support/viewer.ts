@@ -27,13 +27,23 @@ export interface Viewer {
   close(): Promise<void>;
 }
 
-function listen(testApp: TestApp): Promise<Server> {
+/** How the viewer's server treats the data folder: read-only (the default), or curating it (a temporary copy). */
+export interface ViewerOptions {
+  curation?: { enabled: boolean };
+}
+
+function listen(testApp: TestApp, corpus: string, options: ViewerOptions): Promise<Server> {
   const app = express();
   // Saved views the tests open by link (`?snapshot=/artifacts/…`), from the same site as the viewer.
   app.use('/artifacts', express.static(ARTIFACTS));
   app.use(
     createApp({
-      services: createServices(testApp.db, { dataDir: CURATED_DATA }),
+      services: createServices(
+        testApp.db,
+        options.curation
+          ? { dataDir: corpus, curation: { dataDir: corpus, enabled: options.curation.enabled } }
+          : { dataDir: CURATED_DATA },
+      ),
       logger: pino({ level: 'silent' }),
       staticDir: VIEWER_DIR,
     }),
@@ -46,14 +56,17 @@ function listen(testApp: TestApp): Promise<Server> {
 
 /**
  * Ingests the curated data (or the data folder `corpus`) into the emptied test database, serves the built
- * viewer and opens a page.
+ * viewer and opens a page; `options.curation` lets the server write `corpus` (give it a temporary copy).
  */
-export async function startViewer(corpus: string = CURATED_DATA): Promise<Viewer> {
+export async function startViewer(
+  corpus: string = CURATED_DATA,
+  options: ViewerOptions = {},
+): Promise<Viewer> {
   if (!existsSync(path.join(VIEWER_DIR, 'index.html')))
     throw new Error(`The viewer is not built (${VIEWER_DIR} has no index.html): run npm run build first.`);
   const browser = await launchChromium();
   const testApp = await startTestApp(corpus);
-  const server = await listen(testApp);
+  const server = await listen(testApp, corpus, options);
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();

@@ -60,6 +60,10 @@ const SAMPLES: Record<string, () => PromiseLike<request.Response>> = {
   'GET /api/curation/sources/{id}/text': () =>
     request(testApp.app).get('/api/curation/sources/gazette-2020-01-02-summit/text'),
   'GET /api/actors/{id}/references': () => request(testApp.app).get('/api/actors/northland/references'),
+  'POST /api/extract': () =>
+    request(testApp.app)
+      .post('/api/extract')
+      .send({ text: 'Summit\n\nAlice Leader met the president of Southland in the capital on Monday.' }),
   'POST /api/sources': () =>
     withVersions('gazette-2020-01-02-summit', (versions) =>
       request(testApp.app)
