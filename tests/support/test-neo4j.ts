@@ -33,10 +33,13 @@ export async function emptyDatabase(db: Database): Promise<void> {
   await db.run('MATCH (n) DETACH DELETE n', {}, 'WRITE');
 }
 
-/** Every node and relationship with labels, type and properties, in a stable order: equal dumps, equal graphs. */
+/**
+ * Every node (but the bookkeeping: migrations, the corpus version) and relationship, in a stable order: equal
+ * dumps, equal graphs.
+ */
 export async function dumpGraph(db: Database): Promise<{ nodes: unknown[]; relationships: unknown[] }> {
   const nodes = await db.run(
-    `MATCH (n) WHERE NOT n:SchemaMigration
+    `MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:CorpusVersion
      RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id`,
     {},
     'READ',
