@@ -25,6 +25,11 @@ function put(map: Map<string, Map<string, string>>, key: string, field: string, 
   map.set(key, fields);
 }
 
+/** A 409 in words: the server's message names the file and what changed in it since this review read it. */
+export function conflictMessage(error: ApiError): string {
+  return `Not saved: ${error.message}. Nothing was written (someone else saved, or the file was edited by hand, since this review opened).`;
+}
+
 /** Places the errors of a refused save. */
 export function issuesByPlace(error: ApiError | null, model: ReviewModel, raw: unknown): PlacedIssues {
   const placed: PlacedIssues = { claims: new Map(), actors: new Map(), other: [] };
@@ -33,9 +38,7 @@ export function issuesByPlace(error: ApiError | null, model: ReviewModel, raw: u
     return placed;
   }
   if (error.code === 'version_conflict') {
-    placed.other.push(
-      `Not saved: ${String(error.details.file ?? 'a data file')} changed since this review opened (someone else saved, or it was edited by hand). Nothing was written; reload and review again. (${error.message})`,
-    );
+    placed.other.push(conflictMessage(error));
     return placed;
   }
   const issues = Array.isArray(error.details.issues) ? (error.details.issues as Issue[]) : [];

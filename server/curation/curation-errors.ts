@@ -1,6 +1,7 @@
 // The errors of curation's write path, each with its status, stable code and the file or field it is about.
 import type { DataIssue } from '../ingest/data-issue';
 import { HttpError } from '../errors';
+import { describeChanges, fileChanges, type FileChanges } from './file-changes';
 
 /** A problem of the would-be data, told at the request's field when it maps to one. */
 export interface FieldIssue {
@@ -39,19 +40,54 @@ export function notJson(contentType: string | undefined): HttpError {
   );
 }
 
-/** 409 when a file changed since the version the request carries was read: nothing is written. */
-export function versionConflict(file: string, current: string | null, given: string | null): HttpError {
-  const what =
+/** The texts behind a version conflict: the one read (undefined when no longer known) and the current one. */
+export interface ConflictTexts {
+  read: string | undefined;
+  current: string | null;
+}
+
+/** What changed since the version read, in words and by record (null when it cannot be told). */
+function whatChanged(
+  file: string,
+  texts: ConflictTexts | undefined,
+): { words: string; changes: FileChanges | null } {
+  const changedSince = `${file} changed since it was read`;
+  if (!texts || texts.current === null) return { words: changedSince, changes: null };
+  if (texts.read === undefined)
+    return { words: `${changedSince}; the version read is no longer known`, changes: null };
+  const changes = fileChanges(file, texts.read, texts.current);
+  if (!changes)
+    return {
+      words: `${changedSince}; one of its versions is not valid YAML, so its records cannot be compared`,
+      changes,
+    };
+  return {
+    words: `${changedSince}: ${describeChanges(file, changes) ?? 'only its layout or comments changed'}`,
+    changes,
+  };
+}
+
+/**
+ * 409 when a file changed since the version the request carries was read: nothing is written. `changes` lists the
+ * records added, removed and changed since then, when the text of the version read is still known.
+ */
+export function versionConflict(
+  file: string,
+  current: string | null,
+  given: string | null,
+  texts?: ConflictTexts,
+): HttpError {
+  const { words, changes } =
     current === null
-      ? `${file} no longer exists`
+      ? { words: `${file} no longer exists`, changes: null }
       : given === null
-        ? `${file} exists, and the request carries no version of it`
-        : `${file} changed since it was read`;
+        ? { words: `${file} exists, and the request carries no version of it`, changes: null }
+        : whatChanged(file, texts);
   return new HttpError(
     409,
     'version_conflict',
-    `${what}: read it again (its current version is in the answer) and redo the change`,
-    { file, currentVersion: current, givenVersion: given },
+    `${words}. Read it again (its current version is in the answer) and redo the change`,
+    { file, currentVersion: current, givenVersion: given, changes },
   );
 }
 

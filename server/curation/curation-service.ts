@@ -14,13 +14,14 @@ import { loadRegistry } from '../extract/registry';
 import { HttpError, invalidParameter, notFound } from '../errors';
 import { paragraphsOf } from '../text/paragraphs';
 import { commitFiles, recoverInterruptedCommit, type CommitHooks } from './atomic-commit';
-import { ACTORS_FILE, DataFolder, sourceFile, textFile, versionOf } from './data-folder';
+import { ACTORS_FILE, DataFolder, sourceFile, textFile, versionOf, type DataFileState } from './data-folder';
 import { curationOff, fieldIssue, invalidData, versionConflict, type FieldIssue } from './curation-errors';
 import { planEditClaim, planRetractClaim } from './claim-plans';
 import { actorReferences, planMergeActors } from './merge-plan';
 import type { ExtractRequest } from './extract-body';
 import { CURATION_LIMITS, type EditClaimBody, type SaveSourceBody, type Versions } from './request-bodies';
 import { planSaveSource } from './save-source-plan';
+import { ServedVersions } from './served-versions';
 import { evidenceIssues, wouldBeIssues } from './would-be-corpus';
 import { FileReads, type WritePlan } from './write-plan';
 import { YamlEditError } from './yaml-edit';
@@ -70,6 +71,8 @@ function serialised<T>(key: string, task: () => Promise<T>): Promise<T> {
 export class CurationService {
   readonly enabled: boolean;
   private readonly folder?: DataFolder;
+  /** The texts of the versions handed out, so a stale write's 409 can say what changed since. */
+  private readonly served = new ServedVersions();
 
   constructor(
     private readonly db: Database,
@@ -77,6 +80,12 @@ export class CurationService {
   ) {
     this.folder = options.dataDir ? new DataFolder(path.resolve(options.dataDir)) : undefined;
     this.enabled = options.enabled && this.folder !== undefined;
+  }
+
+  /** Remembers the text of a version about to be handed out, and passes the state on. */
+  private serve<State extends DataFileState>(state: State): State {
+    this.served.remember(state.file, state.version, state.text);
+    return state;
   }
 
   private dataFolder(): DataFolder {
@@ -87,17 +96,18 @@ export class CurationService {
   /** Whether writes are on, the limits, and the version of actors.yaml (a new article's save carries it). */
   async status() {
     const folder = this.dataFolder();
-    const actors = await folder.read(ACTORS_FILE);
+    const actors = this.serve(await folder.read(ACTORS_FILE));
     return { curation: this.enabled, limits: CURATION_LIMITS, versions: { [ACTORS_FILE]: actors.version } };
   }
 
   /** A source as its file says, its claims, its text, and the versions of its files and of actors.yaml. */
   async source(sourceId: string) {
     const folder = this.dataFolder();
+    const serveRead = async (file: string) => this.serve(await folder.read(file));
     const [yaml, text, actors] = await Promise.all([
-      folder.read(sourceFile(sourceId)),
-      folder.read(textFile(sourceId)),
-      folder.read(ACTORS_FILE),
+      serveRead(sourceFile(sourceId)),
+      serveRead(textFile(sourceId)),
+      serveRead(ACTORS_FILE),
     ]);
     if (yaml.text === null) throw notFound(`No source with id "${sourceId}" in the data files`);
     const issues: DataIssue[] = [];
@@ -113,7 +123,7 @@ export class CurationService {
 
   /** An article's text and its numbered paragraphs, so a claim card can show its evidence in context. */
   async sourceText(sourceId: string) {
-    const text = await this.dataFolder().read(textFile(sourceId));
+    const text = this.serve(await this.dataFolder().read(textFile(sourceId)));
     if (text.text === null) throw notFound(`No text kept for source "${sourceId}" (${text.file})`);
     return { source: sourceId, text: text.text, paragraphs: paragraphsOf(text.text), version: text.version };
   }
@@ -121,7 +131,7 @@ export class CurationService {
   /** The claims that name actor `id`, and the versions of the files a merge of it would rewrite. */
   async actorReferences(id: string) {
     const reads = new FileReads(this.dataFolder());
-    const registry = await reads.readExisting(ACTORS_FILE);
+    const registry = this.serve(await reads.readExisting(ACTORS_FILE));
     const issues: DataIssue[] = [];
     const actors = parseDataFile<ActorsFile>(ACTORS_FILE, registry.text, actorsFileSchema, issues);
     if (!actors) throw invalidData(issues.map((issue) => fieldIssue(issue, () => null)));
@@ -129,7 +139,7 @@ export class CurationService {
       throw notFound(`No actor with id "${id}" in actors.yaml`);
     const references = await actorReferences(id, reads);
     const versions: Record<string, string | null> = { [ACTORS_FILE]: registry.version };
-    for (const { file } of references) versions[file] = (await reads.read(file)).version;
+    for (const { file } of references) versions[file] = this.serve(await reads.read(file)).version;
     return { actor: id, references, versions };
   }
 
@@ -204,11 +214,14 @@ export class CurationService {
       // The files are read once more just before the commit: a hand edit since the plan is refused, not overwritten.
       for (const file of planned.writes.keys()) {
         const now = await folder.read(file);
-        if (now.version !== before.get(file))
-          throw versionConflict(file, now.version, before.get(file) ?? null);
+        if (now.version !== before.get(file)) {
+          const read = (await reads.read(file)).text ?? undefined;
+          throw versionConflict(file, now.version, before.get(file) ?? null, { read, current: now.text });
+        }
       }
       const writes = [...planned.writes].map(([file, text]) => ({ file, text }));
       await commitFiles(folder.root, writes, this.options.commitHooks);
+      for (const { file, text } of writes) this.served.rememberWritten(file, text);
       const files = writes.map(({ file, text }) => ({
         file,
         change: before.get(file) === null ? ('created' as const) : ('updated' as const),
@@ -232,9 +245,13 @@ export class CurationService {
   private async checkVersions(reads: FileReads, plan: WritePlan, versions: Versions): Promise<void> {
     const files = new Set([...Object.keys(versions), ...plan.writes.keys()]);
     for (const file of [...files].sort()) {
-      const current = (await reads.read(file)).version;
+      const { version: current, text } = await reads.read(file);
       const given = versions[file] ?? null;
-      if (current !== given) throw versionConflict(file, current, given);
+      if (current !== given)
+        throw versionConflict(file, current, given, {
+          read: given === null ? undefined : this.served.recall(file, given),
+          current: text,
+        });
     }
   }
 

@@ -103,7 +103,7 @@ const WRITE_ERRORS = {
   400: error('The body does not fit: `parameter` names the field.'),
   403: error('Curation is off (`curation_off`), or the request comes from another site (`cross_origin`).'),
   409: error(
-    'A file changed since its version was read (`version_conflict`: `file` names it, with `currentVersion`), or a data file is unusable (`unusable_file`). Nothing was written.',
+    "A file changed since its version was read (`version_conflict`: `file` names it, with `currentVersion` and `givenVersion`; `changes` lists what changed since the version given, as `{ added, removed, changed }` arrays of claim ids (a source file), actor ids (actors.yaml), `source.<field>` for a source's own fields, or `text` (an article text), and is null when the version given is no longer known to the server, as the message then says), or a data file is unusable (`unusable_file`). Nothing was written.",
   ),
   413: error('The body is too large.'),
   415: error('The body is not JSON.'),

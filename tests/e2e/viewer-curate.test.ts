@@ -199,7 +199,9 @@ describe('curating an article in the browser', () => {
     const stale = second.waitForResponse((response) => response.url().endsWith('/api/sources'));
     await second.getByTestId('save-article').click();
     expect((await stale).status()).toBe(409);
-    await expect(second.getByTestId('save-error').innerText()).resolves.toMatch(/actors\.yaml changed/);
+    await expect(second.getByTestId('save-error').innerText()).resolves.toMatch(
+      /actors\.yaml changed since it was read: .*actor saudi-crown-prince changed/,
+    );
     await second.screenshot({ path: path.join(ARTIFACTS, 'viewer-curate-conflict.png') });
     await second.close();
     expect(viewer.errors.filter((error) => !/409/.test(error))).toEqual([]);

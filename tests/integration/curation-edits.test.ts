@@ -1,5 +1,6 @@
 // Editing, retracting and merging through HTTP: only the lines of the claim or actor changed move in the files,
 // stale versions are refused, and Neo4j follows.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import request from 'supertest';
@@ -127,6 +128,44 @@ describe('PATCH /api/claims/:id', () => {
     expect(refused.body.error).toMatchObject({ code: 'version_conflict', file: GAZETTE });
     expect(refused.body.error.message).toMatch(/changed since it was read/);
     expect(await snapshotFolder(app.corpus.dir)).toEqual(before);
+  });
+
+  it('when two edits start from the same read version, then the second gets 409 naming the claim the first changed', async () => {
+    const versions = await versionsOf('gazette-2020-01-02-summit');
+    await request(app.app)
+      .patch('/api/claims/alice-visits-southland-2019-12')
+      .send({ claim: { summary: 'First tab: two days.' }, versions: { [GAZETTE]: versions[GAZETTE] } })
+      .expect(200);
+    const before = await snapshotFolder(app.corpus.dir);
+    const refused = await request(app.app)
+      .patch('/api/claims/alice-leads-northland')
+      .send({ claim: { summary: 'Second tab.' }, versions: { [GAZETTE]: versions[GAZETTE] } })
+      .expect(409);
+    expect(refused.body.error).toMatchObject({
+      code: 'version_conflict',
+      file: GAZETTE,
+      givenVersion: versions[GAZETTE],
+      changes: { added: [], removed: [], changed: ['alice-visits-southland-2019-12'] },
+    });
+    expect(refused.body.error.message).toContain(
+      `${GAZETTE} changed since it was read: claim alice-visits-southland-2019-12 changed`,
+    );
+    expect(await snapshotFolder(app.corpus.dir)).toEqual(before);
+  });
+
+  it('when the version read is one this server never handed out, then the 409 says it is no longer known', async () => {
+    const unserved = createHash('sha256')
+      .update(await readFile(path.join(app.corpus.dir, GAZETTE)))
+      .digest('base64url');
+    await app.corpus.edit(GAZETTE, 'Alice Leader heads Northland.', 'Alice Leader rules Northland.');
+    const refused = await request(app.app)
+      .patch('/api/claims/alice-visits-southland-2019-12')
+      .send({ claim: { summary: 'Lost?' }, versions: { [GAZETTE]: unserved } })
+      .expect(409);
+    expect(refused.body.error).toMatchObject({ code: 'version_conflict', file: GAZETTE, changes: null });
+    expect(refused.body.error.message).toMatch(
+      /changed since it was read; the version read is no longer known/,
+    );
   });
 
   it('when the claim does not exist, then 404', async () => {
