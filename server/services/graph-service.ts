@@ -3,7 +3,8 @@ import type { ActorAttributes, PairAttributes, SerializedGraph } from '../api/ty
 import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import { notFound } from '../errors';
-import type { ClaimFilter } from '../model/claim-filter';
+import { isFiltering, type ClaimFilter } from '../model/claim-filter';
+import { CorpusCache } from './corpus-cache';
 import {
   actorNode,
   byDateThenKey,
@@ -14,6 +15,7 @@ import {
   type ActorRow,
   type ClaimRow,
 } from './graph-mapper';
+import { PairSummary, type PairEdge } from './pair-summary';
 
 const FILTER_PARAMS = ['types', 'from', 'to', 'sources', 'certainty'] as const;
 
@@ -100,7 +102,17 @@ function filterParams(filter: ClaimFilter) {
 }
 
 export class GraphService {
-  constructor(private readonly db: Database) {}
+  /** Every pair's claims summed, kept until an ingestion gives the corpus a new version. */
+  private readonly summary: CorpusCache<PairSummary>;
+
+  constructor(private readonly db: Database) {
+    this.summary = new CorpusCache(db, () => PairSummary.read(db));
+  }
+
+  /** The per-pair summary when it can answer: aggregated edges with no claim filter; otherwise undefined. */
+  private summaryFor(shape: EdgeShape, filter: ClaimFilter): Promise<PairSummary> | undefined {
+    return shape === 'pairs' && !isFiltering(filter) ? this.summary.get() : undefined;
+  }
 
   /** The graph on a set of actors, with its claims one by one or aggregated per pair. */
   private graphIn<S extends EdgeShape>(
@@ -114,19 +126,31 @@ export class GraphService {
     return graph as Promise<GraphOf<S>>;
   }
 
-  /** The graph on a set of actors with one edge per pair and type that passes the filter, in one query. */
+  /**
+   * The graph on a set of actors with one edge per pair and type that passes the filter: from the per-pair summary
+   * when nothing is filtered, else counted from the claims in one query.
+   */
   private async pairsOn(
     ids: string[],
     filter: ClaimFilter,
     attributes: Record<string, unknown>,
   ): Promise<PairGraph> {
-    const { rows } = await this.db.read(
-      queries.pairsOn,
-      { ids, limit: MAX_EDGES + 1, cheapDegree: CHEAP_DEGREE, ...filterParams(filter) },
-      { timeoutMs: QUERY_TIMEOUT_MS },
-    );
-    const actors = rows[0]?.actors ?? [];
-    const pairs = (rows[0]?.pairs ?? []).map(pairEdge);
+    const summary = this.summaryFor('pairs', filter);
+    let actors: ActorRow[];
+    let pairs: PairEdge[];
+    if (summary) {
+      const [found, summed] = await Promise.all([this.db.read(queries.actorsById, { ids }), summary]);
+      actors = found.rows;
+      pairs = summed.edgesAmong(ids, MAX_EDGES + 1);
+    } else {
+      const { rows } = await this.db.read(
+        queries.pairsOn,
+        { ids, limit: MAX_EDGES + 1, cheapDegree: CHEAP_DEGREE, ...filterParams(filter) },
+        { timeoutMs: QUERY_TIMEOUT_MS },
+      );
+      actors = rows[0]?.actors ?? [];
+      pairs = (rows[0]?.pairs ?? []).map(pairEdge);
+    }
     const truncated = Boolean(attributes.truncated) || pairs.length > MAX_EDGES;
     return serializedGraph(actors.map(actorNode), pairs.slice(0, MAX_EDGES), {
       ...attributes,
@@ -186,15 +210,14 @@ export class GraphService {
     const seen = [...centerIds];
     let frontier = seen;
     let truncated = seen.length > limit;
+    const summary = await this.summaryFor(shape, filter);
     for (let step = 0; step < depth && frontier.length > 0 && !truncated; step += 1) {
       const room = limit - seen.length;
-      const { rows } = await this.db.read(
-        queries.neighbours,
-        { frontier, seen, limit: room + 1, ...filterParams(filter) },
-        { timeoutMs: QUERY_TIMEOUT_MS },
-      );
-      frontier = rows.slice(0, room).map((row) => row.id);
-      truncated = rows.length > room;
+      const found = summary
+        ? summary.neighbours(frontier, seen, room + 1)
+        : await this.neighbours(frontier, seen, room + 1, filter);
+      frontier = found.slice(0, room);
+      truncated = found.length > room;
       seen.push(...frontier);
     }
     const graph = await this.graphIn(shape, seen.slice(0, limit), filter, { truncated });
@@ -202,6 +225,16 @@ export class GraphService {
     const missing = centerIds.slice(0, limit).find((id) => !served.has(id));
     if (missing !== undefined) throw notFound(`No actor with id "${missing}"`);
     return graph;
+  }
+
+  /** One breadth-first step in the database: the actors linked to the frontier by a claim passing the filter. */
+  private async neighbours(frontier: string[], seen: string[], limit: number, filter: ClaimFilter) {
+    const { rows } = await this.db.read(
+      queries.neighbours,
+      { frontier, seen, limit, ...filterParams(filter) },
+      { timeoutMs: QUERY_TIMEOUT_MS },
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Throws 404 for the first id that names no actor. */
