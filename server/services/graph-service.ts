@@ -1,5 +1,5 @@
 // Subgraphs, the whole graph and shortest paths: owns the Cypher, returns serialized graphs.
-import type { ActorAttributes, PairAttributes, SerializedGraph } from '../api/types';
+import type { ActorAttributes, PairAttributes, SerializedGraph, SerializedNode } from '../api/types';
 import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import { notFound } from '../errors';
@@ -101,6 +101,26 @@ function filterParams(filter: ClaimFilter) {
   };
 }
 
+/** A graph of aggregated edges; `pairs` may hold one more than served, to tell that it was truncated. */
+function pairGraph(
+  actors: SerializedNode[],
+  pairs: PairEdge[],
+  attributes: Record<string, unknown>,
+): PairGraph {
+  const truncated = Boolean(attributes.truncated) || pairs.length > MAX_EDGES;
+  return serializedGraph(actors, pairs.slice(0, MAX_EDGES), {
+    ...attributes,
+    truncated,
+    aggregate: 'pair',
+    claims: pairs.reduce((sum, pair) => sum + pair.attributes.claims, 0),
+  });
+}
+
+/** The graph on a set of actors with every pair's claims summed, from the per-pair summary alone. */
+function summedPairsOn(summary: PairSummary, ids: string[], attributes: Record<string, unknown>): PairGraph {
+  return pairGraph(summary.actorsIn(ids), summary.edgesAmong(ids, MAX_EDGES + 1), attributes);
+}
+
 export class GraphService {
   /** Every pair's claims summed, kept until an ingestion gives the corpus a new version. */
   private readonly summary: CorpusCache<PairSummary>;
@@ -114,50 +134,37 @@ export class GraphService {
     return shape === 'pairs' && !isFiltering(filter) ? this.summary.get() : undefined;
   }
 
-  /** The graph on a set of actors, with its claims one by one or aggregated per pair. */
+  /**
+   * The graph on a set of actors, with its claims one by one or aggregated per pair; aggregated from `summary`
+   * when the caller has one (no claim filter), else counted from the claims.
+   */
   private graphIn<S extends EdgeShape>(
     shape: S,
     ids: string[],
     filter: ClaimFilter,
     attributes: Record<string, unknown>,
+    summary?: PairSummary,
   ): Promise<GraphOf<S>> {
+    if (shape === 'pairs' && summary)
+      return Promise.resolve(summedPairsOn(summary, ids, attributes) as GraphOf<S>);
     const graph =
       shape === 'pairs' ? this.pairsOn(ids, filter, attributes) : this.graphOn(ids, filter, attributes);
     return graph as Promise<GraphOf<S>>;
   }
 
-  /**
-   * The graph on a set of actors with one edge per pair and type that passes the filter: from the per-pair summary
-   * when nothing is filtered, else counted from the claims in one query.
-   */
+  /** The graph on a set of actors with one edge per pair and type that passes the filter, in one query. */
   private async pairsOn(
     ids: string[],
     filter: ClaimFilter,
     attributes: Record<string, unknown>,
   ): Promise<PairGraph> {
-    const summary = this.summaryFor('pairs', filter);
-    let actors: ActorRow[];
-    let pairs: PairEdge[];
-    if (summary) {
-      const [found, summed] = await Promise.all([this.db.read(queries.actorsById, { ids }), summary]);
-      actors = found.rows;
-      pairs = summed.edgesAmong(ids, MAX_EDGES + 1);
-    } else {
-      const { rows } = await this.db.read(
-        queries.pairsOn,
-        { ids, limit: MAX_EDGES + 1, cheapDegree: CHEAP_DEGREE, ...filterParams(filter) },
-        { timeoutMs: QUERY_TIMEOUT_MS },
-      );
-      actors = rows[0]?.actors ?? [];
-      pairs = (rows[0]?.pairs ?? []).map(pairEdge);
-    }
-    const truncated = Boolean(attributes.truncated) || pairs.length > MAX_EDGES;
-    return serializedGraph(actors.map(actorNode), pairs.slice(0, MAX_EDGES), {
-      ...attributes,
-      truncated,
-      aggregate: 'pair',
-      claims: pairs.reduce((sum, pair) => sum + pair.attributes.claims, 0),
-    });
+    const { rows } = await this.db.read(
+      queries.pairsOn,
+      { ids, limit: MAX_EDGES + 1, cheapDegree: CHEAP_DEGREE, ...filterParams(filter) },
+      { timeoutMs: QUERY_TIMEOUT_MS },
+    );
+    const actors = (rows[0]?.actors ?? []).map(actorNode);
+    return pairGraph(actors, (rows[0]?.pairs ?? []).map(pairEdge), attributes);
   }
 
   /** The graph on a set of actors: their attributes and the filtered claims among them, in one query. */
@@ -193,7 +200,8 @@ export class GraphService {
       { timeoutMs: QUERY_TIMEOUT_MS },
     );
     const ids = rows.slice(0, limit).map((row) => row.id);
-    return this.graphIn(shape, ids, filter, { truncated: rows.length > limit });
+    const summary = await this.summaryFor(shape, filter);
+    return this.graphIn(shape, ids, filter, { truncated: rows.length > limit }, summary);
   }
 
   /** The actors within `depth` claims of the centres (breadth first, at most `limit` actors). */
@@ -220,7 +228,7 @@ export class GraphService {
       truncated = found.length > room;
       seen.push(...frontier);
     }
-    const graph = await this.graphIn(shape, seen.slice(0, limit), filter, { truncated });
+    const graph = await this.graphIn(shape, seen.slice(0, limit), filter, { truncated }, summary);
     const served = new Set(graph.nodes.map((node) => node.key));
     const missing = centerIds.slice(0, limit).find((id) => !served.has(id));
     if (missing !== undefined) throw notFound(`No actor with id "${missing}"`);

@@ -1,10 +1,11 @@
 // The per-pair summary of every claim, indexed by actor: answers unfiltered aggregated graphs without the claims.
-import type { PairAttributes, SerializedEdge } from '../api/types';
+import type { PairAttributes, SerializedEdge, SerializedNode } from '../api/types';
 import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
-import { pairEdge } from './graph-mapper';
+import { actorNode, pairEdge, type ActorRow } from './graph-mapper';
 
 const pairSummaryQuery = defineQuery('graph/pair-summary', []).returning<{ pair: unknown[] }>();
+const allActorsQuery = defineQuery('graph/all-actors', []).returning<ActorRow>();
 const SUMMARY_TIMEOUT_MS = 600_000;
 
 /** An aggregated edge: the claims of one ordered pair and relation type. */
@@ -12,14 +13,17 @@ export type PairEdge = SerializedEdge<PairAttributes>;
 
 /**
  * Every ordered actor pair and relation type with its claims summed, indexed by actor: the edges leaving each
- * actor, and each actor's neighbours (either direction). Built from one read of every claim.
+ * actor, each actor's neighbours (either direction) and each actor as a node. Built from one read of every claim
+ * and one of every actor.
  */
 export class PairSummary {
+  private readonly nodes = new Map<string, SerializedNode>();
   private readonly outgoing = new Map<string, PairEdge[]>();
   private readonly adjacent = new Map<string, Set<string>>();
   private edgeCount = 0;
 
-  constructor(edges: Iterable<PairEdge>) {
+  constructor(edges: Iterable<PairEdge>, nodes: Iterable<SerializedNode> = []) {
+    for (const node of nodes) this.nodes.set(node.key, node);
     for (const edge of edges) {
       this.edgeCount += 1;
       const leaving = this.outgoing.get(edge.source);
@@ -32,13 +36,25 @@ export class PairSummary {
 
   /** Reads every claim once and sums them per pair and type. */
   static async read(db: Database): Promise<PairSummary> {
-    const { rows } = await db.read(pairSummaryQuery, {}, { timeoutMs: SUMMARY_TIMEOUT_MS });
-    return new PairSummary(rows.map((row) => pairEdge(row.pair)));
+    const options = { timeoutMs: SUMMARY_TIMEOUT_MS };
+    const [pairs, actors] = await Promise.all([
+      db.read(pairSummaryQuery, {}, options),
+      db.read(allActorsQuery, {}, options),
+    ]);
+    return new PairSummary(
+      pairs.rows.map((row) => pairEdge(row.pair)),
+      actors.rows.map(actorNode),
+    );
   }
 
   /** How many aggregated edges (pairs and types) the summary holds. */
   get size(): number {
     return this.edgeCount;
+  }
+
+  /** The actors of a list that exist, as nodes, in the list's order. */
+  actorsIn(ids: readonly string[]): SerializedNode[] {
+    return ids.flatMap((id) => this.nodes.get(id) ?? []);
   }
 
   /** The edges among a set of actors, leaving them in the set's order; at most `limit`. */

@@ -1,5 +1,5 @@
 // The per-pair summary's index: the edges among a set of actors and the breadth-first steps it answers.
-import { pairEdge } from '../../../server/services/graph-mapper';
+import { actorNode, pairEdge } from '../../../server/services/graph-mapper';
 import { PairSummary } from '../../../server/services/pair-summary';
 
 /** a -> b twice (two types), b -> c, d -> a, e alone with a self-loop. */
@@ -11,6 +11,9 @@ const summary = new PairSummary(
     ['d', 'a', 'VISITS', 1, '2021-01-01', '2021-01-02', 1, ['gdelt']],
     ['e', 'e', 'MEETS', 1, '2021-01-01', '2021-01-01', 1, ['curated']],
   ].map(pairEdge),
+  ['a', 'b', 'c', 'd', 'e'].map((key) =>
+    actorNode({ key, properties: { name: key.toUpperCase(), kind: 'state' } }),
+  ),
 );
 
 const keys = (edges: { key: string }[]) => edges.map((edge) => edge.key).sort();
@@ -28,6 +31,11 @@ describe('PairSummary', () => {
     [['a', 'b', 'c', 'd'], 2, ['a|CRITICISES|b', 'a|MEETS|b']],
   ])('when the edges among %j are asked (limit %d), then they are %j', (ids, limit, expected) => {
     expect(keys(summary.edgesAmong(ids, limit))).toEqual(expected);
+  });
+
+  it('when actors are asked, then those that exist come as nodes in the order asked', () => {
+    expect(summary.actorsIn(['c', 'unknown', 'a']).map((node) => node.key)).toEqual(['c', 'a']);
+    expect(summary.actorsIn(['c'])[0]?.attributes).toMatchObject({ label: 'C', kind: 'state' });
   });
 
   it('when an aggregated edge is read, then it keeps the summed attributes', () => {
