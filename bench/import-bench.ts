@@ -1,8 +1,8 @@
 // The import part of the benchmark (`npm run bench -- --only import --rows N`): a file of N ICEWS-shaped rows
 // through `npm run import` (its own process: rows/s and peak memory), then `npm run ingest` of the folder it wrote
 // next to the import (the ingestion of the same claims from ready-made files), the same file imported again
-// (nothing may change), and the API over the result: the aggregated and the claim-level subgraph of the largest
-// hubs, and /api/meta, with 4 concurrent clients.
+// (nothing may change), and the API over the result: the per-pair summary's cost, the aggregated and the
+// claim-level subgraph of the largest hubs, and /api/meta, with 4 concurrent clients.
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import type { ImportReport } from '../server/import/import-report';
 import { measureHttp, startApiServer, type LatencyRun } from './api-bench';
 import { generateIcewsFile } from './generate-icews';
 import { runIngestCli, runJsonCli } from './ingest-bench';
+import { PairSummary } from '../server/services/pair-summary';
 import { neo4jVersion, startBenchDatabase, type BenchDatabase } from './local-db';
 import { renderSection, writeSection, type BenchReport, type Figure } from './report';
 import { spreadOf } from './stats';
@@ -21,6 +22,7 @@ const TARGET_ROWS = 1_000_000;
 const SMOKE_ROWS = 2_000;
 const CONCURRENCY = 4;
 const GIB = 1024 ** 3;
+const MIB = 1024 ** 2;
 const REPORT_FILE = path.join(__dirname, '..', 'BENCHMARKS.md');
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -76,9 +78,32 @@ async function oneRequest(baseUrl: string, address: string): Promise<number> {
   return performance.now() - started;
 }
 
+/**
+ * The per-pair summary the API computes once per corpus version, read here as the server reads it: how long it
+ * takes, how many aggregated edges it holds and about how much heap they take (the growth of the bench's heap
+ * while it holds them, after a collection when Node exposes one).
+ */
+async function summaryFigures(bench: BenchDatabase): Promise<Figure[]> {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  collect?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const summary = await PairSummary.read(bench.db);
+  const readMs = performance.now() - started;
+  collect?.();
+  const heldBytes = process.memoryUsage().heapUsed - heapBefore;
+  return [
+    fig('per-pair summary: computed once per corpus version (read every claim)', [readMs], 'ms'),
+    fig('per-pair summary: aggregated edges held', [summary.size], 'edges'),
+    fig('per-pair summary: heap held (approximate)', [heldBytes / MIB], 'MiB'),
+  ];
+}
+
 async function apiFigures(bench: BenchDatabase, runs: number, seconds: number, judged: boolean) {
   const hubs = await hubIds(bench);
   const notes: string[] = [];
+  log('per-pair summary');
+  const figures: Figure[] = await summaryFigures(bench);
   const server = await startApiServer(bench.uri);
   const cases = [
     {
@@ -92,7 +117,6 @@ async function apiFigures(bench: BenchDatabase, runs: number, seconds: number, j
     },
     { name: 'GET /api/meta', paths: ['/api/meta'] },
   ];
-  const figures: Figure[] = [];
   try {
     for (const item of cases) {
       log(`API: ${item.name}`);

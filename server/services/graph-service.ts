@@ -1,9 +1,10 @@
 // Subgraphs, the whole graph and shortest paths: owns the Cypher, returns serialized graphs.
-import type { ActorAttributes, PairAttributes, SerializedGraph } from '../api/types';
+import type { ActorAttributes, PairAttributes, SerializedGraph, SerializedNode } from '../api/types';
 import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import { notFound } from '../errors';
-import type { ClaimFilter } from '../model/claim-filter';
+import { isFiltering, type ClaimFilter } from '../model/claim-filter';
+import { CorpusCache } from './corpus-cache';
 import {
   actorNode,
   byDateThenKey,
@@ -14,6 +15,7 @@ import {
   type ActorRow,
   type ClaimRow,
 } from './graph-mapper';
+import { PairSummary, type PairEdge } from './pair-summary';
 
 const FILTER_PARAMS = ['types', 'from', 'to', 'sources', 'certainty'] as const;
 
@@ -99,16 +101,52 @@ function filterParams(filter: ClaimFilter) {
   };
 }
 
-export class GraphService {
-  constructor(private readonly db: Database) {}
+/** A graph of aggregated edges; `pairs` may hold one more than served, to tell that it was truncated. */
+function pairGraph(
+  actors: SerializedNode[],
+  pairs: PairEdge[],
+  attributes: Record<string, unknown>,
+): PairGraph {
+  const truncated = Boolean(attributes.truncated) || pairs.length > MAX_EDGES;
+  return serializedGraph(actors, pairs.slice(0, MAX_EDGES), {
+    ...attributes,
+    truncated,
+    aggregate: 'pair',
+    claims: pairs.reduce((sum, pair) => sum + pair.attributes.claims, 0),
+  });
+}
 
-  /** The graph on a set of actors, with its claims one by one or aggregated per pair. */
+/** The graph on a set of actors with every pair's claims summed, from the per-pair summary alone. */
+function summedPairsOn(summary: PairSummary, ids: string[], attributes: Record<string, unknown>): PairGraph {
+  return pairGraph(summary.actorsIn(ids), summary.edgesAmong(ids, MAX_EDGES + 1), attributes);
+}
+
+export class GraphService {
+  /** Every pair's claims summed, kept until an ingestion gives the corpus a new version. */
+  private readonly summary: CorpusCache<PairSummary>;
+
+  constructor(private readonly db: Database) {
+    this.summary = new CorpusCache(db, () => PairSummary.read(db));
+  }
+
+  /** The per-pair summary when it can answer: aggregated edges with no claim filter; otherwise undefined. */
+  private summaryFor(shape: EdgeShape, filter: ClaimFilter): Promise<PairSummary> | undefined {
+    return shape === 'pairs' && !isFiltering(filter) ? this.summary.get() : undefined;
+  }
+
+  /**
+   * The graph on a set of actors, with its claims one by one or aggregated per pair; aggregated from `summary`
+   * when the caller has one (no claim filter), else counted from the claims.
+   */
   private graphIn<S extends EdgeShape>(
     shape: S,
     ids: string[],
     filter: ClaimFilter,
     attributes: Record<string, unknown>,
+    summary?: PairSummary,
   ): Promise<GraphOf<S>> {
+    if (shape === 'pairs' && summary)
+      return Promise.resolve(summedPairsOn(summary, ids, attributes) as GraphOf<S>);
     const graph =
       shape === 'pairs' ? this.pairsOn(ids, filter, attributes) : this.graphOn(ids, filter, attributes);
     return graph as Promise<GraphOf<S>>;
@@ -125,15 +163,8 @@ export class GraphService {
       { ids, limit: MAX_EDGES + 1, cheapDegree: CHEAP_DEGREE, ...filterParams(filter) },
       { timeoutMs: QUERY_TIMEOUT_MS },
     );
-    const actors = rows[0]?.actors ?? [];
-    const pairs = (rows[0]?.pairs ?? []).map(pairEdge);
-    const truncated = Boolean(attributes.truncated) || pairs.length > MAX_EDGES;
-    return serializedGraph(actors.map(actorNode), pairs.slice(0, MAX_EDGES), {
-      ...attributes,
-      truncated,
-      aggregate: 'pair',
-      claims: pairs.reduce((sum, pair) => sum + pair.attributes.claims, 0),
-    });
+    const actors = (rows[0]?.actors ?? []).map(actorNode);
+    return pairGraph(actors, (rows[0]?.pairs ?? []).map(pairEdge), attributes);
   }
 
   /** The graph on a set of actors: their attributes and the filtered claims among them, in one query. */
@@ -169,7 +200,8 @@ export class GraphService {
       { timeoutMs: QUERY_TIMEOUT_MS },
     );
     const ids = rows.slice(0, limit).map((row) => row.id);
-    return this.graphIn(shape, ids, filter, { truncated: rows.length > limit });
+    const summary = await this.summaryFor(shape, filter);
+    return this.graphIn(shape, ids, filter, { truncated: rows.length > limit }, summary);
   }
 
   /** The actors within `depth` claims of the centres (breadth first, at most `limit` actors). */
@@ -186,22 +218,31 @@ export class GraphService {
     const seen = [...centerIds];
     let frontier = seen;
     let truncated = seen.length > limit;
+    const summary = await this.summaryFor(shape, filter);
     for (let step = 0; step < depth && frontier.length > 0 && !truncated; step += 1) {
       const room = limit - seen.length;
-      const { rows } = await this.db.read(
-        queries.neighbours,
-        { frontier, seen, limit: room + 1, ...filterParams(filter) },
-        { timeoutMs: QUERY_TIMEOUT_MS },
-      );
-      frontier = rows.slice(0, room).map((row) => row.id);
-      truncated = rows.length > room;
+      const found = summary
+        ? summary.neighbours(frontier, seen, room + 1)
+        : await this.neighbours(frontier, seen, room + 1, filter);
+      frontier = found.slice(0, room);
+      truncated = found.length > room;
       seen.push(...frontier);
     }
-    const graph = await this.graphIn(shape, seen.slice(0, limit), filter, { truncated });
+    const graph = await this.graphIn(shape, seen.slice(0, limit), filter, { truncated }, summary);
     const served = new Set(graph.nodes.map((node) => node.key));
     const missing = centerIds.slice(0, limit).find((id) => !served.has(id));
     if (missing !== undefined) throw notFound(`No actor with id "${missing}"`);
     return graph;
+  }
+
+  /** One breadth-first step in the database: the actors linked to the frontier by a claim passing the filter. */
+  private async neighbours(frontier: string[], seen: string[], limit: number, filter: ClaimFilter) {
+    const { rows } = await this.db.read(
+      queries.neighbours,
+      { frontier, seen, limit, ...filterParams(filter) },
+      { timeoutMs: QUERY_TIMEOUT_MS },
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Throws 404 for the first id that names no actor. */

@@ -21,6 +21,7 @@ import {
 } from '../model/event-coding';
 import { SIDE_COLOURS, SIDE_DESCRIPTIONS, SIDELESS_COLOURS } from '../model/relation-colours';
 import { RELATIONS } from '../model/relations';
+import { CorpusCache } from './corpus-cache';
 
 /** A row of meta/sources.cypher: one source. */
 interface SourceRow {
@@ -57,7 +58,6 @@ const queries = {
   claimCountsByType: defineQuery('meta/claim-counts-by-type', []).returning<ClaimCountRow<'type'>>(),
   claimCountsByOrigin: defineQuery('meta/claim-counts-by-origin', []).returning<ClaimCountRow<'origin'>>(),
   serverVersion: defineQuery('meta/server-version', []).returning<ServerVersionRow>(),
-  corpusVersion: defineQuery('meta/corpus-version', []).returning<{ version: string | null }>(),
 };
 
 const NO_COUNTS: CountsRow = { actors: 0, sources: 0, claims: 0, earliest: null, latest: null };
@@ -101,27 +101,19 @@ export function vocabulary() {
 }
 
 export class MetaService {
-  /** The last metadata computed, with the corpus version it was computed at. */
-  private cached?: { version: string; meta: Promise<Meta> };
+  /** The metadata, kept until an ingestion gives the corpus a new version. */
+  private readonly cached: CorpusCache<Meta>;
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    this.cached = new CorpusCache(db, () => this.computeMeta());
+  }
 
   /**
    * The vocabulary plus the database's sources, claim date range and counts. Counting scans every claim, so the
    * result is kept until an ingestion gives the corpus a new version (every write goes through ingestion).
    */
-  async meta(): Promise<Meta> {
-    const { rows } = await this.db.read(queries.corpusVersion, {});
-    const version = rows[0]?.version ?? null;
-    if (version === null) return this.computeMeta();
-    if (this.cached?.version !== version) {
-      const meta = this.computeMeta();
-      this.cached = { version, meta };
-      meta.catch(() => {
-        if (this.cached?.meta === meta) this.cached = undefined;
-      });
-    }
-    return this.cached.meta;
+  meta(): Promise<Meta> {
+    return this.cached.get();
   }
 
   private async computeMeta(): Promise<Meta> {

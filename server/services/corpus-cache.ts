@@ -1,0 +1,33 @@
+// A value derived from the whole corpus, computed once per corpus version (every ingestion stamps a new one).
+import type { Database } from '../db/database';
+import { defineQuery } from '../db/query-registry';
+
+const corpusVersion = defineQuery('meta/corpus-version', []).returning<{ version: string | null }>();
+
+/**
+ * Keeps the last value `compute` gave with the corpus version it was computed at, and computes it again when an
+ * ingestion has changed the version. A database never stamped (no ingestion yet) is computed on every call; a
+ * failed computation is forgotten so that the next call tries again.
+ */
+export class CorpusCache<T> {
+  private cached?: { version: string; value: Promise<T> };
+
+  constructor(
+    private readonly db: Database,
+    private readonly compute: () => Promise<T>,
+  ) {}
+
+  async get(): Promise<T> {
+    const { rows } = await this.db.read(corpusVersion, {});
+    const version = rows[0]?.version ?? null;
+    if (version === null) return this.compute();
+    if (this.cached?.version !== version) {
+      const value = this.compute();
+      this.cached = { version, value };
+      value.catch(() => {
+        if (this.cached?.value === value) this.cached = undefined;
+      });
+    }
+    return this.cached.value;
+  }
+}
