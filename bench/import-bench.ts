@@ -12,8 +12,15 @@ import { generateIcewsFile } from './generate-icews';
 import { runIngestCli, runJsonCli } from './ingest-bench';
 import { PairSummary } from '../server/services/pair-summary';
 import { neo4jVersion, startBenchDatabase, type BenchDatabase } from './local-db';
-import { renderSection, writeSection, type BenchReport, type Figure } from './report';
-import { spreadOf } from './stats';
+import {
+  atMost,
+  fig,
+  latencyFigures,
+  renderSection,
+  writeSection,
+  type BenchReport,
+  type Figure,
+} from './report';
 
 type ImportCliReport = ImportReport & { peakMemoryBytes: number };
 
@@ -26,13 +33,6 @@ const MIB = 1024 ** 2;
 const REPORT_FILE = path.join(__dirname, '..', 'BENCHMARKS.md');
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-const fig = (name: string, values: number[], unit: string, target?: Figure['target']): Figure => ({
-  name,
-  spread: spreadOf(values),
-  unit,
-  ...(target ? { target } : {}),
-});
-const atMost = (text: string, bound: number) => ({ text, met: (m: number) => m <= bound });
 
 /** True for `--only import`. */
 export function onlyImport(argv: readonly string[]): boolean {
@@ -132,22 +132,9 @@ async function apiFigures(bench: BenchDatabase, runs: number, seconds: number, j
       }
       if (measured.length === 0) continue;
       figures.push(
-        fig(
-          `${item.name}: HTTP p50`,
-          measured.map((r) => r.p50),
-          'ms',
-          judged ? item.target : undefined,
-        ),
-        fig(
-          `${item.name}: HTTP p99`,
-          measured.map((r) => r.p99),
-          'ms',
-        ),
-        fig(
-          `${item.name}: HTTP req/s`,
-          measured.map((r) => r.requestsPerSecond),
-          'req/s',
-        ),
+        ...latencyFigures(`${item.name}: HTTP`, measured, 'req/s', {
+          p50: judged ? item.target : undefined,
+        }),
       );
     }
   } finally {

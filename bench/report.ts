@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { format, resolveConfig } from 'prettier';
-import type { Spread } from './stats';
+import { spreadOf, type Spread } from './stats';
 
 /** One table line: a figure, its repeats, and the issue's target when it has one. */
 export interface Figure {
@@ -10,6 +10,44 @@ export interface Figure {
   spread: Spread;
   unit: string;
   target?: { text: string; met: (median: number) => boolean };
+}
+
+/** A figure from the values of several runs, judged against `target` when given. */
+export const fig = (name: string, values: number[], unit: string, target?: Figure['target']): Figure => ({
+  name,
+  spread: spreadOf(values),
+  unit,
+  ...(target ? { target } : {}),
+});
+export const atLeast = (text: string, bound: number) => ({ text, met: (m: number) => m >= bound });
+export const atMost = (text: string, bound: number) => ({ text, met: (m: number) => m <= bound });
+
+/** p50, p99 and throughput of latency runs, named `<name> p50` and so on. */
+export function latencyFigures(
+  name: string,
+  runs: readonly { p50: number; p99: number; requestsPerSecond: number }[],
+  rateUnit: string,
+  targets: { p50?: Figure['target']; p99?: Figure['target'] } = {},
+): Figure[] {
+  return [
+    fig(
+      `${name} p50`,
+      runs.map((r) => r.p50),
+      'ms',
+      targets.p50,
+    ),
+    fig(
+      `${name} p99`,
+      runs.map((r) => r.p99),
+      'ms',
+      targets.p99,
+    ),
+    fig(
+      `${name} ${rateUnit}`,
+      runs.map((r) => r.requestsPerSecond),
+      rateUnit,
+    ),
+  ];
 }
 
 export interface BenchReport {

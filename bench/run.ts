@@ -12,8 +12,7 @@ import { onlyImport, runImportPart } from './import-bench';
 import { ingestRound, type IngestRound } from './ingest-bench';
 import { loadCsvRound, writeCsvFiles, type LoadCsvRound } from './load-csv';
 import { neo4jVersion, startBenchDatabase, type BenchDatabase } from './local-db';
-import { renderSection, writeReport, type Figure } from './report';
-import { spreadOf } from './stats';
+import { atLeast, atMost, fig, latencyFigures, renderSection, writeReport, type Figure } from './report';
 import { onlyViewer, runViewerOnly, runViewerPart } from './viewer-bench';
 
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -36,14 +35,6 @@ function claimsArgument(argv: string[]): number {
 }
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-const fig = (name: string, values: number[], unit: string, target?: Figure['target']): Figure => ({
-  name,
-  spread: spreadOf(values),
-  unit,
-  ...(target ? { target } : {}),
-});
-const atLeast = (text: string, bound: number) => ({ text, met: (m: number) => m >= bound });
-const atMost = (text: string, bound: number) => ({ text, met: (m: number) => m <= bound });
 const unjudged = (figures: Figure[]): Figure[] => figures.map(({ target: _target, ...figure }) => figure);
 
 function ingestFigures(rounds: IngestRound[], csv: LoadCsvRound[]): Figure[] {
@@ -163,38 +154,11 @@ async function apiFigures(
             ? atMost('<= 5 ms', 5)
             : undefined;
       figures.push(
-        fig(
-          `${item.name}: HTTP p50`,
-          http.map((r) => r.p50),
-          'ms',
-          p50Target,
-        ),
-        fig(
-          `${item.name}: HTTP p99`,
-          http.map((r) => r.p99),
-          'ms',
-          subgraph ? atMost('<= 60 ms', 60) : undefined,
-        ),
-        fig(
-          `${item.name}: HTTP req/s`,
-          http.map((r) => r.requestsPerSecond),
-          'req/s',
-        ),
-        fig(
-          `${item.name}: driver p50`,
-          direct.map((r) => r.p50),
-          'ms',
-        ),
-        fig(
-          `${item.name}: driver p99`,
-          direct.map((r) => r.p99),
-          'ms',
-        ),
-        fig(
-          `${item.name}: driver calls/s`,
-          direct.map((r) => r.requestsPerSecond),
-          'calls/s',
-        ),
+        ...latencyFigures(`${item.name}: HTTP`, http, 'req/s', {
+          p50: p50Target,
+          p99: subgraph ? atMost('<= 60 ms', 60) : undefined,
+        }),
+        ...latencyFigures(`${item.name}: driver`, direct, 'calls/s'),
         fig(
           `${item.name}: API / driver (time per request)`,
           http.map((r, i) => direct[i]!.requestsPerSecond / r.requestsPerSecond),
