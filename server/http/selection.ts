@@ -1,4 +1,5 @@
 // The graph selection shared by /api/graph, /api/subgraph and /api/export: centres, depth, filters, limit.
+import type { Response } from 'express';
 import type { SerializedGraph } from '../api/types';
 import { isFiltering, type ClaimFilter } from '../model/claim-filter';
 import type { EdgeShape, GraphOf } from '../services/graph-service';
@@ -56,4 +57,23 @@ export function selectShapedGraph<S extends EdgeShape>(
   const { centers, depth, filter, limit, shape } = selection;
   if (centers.length > 0) return services.graph.subgraph(centers, depth, filter, limit, shape);
   return services.graph.wholeGraph(filter, limit, isFiltering(filter), shape);
+}
+
+/**
+ * Sends the graph a selection names. Unfiltered aggregated graphs are served from the answers kept per corpus
+ * version, with an entity tag (a client holding the same answer gets 304); the rest is built per request.
+ */
+export async function sendShapedGraph(
+  services: Services,
+  response: Response,
+  selection: GraphSelection,
+): Promise<void> {
+  if (selection.shape === 'pairs' && !isFiltering(selection.filter)) {
+    const answer = await services.graph.aggregatedAnswer(selection);
+    if (answer) {
+      response.set('ETag', answer.etag).type('json').send(answer.body);
+      return;
+    }
+  }
+  response.json(await selectShapedGraph(services, selection));
 }

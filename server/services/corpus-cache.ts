@@ -18,9 +18,14 @@ export class CorpusCache<T> {
   ) {}
 
   async get(): Promise<T> {
+    return (await this.current()).value;
+  }
+
+  /** The value with the corpus version it belongs to (null when the database was never stamped). */
+  async current(): Promise<{ version: string | null; value: T }> {
     const { rows } = await this.db.read(corpusVersion, {});
     const version = rows[0]?.version ?? null;
-    if (version === null) return this.compute();
+    if (version === null) return { version, value: await this.compute() };
     if (this.cached?.version !== version) {
       const value = this.compute();
       this.cached = { version, value };
@@ -28,6 +33,6 @@ export class CorpusCache<T> {
         if (this.cached?.value === value) this.cached = undefined;
       });
     }
-    return this.cached.value;
+    return { version, value: await this.cached.value };
   }
 }

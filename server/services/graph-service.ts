@@ -3,7 +3,7 @@ import type { ActorAttributes, PairAttributes, SerializedGraph, SerializedNode }
 import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import { notFound } from '../errors';
-import { isFiltering, type ClaimFilter } from '../model/claim-filter';
+import { isFiltering, NO_FILTER, type ClaimFilter } from '../model/claim-filter';
 import { CorpusCache } from './corpus-cache';
 import {
   actorNode,
@@ -16,6 +16,7 @@ import {
   type ClaimRow,
 } from './graph-mapper';
 import { PairSummary, type PairEdge } from './pair-summary';
+import { SummaryAnswers, type AggregatedAnswer, type AggregatedSelection } from './aggregated-answers';
 
 const FILTER_PARAMS = ['types', 'from', 'to', 'sources', 'certainty'] as const;
 
@@ -122,16 +123,31 @@ function summedPairsOn(summary: PairSummary, ids: string[], attributes: Record<s
 }
 
 export class GraphService {
-  /** Every pair's claims summed, kept until an ingestion gives the corpus a new version. */
-  private readonly summary: CorpusCache<PairSummary>;
+  /** Every pair's claims summed, with the answers built from it, kept until an ingestion gives a new version. */
+  private readonly summary: CorpusCache<SummaryAnswers>;
 
   constructor(private readonly db: Database) {
-    this.summary = new CorpusCache(db, () => PairSummary.read(db));
+    this.summary = new CorpusCache(db, async () => new SummaryAnswers(await PairSummary.read(db)));
   }
 
   /** The per-pair summary when it can answer: aggregated edges with no claim filter; otherwise undefined. */
-  private summaryFor(shape: EdgeShape, filter: ClaimFilter): Promise<PairSummary> | undefined {
-    return shape === 'pairs' && !isFiltering(filter) ? this.summary.get() : undefined;
+  private async summaryFor(shape: EdgeShape, filter: ClaimFilter): Promise<PairSummary | undefined> {
+    return shape === 'pairs' && !isFiltering(filter) ? (await this.summary.get()).summary : undefined;
+  }
+
+  /**
+   * An unfiltered aggregated graph (the whole graph without centres, else a neighbourhood) as served JSON, built
+   * once per corpus version and selection; undefined when the database has no corpus version to key it on.
+   */
+  async aggregatedAnswer(selection: AggregatedSelection): Promise<AggregatedAnswer | undefined> {
+    const { version, value } = await this.summary.current();
+    if (version === null) return undefined;
+    const { centers, depth, limit } = selection;
+    return value.answer(version, selection, () =>
+      centers.length > 0
+        ? this.subgraph([...centers], depth, NO_FILTER, limit, 'pairs', value.summary)
+        : this.wholeGraph(NO_FILTER, limit, false, 'pairs', value.summary),
+    );
   }
 
   /**
@@ -187,12 +203,16 @@ export class GraphService {
     return serializedGraph(nodes, edges, { ...attributes, truncated });
   }
 
-  /** Every actor (or those with a claim passing the filter), best connected first, up to `limit`. */
+  /**
+   * Every actor (or those with a claim passing the filter), best connected first, up to `limit`; `given` is the
+   * per-pair summary when the caller has already read it.
+   */
   async wholeGraph<S extends EdgeShape = 'claims'>(
     filter: ClaimFilter,
     limit: number,
     filtered: boolean,
     shape: S = 'claims' as S,
+    given?: PairSummary,
   ): Promise<GraphOf<S>> {
     const { rows } = await this.db.read(
       queries.actorsWithClaims,
@@ -200,17 +220,21 @@ export class GraphService {
       { timeoutMs: QUERY_TIMEOUT_MS },
     );
     const ids = rows.slice(0, limit).map((row) => row.id);
-    const summary = await this.summaryFor(shape, filter);
+    const summary = given ?? (await this.summaryFor(shape, filter));
     return this.graphIn(shape, ids, filter, { truncated: rows.length > limit }, summary);
   }
 
-  /** The actors within `depth` claims of the centres (breadth first, at most `limit` actors). */
+  /**
+   * The actors within `depth` claims of the centres (breadth first, at most `limit` actors); `given` is the
+   * per-pair summary when the caller has already read it.
+   */
   async subgraph<S extends EdgeShape = 'claims'>(
     centers: string[],
     depth: number,
     filter: ClaimFilter,
     limit: number,
     shape: S = 'claims' as S,
+    given?: PairSummary,
   ): Promise<GraphOf<S>> {
     const centerIds = [...new Set(centers)];
     // Centres past the limit are not served, so they are checked on their own (a rare request).
@@ -218,7 +242,7 @@ export class GraphService {
     const seen = [...centerIds];
     let frontier = seen;
     let truncated = seen.length > limit;
-    const summary = await this.summaryFor(shape, filter);
+    const summary = given ?? (await this.summaryFor(shape, filter));
     for (let step = 0; step < depth && frontier.length > 0 && !truncated; step += 1) {
       const room = limit - seen.length;
       const found = summary

@@ -2,18 +2,18 @@
 import { Router } from 'express';
 import type { Services } from '../../services/services';
 import { actorIdParam, claimFilterParams, intParam, textParam } from '../params';
-import { graphSelection, selectShapedGraph } from '../selection';
+import { graphSelection, sendShapedGraph } from '../selection';
 
 export function graphRoutes(services: Services): Router {
   const router = Router();
 
   router.get('/graph', async (request, response) => {
     const selection = graphSelection(request.query, false);
-    response.json(await selectShapedGraph(services, { ...selection, centers: [] }));
+    await sendShapedGraph(services, response, { ...selection, centers: [] });
   });
 
   router.get('/subgraph', async (request, response) => {
-    response.json(await selectShapedGraph(services, graphSelection(request.query, true)));
+    await sendShapedGraph(services, response, graphSelection(request.query, true));
   });
 
   router.get('/paths', async (request, response) => {

@@ -48,6 +48,30 @@ describe('aggregated graphs from the per-pair summary', () => {
         if (sameActors) expect(nodesByKey(summed)).toEqual(nodesByKey(counted));
       },
     );
+
+    it('when the same aggregated graph is asked again, then it is the same answer, and 304 for its entity tag', async () => {
+      const path = '/api/subgraph?center=kim-jong-un&depth=2&aggregate=pair';
+      const first = await request(testApp.app).get(path).expect(200);
+      const again = await request(testApp.app).get(path).expect(200);
+      expect(first.headers['content-type']).toMatch(/^application\/json/);
+      expect(again.text).toBe(first.text);
+      expect(first.headers.etag).toMatch(/^".+"$/);
+      expect(again.headers.etag).toBe(first.headers.etag);
+      await request(testApp.app).get(path).set('If-None-Match', String(first.headers.etag)).expect(304);
+
+      const deeper = await request(testApp.app).get(path.replace('depth=2', 'depth=1')).expect(200);
+      expect(deeper.headers.etag).not.toBe(first.headers.etag);
+      expect((deeper.body as PairGraph).nodes.length).toBeLessThan((first.body as PairGraph).nodes.length);
+    });
+
+    it('when an aggregated graph names an unknown centre, then 404 each time, never a kept answer', async () => {
+      for (let i = 0; i < 2; i += 1) {
+        const response = await request(testApp.app)
+          .get('/api/subgraph?center=nobody-at-all&depth=2&aggregate=pair')
+          .expect(404);
+        expect(response.body).toMatchObject({ error: { message: 'No actor with id "nobody-at-all"' } });
+      }
+    });
   });
 
   describe('when an ingestion changes claims', () => {
@@ -63,8 +87,11 @@ describe('aggregated graphs from the per-pair summary', () => {
       await testApp.close();
     });
 
-    it('then the next aggregated answer counts the new claims, not the old summary', async () => {
-      const before = await get(testApp, '/api/subgraph?center=alice-leader&depth=1&aggregate=pair');
+    it('then the next aggregated answer counts the new claims, not the old summary or answer', async () => {
+      const first = await request(testApp.app)
+        .get('/api/subgraph?center=alice-leader&depth=1&aggregate=pair')
+        .expect(200);
+      const before = first.body as PairGraph;
       expect(before.edges.find((edge) => edge.key === VISITS)?.attributes).toMatchObject({
         claims: 1,
         dateFirst: '2019-12-30',
@@ -89,7 +116,11 @@ describe('aggregated graphs from the per-pair summary', () => {
       );
       await ingest(testApp.db, corpus.dir);
 
-      const after = await get(testApp, '/api/subgraph?center=alice-leader&depth=1&aggregate=pair');
+      const next = await request(testApp.app)
+        .get('/api/subgraph?center=alice-leader&depth=1&aggregate=pair')
+        .set('If-None-Match', String(first.headers.etag))
+        .expect(200);
+      const after = next.body as PairGraph;
       expect(after.edges.find((edge) => edge.key === VISITS)?.attributes).toMatchObject({
         claims: 2,
         dateFirst: '2019-11-05',
