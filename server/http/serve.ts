@@ -5,7 +5,7 @@ import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
-import { createServices } from '../services/services';
+import { createServices, warmServices } from '../services/services';
 import { createApp } from './app';
 import { drainingServer, type DrainingServer } from './draining-server';
 
@@ -47,11 +47,12 @@ export function serve(
   staticDir?: string,
   dataDir?: string,
 ): Promise<Server> {
+  const services = createServices(db, {
+    dataDir,
+    curation: { dataDir, enabled: config.curation.enabled },
+  });
   const app = createApp({
-    services: createServices(db, {
-      dataDir,
-      curation: { dataDir, enabled: config.curation.enabled },
-    }),
+    services,
     logger,
     corsOrigins: config.http.corsOrigins,
     staticDir,
@@ -74,6 +75,12 @@ export function serve(
       };
       process.on('SIGTERM', () => onSignal('SIGTERM'));
       process.on('SIGINT', () => onSignal('SIGINT'));
+      // In the background: requests are served meanwhile, and those needing the same values wait for them.
+      warmServices(services).then(
+        (ms) => logger.info({ ms }, 'metadata and per-pair summary read'),
+        (error: unknown) =>
+          logger.warn({ err: error }, 'reading the metadata and per-pair summary ahead failed'),
+      );
       resolve(server);
     });
   });

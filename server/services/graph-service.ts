@@ -135,6 +135,11 @@ export class GraphService {
     return shape === 'pairs' && !isFiltering(filter) ? (await this.summary.get()).summary : undefined;
   }
 
+  /** Reads the per-pair summary of the current corpus version now, so that the first aggregated request need not. */
+  async warm(): Promise<void> {
+    await this.summary.get();
+  }
+
   /**
    * An unfiltered aggregated graph (the whole graph without centres, else a neighbourhood) as served JSON, built
    * once per corpus version and selection; undefined when the database has no corpus version to key it on.

@@ -40,3 +40,13 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
     curation: new CurationService(db, options.curation ?? { enabled: false }),
   };
 }
+
+/**
+ * Computes what the services keep per corpus version (the metadata, the per-pair summary) ahead of the first
+ * request that needs it; resolves with the time taken, or rejects with the first failure.
+ */
+export async function warmServices(services: Services): Promise<number> {
+  const started = Date.now();
+  await Promise.all([services.meta.meta(), services.graph.warm()]);
+  return Date.now() - started;
+}

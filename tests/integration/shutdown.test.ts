@@ -229,3 +229,11 @@ describe('shutdown on SIGTERM', () => {
     expect(served.output()).toMatch(/"msg":"grace period over: requests in flight were cut"/);
   });
 });
+
+describe('start', () => {
+  it('when the server starts, then it reads the metadata and the per-pair summary before any request asks', async () => {
+    served = await startServer(5);
+    const logged = await served.waitFor(/"ms":(\d+)[^\n]*"msg":"metadata and per-pair summary read"/);
+    expect(Number(logged[1])).toBeGreaterThanOrEqual(0);
+  });
+});
