@@ -73,8 +73,8 @@ async function hubIds(bench: BenchDatabase): Promise<string[]> {
 async function oneRequest(baseUrl: string, address: string): Promise<number> {
   const started = performance.now();
   const response = await fetch(new URL(address, baseUrl));
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${address}: HTTP ${response.status}`);
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${address}: HTTP ${response.status} ${body.slice(0, 500)}`);
   return performance.now() - started;
 }
 

@@ -88,7 +88,9 @@ const DOWN = error(
 const AGGREGATE = query(
   'aggregate',
   '`pair`: one edge per ordered actor pair and relation type (attributes `aggregate`, `claims`, `dateFirst`, ' +
-    '`dateLast`, `sources`, `origins`) instead of one per claim; `GET /api/claims` lists the claims behind it.',
+    '`dateLast`, `sources`, `origins`) instead of one per claim; `GET /api/claims` lists the claims behind it. ' +
+    'Without a claim filter the answer is kept until the next ingestion and carries an `ETag` (send it back in ' +
+    '`If-None-Match` for a 304).',
   { type: 'string', enum: ['pair'] },
 );
 const ID_PATH = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
