@@ -52,7 +52,10 @@ export function startApiServer(uri: string): Promise<ApiServer> {
   });
 }
 
-/** `connections` concurrent HTTP clients sending `paths` in turn for `seconds`; fails on any non-2xx or error. */
+/**
+ * `connections` concurrent HTTP clients sending `paths` in turn for `seconds`, accepting compressed answers as the
+ * viewer's browser does; fails on any non-2xx or error.
+ */
 export async function measureHttp(
   baseUrl: string,
   paths: string[],
@@ -62,6 +65,7 @@ export async function measureHttp(
   const result = await autocannon({
     url: baseUrl,
     requests: paths.map((path) => ({ method: 'GET' as const, path })),
+    headers: { 'accept-encoding': 'gzip, deflate, br' },
     connections,
     duration: seconds,
     timeout: 120,

@@ -1,5 +1,5 @@
 // The graph selection shared by /api/graph, /api/subgraph and /api/export: centres, depth, filters, limit.
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { SerializedGraph } from '../api/types';
 import { isFiltering, type ClaimFilter } from '../model/claim-filter';
 import type { EdgeShape, GraphOf } from '../services/graph-service';
@@ -61,17 +61,24 @@ export function selectShapedGraph<S extends EdgeShape>(
 
 /**
  * Sends the graph a selection names. Unfiltered aggregated graphs are served from the answers kept per corpus
- * version, with an entity tag (a client holding the same answer gets 304); the rest is built per request.
+ * version, gzipped once for the clients that accept it, with an entity tag (a client holding the same answer
+ * gets 304); the rest is built per request.
  */
 export async function sendShapedGraph(
   services: Services,
+  request: Request,
   response: Response,
   selection: GraphSelection,
 ): Promise<void> {
   if (selection.shape === 'pairs' && !isFiltering(selection.filter)) {
     const answer = await services.graph.aggregatedAnswer(selection);
     if (answer) {
-      response.set('ETag', answer.etag).type('json').send(answer.body);
+      const gzip = request.acceptsEncodings('gzip', 'identity') === 'gzip';
+      response.vary('Accept-Encoding').type('json');
+      if (gzip) response.set('Content-Encoding', 'gzip');
+      // One tag per representation: the gzipped bytes are not the same entity as the plain ones.
+      response.set('ETag', gzip ? `${answer.etag.slice(0, -1)}.gz"` : answer.etag);
+      response.send(gzip ? answer.gzipped : answer.body);
       return;
     }
   }

@@ -1,15 +1,24 @@
 // The serialised answers of unfiltered aggregated graphs, kept per corpus version: at event-data density the
-// answer for a hub is megabytes of JSON, and building it again for every request costs more than reading it.
+// answer for a hub is megabytes of JSON, and building (and compressing) it again for every request costs more
+// than reading it.
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import type { PairSummary } from './pair-summary';
+
+const gzipped = promisify(gzip);
 
 /** How many answers, and how many bytes in all, one corpus version keeps; the least recently used go first. */
 export const AGGREGATED_ANSWER_LIMITS = { answers: 500, bytes: 64 * 1024 * 1024 };
 
-/** An aggregated graph as served: its JSON bytes and an entity tag naming the corpus version and the selection. */
+/**
+ * An aggregated graph as served: its JSON bytes, the same gzipped (for clients that accept it), and an entity
+ * tag naming the corpus version and the selection.
+ */
 export interface AggregatedAnswer {
   body: Buffer;
+  gzipped: Buffer;
   etag: string;
 }
 
@@ -20,11 +29,18 @@ export interface AggregatedSelection {
   limit: number;
 }
 
+type Bodies = Pick<AggregatedAnswer, 'body' | 'gzipped'>;
+
+async function bodiesOf(graph: unknown): Promise<Bodies> {
+  const body = Buffer.from(JSON.stringify(graph), 'utf8');
+  return { body, gzipped: await gzipped(body) };
+}
+
 /** The per-pair summary of one corpus version with the answers built from it. */
 export class SummaryAnswers {
-  private readonly answers: LRUCache<string, Buffer>;
+  private readonly answers: LRUCache<string, Bodies>;
   /** Answers being built: concurrent requests for one selection wait for the same build. */
-  private readonly building = new Map<string, Promise<Buffer>>();
+  private readonly building = new Map<string, Promise<Bodies>>();
 
   constructor(
     readonly summary: PairSummary,
@@ -33,7 +49,7 @@ export class SummaryAnswers {
     this.answers = new LRUCache({
       max: limits.answers,
       maxSize: limits.bytes,
-      sizeCalculation: (body) => Math.max(1, body.length),
+      sizeCalculation: (bodies) => bodies.body.length + bodies.gzipped.length,
     });
   }
 
@@ -46,16 +62,16 @@ export class SummaryAnswers {
     const key = JSON.stringify([selection.centers, selection.depth, selection.limit]);
     const etag = `"${version}.${createHash('sha1').update(key).digest('base64url')}"`;
     const known = this.answers.get(key);
-    if (known) return { body: known, etag };
+    if (known) return { ...known, etag };
     let pending = this.building.get(key);
     if (!pending) {
-      pending = build().then((graph) => Buffer.from(JSON.stringify(graph), 'utf8'));
+      pending = build().then(bodiesOf);
       this.building.set(key, pending);
       pending
-        .then((body) => this.answers.set(key, body))
+        .then((bodies) => this.answers.set(key, bodies))
         .catch(() => undefined)
         .finally(() => this.building.delete(key));
     }
-    return { body: await pending, etag };
+    return { ...(await pending), etag };
   }
 }

@@ -11,6 +11,11 @@ const corpusVersion = defineQuery('meta/corpus-version', []).returning<{ version
  */
 export class CorpusCache<T> {
   private cached?: { version: string; value: Promise<T> };
+  /**
+   * The version read in flight: requests arriving while it runs share it rather than each asking Neo4j, so an
+   * answer may miss an ingestion that finished during that one round trip, never one that finished before it.
+   */
+  private versionRead?: Promise<string | null>;
 
   constructor(
     private readonly db: Database,
@@ -23,8 +28,7 @@ export class CorpusCache<T> {
 
   /** The value with the corpus version it belongs to (null when the database was never stamped). */
   async current(): Promise<{ version: string | null; value: T }> {
-    const { rows } = await this.db.read(corpusVersion, {});
-    const version = rows[0]?.version ?? null;
+    const version = await this.readVersion();
     if (version === null) return { version, value: await this.compute() };
     if (this.cached?.version !== version) {
       const value = this.compute();
@@ -34,5 +38,17 @@ export class CorpusCache<T> {
       });
     }
     return { version, value: await this.cached.value };
+  }
+
+  private readVersion(): Promise<string | null> {
+    if (!this.versionRead) {
+      const read = this.db.read(corpusVersion, {}).then(({ rows }) => rows[0]?.version ?? null);
+      this.versionRead = read;
+      const forget = () => {
+        if (this.versionRead === read) this.versionRead = undefined;
+      };
+      read.then(forget, forget);
+    }
+    return this.versionRead;
   }
 }

@@ -9,11 +9,11 @@ export function graphRoutes(services: Services): Router {
 
   router.get('/graph', async (request, response) => {
     const selection = graphSelection(request.query, false);
-    await sendShapedGraph(services, response, { ...selection, centers: [] });
+    await sendShapedGraph(services, request, response, { ...selection, centers: [] });
   });
 
   router.get('/subgraph', async (request, response) => {
-    await sendShapedGraph(services, response, graphSelection(request.query, true));
+    await sendShapedGraph(services, request, response, graphSelection(request.query, true));
   });
 
   router.get('/paths', async (request, response) => {

@@ -59,6 +59,13 @@ describe('aggregated graphs from the per-pair summary', () => {
       expect(again.headers.etag).toBe(first.headers.etag);
       await request(testApp.app).get(path).set('If-None-Match', String(first.headers.etag)).expect(304);
 
+      const plain = await request(testApp.app).get(path).set('Accept-Encoding', 'identity').expect(200);
+      expect(first.headers['content-encoding']).toBe('gzip');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers.vary).toMatch(/Accept-Encoding/);
+      expect(plain.text).toBe(first.text);
+      expect(plain.headers.etag).not.toBe(first.headers.etag);
+
       const deeper = await request(testApp.app).get(path.replace('depth=2', 'depth=1')).expect(200);
       expect(deeper.headers.etag).not.toBe(first.headers.etag);
       expect((deeper.body as PairGraph).nodes.length).toBeLessThan((first.body as PairGraph).nodes.length);
