@@ -11,6 +11,8 @@ export type ActorInfo = ExtractedActor;
 export interface NameEntry {
   actorId?: string;
   stateCode?: string;
+  /** A people: the plural demonym of the state `stateCode`. */
+  people?: string;
   weak: boolean;
 }
 
@@ -73,6 +75,9 @@ export class ActorRegistry {
   private indexState(state: StateEntry): void {
     for (const form of [state.name, ...state.forms])
       this.names.set(nameKey(nameWords(form)), { stateCode: state.iso3, weak: false });
+    for (const form of state.peoples)
+      if (!this.names.has(nameKey(nameWords(form))))
+        this.names.set(nameKey(nameWords(form)), { stateCode: state.iso3, people: form, weak: false });
   }
 
   private indexActor(record: ActorRecord): void {
@@ -110,6 +115,42 @@ export class ActorRegistry {
     return entry?.stateCode ? stateByCode(entry.stateCode) : undefined;
   }
 
+  /** The ISO code of the state a form names, if it names one ("US", "North Korean"). */
+  stateCodeOf(words: readonly string[]): string | undefined {
+    const entry = this.names.get(nameKey(words));
+    if (entry?.stateCode) return entry.stateCode;
+    const actor = entry?.actorId ? this.byId.get(entry.actorId) : undefined;
+    if (actor?.kind !== 'state') return undefined;
+    for (const [iso3, id] of this.stateIds) if (id === actor.id) return iso3;
+    return undefined;
+  }
+
+  /**
+   * The state a body belongs to: its country, or the state its name begins with ("US Department of State").
+   */
+  stateOf(actor: ActorInfo): string | undefined {
+    if (actor.kind === 'state' || actor.kind === 'person') return undefined;
+    if (actor.country) return stateByCode(actor.country)?.iso3;
+    return this.leadingState(nameWords(actor.name));
+  }
+
+  /** The state named by the first words of a body's name: "US" in "US Department of State". */
+  leadingState(words: readonly string[]): string | undefined {
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      const code = this.stateCodeOf(words.slice(0, n));
+      if (code) return code;
+    }
+    return undefined;
+  }
+
+  /** The ISO code of a state actor, the registry's or a proposed one. */
+  codeOfState(actor: ActorInfo): string | undefined {
+    if (actor.kind !== 'state') return undefined;
+    if (actor.country) return stateByCode(actor.country)?.iso3;
+    for (const [iso3, id] of this.stateIds) if (id === actor.id) return iso3;
+    return this.stateCodeOf(nameWords(actor.name));
+  }
+
   /** The registry's actor for a state, if it has one. */
   stateActorId(iso3: string): string | undefined {
     return this.stateIds.get(iso3);
@@ -135,6 +176,14 @@ export class ArticleActors {
     const state = stateByCode(iso3);
     const name = state?.name ?? iso3;
     return this.propose(name, 'state', iso3);
+  }
+
+  /** The people of a state, a group: the registry's by that name, or a new group. */
+  people(iso3: string, name: string): ActorInfo {
+    const entry = this.registry.names.get(nameKey(nameWords(name)));
+    const known = entry?.actorId ? this.get(entry.actorId) : undefined;
+    if (known?.kind === 'group') return known;
+    return this.propose(name, 'group', iso3);
   }
 
   /** A new actor (or the one already proposed under that name). */

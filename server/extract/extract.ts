@@ -218,6 +218,7 @@ export function extractArticle(
   const titleParagraph = headline(article.paragraphs) ? article.paragraphs[0]?.number : undefined;
   const actors = new ArticleActors(registry);
   const memory = new ArticleMemory(actors);
+  memory.setPublisher(info.publisher);
   const authors = new Map<string, ActorInfo>();
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
   const datesOf = new Map<number, ReturnType<typeof sentenceDates>>();

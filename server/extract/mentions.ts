@@ -4,7 +4,13 @@
 import type { Sentence, Token } from './document';
 import { nameKey, type ActorInfo, type ArticleActors, type NameEntry } from './actor-table';
 import { HONORIFICS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS } from './lexicon/names';
-import { HEAD_TITLES, MEMBER_TITLES } from './lexicon/titles';
+import {
+  HEAD_TITLES,
+  MEMBER_TITLES,
+  STATE_HEAD_TITLES,
+  TITLE_GROUPS,
+  TITLE_MODIFIER_WORDS,
+} from './lexicon/titles';
 import { SPEECH_VERBS } from './lexicon/attribution';
 import { PhraseMatcher } from './phrases';
 
@@ -41,7 +47,10 @@ export interface SentenceMentions {
 }
 
 const TITLES = new PhraseMatcher([...HEAD_TITLES, ...MEMBER_TITLES]);
+/** Every word of a title: "Ambassador", "General" before a name are no part of it. */
+const TITLE_WORDS = new Set([...HEAD_TITLES, ...MEMBER_TITLES].flatMap((title) => title.split(/[\s-]+/)));
 const HEADS = new Set(HEAD_TITLES);
+const STATE_HEADS = new Set(STATE_HEAD_TITLES);
 const ORG_WORDS = new Set(ORGANISATION_WORDS);
 const LINKS = new Set(NAME_LINKS);
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -50,20 +59,52 @@ const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const NOT_NAME = new Set(NOT_NAMES);
 const HONORIFIC = new Set(HONORIFICS);
+const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const SPEECH = new Set(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
 const isCapitalised = (token: Token | undefined) => !!token && /^\p{Lu}/u.test(token.text);
 const joinedTight = (a: Token, b: Token) => a.end === b.start;
 
+/** A title named with its state and no person ("Russia's envoy dismissed ..."), waiting for the name. */
+export interface PendingRole {
+  title: string;
+  head: boolean;
+  of: ActorInfo;
+  /** Index of the sentence it was read in. */
+  sentence: number;
+}
+
+/** Titles one later mention may name by another of its group ("the Pakistani envoy" for an ambassador). */
+const TITLE_GROUP = new Map(TITLE_GROUPS.flatMap((group) => group.map((title) => [title, group] as const)));
+
 /** What an article has said so far about whom: full names seen, surnames, roles, the last person named. */
 export class ArticleMemory {
   readonly named = new Set<string>();
   readonly surnames = new Map<string, ActorInfo>();
   readonly roles = new Map<string, ActorInfo>();
+  /** The state each person holds a title of (from "Chinese President Xi Jinping"). */
+  readonly statesOf = new Map<string, ActorInfo>();
+  /** The state-head title each head of state holds ("president"). */
+  readonly stateHeads = new Map<string, string>();
   lastPerson?: ActorInfo;
+  /** The last official quoted without a name, for "the official" after. */
+  lastUnnamed?: ActorInfo;
+  pending?: PendingRole;
+
+  /** The article's publisher, whose staff a byline names. */
+  publisher?: ActorInfo;
 
   constructor(readonly actors: ArticleActors) {}
+
+  /** Sets the publisher by name: the registry's actor, or a new organisation. */
+  setPublisher(name: string | undefined): void {
+    if (!name?.trim()) return;
+    const entry = this.actors.registry.names.get(nameKey(name.trim().split(/\s+/)));
+    const known = entry?.actorId ? this.actors.get(entry.actorId) : undefined;
+    this.publisher = known ?? this.actors.propose(name.trim(), 'organisation');
+  }
 
   remember(mention: Mention): void {
     const { actor } = mention;
@@ -77,11 +118,22 @@ export class ArticleMemory {
   }
 
   rememberRole(role: Role): void {
-    if (role.of) this.roles.set(`${role.of.id} ${role.title}`, role.member);
+    const { of, member } = role;
+    if (!of || member.kind !== 'person') return;
+    for (const title of TITLE_GROUP.get(role.title) ?? [role.title])
+      this.roles.set(`${of.id} ${title}`, member);
+    if (of.kind === 'state') {
+      if (!this.statesOf.has(member.id)) this.statesOf.set(member.id, of);
+      if (role.head && STATE_HEADS.has(role.title)) {
+        this.roles.set(`${of.id} leader`, member);
+        this.stateHeads.set(member.id, role.title);
+      }
+    }
   }
 }
 
 function actorOf(entry: NameEntry, memory: ArticleMemory): ActorInfo | undefined {
+  if (entry.people && entry.stateCode) return memory.actors.people(entry.stateCode, entry.people);
   if (entry.stateCode) return memory.actors.state(entry.stateCode);
   if (!entry.actorId) return undefined;
   if (entry.weak && !memory.named.has(entry.actorId)) return undefined;
@@ -102,6 +154,39 @@ function knownNames(tokens: Token[], memory: ArticleMemory): Mention[] {
   return found;
 }
 
+/**
+ * A capitalised word the registry does not know, next to a one-word name: "Ambassador Song Kim", "Robert
+ * O'Brien", "General Ahmed Sharif Chaudhry" name someone else than the Kim, Robert or Sharif named before.
+ */
+function unknownNameWord(token: Token | undefined, memory: ArticleMemory): boolean {
+  if (!token || !isCapitalised(token) || !/\p{L}{2}/u.test(token.text) || NOT_NAME.has(token.text))
+    return false;
+  if (TITLE_WORDS.has(token.lower) || ORG_WORDS.has(token.text) || CALENDAR.test(token.text)) return false;
+  return !memory.actors.registry.names.has(nameKey([token.text]));
+}
+
+/** A headline's title case: most words capitalised ("Wang Reaches Out to North Korea"). */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length > 1 && words.filter((t) => isCapitalised(t)).length * 4 >= words.length * 3;
+}
+
+/** A surname (or a weak registry form) that is only part of a longer unknown name. */
+function partOfLongerName(tokens: Token[], i: number, memory: ArticleMemory): boolean {
+  if (isTitleCase(tokens)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const tight = (a: Token, b: Token) => b.start - a.end <= 1;
+  const notFirst = i > 1 || before?.pos === 'PROPN';
+  if (notFirst && before && tight(before, tokens[i] as Token) && unknownNameWord(before, memory)) return true;
+  // "O'Brien": an apostrophe inside the next word.
+  const next =
+    after && (after.text === "'" || after.text === '’') && after.start === tokens[i]?.end
+      ? tokens[i + 2]
+      : after;
+  return !!next && tight(tokens[i] as Token, after as Token) && unknownNameWord(next, memory);
+}
+
 function longestNameAt(tokens: Token[], i: number, memory: ArticleMemory): Mention | undefined {
   const { registry } = memory.actors;
   const first = tokens[i];
@@ -110,7 +195,9 @@ function longestNameAt(tokens: Token[], i: number, memory: ArticleMemory): Menti
   let best: Mention | undefined;
   for (let length = 1; ; length++) {
     const entry = registry.names.get(key);
-    const actor = entry ? actorOf(entry, memory) : length === 1 ? memory.surnames.get(key) : undefined;
+    let actor = entry ? actorOf(entry, memory) : length === 1 ? memory.surnames.get(key) : undefined;
+    if (actor && length === 1 && (!entry || entry.weak) && partOfLongerName(tokens, i, memory))
+      actor = undefined;
     if (actor) best = { start: i, end: i + length, actor, via: entry ? 'name' : 'coref' };
     const next = tokens[i + length];
     if (!next || !registry.namePrefixes.has(key)) return best;
@@ -159,8 +246,16 @@ function looksLikePerson(tokens: Token[], start: number, end: number): boolean {
   if (before && (HONORIFIC.has(before.text) || SPEECH.has(before.lower))) return true;
   if (after && SPEECH.has(after.lower)) return true;
   if (after?.text === ',') {
-    const next = tokens[end + 1]?.lower === 'a' || tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
-    if (TITLES.matchAt(tokens, next) || tokens[next]?.lower === 'who') return true;
+    let next = tokens[end + 1]?.lower === 'a' || tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+    if (tokens[next]?.lower === 'who') return true;
+    // "Robert Wood, U.S. deputy U.N. ambassador,": a state, modifiers and the body served may come first.
+    for (const limit = next + 5; next < limit && tokens[next]; next++) {
+      if (TITLES.matchAt(tokens, next)) return true;
+      const token = tokens[next] as Token;
+      const qualifier =
+        isCapitalised(token) || POSSESSIVE_MARKS.has(token.lower) || TITLE_MODIFIERS.has(token.lower);
+      if (!qualifier || NOT_NAME.has(token.text)) return false;
+    }
   }
   return false;
 }
@@ -178,6 +273,20 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
     const words = tokens.slice(i, end);
     const start = NOT_NAME.has(words[0]?.text ?? '') && words.length > 1 ? i + 1 : i;
     const name = spanText(sentence, start, end);
+    // "U.S. Congress", "Turkish Defense Ministry": a body named with its state (not "Iraqi Government", the state).
+    const state =
+      tokens[start]?.text === 'Government'
+        ? undefined
+        : taken.find((m) => m.end === start && m.actor.kind === 'state');
+    const ownName = !!state && ORG_WORDS.has(tokens[start]?.text ?? '');
+    if (state && (ownName || (end - start > 1 && words.some((t) => ORG_WORDS.has(t.text))))) {
+      const full = spanText(sentence, state.start, end);
+      const iso3 = memory.actors.registry.codeOfState(state.actor) ?? null;
+      const actor = memory.actors.propose(full, 'organisation', iso3);
+      found.push({ start: state.start, end, actor, via: 'new' });
+      i = end - 1;
+      continue;
+    }
     if (words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1) {
       found.push({ start, end, actor: memory.actors.propose(name, 'organisation'), via: 'new' });
       i = end - 1;

@@ -1,7 +1,7 @@
 // Stage 2, people: persons named with a title or a role ("North Korean leader Kim Jong Un", "Lee Gwan-se, director
 // of the Institute ..."), later mentions by role ("the North Korean leader") or pronoun, and the ties they state.
 import type { Sentence, Token } from './document';
-import { nameKey } from './actor-table';
+import { nameKey, nameWords, type ActorInfo } from './actor-table';
 import {
   capitalisedRun,
   HEADS,
@@ -17,13 +17,20 @@ import {
   type Role,
   type SentenceMentions,
 } from './mentions';
-import { ROLE_PREPOSITIONS, SPOUSE_WORDS } from './lexicon/titles';
+import {
+  ROLE_PREPOSITIONS,
+  SPOUSE_WORDS,
+  TITLE_BODIES,
+  TITLE_MODIFIER_WORDS,
+  TITLE_STATES,
+} from './lexicon/titles';
 import { NAME_LINKS } from './lexicon/names';
 import { PhraseMatcher } from './phrases';
 
 const SPOUSES = new PhraseMatcher(SPOUSE_WORDS);
 const NAME_LINK = new Set(NAME_LINKS);
 const ROLE_LINKS = new Set(ROLE_PREPOSITIONS);
+const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
 const POSSESSIVE = new Set(["'s", '’s']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 
@@ -31,25 +38,59 @@ const endingAt = (mentions: Mention[], end: number) => mentions.find((m) => m.en
 const startingAt = (mentions: Mention[], start: number) => mentions.find((m) => m.start === start);
 const isBody = (m: Mention | undefined) => !!m && m.actor.kind !== 'person' && m.actor.kind !== 'group';
 
-/** Words that may stand between a state and a title: "Turkish presidential adviser", "U.S. deputy envoy". */
-const TITLE_MODIFIERS = new Set([
-  'presidential',
-  'deputy',
-  'senior',
-  'top',
-  'chief',
-  'acting',
-  'interim',
-  'new',
-]);
-
-/** The state or body just before a title ("Chinese", "China's", "Turkish presidential"), if any. */
-function ownerBefore(tokens: Token[], mentions: Mention[], titleStart: number): Mention | undefined {
+/**
+ * Where the words that qualify a title begin, going back from it: modifiers ("deputy"), at most two lower-case
+ * nouns of its field ("communication chief", "foreign ministry spokesperson") and an acronym of the body served
+ * ("U.S. deputy U.N. ambassador").
+ */
+function qualifiersStart(tokens: Token[], titleStart: number): number {
   let at = titleStart;
-  while (TITLE_MODIFIERS.has(tokens[at - 1]?.lower ?? '')) at--;
+  let nouns = 0;
+  for (;;) {
+    const token = tokens[at - 1];
+    if (!token) return at;
+    if (TITLE_MODIFIERS.has(token.lower)) at--;
+    else if (nouns < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) {
+      nouns++;
+      at--;
+    } else return at;
+  }
+}
+
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u;
+
+/**
+ * The state or body that owns a title ("Chinese", "China's", "Turkish presidential"), or the person whose aide
+ * the holder is ("Erdogan's communication chief"), if any.
+ */
+function ownerBefore(tokens: Token[], mentions: Mention[], titleStart: number): Mention | undefined {
+  let at = qualifiersStart(tokens, titleStart);
+  // "U.S. deputy U.N. ambassador": the body served, an acronym, stands between the state and the title.
+  const served = tokens[at - 1];
+  if (served && ACRONYM.test(served.text) && !endingAt(mentions, at)) at = qualifiersStart(tokens, at - 1);
   const possessive = POSSESSIVE.has(tokens[at - 1]?.lower ?? '');
   const owner = endingAt(mentions, possessive ? at - 1 : at);
-  return isBody(owner) ? owner : undefined;
+  if (isBody(owner)) return owner;
+  return possessive && owner?.actor.kind === 'person' ? owner : undefined;
+}
+
+/** The person a possessive pronoun or name before a title refers to ("his French counterpart"). */
+function possessorBefore(
+  tokens: Token[],
+  mentions: Mention[],
+  at: number,
+  memory: ArticleMemory,
+): ActorInfo | undefined {
+  let i = at - 1;
+  while (i >= 0 && mentions.some((m) => i >= m.start && i < m.end && m.actor.kind !== 'person')) i--;
+  const token = tokens[i];
+  if (!token) return undefined;
+  if (token.lower === 'his' || token.lower === 'her') {
+    const before = mentions.filter((m) => m.end <= i && m.actor.kind === 'person');
+    return before[before.length - 1]?.actor ?? memory.lastPerson;
+  }
+  const owner = POSSESSIVE.has(token.lower) ? endingAt(mentions, i) : undefined;
+  return owner?.actor.kind === 'person' ? owner.actor : undefined;
 }
 
 /** The person named right after a title: a known mention, or a new capitalised name. */
@@ -86,10 +127,16 @@ function personAfter(
 function titleHolder(
   sentence: Sentence,
   mentions: Mention[],
-  at: number,
+  titleEnd: number,
   memory: ArticleMemory,
 ): Mention | undefined {
+  let at = titleEnd;
   const { tokens } = sentence;
+  // "Pakistan's permanent representative to the United Nations, Munir Akram": the body served comes first.
+  if (['to', 'at'].includes(tokens[at]?.lower ?? '') && tokens[at + 1]) {
+    const served = startingAt(mentions, DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1);
+    if (served && isBody(served) && tokens[served.end]?.text === ',') at = served.end;
+  }
   const comma = tokens[at]?.text === ',' ? 1 : 0;
   const honorific = tokens[at + comma]?.text === 'Mr.' ? 1 : 0;
   const person = personAfter(sentence, mentions, at + comma + honorific, memory);
@@ -97,6 +144,59 @@ function titleHolder(
   const next = tokens[person.end];
   const closed = !next || [',', '.', ';'].includes(next.text) || next.pos === 'VERB' || next.pos === 'AUX';
   return closed ? person : undefined;
+}
+
+/** The registry's body a head title names, when it is of the title's state: "Secretary of State" -> the State Department. */
+function titleBody(
+  title: string,
+  state: ActorInfo | undefined,
+  memory: ArticleMemory,
+): ActorInfo | undefined {
+  const { registry } = memory.actors;
+  for (const form of TITLE_BODIES[title] ?? []) {
+    const entry = registry.names.get(nameKey(nameWords(form)));
+    const body = entry?.actorId ? memory.actors.get(entry.actorId) : undefined;
+    if (!body || body.kind !== 'organisation') continue;
+    const bodyState = registry.stateOf(body);
+    if (bodyState && (!state || memory.actors.state(bodyState).id === state.id)) return body;
+  }
+  return undefined;
+}
+
+/** The tie a title states: of the state (or body) that owns it, of the state its title implies, of the body it heads. */
+function titleRole(
+  sentence: Sentence,
+  title: { phrase: string; start: number; end: number },
+  owner: Mention | undefined,
+  memory: ArticleMemory,
+  mentions: Mention[],
+  stateRoles: readonly Role[],
+): { of?: ActorInfo; head: boolean; title: string; state?: ActorInfo } {
+  let key = title.phrase.toLowerCase();
+  let head = HEADS.has(key);
+  let of = owner?.actor;
+  // "Erdogan's communication chief": an aide of a person is a member of that person's state.
+  if (of?.kind === 'person') {
+    const person = of;
+    of = memory.statesOf.get(person.id) ?? stateRoles.find((r) => r.member.id === person.id)?.of;
+    head = false;
+  }
+  // "his French counterpart Emmanuel Macron": the counterpart of a head of state heads the other state.
+  if (key === 'counterpart') {
+    const peer = possessorBefore(sentence.tokens, mentions, owner?.start ?? title.start, memory);
+    const peerTitle = peer ? memory.stateHeads.get(peer.id) : undefined;
+    if (peerTitle && of?.kind === 'state') {
+      key = peerTitle;
+      head = true;
+    }
+  }
+  const implied = TITLE_STATES[key];
+  const first = sentence.tokens[title.start];
+  if (!owner && implied && first && isCapitalised(first)) of = memory.actors.state(implied);
+  const body = of?.kind === 'state' || implied ? titleBody(key, of, memory) : undefined;
+  // The holder heads the body and is of its state: "U.S. Secretary of State" leads the State Department.
+  if (body) return { of: body, head: true, title: key, state: of };
+  return { of, head, title: key };
 }
 
 /** "[State] [title] [Name]" and "the [State] [title]": one person mention over the phrase, and its role. */
@@ -115,9 +215,16 @@ function titledPeople(
     const owner = ownerBefore(tokens, result, i);
     const person = titleHolder(sentence, result, title.end, memory);
     const start = owner?.start ?? i;
-    const key = title.phrase.toLowerCase();
-    const actor = person?.actor ?? (owner ? memory.roles.get(`${owner.actor.id} ${key}`) : undefined);
-    if (!actor) continue;
+    const stateRoles = roles.filter((r) => r.of?.kind === 'state');
+    const role = titleRole(sentence, title, owner, memory, result, stateRoles);
+    const later = owner && !person ? laterMention(role.title, owner.actor, memory) : undefined;
+    const actor = person?.actor ?? later;
+    if (!actor) {
+      // "Russia's envoy dismissed ...", the name given in a sentence after.
+      if (role.of?.kind === 'state' && owner?.start === 0 && POSSESSIVE.has(tokens[owner.end]?.lower ?? ''))
+        memory.pending = { title: role.title, head: role.head, of: role.of, sentence: sentence.index };
+      continue;
+    }
     const end = person?.end ?? title.end;
     const phrase: Mention = {
       start,
@@ -126,10 +233,66 @@ function titledPeople(
       via: person ? (person.via === 'new' ? 'new' : 'title') : 'coref',
     };
     result = [...result.filter((m) => m.end <= start || m.start >= end), phrase];
-    if (person) roles.push({ member: actor, title: key, head: HEADS.has(key), of: owner?.actor, start, end });
+    if (person) roles.push({ member: actor, title: role.title, head: role.head, of: role.of, start, end });
+    if (person && role.state)
+      roles.push({ member: actor, title: 'member', head: false, of: role.state, start, end });
     i = end - 1;
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/** "the Israeli leader", "the Pakistani envoy": the person the article has named with that state's title. */
+function laterMention(title: string, owner: ActorInfo, memory: ArticleMemory): ActorInfo | undefined {
+  return memory.roles.get(`${owner.id} ${title}`);
+}
+
+/** A title after its qualifiers: "deputy U.N. ambassador", "presidential foreign policy adviser". */
+function titleAt(tokens: Token[], mentions: Mention[], from: number) {
+  let nouns = 0;
+  for (let at = from; at < from + 5; at++) {
+    const title = TITLES.matchAt(tokens, at);
+    if (title) return title;
+    const token = tokens[at];
+    if (!token) return undefined;
+    if (TITLE_MODIFIERS.has(token.lower)) continue;
+    if (ACRONYM.test(token.text) && !startingAt(mentions, at)) continue;
+    if (nouns++ < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** True when nothing more of a noun phrase follows: "of China," but not "of the U.S.-Korea program". */
+function endsPhrase(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token) return true;
+  if (token.text === '-' || POSSESSIVE.has(token.lower)) return false;
+  return !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || /^\p{P}+$/u.test(token.text);
+}
+
+/**
+ * The body a title after a person belongs to: "director of the Institute ...", "professor at ...". A state that
+ * only qualifies what follows ("director of the U.S.-Korea policy program") is not it, nor the state a post
+ * is for ("special representative for North Korea at the State Department" is of the State Department).
+ */
+function bodyOf(tokens: Token[], mentions: Mention[], titleEnd: number): Mention | undefined {
+  const link = tokens[titleEnd]?.lower ?? '';
+  if (!ROLE_LINKS.has(link)) return undefined;
+  const at = DETERMINERS.has(tokens[titleEnd + 1]?.lower ?? '') ? titleEnd + 2 : titleEnd + 1;
+  let body = startingAt(mentions, at);
+  if (!body || !isBody(body)) return undefined;
+  if (body.actor.kind === 'state' && POSSESSIVE.has(tokens[body.end]?.lower ?? '')) {
+    const owned = startingAt(mentions, body.end + 1);
+    return isBody(owned) ? owned : undefined;
+  }
+  if (body.actor.kind === 'state' && link === 'for') {
+    if (tokens[body.end]?.lower !== 'at') return undefined;
+    const skip = DETERMINERS.has(tokens[body.end + 1]?.lower ?? '') ? 2 : 1;
+    body = startingAt(mentions, body.end + skip);
+    return body?.actor.kind === 'organisation' ? body : undefined;
+  }
+  if (body.actor.kind === 'state' && !endsPhrase(tokens, body.end)) return undefined;
+  return body;
 }
 
 /** "X, [a] director of Y", "X, Y's foreign minister", "Y1 at Y2", "X and first lady Z". */
@@ -143,12 +306,10 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
       const owner = startingAt(mentions, at);
       if (isBody(owner) && owner)
         at = POSSESSIVE.has(tokens[owner.end]?.lower ?? '') ? owner.end + 1 : owner.end;
-      const title = TITLES.matchAt(tokens, at);
+      const title = titleAt(tokens, mentions, at);
       if (title) {
-        const linked = ROLE_LINKS.has(tokens[title.end]?.lower ?? '');
-        const bodyAt = DETERMINERS.has(tokens[title.end + 1]?.lower ?? '') ? title.end + 2 : title.end + 1;
-        const body = linked ? startingAt(mentions, bodyAt) : undefined;
-        const of = isBody(body) ? body : isBody(owner) ? owner : undefined;
+        const body = bodyOf(tokens, mentions, title.end);
+        const of = body ?? (isBody(owner) ? owner : undefined);
         const key = title.phrase.toLowerCase();
         if (of)
           roles.push({
@@ -233,15 +394,110 @@ function pronouns(sentence: Sentence, mentions: Mention[], memory: ArticleMemory
   return result;
 }
 
+/**
+ * "Russia's envoy dismissed ... " then "Vassily Nebenzia told ...": a title named with its state and no person
+ * is the first person named in full in the next two sentences with no tie of their own.
+ */
+function bindPending(
+  sentence: Sentence,
+  mentions: Mention[],
+  roles: Role[],
+  memory: ArticleMemory,
+  seen: ReadonlySet<string>,
+): void {
+  const { pending } = memory;
+  if (!pending || pending.sentence === sentence.index) return;
+  if (sentence.index - pending.sentence > 2) {
+    memory.pending = undefined;
+    return;
+  }
+  const person = mentions.find(
+    (m) =>
+      m.actor.kind === 'person' &&
+      (m.via === 'new' || m.via === 'title') &&
+      !seen.has(m.actor.id) &&
+      !roles.some((r) => r.member.id === m.actor.id && r.of),
+  );
+  if (!person) return;
+  roles.push({
+    member: person.actor,
+    title: pending.title,
+    head: pending.head,
+    of: pending.of,
+    start: person.start,
+    end: person.end,
+  });
+  memory.pending = undefined;
+}
+
+/**
+ * A body and the state it belongs to, when its name says it: "U.S. Congress", "the US Department of State".
+ */
+function bodyTies(sentence: Sentence, mentions: Mention[], roles: Role[], memory: ArticleMemory): void {
+  const { registry } = memory.actors;
+  for (const mention of mentions) {
+    const { actor } = mention;
+    if (actor.kind !== 'organisation') continue;
+    const written = sentence.tokens.slice(mention.start, mention.end).map((t) => t.text);
+    const code = registry.stateOf(actor) ?? registry.leadingState(written);
+    const state = code ? memory.actors.state(code) : undefined;
+    if (state && state.id !== actor.id)
+      roles.push({
+        member: actor,
+        title: 'part of',
+        head: false,
+        of: state,
+        start: mention.start,
+        end: mention.end,
+      });
+  }
+}
+
+/** Words of a byline that say its people write for the publisher: "staff reporter", "senior staff writer". */
+const BYLINE_WORDS = new Set([
+  'reporter',
+  'reporters',
+  'writer',
+  'writers',
+  'correspondent',
+  'correspondents',
+  'editor',
+]);
+
+/** "By Kim Ji-eun and Park Min-hee, staff reporters": the people of a byline are the publisher's staff. */
+function bylineRoles(sentence: Sentence, mentions: Mention[], roles: Role[], memory: ArticleMemory): void {
+  const { tokens } = sentence;
+  const publisher = memory.publisher;
+  if (!publisher || tokens[0]?.text !== 'By' || !tokens.some((t) => BYLINE_WORDS.has(t.lower))) return;
+  for (const mention of mentions)
+    if (mention.actor.kind === 'person' && mention.via !== 'pronoun')
+      roles.push({
+        member: mention.actor,
+        title: 'reporter',
+        head: false,
+        of: publisher,
+        start: mention.start,
+        end: mention.end,
+      });
+}
+
 /** Finds every actor mention in a sentence, in order, and the ties it states in passing; updates the memory. */
 export function findMentions(sentence: Sentence, memory: ArticleMemory): SentenceMentions {
   const roles: Role[] = [];
   let mentions = knownNames(sentence.tokens, memory);
   mentions = titledPeople(sentence, mentions, roles, memory);
-  mentions = [...mentions, ...newNames(sentence, mentions, memory)].sort((a, b) => a.start - b.start);
+  const fresh = newNames(sentence, mentions, memory);
+  mentions = [
+    ...mentions.filter((m) => !fresh.some((n) => m.start >= n.start && m.end <= n.end)),
+    ...fresh,
+  ].sort((a, b) => a.start - b.start);
   appositiveRoles(sentence, mentions, roles);
+  bodyTies(sentence, mentions, roles, memory);
+  bylineRoles(sentence, mentions, roles, memory);
+  const seen = new Set(memory.named);
   const all = pronouns(sentence, mentions, memory);
   for (const mention of all) if (mention.via !== 'pronoun') memory.remember(mention);
+  bindPending(sentence, mentions, roles, memory, seen);
   for (const role of roles) memory.rememberRole(role);
   return { sentence, mentions: all, roles };
 }

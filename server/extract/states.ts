@@ -8,6 +8,8 @@ export interface StateEntry {
   name: string;
   /** Every other form that names it: official names, short forms, demonyms, capital (used as metonym). */
   forms: string[];
+  /** The plural demonyms that name its people, a group: "Palestinians", "Afghans". */
+  peoples: string[];
 }
 
 /**
@@ -45,17 +47,19 @@ function isRunningTextForm(form: string): boolean {
  */
 function entryOf(country: GazetteerCountry): StateEntry {
   const isOwn = (form: string) => isRunningTextForm(form) && countryByName(form)?.iso3 === country.iso3;
-  const demonyms = country.independent ? country.demonyms.filter(isOwn) : [];
+  const own = country.demonyms.filter(isOwn);
+  const demonyms = country.independent ? own : [];
   const forms = [
     country.officialName,
     ...country.aliases,
     ...(country.independent && country.capital ? [country.capital] : []),
   ].filter(isOwn);
-  const plurals = demonyms.map(plural).filter((form): form is string => form !== undefined);
-  const all = [...forms, ...demonyms, ...plurals, ...(NEWS_FORMS[country.iso3] ?? [])].filter(
+  // A people is named by its plural demonym, that of a territory too ("Palestinians").
+  const peoples = own.map(plural).filter((form): form is string => form !== undefined);
+  const all = [...forms, ...demonyms, ...(NEWS_FORMS[country.iso3] ?? [])].filter(
     (form) => form !== country.name,
   );
-  return { iso3: country.iso3, name: country.name, forms: [...new Set(all)] };
+  return { iso3: country.iso3, name: country.name, forms: [...new Set(all)], peoples: [...new Set(peoples)] };
 }
 
 /** Every state the lookup knows. */

@@ -129,6 +129,25 @@ export const MEMBER_TITLES: readonly string[] = [
   'member',
   'deputy director',
   'vice chairman',
+  'counterpart',
+  'foreign policy adviser',
+  'foreign policy advisor',
+  'security adviser',
+  'security advisor',
+  'permanent representative',
+  'deputy ambassador',
+  'commerce secretary',
+  'defence secretary',
+  'foreign secretary',
+  'home secretary',
+  'attorney general',
+  'lieutenant general',
+  'major general',
+  'brigadier general',
+  'colonel',
+  'lieutenant colonel',
+  'vice admiral',
+  'rear admiral',
   'sister',
   'brother',
   'daughter',
@@ -140,3 +159,90 @@ export const ROLE_PREPOSITIONS: readonly string[] = ['of', 'at', 'for', 'with', 
 
 /** Nouns that name a person's spouse: "X and first lady Y", "X's wife, Y". */
 export const SPOUSE_WORDS: readonly string[] = ['wife', 'husband', 'first lady', 'spouse'];
+
+/**
+ * Titles that name their state when written as a title before a name with no state ("Commerce Secretary Howard
+ * Lutnick", "Home Secretary"): cabinet posts only one state's government calls so.
+ */
+export const TITLE_STATES: Readonly<Record<string, string>> = {
+  'secretary of state': 'USA',
+  'deputy secretary of state': 'USA',
+  'treasury secretary': 'USA',
+  'commerce secretary': 'USA',
+  'defense secretary': 'USA',
+  'national security adviser': 'USA',
+  'national security advisor': 'USA',
+  'home secretary': 'GBR',
+  'foreign secretary': 'GBR',
+  'defence secretary': 'GBR',
+};
+
+/**
+ * The body a title's holder heads, by the names news gives it: the holder LEADS that body when the registry has
+ * it (and it is of the title's state), instead of being a member of the state.
+ */
+export const TITLE_BODIES: Readonly<Record<string, readonly string[]>> = {
+  'secretary of state': ['US Department of State', 'Department of State', 'State Department'],
+  'treasury secretary': [
+    'US Department of the Treasury',
+    'Department of the Treasury',
+    'Treasury Department',
+  ],
+  'defense secretary': [
+    'US Department of Defense',
+    'Department of Defense',
+    'Defense Department',
+    'Pentagon',
+  ],
+  'commerce secretary': ['US Department of Commerce', 'Department of Commerce', 'Commerce Department'],
+};
+
+/** Titles read as one when a later mention names the holder by another: "the Pakistani envoy" (an ambassador). */
+export const TITLE_GROUPS: readonly (readonly string[])[] = [
+  [
+    'envoy',
+    'special envoy',
+    'ambassador',
+    'deputy ambassador',
+    'representative',
+    'permanent representative',
+    'diplomat',
+  ],
+];
+
+/** Heads of a phrase that quotes a person without a name: "a senior State Department official". */
+export const UNNAMED_HEADS: readonly string[] = ['official', 'diplomat'];
+
+/** Words before such a head that say which official: "a former senior government official". */
+export const UNNAMED_MODIFIERS: readonly string[] = [
+  'senior',
+  'former',
+  'top',
+  'high-ranking',
+  'high',
+  'ranking',
+  'retired',
+  'government',
+  'administration',
+  'military',
+  'intelligence',
+  'defense',
+  'security',
+  'foreign',
+  'ministry',
+];
+
+/** Words that may stand between a state and a title: "Turkish presidential adviser", "U.S. deputy envoy". */
+export const TITLE_MODIFIER_WORDS: readonly string[] = [
+  'presidential',
+  'deputy',
+  'senior',
+  'top',
+  'chief',
+  'acting',
+  'interim',
+  'new',
+  'permanent',
+  'outgoing',
+  'incoming',
+];
