@@ -10,6 +10,7 @@ import type {
   Meta,
   SerializedGraph,
   SourceDetails,
+  SourcePage,
 } from './types';
 
 const TIMEOUT_MS = 30_000;
@@ -56,6 +57,9 @@ export const api = {
   searchActors: (q: string, limit = 8, signal?: AbortSignal) =>
     request<{ actors: ActorHit[] }>(`/api/actors${queryString({ q, limit })}`, {}, signal),
   actor: (id: string) => request<ActorWithAsserted>(`/api/actors/${encodeURIComponent(id)}`),
+  /** A page of the sources matching words, or the summaries of some ids (at most MAX_SOURCE_IDS). */
+  sources: (query: { q?: string; ids?: readonly string[]; limit?: number }, signal?: AbortSignal) =>
+    request<SourcePage>(`/api/sources${queryString({ ...query, ids: query.ids?.join(',') })}`, {}, signal),
   source: (id: string) => request<SourceDetails>(`/api/sources/${encodeURIComponent(id)}`),
   events: (params: {
     minSources?: number;

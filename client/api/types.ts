@@ -33,7 +33,8 @@ export type {
   SerializedGraph,
   SerializedNode,
   SideInfo,
+  SourcePage,
   SourceSummary,
 } from '../../server/api/types';
-export { claimCorroboration, CORROBORATING_SOURCES } from '../../server/api/types';
+export { claimCorroboration, CORROBORATING_SOURCES, MAX_SOURCE_IDS } from '../../server/api/types';
 export type { ExtractedActor, ExtractedClaim, ExtractionResult } from '../../server/api/extraction';

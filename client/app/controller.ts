@@ -26,6 +26,7 @@ import { CorroborationIndex } from './corroboration';
 import { createPipeline, type PipelineOutput } from './pipeline';
 import { sideColoursOf } from '../graph/vocabulary';
 import { seedMissing } from './positions';
+import { SourceDirectory } from './source-directory';
 import { StatusBoard } from './status';
 import { RevisedMap } from '../util/revised-map';
 
@@ -55,6 +56,8 @@ export class Controller {
   readonly status = new StatusBoard();
   readonly names = new ActorNames(this.data);
   readonly corroboration = new CorroborationIndex();
+  /** Source summaries by id: meta's list, and those it lacks once asked for. */
+  readonly sources: SourceDirectory;
   readonly store: Store<ViewState>;
   readonly derived: Store<Derived>;
   readonly kindColours: Record<string, string>;
@@ -84,6 +87,7 @@ export class Controller {
     initial: ViewState,
   ) {
     this.store = new Store(initial);
+    this.sources = new SourceDirectory(meta.sources, meta.sourcesTruncated !== true);
     this.kindColours = Object.fromEntries(meta.actorKinds.map((kind) => [kind.kind, kind.colour]));
     this.relationColours = Object.fromEntries(
       meta.relations.map((relation) => [relation.type, relation.colour]),

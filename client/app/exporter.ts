@@ -90,21 +90,25 @@ export class Exporter {
     download(new Blob([text], { type: 'application/json' }), fileName('json'));
   }
 
-  /** The drawn view and its header, as the GEXF and GraphML writers (the API's too) take them. */
-  private viewSnapshot() {
+  /**
+   * The drawn view and its header, as the GEXF and GraphML writers (the API's too) take them; the header names
+   * every source the view's claims cite, those meta does not list asked for first.
+   */
+  private async viewSnapshot() {
     const graph = viewGraph(this.view.rendered, this.view.data);
-    return { graph, header: viewHeader(graph, this.title(), this.view.meta.sources) };
+    const sources = await this.view.sources.resolve(graph.edges.map((edge) => edge.attributes.sourceId));
+    return { graph, header: viewHeader(graph, this.title(), sources) };
   }
 
   /** GEXF of the view, each element in the colour it is drawn with. */
-  gexf(): void {
-    const { graph, header } = this.viewSnapshot();
+  async gexf(): Promise<void> {
+    const { graph, header } = await this.viewSnapshot();
     const text = writeGexf(graph, header, OWN_COLOURS);
     download(new Blob([text], { type: 'application/gexf+xml' }), fileName('gexf'));
   }
 
-  graphml(): void {
-    const { graph, header } = this.viewSnapshot();
+  async graphml(): Promise<void> {
+    const { graph, header } = await this.viewSnapshot();
     download(
       new Blob([writeGraphml(graph, header)], { type: 'application/graphml+xml' }),
       fileName('graphml'),

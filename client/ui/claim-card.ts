@@ -2,12 +2,14 @@
 // other sources that state the same event.
 import type { ClaimAttributes, ClaimCorroboration, ClaimSource, SourceSummary } from '../api/types';
 import { formatClaimDate } from '../graph/dates';
-import { h } from './dom';
+import { h, replaceChildren } from './dom';
 
 /** What a claim card needs besides the claim. */
 export interface ClaimCardContext {
   name(id: string): string;
   source(id: string): ClaimSource | SourceSummary | null;
+  /** Calls `then` once the summary of a source `source` did not know arrives (it is asked for in a batch). */
+  awaitSource?: (id: string, then: (source: SourceSummary) => void) => void;
   selectActor(id: string): void;
   /** Selects the claim on the graph; absent when the claim is not drawn. */
   selectClaim?: () => void;
@@ -127,21 +129,28 @@ export function paragraphMark(paragraph: number): HTMLElement {
   );
 }
 
+/** The source's title, publisher and date (its id until they are known; filled in when they arrive). */
 function sourceLine(claim: ClaimAttributes & { id?: string }, context: ClaimCardContext): HTMLElement {
+  const line = h('div', { className: 'claim-source' });
+  const fill = (source: ClaimSource | SourceSummary | null) => {
+    const published = source?.published ? formatClaimDate(source.published) : null;
+    const meta = [source?.publisher, published].filter(Boolean).join(' · ');
+    line.dataset.sourceKnown = String(source !== null);
+    replaceChildren(
+      line,
+      sourceTitle(claim.sourceId, source?.title ?? claim.sourceId, context),
+      h(
+        'span',
+        { className: 'source-meta' },
+        meta,
+        claim.paragraph !== null ? [meta ? ' · ' : '', paragraphMark(claim.paragraph)] : null,
+      ),
+    );
+  };
   const source = context.source(claim.sourceId);
-  const published = source?.published ? formatClaimDate(source.published) : null;
-  const meta = [source?.publisher, published].filter(Boolean).join(' · ');
-  return h(
-    'div',
-    { className: 'claim-source' },
-    sourceTitle(claim.sourceId, source?.title ?? claim.sourceId, context),
-    h(
-      'span',
-      { className: 'source-meta' },
-      meta,
-      claim.paragraph !== null ? [meta ? ' · ' : '', paragraphMark(claim.paragraph)] : null,
-    ),
-  );
+  fill(source);
+  if (!source) context.awaitSource?.(claim.sourceId, fill);
+  return line;
 }
 
 /** "Reported by N sources": each source's wording and who asserts it; or the counts imported event data gives. */

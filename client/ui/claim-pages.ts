@@ -23,7 +23,8 @@ export function listedCardContext(actions: AppActions, claim: ListedClaim): Clai
   const drawn = view.rendered.hasEdge(claim.id);
   return {
     name: (id) => view.names.name(id),
-    source: (id) => view.meta.sources.find((source) => source.id === id) ?? null,
+    source: (id) => view.sources.get(id),
+    awaitSource: (id, then) => view.sources.whenKnown(id, then),
     selectActor: (id) => void actions.loader.choose(id).catch(() => undefined),
     selectClaim: drawn ? () => view.select({ kind: 'claim', id: claim.id }) : undefined,
   };

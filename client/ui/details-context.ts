@@ -11,8 +11,8 @@ export function cardContext(actions: AppActions, claimId: string, selected = fal
   const loaded = view.data.hasEdge(claimId);
   return {
     name: (id) => view.names.name(id),
-    source: (id): ClaimSource | SourceSummary | null =>
-      view.meta.sources.find((source) => source.id === id) ?? null,
+    source: (id): ClaimSource | SourceSummary | null => view.sources.get(id),
+    awaitSource: (id, then) => view.sources.whenKnown(id, then),
     selectActor: (id) => void actions.loader.choose(id).catch(() => undefined),
     selectClaim: drawn && !selected ? () => view.select({ kind: 'claim', id: claimId }) : undefined,
     note: drawn ? undefined : loaded ? 'hidden by the filters' : 'not in the view',

@@ -3,7 +3,59 @@ import type { AppActions } from '../app/actions';
 import { formatClaimDate } from '../graph/dates';
 import { describeFilters, describeScope } from '../state/describe';
 import { sourceTitle } from './claim-card';
-import { h } from './dom';
+import { h, replaceChildren } from './dom';
+import type { SourceSummary } from '../api/types';
+
+/** When meta lists only some sources, the overview lists at most this many of the shown claims' sources. */
+const SHOWN_SOURCES_LISTED = 30;
+
+/** One source of the list: its title, publisher, date and shown claims (its id until its summary arrives). */
+function sourceItem(actions: AppActions, id: string, shown: number): HTMLElement {
+  const { view } = actions;
+  const item = h('li', {});
+  const fill = (source: SourceSummary | null) =>
+    replaceChildren(
+      item,
+      sourceTitle(id, source?.title ?? id, {
+        openSource: (open) => view.select({ kind: 'source', id: open }),
+      }),
+      h(
+        'span',
+        { className: 'source-meta' },
+        [
+          source?.publisher,
+          source?.published ? formatClaimDate(source.published) : null,
+          `${shown} claims shown`,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      ),
+    );
+  const source = view.sources.get(id);
+  fill(source);
+  if (!source) view.sources.whenKnown(id, fill);
+  return item;
+}
+
+/**
+ * Every source meta lists with the claims of each shown; when it lists only some, the sources of the shown claims,
+ * those with the most first.
+ */
+function sourceList(actions: AppActions, perSource: Map<string, number>): HTMLElement {
+  const { meta } = actions.view;
+  const list = h('ul', { className: 'source-list', testid: 'overview-sources' });
+  if (meta.sourcesTruncated !== true) {
+    for (const source of meta.sources)
+      list.append(sourceItem(actions, source.id, perSource.get(source.id) ?? 0));
+    return list;
+  }
+  const shown = [...perSource].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+  for (const [id, claims] of shown.slice(0, SHOWN_SOURCES_LISTED))
+    list.append(sourceItem(actions, id, claims));
+  const more = shown.length - SHOWN_SOURCES_LISTED;
+  if (more > 0) list.append(h('li', { className: 'muted' }, `and ${more.toLocaleString('en')} more`));
+  return list;
+}
 
 /** Builds the overview. */
 export function overviewView(actions: AppActions): HTMLElement {
@@ -94,30 +146,7 @@ export function overviewView(actions: AppActions): HTMLElement {
       ),
     ),
     h('h3', { className: 'claims-heading' }, 'Sources'),
-    h(
-      'ul',
-      { className: 'source-list' },
-      view.meta.sources.map((source) =>
-        h(
-          'li',
-          {},
-          sourceTitle(source.id, source.title, {
-            openSource: (id) => view.select({ kind: 'source', id }),
-          }),
-          h(
-            'span',
-            { className: 'source-meta' },
-            [
-              source.publisher,
-              source.published ? formatClaimDate(source.published) : null,
-              `${perSource.get(source.id) ?? 0} claims shown`,
-            ]
-              .filter(Boolean)
-              .join(' · '),
-          ),
-        ),
-      ),
-    ),
+    sourceList(actions, perSource),
     h(
       'div',
       { className: 'hint' },

@@ -34,9 +34,19 @@ function markedText(text: string, quote: string | null): Array<string | HTMLElem
   return [text.slice(0, at), h('mark', { testid: 'quote-mark' }, quote), text.slice(at + quote.length)];
 }
 
+/** The sources the filter can hide: those meta lists and those of the loaded claims (meta may list only some). */
+function filterableSources(actions: AppActions): Set<string> {
+  const { view } = actions;
+  const ids = new Set(view.meta.sources.map((source) => source.id));
+  view.data.forEachEdge((_edge, attributes) => {
+    if (typeof attributes.sourceId === 'string') ids.add(attributes.sourceId);
+  });
+  return ids;
+}
+
 function filterButtons(actions: AppActions, id: string): HTMLElement {
   const { view } = actions;
-  const others = view.meta.sources.map((source) => source.id).filter((other) => other !== id);
+  const others = [...filterableSources(actions)].filter((other) => other !== id);
   const hidden = view.store.get().filters.hiddenSources;
   const alone = others.length > 0 && others.every((other) => hidden.includes(other)) && !hidden.includes(id);
   return h(

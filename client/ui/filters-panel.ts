@@ -1,67 +1,12 @@
 // The left panel's filters: relation types by family (the legend), sides, origins, kinds, certainty and sources.
 import type { AppActions } from '../app/actions';
-import { toggleHidden } from '../graph/filters';
 import { loadedCounts, type LoadedCounts } from '../graph/loaded-counts';
 import { hiddenShare, setTypesHidden, typesByFamily, typesOfSide } from '../graph/vocabulary';
 import type { ViewFilters } from '../state/view-state';
-import { h, replaceChildren, swatch } from './dom';
+import { checkList } from './check-list';
+import { h, swatch } from './dom';
 import { miniButton, section } from './panel-section';
-
-type HiddenKey = 'hiddenTypes' | 'hiddenOrigins' | 'hiddenKinds' | 'hiddenCertainties' | 'hiddenSources';
-
-/** One checkbox row of a filter list. */
-interface Row {
-  value: string;
-  text: string;
-  title?: string;
-  detail?: string;
-  colour?: string;
-  shape?: 'dot' | 'line';
-}
-
-function checkList(actions: AppActions, key: HiddenKey, rows: Row[], testid: string) {
-  const list = h('ul', { className: 'check-list', testid });
-  const render = (filters: ViewFilters, counts: LoadedCounts) => {
-    replaceChildren(
-      list,
-      rows.map((row) => {
-        const checked = !filters[key].includes(row.value);
-        const box = h('input', {
-          type: 'checkbox',
-          checked,
-          value: row.value,
-          'data-filter': key,
-          onchange: (event: Event) => {
-            const visible = (event.target as HTMLInputElement).checked;
-            actions.view.setFilters({
-              [key]: toggleHidden(actions.view.store.get().filters[key], row.value, visible),
-            });
-          },
-        });
-        const count = counts[key].get(row.value) ?? 0;
-        return h(
-          'li',
-          { className: `check-row${checked ? '' : ' off'}${count === 0 ? ' empty' : ''}`, title: row.title },
-          h(
-            'label',
-            {},
-            box,
-            row.colour ? swatch(row.colour, row.shape) : null,
-            h('span', { className: 'check-text' }, row.text, row.detail ? h('small', {}, row.detail) : null),
-            h('span', { className: 'check-count' }, String(count)),
-          ),
-        );
-      }),
-    );
-  };
-  const setAll = (visible: boolean) =>
-    actions.view.setFilters({ [key]: visible ? [] : rows.map((row) => row.value) } as Partial<ViewFilters>);
-  const buttons = [
-    miniButton('all', 'Show all', () => setAll(true), `${testid}-all`),
-    miniButton('none', 'Hide all', () => setAll(false), `${testid}-none`),
-  ];
-  return { list, render, buttons };
-}
+import { sourceFilter } from './source-filter';
 
 /**
  * A checkbox that shows or hides a set of types at once (a family, a side): checked when none is hidden,
@@ -220,16 +165,7 @@ export function createFiltersPanel(actions: AppActions): HTMLElement[] {
     })),
     'filter-certainty',
   );
-  const sources = checkList(
-    actions,
-    'hiddenSources',
-    meta.sources.map((source) => ({
-      value: source.id,
-      text: source.title,
-      detail: [source.publisher, source.published].filter(Boolean).join(' · '),
-    })),
-    'filter-sources',
-  );
+  const sources = sourceFilter(actions);
   const lists = [types, origins, kinds, certainty, sources];
   const renderAll = () => {
     const counts = loadedCounts(actions.view.data);
@@ -246,6 +182,6 @@ export function createFiltersPanel(actions: AppActions): HTMLElement[] {
     section('Origins', origins.list, { testid: 'legend-origins', actions: origins.buttons }),
     section('Actor kinds', kinds.list, { actions: kinds.buttons }),
     section('Certainty', certainty.list, { actions: certainty.buttons }),
-    section('Sources', sources.list, { actions: sources.buttons, open: meta.sources.length <= 6 }),
+    section('Sources', sources.element, { actions: sources.buttons, open: sources.open }),
   ];
 }

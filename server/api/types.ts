@@ -62,6 +62,20 @@ export interface SourceSummary {
   url?: string;
 }
 
+/** At most this many ids in one GET /api/sources?ids= (the viewer asks for the titles it lacks in such batches). */
+export const MAX_SOURCE_IDS = 100;
+
+/** GET /api/sources: one page of the sources, of a search, or of the ids asked. */
+export interface SourcePage {
+  sources: SourceSummary[];
+  /** How many sources match: all of them, the search's matches (counted up to a bound), or the ids found. */
+  total: number;
+  /** False when a search matched more sources than it counts: `total` is then that bound. */
+  totalExact: boolean;
+  offset: number;
+  limit: number;
+}
+
 /** One relation type of the vocabulary, as /api/meta lists it. */
 export interface RelationInfo {
   type: string;
@@ -129,7 +143,14 @@ export interface Meta {
   families: FamilyInfo[];
   sides: SideInfo[];
   origins: OriginInfo[];
+  /**
+   * Every source, in publication order (undated last), then by id; when there are more than the server lists
+   * (`sourcesTruncated`), only that many: the curated ones first, then the newest. `counts.sources` is the total;
+   * GET /api/sources pages and searches them all.
+   */
   sources: SourceSummary[];
+  /** True when `sources` lists only some of the database's sources. */
+  sourcesTruncated: boolean;
   dateRange: { earliest: string | null; latest: string | null };
   counts: {
     actors: number;

@@ -5,13 +5,16 @@ import {
   type ClaimField,
   type ClaimFieldValues,
 } from '../api/claim-fields';
-import { EXPORT_FORMATS } from '../api/types';
+import { EXPORT_FORMATS, MAX_SOURCE_IDS } from '../api/types';
 import { CERTAINTIES, CLAIM_ORIGINS } from '../model/actors';
 import { EVENT_SIDES, PLOVER_EVENT_TYPES, RELATION_FAMILIES } from '../model/event-coding';
 import { RELATION_TYPES } from '../model/relations';
 import { ALLOWED_PROCEDURES } from '../db/console-plan';
 import { CONSOLE_LIMITS } from '../services/cypher-service';
 import { EVENT_LIMIT, MIN_SOURCES } from './routes/event-routes';
+import { SOURCE_LIMIT, SOURCE_OFFSET } from './routes/source-routes';
+import { META_SOURCE_LIMIT } from '../services/meta-service';
+import { SEARCH_MATCHES_COUNTED } from '../services/source-service';
 import { CURATION_LIMITS } from '../curation/request-bodies';
 import { DEPTH, MAX_CENTERS, NODE_LIMIT } from './selection';
 
@@ -244,7 +247,17 @@ const schemas = {
   },
   Meta: {
     type: 'object',
-    required: ['relations', 'actorKinds', 'certainties', 'families', 'sides', 'origins', 'sources', 'counts'],
+    required: [
+      'relations',
+      'actorKinds',
+      'certainties',
+      'families',
+      'sides',
+      'origins',
+      'sources',
+      'sourcesTruncated',
+      'counts',
+    ],
     properties: {
       relations: list(ref('RelationInfo')),
       actorKinds: list({ type: 'object' }),
@@ -274,7 +287,19 @@ const schemas = {
           checked: { type: 'boolean' },
         },
       }),
-      sources: list({ type: 'object' }),
+      sources: {
+        ...list(ref('SourceSummary')),
+        description:
+          `Every source, in publication order (undated last), then by id, while there are at most ${META_SOURCE_LIMIT}. ` +
+          `Past that, ${META_SOURCE_LIMIT} of them (listed in the same order): the curated ones first, then the ` +
+          'others newest first (by publication date, ties by id, descending), then the undated ones by id, ' +
+          'descending. `GET /api/sources` pages and searches them all.',
+      },
+      sourcesTruncated: {
+        type: 'boolean',
+        description:
+          'True when `sources` lists only some of the sources; `counts.sources` is always the total.',
+      },
       dateRange: { type: 'object' },
       counts: {
         type: 'object',
@@ -286,6 +311,35 @@ const schemas = {
           claimsByOrigin: { type: 'object', additionalProperties: { type: 'integer' } },
         },
       },
+    },
+  },
+  SourceSummary: {
+    type: 'object',
+    required: ['id', 'title', 'publisher', 'published', 'authors'],
+    properties: {
+      id: { type: 'string' },
+      title: { type: 'string' },
+      publisher: { type: 'string' },
+      published: { type: 'string', nullable: true },
+      authors: list({ type: 'string' }),
+      url: { type: 'string' },
+    },
+  },
+  SourcePage: {
+    type: 'object',
+    required: ['sources', 'total', 'totalExact', 'offset', 'limit'],
+    properties: {
+      sources: list(ref('SourceSummary')),
+      total: {
+        type: 'integer',
+        description: `How many sources there are, match the search (counted up to ${SEARCH_MATCHES_COUNTED}), or of the ids exist.`,
+      },
+      totalExact: {
+        type: 'boolean',
+        description: `False when a search matched more than ${SEARCH_MATCHES_COUNTED} sources: \`total\` is then that bound.`,
+      },
+      offset: { type: 'integer' },
+      limit: { type: 'integer' },
     },
   },
   SourceDetails: {
@@ -367,7 +421,9 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/meta': {
         get: {
           summary:
-            'The relation vocabulary (families, event sides, PLOVER and CAMEO coding, Goldstein weights), actor kinds, certainty levels, claim origins, sources, date range and counts.',
+            'The relation vocabulary (families, event sides, PLOVER and CAMEO coding, Goldstein weights), actor kinds, certainty levels, claim origins, sources, date range and counts. ' +
+            `Sources: all of them up to ${META_SOURCE_LIMIT}, else ${META_SOURCE_LIMIT} (the curated first, then the newest) ` +
+            'with `sourcesTruncated: true`; `GET /api/sources` pages and searches them all.',
           responses: { 200: { description: 'Metadata.', content: json(ref('Meta')) }, 503: DOWN },
         },
       },
@@ -679,6 +735,42 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       '/api/sources': {
+        get: {
+          summary:
+            'One page of the sources: `{sources, total, totalExact, offset, limit}`. With `q`, those whose title, ' +
+            'publisher or id has its words (prefix and typo tolerant, as actor search), best match first; a ' +
+            `search reads its first ${SEARCH_MATCHES_COUNTED} matches. With \`ids\`, those of the ids that exist, ` +
+            'in publication order (undated last), then by id; unknown ids are left out. With neither, every ' +
+            'source by id.',
+          parameters: [
+            query('q', 'Words of the title, publisher or id.', { type: 'string', maxLength: 200 }),
+            query(
+              'ids',
+              `Source ids, comma-separated or repeated, at most ${MAX_SOURCE_IDS}; not with \`q\`.`,
+              { ...list({ type: 'string' }), maxItems: MAX_SOURCE_IDS },
+            ),
+            query('offset', 'Sources to skip.', {
+              type: 'integer',
+              minimum: SOURCE_OFFSET.min,
+              maximum: SOURCE_OFFSET.max,
+              default: SOURCE_OFFSET.fallback,
+            }),
+            query(
+              'limit',
+              `Sources per page (by default ${SOURCE_LIMIT.fallback}; with \`ids\`, ${MAX_SOURCE_IDS}).`,
+              {
+                type: 'integer',
+                minimum: SOURCE_LIMIT.min,
+                maximum: SOURCE_LIMIT.max,
+              },
+            ),
+          ],
+          responses: {
+            200: { description: 'A page of sources.', content: json(ref('SourcePage')) },
+            400: BAD,
+            503: DOWN,
+          },
+        },
         post: {
           summary:
             'Save a reviewed article: writes sources/<id>.yaml (the source and its claims, `origin: curated`), sources/<id>.txt ' +

@@ -1,5 +1,5 @@
 // What the viewer needs to know first: the vocabulary, kinds, sources, date range and counts.
-import type { Meta, RelationInfo, SourceSummary } from '../api/types';
+import type { Meta, RelationInfo } from '../api/types';
 import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import {
@@ -22,16 +22,7 @@ import {
 import { SIDE_COLOURS, SIDE_DESCRIPTIONS, SIDELESS_COLOURS } from '../model/relation-colours';
 import { RELATIONS } from '../model/relations';
 import { CorpusCache } from './corpus-cache';
-
-/** A row of meta/sources.cypher: one source. */
-interface SourceRow {
-  id: string;
-  title: string;
-  publisher: string;
-  published: string | null;
-  authors: string[] | null;
-  url: string | null;
-}
+import { sourceSummary, type SourceRow } from './source-summary';
 
 /** The row of meta/counts.cypher: what the database holds, and the span of its claims' dates. */
 interface CountsRow {
@@ -54,11 +45,24 @@ interface ServerVersionRow {
 
 const queries = {
   sources: defineQuery('meta/sources', []).returning<SourceRow>(),
+  listedSources: defineQuery('meta/listed-sources', ['limit']).returning<SourceRow>(),
+  sourceTotal: defineQuery('meta/source-total', []).returning<{ total: number }>(),
   counts: defineQuery('meta/counts', []).returning<CountsRow>(),
   claimCountsByType: defineQuery('meta/claim-counts-by-type', []).returning<ClaimCountRow<'type'>>(),
   claimCountsByOrigin: defineQuery('meta/claim-counts-by-origin', []).returning<ClaimCountRow<'origin'>>(),
   serverVersion: defineQuery('meta/server-version', []).returning<ServerVersionRow>(),
 };
+
+/**
+ * At most this many sources in /api/meta: an import gives hundreds of thousands, which GET /api/sources pages and
+ * searches instead.
+ */
+export const META_SOURCE_LIMIT = 500;
+
+export interface MetaOptions {
+  /** At most this many sources in the metadata (META_SOURCE_LIMIT unless given; tests lower it). */
+  sourceLimit?: number;
+}
 
 const NO_COUNTS: CountsRow = { actors: 0, sources: 0, claims: 0, earliest: null, latest: null };
 
@@ -104,7 +108,13 @@ export class MetaService {
   /** The metadata, kept until an ingestion gives the corpus a new version. */
   private readonly cached: CorpusCache<Meta>;
 
-  constructor(private readonly db: Database) {
+  private readonly sourceLimit: number;
+
+  constructor(
+    private readonly db: Database,
+    options: MetaOptions = {},
+  ) {
+    this.sourceLimit = options.sourceLimit ?? META_SOURCE_LIMIT;
     this.cached = new CorpusCache(db, () => this.computeMeta());
   }
 
@@ -117,8 +127,8 @@ export class MetaService {
   }
 
   private async computeMeta(): Promise<Meta> {
-    const [sources, counts, byType, byOrigin] = await Promise.all([
-      this.db.read(queries.sources, {}),
+    const [listed, counts, byType, byOrigin] = await Promise.all([
+      this.listedSources(),
       this.db.read(queries.counts, {}),
       this.db.read(queries.claimCountsByType, {}),
       this.db.read(queries.claimCountsByOrigin, {}),
@@ -126,14 +136,8 @@ export class MetaService {
     const totals = counts.rows[0] ?? NO_COUNTS;
     return {
       ...vocabulary(),
-      sources: sources.rows.map((row): SourceSummary => ({
-        id: row.id,
-        title: row.title,
-        publisher: row.publisher,
-        published: row.published ?? null,
-        authors: row.authors ?? [],
-        ...(row.url ? { url: row.url } : {}),
-      })),
+      sources: listed.sources,
+      sourcesTruncated: listed.truncated,
       dateRange: { earliest: totals.earliest ?? null, latest: totals.latest ?? null },
       counts: {
         actors: totals.actors ?? 0,
@@ -143,6 +147,16 @@ export class MetaService {
         claimsByOrigin: Object.fromEntries(byOrigin.rows.map((row) => [row.origin, row.claims])),
       },
     };
+  }
+
+  /** Every source while there are at most `sourceLimit`; else that many of them (see meta/listed-sources.cypher). */
+  private async listedSources(): Promise<{ sources: Meta['sources']; truncated: boolean }> {
+    const { rows } = await this.db.read(queries.sourceTotal, {});
+    const truncated = (rows[0]?.total ?? 0) > this.sourceLimit;
+    const listed = truncated
+      ? await this.db.read(queries.listedSources, { limit: this.sourceLimit })
+      : await this.db.read(queries.sources, {});
+    return { sources: listed.rows.map(sourceSummary), truncated };
   }
 
   /** Neo4j's name, version and edition; throws when the database does not answer. */

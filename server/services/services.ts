@@ -5,7 +5,7 @@ import { ActorService } from './actor-service';
 import { CypherService } from './cypher-service';
 import { EventService } from './event-service';
 import { GraphService } from './graph-service';
-import { MetaService } from './meta-service';
+import { MetaService, type MetaOptions } from './meta-service';
 import { PairService } from './pair-service';
 import { SourceService } from './source-service';
 
@@ -25,6 +25,8 @@ export interface ServiceOptions {
   dataDir?: string;
   /** The data folder curation reads and writes, and whether it may write; by default none (read-only). */
   curation?: CurationOptions;
+  /** How many sources the metadata lists (tests lower it to see a list cut short). */
+  meta?: MetaOptions;
 }
 
 export function createServices(db: Database, options: ServiceOptions = {}): Services {
@@ -32,7 +34,7 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
   return {
     actors: new ActorService(db),
     graph: new GraphService(db),
-    meta: new MetaService(db),
+    meta: new MetaService(db, options.meta),
     cypher: new CypherService(db),
     pairs: new PairService(db),
     events,

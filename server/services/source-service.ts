@@ -2,7 +2,14 @@
 // its text when the data folder keeps it beside the source file.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ActorRef, ClaimWithActors, SourceActor, SourceDetails } from '../api/types';
+import type {
+  ActorRef,
+  ClaimWithActors,
+  SourceActor,
+  SourceDetails,
+  SourcePage,
+  SourceSummary,
+} from '../api/types';
 import type { Database } from '../db/database';
 import { defineQuery } from '../db/query-registry';
 import { notFound } from '../errors';
@@ -10,6 +17,8 @@ import { paragraphsOf } from '../text/paragraphs';
 import { claimWithActors, corroborate, type ClaimWithActorsRow } from './corroborate';
 import type { EventService } from './event-service';
 import type { ActorRow } from './graph-mapper';
+import { luceneQuery } from './search-query';
+import { sourceSummary, type SourceRow } from './source-summary';
 
 /** The row of sources/details.cypher: the source's stored properties, how many claims it has, the first ones. */
 interface SourceDetailsRow {
@@ -18,13 +27,33 @@ interface SourceDetailsRow {
   claims: ClaimWithActorsRow[];
 }
 
+/** The row of sources/search.cypher and sources/page.cypher: how many match, and one page of them. */
+interface SourcePageRow {
+  total: number;
+  sources: SourceRow[];
+}
+
 const queries = {
   details: defineQuery('sources/details', ['id', 'limit']).returning<SourceDetailsRow>(),
+  search: defineQuery('sources/search', ['lucene', 'counted', 'offset', 'limit']).returning<SourcePageRow>(),
+  page: defineQuery('sources/page', ['offset', 'limit']).returning<SourcePageRow>(),
+  byIds: defineQuery('sources/by-ids', ['ids']).returning<SourceRow>(),
   actorsById: defineQuery('graph/actors-by-id', ['ids']).returning<ActorRow>(),
 };
 
 /** At most this many claims in one source's details. */
 export const MAX_SOURCE_CLAIMS = 5000;
+
+/** A search reads and counts at most this many matches: enough to page through, cheap on any corpus. */
+export const SEARCH_MATCHES_COUNTED = 1000;
+
+/** Which sources to list: those matching words, those of some ids, or all of them; one page. */
+export interface SourceListing {
+  q?: string;
+  ids?: readonly string[];
+  offset: number;
+  limit: number;
+}
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
@@ -53,6 +82,40 @@ export class SourceService {
     private readonly events: EventService,
     private readonly dataDir: string | null,
   ) {}
+
+  /**
+   * One page of the sources: those of `ids` that exist (in publication order), those matching the words of `q`
+   * (best first; counted up to SEARCH_MATCHES_COUNTED), or all of them by id.
+   */
+  async list({ q, ids, offset, limit }: SourceListing): Promise<SourcePage> {
+    const page = (total: number, rows: SourceRow[], totalExact = true): SourcePage => ({
+      sources: rows.map(sourceSummary),
+      total,
+      totalExact,
+      offset,
+      limit,
+    });
+    if (ids) {
+      const found = await this.summaries(ids);
+      return { ...page(found.length, []), sources: found.slice(offset, offset + limit) };
+    }
+    const lucene = luceneQuery(q ?? '');
+    if (lucene === null) {
+      const [row] = (await this.db.read(queries.page, { offset, limit })).rows;
+      return page(row?.total ?? 0, row?.sources ?? []);
+    }
+    const counted = SEARCH_MATCHES_COUNTED;
+    const [row] = (await this.db.read(queries.search, { lucene, counted, offset, limit })).rows;
+    const total = row?.total ?? 0;
+    return page(total, row?.sources ?? [], total < counted);
+  }
+
+  /** The summaries of the sources of `ids` that exist, in publication order (undated last), then by id. */
+  async summaries(ids: readonly string[]): Promise<SourceSummary[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.db.read(queries.byIds, { ids: [...new Set(ids)] });
+    return rows.map(sourceSummary);
+  }
 
   /** The article's paragraphs, when its text file is kept beside the source; null when there is none. */
   private async paragraphs(id: string): Promise<SourceDetails['text']> {

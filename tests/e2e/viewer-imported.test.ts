@@ -1,9 +1,11 @@
 // The viewer over imported event data: the ICEWS sample imported beside the curated data, ingested, and drawn;
 // the dyad of two actors from the sample shows their months, and edges coloured by side draw one colour per side.
+// Meta lists only a few of its sources here, as it does past its bound with a year of events: the viewer asks
+// for the titles it lacks in batches, and its Sources filter searches the others.
 import { cp, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Dyad, Meta } from '../../server/api/types';
+import type { Dyad, Meta, SourcePage } from '../../server/api/types';
 import { icewsFormat } from '../../server/import/icews';
 import { importEvents } from '../../server/import/import-events';
 import { CURATED_DATA } from '../support/test-app';
@@ -11,6 +13,8 @@ import { settle, type PageWindow } from './support/page-api';
 import { ARTIFACTS, startViewer, type Viewer } from './support/viewer';
 
 const ICEWS = path.resolve(__dirname, '..', 'fixtures', 'event-data', 'icews-events-2018-06-01.tab');
+/** Meta lists this many of the sources (the 2 curated articles and a thousand ICEWS stories). */
+const META_SOURCES = 10;
 
 let viewer: Viewer;
 
@@ -24,7 +28,7 @@ beforeAll(async () => {
     intoDir: path.join(dataDir, 'imported'),
     skipInvalid: false,
   });
-  viewer = await startViewer(dataDir);
+  viewer = await startViewer(dataDir, { metaSourceLimit: META_SOURCES });
 }, 300_000);
 
 afterAll(async () => {
@@ -126,6 +130,74 @@ describe('the viewer over imported ICEWS events', () => {
     const distinct = new Set(icews.map(([, colours]) => [...colours][0]));
     expect(distinct.size).toBe(icews.length);
     await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-imported-sides.png') });
+    expect(viewer.errors).toEqual([]);
+  }, 150_000);
+
+  it('when meta lists only some sources, then claims still show their titles, asked for in batches, and the filter finds the others', async () => {
+    const { page } = viewer;
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/sources') asked.push(request.url());
+    });
+    await open();
+    const meta = await getJson<Meta>('/api/meta');
+    expect(meta.sourcesTruncated).toBe(true);
+    expect(meta.sources).toHaveLength(META_SOURCES);
+    const listed = new Set(meta.sources.map((source) => source.id));
+
+    // Donald Trump's claims cite ICEWS stories meta does not list: their titles come in one batch.
+    await page.evaluate(() => {
+      const app = (globalThis as unknown as { actorgraph: { app: { view: { select(s: unknown): void } } } })
+        .actorgraph.app;
+      app.view.select({ kind: 'actor', id: 'donald-trump' });
+    });
+    await settle(page);
+    const lines = '[data-testid="details-panel"] .claim-source';
+    await page.waitForSelector(lines);
+    await page.waitForSelector(`${lines}:not([data-source-known="true"])`, { state: 'detached' });
+    const shown = await page.$$eval(`${lines} .source-title`, (titles) =>
+      titles.map((title) => [title.getAttribute('data-source') ?? '', title.textContent ?? '']),
+    );
+    const unlisted = shown.filter(([id]) => !listed.has(id ?? ''));
+    expect(unlisted.length).toBeGreaterThan(1);
+    const [sourceId = '', title] = unlisted[0] ?? [];
+    const { sources } = await getJson<SourcePage>(`/api/sources?ids=${sourceId}`);
+    expect(title).toBe(sources[0]?.title);
+    expect(title).toMatch(/^ICEWS story \d+ \(/);
+    // Asked for together (the overview's at the first draw, then the actor's), each id once.
+    const idsAsked = asked
+      .map((url) => new URL(url).searchParams.get('ids'))
+      .filter((ids): ids is string => ids !== null)
+      .map((ids) => ids.split(','));
+    expect(idsAsked.length).toBeGreaterThan(0);
+    expect(idsAsked.length).toBeLessThanOrEqual(2);
+    const everyId = idsAsked.flat();
+    expect(new Set(everyId).size).toBe(everyId.length);
+    for (const [id] of unlisted) expect(everyId).toContain(id);
+
+    // The Sources filter lists meta's few and finds that story by its number; unticked, its claims are hidden.
+    await page.click('details:has([data-testid="filter-sources"]) > summary');
+    await expect(page.textContent('[data-testid="filter-sources-note"]')).resolves.toContain(
+      `${META_SOURCES} of ${meta.counts.sources.toLocaleString('en')} sources listed`,
+    );
+    expect(await page.$$('[data-testid="filter-sources"] li')).toHaveLength(META_SOURCES);
+    const story = sourceId.replace('icews-story-', '');
+    await page.fill('[data-testid="filter-sources-search"]', story);
+    const found = `[data-testid="filter-sources-found"] input[value="${sourceId}"]`;
+    await page.waitForSelector(found);
+    await page.uncheck(found);
+    await settle(page);
+    const hidden = await page.evaluate(
+      () => (globalThis as unknown as PageWindow).actorgraph.state.filters.hiddenSources,
+    );
+    expect(hidden).toEqual([sourceId]);
+    const cited = await page.evaluate(() =>
+      (globalThis as unknown as PageWindow).actorgraph.graph.mapEdges(
+        (_key, attributes) => attributes.sourceId,
+      ),
+    );
+    expect(cited).not.toContain(sourceId);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'viewer-imported-sources.png') });
     expect(viewer.errors).toEqual([]);
   }, 150_000);
 });

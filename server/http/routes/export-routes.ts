@@ -28,9 +28,9 @@ async function sendSnapshot(
   selection: Record<string, unknown>,
 ): Promise<void> {
   const generatedAt = new Date().toISOString();
-  const { sources } = await services.meta.meta();
-  const used = new Set(graph.edges.map((edge) => edge.attributes.sourceId));
-  const header = { generatedAt, selection, sources: sources.filter((source) => used.has(source.id)) };
+  const cited = graph.edges.map((edge) => edge.attributes.sourceId).filter((id) => typeof id === 'string');
+  const sources = await services.sources.summaries(cited);
+  const header = { generatedAt, selection, sources };
   const file = exportSnapshot(graph, format, header);
   response
     .status(200)

@@ -30,6 +30,8 @@ export interface Viewer {
 /** How the viewer's server treats the data folder: read-only (the default), or curating it (a temporary copy). */
 export interface ViewerOptions {
   curation?: { enabled: boolean };
+  /** At most this many sources in /api/meta (lower than the server's bound, to see the viewer with a partial list). */
+  metaSourceLimit?: number;
 }
 
 function listen(testApp: TestApp, corpus: string, options: ViewerOptions): Promise<Server> {
@@ -38,12 +40,12 @@ function listen(testApp: TestApp, corpus: string, options: ViewerOptions): Promi
   app.use('/artifacts', express.static(ARTIFACTS));
   app.use(
     createApp({
-      services: createServices(
-        testApp.db,
-        options.curation
+      services: createServices(testApp.db, {
+        ...(options.curation
           ? { dataDir: corpus, curation: { dataDir: corpus, enabled: options.curation.enabled } }
-          : { dataDir: CURATED_DATA },
-      ),
+          : { dataDir: CURATED_DATA }),
+        ...(options.metaSourceLimit ? { meta: { sourceLimit: options.metaSourceLimit } } : {}),
+      }),
       logger: pino({ level: 'silent' }),
       staticDir: VIEWER_DIR,
     }),

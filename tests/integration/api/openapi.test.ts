@@ -41,6 +41,7 @@ const SAMPLES: Record<string, () => PromiseLike<request.Response>> = {
   'GET /api/meta': () => request(testApp.app).get('/api/meta'),
   'GET /api/actors': () => request(testApp.app).get('/api/actors?q=alice'),
   'GET /api/actors/{id}': () => request(testApp.app).get('/api/actors/alice-leader'),
+  'GET /api/sources': () => request(testApp.app).get('/api/sources?q=gazette'),
   'GET /api/sources/{id}': () => request(testApp.app).get('/api/sources/gazette-2020-01-02-summit'),
   'GET /api/events': () => request(testApp.app).get('/api/events?minSources=1'),
   'GET /api/graph': () => request(testApp.app).get('/api/graph'),
