@@ -174,6 +174,20 @@ function agentOwner(tokens: Token[], mentions: Mention[], noun: number): Mention
   return owner;
 }
 
+/**
+ * "He and other senior U.S. officials held talks": the one named before "and other" leads the group that acts,
+ * and is the subject rather than the state the others act for.
+ */
+function leadOfOthers(tokens: Token[], mentions: Mention[], noun: number): Mention | undefined {
+  for (let at = noun - 1; at >= 1 && noun - at <= 5; at--) {
+    if (tokens[at]?.lower !== 'other') continue;
+    if (tokens[at - 1]?.lower !== 'and') return undefined;
+    const lead = mentionAt(mentions, at - 2);
+    return lead && lead.end === at - 1 ? lead : undefined;
+  }
+  return undefined;
+}
+
 /** "the two leaders" stands for two mentions (see joint.ts). */
 const withJoint = (list: Mention[]) => list.flatMap((m) => (m.joint ? [m, m.joint] : [m]));
 
@@ -239,7 +253,7 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
     if (BREAKS.has(token.lower)) return undefined;
     const mention = mentionAt(mentions, i);
     if (mention) {
-      if (SKIPPED_BEFORE.has(tokens[mention.start - 1]?.lower ?? '')) {
+      if (SKIPPED_BEFORE.has(tokens[mention.start - 1]?.lower ?? '') && !opensClause(tokens, mention, at)) {
         i = mention.start;
         continue;
       }
@@ -254,7 +268,8 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
     if (token.lower === 'and' || token.lower === 'then')
       return depth === 0 ? sharedSubject(tokens, mentions, i) : undefined;
     // "U.S. officials held talks": the state the officials act for.
-    if (token.pos === 'NOUN' && AGENTS.has(token.lower)) return agentOwner(tokens, mentions, i);
+    if (token.pos === 'NOUN' && AGENTS.has(token.lower))
+      return leadOfOthers(tokens, mentions, i) ?? agentOwner(tokens, mentions, i);
     // "Trump's tariffs targeting Canada", "officials held talks": a common noun is the subject.
     if (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lower)) return undefined;
   }
@@ -262,6 +277,18 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
 }
 
 const RELATIVES = new Set(['which', 'who']);
+/** Words that are prepositions before a place or a time but conjunctions before a clause: "after Erdogan denounced". */
+const CONJUNCTIONS = new Set(['after', 'before', 'since']);
+
+/**
+ * "two days after Erdogan denounced Israel": a name after "after", "before" or "since" that the verb follows at
+ * once (adverbs and auxiliaries aside) is the subject of the clause the word opens, not a time or a place.
+ */
+function opensClause(tokens: Token[], mention: Mention, verb: number): boolean {
+  if (!CONJUNCTIONS.has(tokens[mention.start - 1]?.lower ?? '')) return false;
+  for (let i = mention.end; i < verb; i++) if (!['ADV', 'AUX'].includes(tokens[i]?.pos ?? '')) return false;
+  return isVerb(tokens[verb]);
+}
 
 /**
  * The subject before an aside set off by commas just before the verb: "Mohammed bin Salman, known as MBS, met
@@ -334,6 +361,9 @@ function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = 
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
     if (direct && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i))) return undefined;
+    // "airstrikes against IS in Syria": a name the mention stage does not know heads the object.
+    if (isUnknownName(tokens, i) && tokens.slice(at, i).every((t) => t.pos === 'DET' || t.pos === 'ADJ'))
+      return undefined;
   }
   return undefined;
 }
@@ -465,6 +495,110 @@ function copulaSubject(tokens: Token[], mentions: Mention[], cueStart: number): 
   return subjectBefore(tokens, mentions, verb, 1);
 }
 
+/** Closing quotation marks around a cue noun ("the “denuclearization negotiations” between"): passed over. */
+const CLOSING_QUOTES = new Set(['’', '”', '"', "'"]);
+const pastQuotes = (tokens: Token[], at: number) =>
+  CLOSING_QUOTES.has(tokens[at]?.text ?? '') ? at + 1 : at;
+
+/**
+ * Verbs whose object noun names a relation or an event the subject takes part in: "maintained an alliance with",
+ * "built a good relationship with", "carried out airstrikes against", "has close ties with".
+ */
+const LIGHT_VERBS = new PhraseMatcher(
+  [
+    'have',
+    'has',
+    'had',
+    'having',
+    'held',
+    'hold',
+    'holds',
+    'holding',
+    'kept',
+    'keep',
+    'keeps',
+    'built',
+    'build',
+    'builds',
+    'building',
+    'sought',
+    'seek',
+    'seeks',
+    'seeking',
+    'began',
+    'begin',
+    'begun',
+    'begins',
+    'carried out',
+    'carry out',
+    'carries out',
+    'carrying out',
+    'waged',
+    'wage',
+    'wages',
+    'waging',
+    'maintain+',
+    'forge+',
+    'develop+',
+    'pursue+',
+    'strengthen+',
+    'deepen+',
+    'expand+',
+    'launch+',
+    'start+',
+    'conduct+',
+    'establish+',
+    'resume+',
+    'enter+ into',
+    'step+ up',
+    'intensify',
+    'intensified',
+    'intensifies',
+  ].flatMap(expand),
+);
+/** Words that may stand between a light verb and its noun: "a permanent ‘blood alliance’", "a series of strikes". */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PRON']);
+
+/** The subject of a light verb whose object is the cue noun: "North Korea ... has maintained a ‘blood alliance’". */
+function lightVerbSubject(tokens: Token[], mentions: Mention[], cueStart: number): Mention | undefined {
+  for (let at = cueStart - 1; at >= 0 && cueStart - at <= 6; at--) {
+    const token = tokens[at] as Token;
+    if (mentionAt(mentions, at)) return undefined;
+    // The light verb ends here: "held", "carried out".
+    for (const from of [at, at - 1]) {
+      const light = LIGHT_VERBS.matchAt(tokens, from);
+      if (light?.end === at + 1 && isVerb(tokens[from])) return subjectOfVerb(tokens, mentions, from);
+    }
+    const quote = /^[‘’“”"']$/.test(token.text);
+    if (!quote && token.lower !== 'of' && !NOUN_PHRASE.has(token.pos)) return undefined;
+    if (token.pos === 'PRON' && !ARTICLES.has(token.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the verb at `start`: the clause's, or for an infinitive the subject of the verb it serves
+ * ("is due to meet", "visited China to meet"); none after a noun or a verb of asking ("urged China to meet").
+ */
+function subjectOfVerb(tokens: Token[], mentions: Mention[], start: number): Mention | undefined {
+  let verb = start;
+  while (
+    BE.has(tokens[verb - 1]?.lower ?? '') ||
+    ['has', 'have', 'had'].includes(tokens[verb - 1]?.lower ?? '')
+  )
+    verb--;
+  const infinitive = tokens[verb - 1]?.lower === 'to' && !HOSTS_INFINITIVE.has(tokens[verb - 2]?.lower ?? '');
+  return infinitive ? purposeSubject(tokens, mentions, verb - 1) : subjectBefore(tokens, mentions, verb);
+}
+
+/** "attacks on Syria by Israeli forces": the doer named after the object. */
+function agentAfter(tokens: Token[], mentions: Mention[], objects: Mention[]): Mention | undefined {
+  const last = objects[objects.length - 1];
+  if (!last || tokens[last.end]?.lower !== 'by') return undefined;
+  const agent = mentionAt(mentions, last.end + 1) ?? mentionAt(mentions, last.end + 2);
+  return agent && agent.start <= last.end + 2 ? agent : undefined;
+}
+
 function nounFrame(
   found: SentenceMentions,
   cue: { start: number; end: number },
@@ -473,10 +607,11 @@ function nounFrame(
   const { tokens } = found.sentence;
   const { mentions } = found;
   const { type } = definition;
-  const after = tokens[cue.end]?.lower ?? '';
+  const next = pastQuotes(tokens, cue.end);
+  const after = tokens[next]?.lower ?? '';
   const symmetric = relationDefinition(type).symmetric;
   if (after === 'between' && definition.prepositions.includes('between')) {
-    const first = objectAfter(tokens, mentions, cue.end + 1);
+    const first = objectAfter(tokens, mentions, next + 1);
     const pair = first ? coordinated(tokens, mentions, first, 1) : [];
     if (pair.length >= 2)
       return [candidate(type, pair[0] as Mention, pair[1] as Mention, cue, found.sentence, 'between')];
@@ -503,24 +638,51 @@ function nounFrame(
     ? mentionAt(mentions, cue.end + (tokens[cue.end]?.text === ',' ? 1 : 0))
     : undefined;
   const object = definition.prepositions.includes(after)
-    ? objectAfter(tokens, mentions, cue.end + 1)
+    ? objectAfter(tokens, mentions, next + 1)
     : apposed?.start === cue.end || apposed?.start === cue.end + 1
       ? apposed
       : undefined;
+  if (!owner) return ownerlessFrame(found, cue, type, object);
   // "China has long been North Korea's closest ally": the subject is the noun's one end, its owner the other.
-  if (owner && !object && !linked) {
+  if (!object && !linked) {
     const subject = copulaSubject(tokens, mentions, owner.start);
     if (!subject) return [];
     return coordinated(tokens, mentions, subject, -1).map((s) =>
       candidate(type, s, owner, cue, found.sentence, 'copula'),
     );
   }
-  if (!owner || !object) return [];
+  if (!object) return [];
   return coordinated(tokens, mentions, object, 1).flatMap((o) =>
     (linked ? coordinated(tokens, mentions, linked, -1) : [owner]).map((s) =>
       candidate(type, s, o, cue, found.sentence, linked ? 'copula' : 'owner'),
     ),
   );
+}
+
+/**
+ * A cue noun with no owner: its doer is the subject of a light verb ("North Korea has maintained a ‘blood
+ * alliance’ with China", "U.S. forces carried out airstrikes against IS", "Russia and China deepened their
+ * partnership") or is named after the object ("the attack on Kyiv by Russia").
+ */
+function ownerlessFrame(
+  found: SentenceMentions,
+  cue: { start: number; end: number },
+  type: RelationType,
+  object: Mention | undefined,
+): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const objects = object ? coordinated(tokens, mentions, object, 1) : [];
+  const agent = object ? agentAfter(tokens, mentions, objects) : undefined;
+  if (agent) return objects.map((o) => candidate(type, agent, o, cue, found.sentence, 'passive'));
+  const subject = lightVerbSubject(tokens, mentions, cue.start);
+  if (!subject) return [];
+  const subjects = coordinated(tokens, mentions, subject, -1);
+  if (object)
+    return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, 'verb')));
+  if (subjects.length !== 2 || !relationDefinition(type).symmetric) return [];
+  const [first, second] = (subject.joint ? subjects : [...subjects].reverse()) as [Mention, Mention];
+  return [candidate(type, first, second, cue, found.sentence, 'joint')];
 }
 
 /** Every relation candidate a sentence's cues give, both ends being mentions of different actors. */
@@ -530,7 +692,7 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
   for (const cue of CUES.matchAll(tokens)) {
     if (found.mentions.some((m) => cue.start >= m.start && cue.start < m.end)) continue;
     const definitions = DEFINITIONS.get(cue.phrase) ?? [];
-    const after = tokens[cue.end]?.lower ?? '';
+    const after = tokens[pastQuotes(tokens, cue.end)]?.lower ?? '';
     const nouns = definitions.filter((d) => d.noun);
     const noun = nouns.find((d) => d.prepositions.includes(after)) ?? nouns[0];
     const verb = definitions.find((d) => !d.noun);

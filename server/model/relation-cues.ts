@@ -97,6 +97,7 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:diplomacy>with,between',
     'n:nuclear diplomacy>with',
     'n:negotiating>with',
+    'v:negotiate+>with',
   ],
   CONSULTS: [
     'v:spoke with',
@@ -197,6 +198,8 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:normalize+ ties with',
     'v:repair+ ties with',
     'v:repair+ relations with',
+    'v:repair+ strained ties with',
+    'v:repair+ strained relations with',
     'n:offer>to',
     'n:rapprochement>with,between',
     'n:reconciliation>with,between',
@@ -284,6 +287,8 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
   COOPERATES_WITH: [
     'v:cooperate+ with',
     'v:co-operate+ with',
+    'v:cooperate+>with',
+    'v:collaborate+>with',
     'v:collaborate+ with',
     'v:worked with',
     'v:works with',
@@ -530,6 +535,7 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:halt+',
     'v:suspend+',
     'v:turned away from',
+    'v:turn+ away from',
     'n:freeze>on',
     'n:suspension>of',
     'v:downgrade+ ties with',

@@ -1,0 +1,99 @@
+// Stage 3: the frames that find a cue's two ends beyond a plain verb and its object: light verbs with a relation
+// noun, clauses opened by "after", quoted nouns, doers named after the object, prepositional objects, joint
+// subjects. Sentences from Voice of America (voanews.com), public domain, and from the seed articles.
+import { ActorRegistry } from '../../../server/extract/actor-table';
+import { extractArticle } from '../../../server/extract/extract';
+import type { ActorRecord } from '../../../server/ingest/file-schemas';
+
+const actor = (id: string, name: string, kind: ActorRecord['kind'], aliases: string[] = []): ActorRecord => ({
+  id,
+  name,
+  kind,
+  aliases,
+  unnamed: false,
+});
+
+const registry = new ActorRegistry([
+  actor('kim-jong-un', 'Kim Jong-un', 'person', ['Kim', 'Secretary General Kim']),
+  actor('recep-tayyip-erdogan', 'Recep Tayyip Erdogan', 'person', ['Erdogan']),
+  actor('vladimir-putin', 'Vladimir Putin', 'person', ['Putin']),
+  actor('marco-rubio', 'Marco Rubio', 'person', ['Rubio']),
+  actor('donald-trump', 'Donald Trump', 'person', ['Trump']),
+  actor('north-korea', 'North Korea', 'state', ['North Korean']),
+  actor('china', 'China', 'state', ['Chinese']),
+  actor('united-states', 'United States', 'state', ['US', 'U.S.', 'Washington']),
+  actor('russia', 'Russia', 'state', ['Russian']),
+  actor('israel', 'Israel', 'state', ['Israeli']),
+  actor('syria', 'Syria', 'state', ['Syrian']),
+  actor('turkiye', 'Turkey', 'state', ['Turkish', 'Ankara']),
+]);
+
+/** The claims of a short article (after a headline), as "TYPE from to", ties left out. */
+function claimsOf(text: string): string[] {
+  const result = extractArticle(`Headline\n\n${text}`, registry, { published: '2021-05-10' });
+  return result.claims
+    .filter((c) => !['LEADS', 'AFFILIATED_WITH', 'ASSESSES'].includes(c.type))
+    .map((c) => [c.type, c.from, c.to].join(' '));
+}
+
+describe('frames of a relation cue', () => {
+  it.each([
+    [
+      'a name after "after" that its verb follows is the subject of the clause',
+      'Recep Tayyip Erdogan spoke on Monday. His comments come two days after Erdogan denounced Israel.',
+      ['ACCUSES recep-tayyip-erdogan israel'],
+    ],
+    [
+      'a cue noun in quotation marks keeps its "between"',
+      'At that time, the “denuclearization negotiations” between North Korea and the United States had just begun in March.',
+      ['NEGOTIATES_WITH north-korea united-states'],
+    ],
+    [
+      'a light verb: its subject is the one end of the relation noun, the object the other',
+      'Donald Trump spoke on Monday. Recep Tayyip Erdogan is seen to have built a good relationship with Trump.',
+      ['ALLIED_WITH recep-tayyip-erdogan donald-trump'],
+    ],
+    [
+      'a light verb past a quantity ("a series of")',
+      'More recently, in December, U.S. forces carried out a series of airstrikes against Syria.',
+      ['ATTACKS united-states syria'],
+    ],
+    [
+      'a name the registry does not know heads the object: the place after it is not the object',
+      'More recently, in December, U.S. forces carried out a series of airstrikes against IS in Syria.',
+      [],
+    ],
+    [
+      'a joint subject of a light verb and a symmetric noun',
+      'In 2019, Russia and China deepened their military cooperation.',
+      ['COOPERATES_WITH russia china'],
+    ],
+    [
+      'the doer of a relation noun named after its object',
+      'The attack on Syria by Israel in 2018 killed two soldiers.',
+      ['ATTACKS israel syria'],
+    ],
+    [
+      'an object after "with" past what is negotiated',
+      'In 2018, Kim Jong-un had to negotiate the ‘maximum negotiation’ with the United States.',
+      ['NEGOTIATES_WITH kim-jong-un united-states'],
+    ],
+    [
+      'a bare symmetric verb with a joint subject',
+      'Vladimir Putin met Recep Tayyip Erdogan in Sochi on Tuesday. The two presidents are closely cooperating in Syria.',
+      ['MEETS vladimir-putin recep-tayyip-erdogan', 'COOPERATES_WITH vladimir-putin recep-tayyip-erdogan'],
+    ],
+    [
+      '"X and other officials": X leads the group and is the subject',
+      'Marco Rubio arrived in Jeddah. He and other senior U.S. officials held talks with Russian officials in Riyadh on Feb. 18.',
+      ['MEETS marco-rubio russia'],
+    ],
+    [
+      '"turning away from" in any tense',
+      'Donald Trump spoke on Monday. Trump is turning away from North Korea because the lack of progress does little to benefit him.',
+      ['REDUCES_RELATIONS_WITH donald-trump north-korea'],
+    ],
+  ])('when %s, then the relation has its ends', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
