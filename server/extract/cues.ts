@@ -404,11 +404,12 @@ function prepositionalObject(
 function verbFrame(
   found: SentenceMentions,
   cue: { start: number; end: number },
-  type: RelationType,
+  cueType: RelationType,
   prepositions: readonly string[] = [],
 ): RelationCandidate[] {
   const { tokens } = found.sentence;
   const { mentions } = found;
+  let type = cueType;
   const byAgent = tokens[cue.end]?.lower === 'by';
   const be = BE.has(tokens[cue.start - 1]?.lower ?? '');
   // "was criticized by China"; also a participle after its noun: "the Council meeting requested by the US".
@@ -417,9 +418,18 @@ function verbFrame(
   // purpose; "efforts to impose", "urged China to meet": no one said.
   const infinitive =
     tokens[cue.start - 1]?.lower === 'to' && !HOSTS_INFINITIVE.has(tokens[cue.start - 2]?.lower ?? '');
-  const left = infinitive
-    ? purposeSubject(tokens, mentions, cue.start - 1)
-    : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
+  // "threatened to impose tariffs on Canada", "Trump's threat to impose tariffs on X": what is threatened is not
+  // done; the threat is the relation, the one who threatens its subject or the noun's owner.
+  const threat =
+    tokens[cue.start - 1]?.lower === 'to' && THREAT_WORDS.has(tokens[cue.start - 2]?.lower ?? '');
+  if (threat && !COERCIVE.has(type)) return [];
+  if (threat) type = 'THREATENS';
+  const threatNoun = threat && tokens[cue.start - 2]?.pos === 'NOUN';
+  const left = threatNoun
+    ? ownerOf(tokens, mentions, cue.start - 2)
+    : infinitive
+      ? purposeSubject(tokens, mentions, cue.start - 1)
+      : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
   const right =
     objectAfter(tokens, mentions, passive ? cue.end + 1 : cue.end, !passive) ??
     (passive || prepositions.length === 0
@@ -450,6 +460,17 @@ function verbFrame(
     ];
   return [];
 }
+
+/** Words before "to" that make what follows a threat: "threatened to impose", "a threat to attack". */
+const THREAT_WORDS = new Set(['threaten', 'threatens', 'threatened', 'threatening', 'threat', 'threats']);
+/** Relations of force or pressure that one may threaten (CAMEO 13: threaten with sanctions, force, a cut). */
+const COERCIVE = new Set<RelationType>([
+  'SANCTIONS',
+  'ATTACKS',
+  'COERCES',
+  'REDUCES_RELATIONS_WITH',
+  'MOBILIZES_AGAINST',
+]);
 
 const RECIPROCAL_OBJECT = new PhraseMatcher(['each other', 'one another']);
 
@@ -710,7 +731,70 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
         .filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)),
     );
   }
+  result.push(...obligations(found).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
   return result;
+}
+
+/** Modals of obligation: said of another by a speaker, they ask it to act ("says Washington needs to act"). */
+const OBLIGATION = new PhraseMatcher(['need to', 'needs to', 'must', 'should', 'ought to']);
+/** Verbs of saying whose subject is the one who speaks of the obligation. */
+const SAYING = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'adding',
+  'saying',
+  'stressed',
+  'stresses',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'noted',
+  'notes',
+  'wrote',
+]);
+/** After a modal, words that make it no request: "must be", "should have", "must not". */
+const NOT_ASKED = new Set(['be', 'have', 'not', 'never']);
+
+/**
+ * "Casin ... says Washington needs to act", "Rubio said ... that both Russia and Ukraine need to do difficult
+ * things": a speaker saying that another actor must act asks it to (CAMEO 02, make an appeal or request).
+ */
+function obligations(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  for (const modal of OBLIGATION.matchAll(tokens)) {
+    const next = tokens[modal.end]?.lower ?? '';
+    if (NOT_ASKED.has(next) || next === 'to') continue;
+    const last = mentionAt(mentions, modal.start - 1);
+    if (!last || last.end !== modal.start) continue;
+    const subjects = coordinated(tokens, mentions, last, -1).sort((a, b) => a.start - b.start);
+    const first = Math.min(...subjects.map((m) => m.start));
+    const speaker = speakerBefore(tokens, mentions, first);
+    if (!speaker) continue;
+    for (const subject of subjects)
+      result.push(candidate('REQUESTS', speaker, subject, modal, found.sentence, 'verb'));
+  }
+  return result;
+}
+
+/** The subject of the verb of saying that introduces the words at `at`; "adding that", "but says" go further back. */
+function speakerBefore(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+  for (let i = at - 1; i >= 0 && at - i <= 30; i--) {
+    const word = tokens[i]?.lower ?? '';
+    if (!SAYING.has(word) || mentionAt(mentions, i)) continue;
+    if (word.endsWith('ing')) continue;
+    const speaker = subjectBefore(tokens, mentions, i);
+    if (speaker) return speaker;
+    if (!['but', 'and'].includes(tokens[i - 1]?.lower ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 /** Relations one implies between two people: a person who hosts another meets them. */
@@ -726,7 +810,22 @@ function withImplied(c: RelationCandidate): RelationCandidate[] {
 function verbal(c: RelationCandidate): RelationCandidate {
   if (c.type === 'ATTACKS' && c.from.actor.kind === 'person' && c.frame === 'verb')
     return { ...c, type: 'ACCUSES' };
+  if (c.type === 'REJECTS' && c.frame === 'verb' && characterised(c)) return { ...c, type: 'ACCUSES' };
   return c;
+}
+
+/**
+ * "dismissed Putin's response as “deliberately” setting conditions", "rejected the findings as biased": what is
+ * rejected is called something, which is a charge against its author.
+ */
+function characterised(c: RelationCandidate): boolean {
+  const { tokens } = c.sentence;
+  for (let i = c.to.end; i < Math.min(tokens.length, c.to.end + 6); i++) {
+    const word = tokens[i]?.lower ?? '';
+    if (word === 'as') return true;
+    if (BREAKS.has(word) || word === ',' || word === '.' || isVerb(tokens[i])) return false;
+  }
+  return false;
 }
 
 function kindsFit(c: RelationCandidate): boolean {

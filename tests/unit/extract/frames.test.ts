@@ -93,6 +93,37 @@ describe('frames of a relation cue', () => {
       'Donald Trump spoke on Monday. Trump is turning away from North Korea because the lack of progress does little to benefit him.',
       ['REDUCES_RELATIONS_WITH donald-trump north-korea'],
     ],
+    [
+      'a sanction one threatens to impose is a threat',
+      'Donald Trump threatened to impose tariffs on China in 2019.',
+      ['THREATENS donald-trump china'],
+    ],
+    [
+      'a sanction after a threat noun: its owner threatens',
+      'Donald Trump spoke on Monday. Trump’s threat to impose tariffs on China rattled markets.',
+      ['THREATENS donald-trump china'],
+    ],
+    [
+      'what one threatens must be force or pressure: a threat to visit is no threat',
+      'Donald Trump threatened to visit China.',
+      [],
+    ],
+    [
+      'a rejection that calls the rejected thing something is an accusation',
+      'Meanwhile, Vladimir Putin dismissed Donald Trump’s response as “deliberately” setting conditions.',
+      ['ACCUSES vladimir-putin donald-trump'],
+    ],
+    [
+      'a speaker saying another actor needs to act asks it to',
+      'Marco Rubio said that both Russia and Syria need to “do difficult things.”',
+      ['REQUESTS marco-rubio russia', 'REQUESTS marco-rubio syria'],
+    ],
+    [
+      'a second verb of saying after "but" shares the first one’s speaker',
+      'Marco Rubio, while condemning the recent violence, says a reset is possible but says Washington needs to act.',
+      ['REQUESTS marco-rubio united-states'],
+    ],
+    ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
