@@ -217,6 +217,8 @@ function coordinatedNames(
     const skip = direction === 1 && tokens[link + 1]?.lower === 'the' ? 1 : 0;
     const next = mentionAt(mentions, link + direction + skip);
     if (!next || next.actor.id === current.actor.id) break;
+    // "the Korean Peninsula, and North Korea's concern": a name that owns what follows starts a new phrase.
+    if (direction === 1 && POSSESSIVE.has(tokens[next.end]?.lower ?? '')) break;
     all.push(next);
     current = next;
     if (word === 'and') {
@@ -575,8 +577,54 @@ const LIGHT_VERBS = new PhraseMatcher(
     'intensify',
     'intensified',
     'intensifies',
+    'increase+',
+    'extend+',
+    'project+',
+    'exert+',
+    'boost+',
+    'gain+',
+    'wield+',
   ].flatMap(expand),
 );
+/**
+ * Nouns of an aim that an owner alone does not state: "US influence on the Korean Peninsula" is had, not sought;
+ * "China is trying to increase its influence on the Korean Peninsula" seeks it.
+ */
+const SOUGHT_NOUNS = new Set(['influence', 'clout', 'leverage']);
+
+/** Verbs that seek more of what the noun names: "increase its influence", "gain leverage over". */
+const SEEKING = new PhraseMatcher(
+  [
+    'increase+',
+    'expand+',
+    'extend+',
+    'project+',
+    'boost+',
+    'gain+',
+    'exert+',
+    'strengthen+',
+    'deepen+',
+    'seek',
+    'seeks',
+    'sought',
+    'seeking',
+    'build',
+    'builds',
+    'built',
+    'building',
+  ].flatMap(expand),
+);
+
+/** A verb of seeking just before `at`, past the owner's article or pronoun: "increase its", "gain more". */
+function seekingBefore(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
+    const light = SEEKING.matchAt(tokens, i);
+    if (light && light.end >= i + 1 && isVerb(tokens[i])) return true;
+    if (!ARTICLES.has(tokens[i]?.lower ?? '') && !['ADJ', 'ADV', 'DET'].includes(tokens[i]?.pos ?? ''))
+      return false;
+  }
+  return false;
+}
 /** Words that may stand between a light verb and its noun: "a permanent ‘blood alliance’", "a series of strikes". */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PRON']);
 
@@ -673,6 +721,8 @@ function nounFrame(
     );
   }
   if (!object) return [];
+  const sought = SOUGHT_NOUNS.has(tokens[cue.end - 1]?.lower ?? '');
+  if (sought && !linked && !seekingBefore(tokens, owner.start)) return [];
   return coordinated(tokens, mentions, object, 1).flatMap((o) =>
     (linked ? coordinated(tokens, mentions, linked, -1) : [owner]).map((s) =>
       candidate(type, s, o, cue, found.sentence, linked ? 'copula' : 'owner'),

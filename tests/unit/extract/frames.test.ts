@@ -123,6 +123,21 @@ describe('frames of a relation cue', () => {
       'Marco Rubio, while condemning the recent violence, says a reset is possible but says Washington needs to act.',
       ['REQUESTS marco-rubio united-states'],
     ],
+    [
+      'influence one seeks to increase is sought, with its doer the subject of the verb of seeking',
+      'China, which is trying to increase its influence on North Korea, stayed silent.',
+      ['SEEKS_INFLUENCE_OVER china north-korea'],
+    ],
+    [
+      'influence an owner merely has is not sought',
+      'Kim Jong-un believes that maintaining US influence on North Korea is advantageous for negotiations.',
+      [],
+    ],
+    [
+      'a name that owns what follows is not one more coordinated object',
+      'China is trying to gain influence over Syria, and North Korea’s concern grows.',
+      ['SEEKS_INFLUENCE_OVER china syria'],
+    ],
     ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
