@@ -362,7 +362,11 @@ function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = 
     const mention = mentionAt(mentions, i);
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
-    if (direct && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i))) return undefined;
+    // "tariffs on $20.7 billion worth of U.S. exports": "of" after a quantity keeps the phrase going.
+    const ofQuantity =
+      token.lower === 'of' && (tokens[i - 1]?.lower === 'worth' || tokens[i - 1]?.pos === 'NUM');
+    if (direct && !ofQuantity && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i)))
+      return undefined;
     // "airstrikes against IS in Syria": a name the mention stage does not know heads the object.
     if (isUnknownName(tokens, i) && tokens.slice(at, i).every((t) => t.pos === 'DET' || t.pos === 'ADJ'))
       return undefined;
@@ -397,7 +401,8 @@ function prepositionalObject(
     const token = tokens[i] as Token;
     if (mentionAt(mentions, i) || BREAKS.has(token.lower) || token.text === ',' || token.text === '.')
       return undefined;
-    if (prepositions.includes(token.lower)) return objectAfter(tokens, mentions, i + 1);
+    // "seek benefit from another meeting with Kim": the object is the phrase the preposition heads, no further.
+    if (prepositions.includes(token.lower)) return objectAfter(tokens, mentions, i + 1, true);
     if (isVerb(token) && i > at) return undefined;
   }
   return undefined;
@@ -432,13 +437,14 @@ function verbFrame(
     : infinitive
       ? purposeSubject(tokens, mentions, cue.start - 1)
       : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
-  const right =
+  let right =
     objectAfter(tokens, mentions, passive ? cue.end + 1 : cue.end, !passive) ??
     (passive || prepositions.length === 0
       ? undefined
       : prepositionalObject(tokens, mentions, cue.end, prepositions));
   if (!left) return [];
   const subjects = coordinated(tokens, mentions, left, -1);
+  if (right && !passive) right = apposedHead(tokens, mentions, right) ?? right;
   if (passive && right) {
     const agents = coordinated(tokens, mentions, right, 1);
     return agents.flatMap((a) => subjects.map((s) => candidate(type, a, s, cue, found.sentence, 'passive')));
@@ -461,6 +467,33 @@ function verbFrame(
       candidate(type, second, first, cue, found.sentence, 'joint'),
     ];
   return [];
+}
+
+/** Nouns of a relation that name the one they relate to by apposition: "Turkey's rival Greece". */
+const RELATION_HEADS = new Set([
+  ...[...DEFINITIONS.entries()]
+    .filter(([, list]) => list.some((d) => d.noun && d.prepositions.includes('=')))
+    .map(([words]) => words),
+  'neighbor',
+  'neighbour',
+  'counterpart',
+  'proxy',
+]);
+
+/**
+ * "signed an agreement with Turkey's rival Greece", "made overtures to another key Egyptian ally, France": the
+ * name first found only qualifies a noun of a relation whose head, in apposition, is the object.
+ */
+function apposedHead(tokens: Token[], mentions: Mention[], object: Mention): Mention | undefined {
+  let at = object.end;
+  if (POSSESSIVE.has(tokens[at]?.lower ?? '')) at++;
+  let noun = at;
+  while (noun < at + 3 && !RELATION_HEADS.has(tokens[noun]?.lower ?? '')) noun++;
+  if (!RELATION_HEADS.has(tokens[noun]?.lower ?? '')) return undefined;
+  if (tokens.slice(at, noun).some((t) => !['ADJ', 'NOUN'].includes(t.pos))) return undefined;
+  const next = tokens[noun + 1]?.text === ',' ? noun + 2 : noun + 1;
+  const head = mentionAt(mentions, next);
+  return head && head.start === next ? head : undefined;
 }
 
 /** Words before "to" that make what follows a threat: "threatened to impose", "a threat to attack". */
@@ -511,6 +544,8 @@ function copulaSubject(tokens: Token[], mentions: Mention[], cueStart: number): 
       tokens[at - 1]?.text === '-')
   )
     at--;
+  // "was at war with", "is in open conflict with": a preposition of state after the copula.
+  if (['at', 'in'].includes(tokens[at]?.lower ?? '') && COPULAS.has(tokens[at - 1]?.lower ?? '')) at--;
   if (!COPULAS.has(tokens[at]?.lower ?? '') || mentionAt(mentions, at)) return undefined;
   let verb = at;
   while (tokens[verb - 1]?.pos === 'ADV' || ['has', 'have', 'had'].includes(tokens[verb - 1]?.lower ?? ''))
@@ -544,10 +579,6 @@ const LIGHT_VERBS = new PhraseMatcher(
     'build',
     'builds',
     'building',
-    'sought',
-    'seek',
-    'seeks',
-    'seeking',
     'began',
     'begin',
     'begun',
@@ -584,6 +615,28 @@ const LIGHT_VERBS = new PhraseMatcher(
     'boost+',
     'gain+',
     'wield+',
+    'made',
+    'make',
+    'makes',
+    'making',
+    'pay+',
+    'paid',
+    'mount+',
+    'stage+',
+    'lodge+',
+    'file+',
+    'issue+',
+    'level+',
+    'levelled',
+    'announce+',
+    'unveil+',
+    'express+',
+    'voice+',
+    'affirm+',
+    'reaffirm+',
+    'reiterate+',
+    'pledge+',
+    'renew+',
   ].flatMap(expand),
 );
 /**
@@ -629,13 +682,18 @@ function seekingBefore(tokens: Token[], at: number): boolean {
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PRON']);
 
 /** The subject of a light verb whose object is the cue noun: "North Korea ... has maintained a ‘blood alliance’". */
-function lightVerbSubject(tokens: Token[], mentions: Mention[], cueStart: number): Mention | undefined {
+function lightVerbSubject(
+  tokens: Token[],
+  mentions: Mention[],
+  cueStart: number,
+  verbs: PhraseMatcher,
+): Mention | undefined {
   for (let at = cueStart - 1; at >= 0 && cueStart - at <= 6; at--) {
     const token = tokens[at] as Token;
     if (mentionAt(mentions, at)) return undefined;
     // The light verb ends here: "held", "carried out".
     for (const from of [at, at - 1]) {
-      const light = LIGHT_VERBS.matchAt(tokens, from);
+      const light = verbs.matchAt(tokens, from);
       if (light?.end === at + 1 && isVerb(tokens[from])) return subjectOfVerb(tokens, mentions, from);
     }
     const quote = /^[‘’“”"']$/.test(token.text);
@@ -746,7 +804,8 @@ function ownerlessFrame(
   const objects = object ? coordinated(tokens, mentions, object, 1) : [];
   const agent = object ? agentAfter(tokens, mentions, objects) : undefined;
   if (agent) return objects.map((o) => candidate(type, agent, o, cue, found.sentence, 'passive'));
-  const subject = lightVerbSubject(tokens, mentions, cue.start);
+  const intent = relationDefinition(type).family === 'intent';
+  const subject = lightVerbSubject(tokens, mentions, cue.start, intent ? SEEKING : LIGHT_VERBS);
   if (!subject) return [];
   const subjects = coordinated(tokens, mentions, subject, -1);
   if (object)

@@ -138,6 +138,27 @@ describe('frames of a relation cue', () => {
       'China is trying to gain influence over Syria, and North Korea’s concern grows.',
       ['SEEKS_INFLUENCE_OVER china syria'],
     ],
+    [
+      'a name qualifying a noun of a relation gives way to the name in apposition',
+      'In a move that wrong-footed Ankara, Israel last year signed an agreement with Turkey’s rival Syria.',
+      ['SIGNS_AGREEMENT_WITH israel syria', 'OPPOSES turkiye syria'],
+    ],
+    [
+      'the object of a preposition a verb names is the phrase it heads, no further',
+      'Donald Trump would seek political benefit from another meeting with Kim Jong-un.',
+      [],
+    ],
+    [
+      '"of" after a quantity keeps the object phrase going',
+      'Syria imposed new tariffs on $20.7 billion worth of U.S. exports in 2019.',
+      ['SANCTIONS syria united-states'],
+    ],
+    ['a light verb of a visit', 'Marco Rubio paid a visit to Syria in May.', ['VISITS marco-rubio syria']],
+    [
+      'a copula and a preposition of state',
+      'The United States, which was at the most confrontation with China at the time, stood firm.',
+      ['OPPOSES united-states china'],
+    ],
     ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
