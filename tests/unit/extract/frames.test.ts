@@ -159,6 +159,26 @@ describe('frames of a relation cue', () => {
       'The United States, which was at the most confrontation with China at the time, stood firm.',
       ['OPPOSES united-states china'],
     ],
+    [
+      'a mediator brokers between two parties: one claim for each',
+      'In 2019, Turkey brokered a ceasefire between Russia and Syria.',
+      ['MEDIATES turkiye russia', 'MEDIATES turkiye syria'],
+    ],
+    [
+      'an exemption eases pressure on the one exempted',
+      'On Thursday, the United States exempted Turkey from the new tariffs.',
+      ['EASES_PRESSURE_ON united-states turkiye'],
+    ],
+    [
+      'a state "at odds with" another opposes it',
+      'Turkey has been at odds with the United States over Syria since 2019.',
+      ['OPPOSES turkiye united-states'],
+    ],
+    [
+      'a demand that another act: the one it is made of',
+      'On Friday, Russia demanded that Syria hand over the suspects.',
+      ['DEMANDS russia syria'],
+    ],
     ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
