@@ -515,7 +515,7 @@ function isReciprocal(tokens: Token[], cue: { start: number; end: number; phrase
     if (RECIPROCAL_OBJECT.matchAt(tokens, i)) return true;
   const last = tokens[cue.end - 1]?.lower ?? '';
   const words = tokens.slice(cue.start, cue.end).map((t) => t.lower);
-  return words.includes('their') || ['ties', 'relations', 'ambassadors'].includes(last);
+  return words.includes('their') || ['ties', 'relations', 'ambassadors', 'cooperate'].includes(last);
 }
 
 /** The owner of a noun: "Kim's (fourth) visit", "US sanctions", "the Trump administration's decision". */

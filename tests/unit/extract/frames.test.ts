@@ -179,6 +179,16 @@ describe('frames of a relation cue', () => {
       'On Friday, Russia demanded that Syria hand over the suspects.',
       ['DEMANDS russia syria'],
     ],
+    [
+      'two states that agree to restore ties: each agrees with the other',
+      'In 2021, Turkey and Israel agreed to restore diplomatic relations.',
+      ['AGREES_TO_COOPERATE turkiye israel', 'AGREES_TO_COOPERATE israel turkiye'],
+    ],
+    [
+      'a cut of diplomatic ties with another state',
+      'In 2018, Turkey cut diplomatic ties with Israel.',
+      ['REDUCES_RELATIONS_WITH turkiye israel'],
+    ],
     ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
