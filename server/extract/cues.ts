@@ -250,8 +250,10 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
   for (let i = at - 1; i >= 0 && at - i <= 14; i--) {
     const token = tokens[i] as Token;
     // "China, which has long been ...", "Lambert, who was ...": the relative pronoun stands for the name before.
-    if (RELATIVES.has(token.lower) && (tokens[i - 1]?.text === ',' || mentionAt(mentions, i - 1)))
-      return mentionAt(mentions, tokens[i - 1]?.text === ',' ? i - 2 : i - 1);
+    if (RELATIVES.has(token.lower) && (tokens[i - 1]?.text === ',' || mentionAt(mentions, i - 1))) {
+      const head = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+      return mentionAt(mentions, head) ?? ownerOfHead(tokens, mentions, head);
+    }
     if (BREAKS.has(token.lower)) return undefined;
     const mention = mentionAt(mentions, i);
     if (mention) {
@@ -279,6 +281,20 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
 }
 
 const RELATIVES = new Set(['which', 'who']);
+
+/**
+ * "North Korea's diplomatic strategy, which has maintained ...": a common noun owned by a name, not a title nor
+ * a person by role, stands for its owner before a relative pronoun. Adjectives may stand between.
+ */
+function ownerOfHead(tokens: Token[], mentions: Mention[], head: number): Mention | undefined {
+  if (tokens[head]?.pos !== 'NOUN' || AGENTS.has(tokens[head]?.lower ?? '')) return undefined;
+  let at = head - 1;
+  while (at >= 0 && head - at <= 3 && tokens[at]?.pos === 'ADJ') at--;
+  if (!POSSESSIVE.has(tokens[at]?.lower ?? '')) return undefined;
+  if (TITLES.matchAt(tokens, at + 1)) return undefined;
+  const owner = mentionAt(mentions, at - 1);
+  return owner && owner.end === at ? owner : undefined;
+}
 /** Words that are prepositions before a place or a time but conjunctions before a clause: "after Erdogan denounced". */
 const CONJUNCTIONS = new Set(['after', 'before', 'since']);
 

@@ -189,6 +189,16 @@ describe('frames of a relation cue', () => {
       'In 2018, Turkey cut diplomatic ties with Israel.',
       ['REDUCES_RELATIONS_WITH turkiye israel'],
     ],
+    [
+      'a relative pronoun after a noun owned by a name stands for the owner',
+      'North Korea’s diplomatic strategy, which has maintained a permanent ‘blood alliance’ with China, worked.',
+      ['ALLIED_WITH north-korea china'],
+    ],
+    [
+      'a relative pronoun after a person by role does not stand for the owner',
+      'China’s envoy, who met Kim Jong-un in 2018, left.',
+      [],
+    ],
     ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
