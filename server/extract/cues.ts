@@ -227,7 +227,26 @@ function coordinatedNames(
     }
     commas++;
   }
+  if (direction === -1 && all.length === 2) all.push(...listBefore(tokens, mentions, all[1] as Mention));
   return commas > 0 && !closed ? all.slice(0, 1) : all;
+}
+
+/**
+ * "Britain, France and Germany imposed": read back from the name after which "and" came, the names before it
+ * set off by commas. A name after a preposition ("In Beijing, Xi and Putin met") is a place or time, and ends
+ * the list.
+ */
+function listBefore(tokens: Token[], mentions: Mention[], from: Mention): Mention[] {
+  const found: Mention[] = [];
+  let current = from;
+  while (tokens[current.start - 1]?.text === ',') {
+    const previous = mentionAt(mentions, current.start - 2);
+    if (!previous || previous.end !== current.start - 1) break;
+    if (PREPOSITIONS.has(tokens[previous.start - 1]?.lower ?? '') || previous.joint) return [];
+    found.push(previous);
+    current = previous;
+  }
+  return found;
 }
 
 /** A capitalised word the mention stage named no one by: most often a name it does not know. */
@@ -433,10 +452,10 @@ function verbFrame(
   const { tokens } = found.sentence;
   const { mentions } = found;
   let type = cueType;
-  const byAgent = tokens[cue.end]?.lower === 'by';
+  const by = agentBy(tokens, cue.end);
   const be = BE.has(tokens[cue.start - 1]?.lower ?? '');
   // "was criticized by China"; also a participle after its noun: "the Council meeting requested by the US".
-  const passive = byAgent;
+  const passive = by >= 0;
   // "is due to meet", "agreed to visit": the clause's subject; "visited China to meet": the subject of the
   // purpose; "efforts to impose", "urged China to meet": no one said.
   const infinitive =
@@ -454,10 +473,23 @@ function verbFrame(
       ? purposeSubject(tokens, mentions, cue.start - 1)
       : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
   let right =
-    objectAfter(tokens, mentions, passive ? cue.end + 1 : cue.end, !passive) ??
+    objectAfter(tokens, mentions, passive ? by + 1 : cue.end, !passive) ??
     (passive || prepositions.length === 0
       ? undefined
       : prepositionalObject(tokens, mentions, cue.end, prepositions));
+  // "the tariffs imposed by Trump on Canada", "strikes launched by Israel against Iran": a participle after a
+  // common noun, its agent, then the object its preposition brings.
+  if (!left && passive && right && prepositions.length > 0) {
+    const agents = coordinated(tokens, mentions, right, 1);
+    const last = agents[agents.length - 1] as Mention;
+    const object = prepositionalObject(tokens, mentions, last.end, prepositions);
+    if (!object || tokens[cue.start - 1]?.pos !== 'NOUN') return [];
+    return agents.flatMap((a) =>
+      coordinated(tokens, mentions, object, 1).map((o) =>
+        candidate(type, a, o, cue, found.sentence, 'passive'),
+      ),
+    );
+  }
   if (!left) return [];
   const subjects = coordinated(tokens, mentions, left, -1);
   if (right && !passive) right = apposedHead(tokens, mentions, right) ?? right;
@@ -468,7 +500,8 @@ function verbFrame(
   if (passive) return [];
   if (right) {
     const objects = coordinated(tokens, mentions, right, 1);
-    return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, 'verb')));
+    const inOrder = [...subjects].sort((a, b) => a.start - b.start);
+    return inOrder.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, 'verb')));
   }
   if (subjects.length !== 2) return [];
   // In text order: "X and Y" is found from Y back to X; "the two leaders" gives its two actors in order.
@@ -522,6 +555,19 @@ const COERCIVE = new Set<RelationType>([
   'REDUCES_RELATIONS_WITH',
   'MOBILIZES_AGAINST',
 ]);
+
+/**
+ * The "by" that brings a passive verb's agent: just after the verb, or past an adverb or a day ("was criticized
+ * sharply by", "was rejected Monday by"); -1 when there is none.
+ */
+function agentBy(tokens: Token[], end: number): number {
+  for (let i = end; i < end + 3 && i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'by') return i;
+    if (token.pos !== 'ADV' && !CALENDAR_WORD.test(token.text)) return -1;
+  }
+  return -1;
+}
 
 const RECIPROCAL_OBJECT = new PhraseMatcher(['each other', 'one another']);
 

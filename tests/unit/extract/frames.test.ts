@@ -199,6 +199,31 @@ describe('frames of a relation cue', () => {
       'China’s envoy, who met Kim Jong-un in 2018, left.',
       [],
     ],
+    [
+      'a list of subjects set off by commas before "and": each is a subject',
+      'Russia, China and Turkey imposed sanctions on Syria in 2019.',
+      ['SANCTIONS russia syria', 'SANCTIONS china syria', 'SANCTIONS turkiye syria'],
+    ],
+    [
+      'a name after a preposition before the list is a place, not a subject',
+      'In Syria, Putin and Erdogan met on Tuesday.',
+      [],
+    ],
+    [
+      'a joint subject of a symmetric verb phrase with no object',
+      'Russia and China held joint drills in the Sea of Japan in 2021.',
+      ['COOPERATES_WITH russia china'],
+    ],
+    [
+      'a passive agent past a day',
+      'In 2019, Syria was criticized Monday by Turkey.',
+      ['ACCUSES turkiye syria'],
+    ],
+    [
+      'a participle after a common noun: its agent acts on the object its preposition brings',
+      'The tariffs imposed by the United States on China in 2019 hurt farmers.',
+      ['SANCTIONS united-states china'],
+    ],
     ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
