@@ -27,7 +27,7 @@ export interface RelationCandidate {
   start: number;
   end: number;
   sentence: Sentence;
-  /** How the ends were found: verb, passive, joint, owner, between, compound. */
+  /** How the ends were found: verb, light (a light verb and a noun), passive, joint, owner, between, compound. */
   frame: string;
 }
 
@@ -871,7 +871,7 @@ function ownerlessFrame(
   if (!subject) return [];
   const subjects = coordinated(tokens, mentions, subject, -1);
   if (object)
-    return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, 'verb')));
+    return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, 'light')));
   if (subjects.length !== 2 || !relationDefinition(type).symmetric) return [];
   const [first, second] = (subject.joint ? subjects : [...subjects].reverse()) as [Mention, Mention];
   return [candidate(type, first, second, cue, found.sentence, 'joint')];
@@ -979,8 +979,10 @@ function withImplied(c: RelationCandidate): RelationCandidate[] {
 
 /** A named person "attacks" with words: "Trump attacked the newspaper" is an accusation, not an assault. */
 function verbal(c: RelationCandidate): RelationCandidate {
-  if (c.type === 'ATTACKS' && c.from.actor.kind === 'person' && c.frame === 'verb')
-    return { ...c, type: 'ACCUSES' };
+  const noun = c.sentence.tokens[c.cueEnd - 1]?.lower ?? '';
+  const words =
+    c.frame === 'verb' || (c.frame === 'light' && ['attack', 'attacks', 'assault'].includes(noun));
+  if (c.type === 'ATTACKS' && c.from.actor.kind === 'person' && words) return { ...c, type: 'ACCUSES' };
   if (c.type === 'REJECTS' && c.frame === 'verb' && characterised(c)) return { ...c, type: 'ACCUSES' };
   return c;
 }

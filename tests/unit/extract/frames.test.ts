@@ -224,6 +224,11 @@ describe('frames of a relation cue', () => {
       'The tariffs imposed by the United States on China in 2019 hurt farmers.',
       ['SANCTIONS united-states china'],
     ],
+    [
+      'a person who launches an invasion attacks; one who launches an attack on another speaks',
+      'Vladimir Putin launched an invasion of Syria in 2019. Putin launched a scathing attack on Donald Trump in 2020.',
+      ['ATTACKS vladimir-putin syria', 'ACCUSES vladimir-putin donald-trump'],
+    ],
     ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
