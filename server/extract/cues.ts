@@ -617,8 +617,11 @@ function copulaSubject(tokens: Token[], mentions: Mention[], cueStart: number): 
 
 /** Closing quotation marks around a cue noun ("the “denuclearization negotiations” between"): passed over. */
 const CLOSING_QUOTES = new Set(['’', '”', '"', "'"]);
-const pastQuotes = (tokens: Token[], at: number) =>
-  CLOSING_QUOTES.has(tokens[at]?.text ?? '') ? at + 1 : at;
+/** Past closing quotation marks and a day after a cue noun: "the “negotiations” between", "talks Tuesday with". */
+function pastQuotes(tokens: Token[], at: number): number {
+  const next = CLOSING_QUOTES.has(tokens[at]?.text ?? '') ? at + 1 : at;
+  return CALENDAR_WORD.test(tokens[next]?.text ?? '') && tokens[next + 1]?.pos === 'ADP' ? next + 1 : next;
+}
 
 /**
  * Verbs whose object noun names a relation or an event the subject takes part in: "maintained an alliance with",
@@ -780,6 +783,35 @@ function subjectOfVerb(tokens: Token[], mentions: Mention[], start: number): Men
   return infinitive ? purposeSubject(tokens, mentions, verb - 1) : subjectBefore(tokens, mentions, verb);
 }
 
+/** Prepositions that put a meeting or talks around what a clause tells: "said during talks with", "at a meeting with". */
+const AROUND = new Set(['during', 'at', 'after', 'following', 'before', 'ahead']);
+/** Relations one takes part in by being at the meeting or the talks a noun names. */
+const CONTACT_NOUNS = new Set<RelationType>(['MEETS', 'NEGOTIATES_WITH', 'CONSULTS']);
+
+/**
+ * "Xi said during talks with Putin that ...", "the United States hopes to resolve the pause during talks with
+ * Ukrainian officials": the subject of the clause that a meeting or talks frame takes part in them.
+ */
+function adjunctSubject(
+  tokens: Token[],
+  mentions: Mention[],
+  cueStart: number,
+  type: RelationType,
+): Mention | undefined {
+  if (!CONTACT_NOUNS.has(type)) return undefined;
+  let at = cueStart - 1;
+  while (at >= 0 && cueStart - at <= 4 && ['DET', 'ADJ', 'NUM'].includes(tokens[at]?.pos ?? '')) at--;
+  if (!AROUND.has(tokens[at]?.lower ?? '') || tokens[at - 1]?.text === ',') return undefined;
+  for (let i = at - 1; i >= 0 && at - i <= 15; i--) {
+    const token = tokens[i] as Token;
+    if (mentionAt(mentions, i)) continue;
+    if (['said', 'says', 'told'].includes(token.lower)) return subjectBefore(tokens, mentions, i);
+    if (BREAKS.has(token.lower) || token.text === ',') return undefined;
+    if (token.pos === 'VERB') return subjectOfVerb(tokens, mentions, i);
+  }
+  return undefined;
+}
+
 /** "attacks on Syria by Israeli forces": the doer named after the object. */
 function agentAfter(tokens: Token[], mentions: Mention[], objects: Mention[]): Mention | undefined {
   const last = objects[objects.length - 1];
@@ -867,11 +899,14 @@ function ownerlessFrame(
   const agent = object ? agentAfter(tokens, mentions, objects) : undefined;
   if (agent) return objects.map((o) => candidate(type, agent, o, cue, found.sentence, 'passive'));
   const intent = relationDefinition(type).family === 'intent';
-  const subject = lightVerbSubject(tokens, mentions, cue.start, intent ? SEEKING : LIGHT_VERBS);
+  const light = lightVerbSubject(tokens, mentions, cue.start, intent ? SEEKING : LIGHT_VERBS);
+  const adjunct = light || !object ? undefined : adjunctSubject(tokens, mentions, cue.start, type);
+  const subject = light ?? adjunct;
   if (!subject) return [];
+  const frame = adjunct ? 'adjunct' : 'light';
   const subjects = coordinated(tokens, mentions, subject, -1);
   if (object)
-    return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, 'light')));
+    return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, frame)));
   if (subjects.length !== 2 || !relationDefinition(type).symmetric) return [];
   const [first, second] = (subject.joint ? subjects : [...subjects].reverse()) as [Mention, Mention];
   return [candidate(type, first, second, cue, found.sentence, 'joint')];

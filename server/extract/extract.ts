@@ -72,7 +72,7 @@ function sourceOf(info: ArticleInfo, paragraphs: Paragraph[]): ExtractedSource {
 export const MIN_CONFIDENCE = 0.5;
 
 /** Frames that read a relation from a noun: "Kim's visit to China", "the summit between", "the A-B summit". */
-const NOUN_FRAMES = new Set(['owner', 'between', 'compound']);
+const NOUN_FRAMES = new Set(['owner', 'between', 'compound', 'adjunct']);
 /** Events that happen on a day (a visit, a summit), unlike a stance a noun may state ("Ankara's backing of"). */
 const CONTACTS = new Set<RelationType>([
   'MEETS',

@@ -229,6 +229,16 @@ describe('frames of a relation cue', () => {
       'Vladimir Putin launched an invasion of Syria in 2019. Putin launched a scathing attack on Donald Trump in 2020.',
       ['ATTACKS vladimir-putin syria', 'ACCUSES vladimir-putin donald-trump'],
     ],
+    [
+      'talks that frame a clause: its subject takes part in them',
+      'Vladimir Putin said during talks with Recep Tayyip Erdogan in 2019 that the war must end.',
+      ['NEGOTIATES_WITH vladimir-putin recep-tayyip-erdogan'],
+    ],
+    [
+      'a day between a cue noun and its preposition',
+      'The United States hopes to resolve the dispute during talks Tuesday with Turkey.',
+      ['NEGOTIATES_WITH united-states turkiye'],
+    ],
     ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
