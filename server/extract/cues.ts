@@ -577,7 +577,12 @@ function isReciprocal(tokens: Token[], cue: { start: number; end: number; phrase
     if (RECIPROCAL_OBJECT.matchAt(tokens, i)) return true;
   const last = tokens[cue.end - 1]?.lower ?? '';
   const words = tokens.slice(cue.start, cue.end).map((t) => t.lower);
-  return words.includes('their') || ['ties', 'relations', 'ambassadors', 'cooperate'].includes(last);
+  return (
+    words.includes('their') ||
+    ['ties', 'relations', 'ambassadors', 'cooperate', 'fire', 'accusations', 'barbs', 'insults'].includes(
+      last,
+    )
+  );
 }
 
 /** The owner of a noun: "Kim's (fourth) visit", "US sanctions", "the Trump administration's decision". */
@@ -943,6 +948,10 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
 
 /** Modals of obligation: said of another by a speaker, they ask it to act ("says Washington needs to act"). */
 const OBLIGATION = new PhraseMatcher(['need to', 'needs to', 'must', 'should', 'ought to']);
+/** Predicates of blame: said of another by a speaker, they accuse it ("said Hamas was behind the attack"). */
+const BLAME = new PhraseMatcher(
+  ['was', 'is', 'were', 'are'].flatMap((be) => [`${be} behind`, `${be} to blame`]),
+);
 /** Verbs of saying whose subject is the one who speaks of the obligation. */
 const SAYING = new Set([
   'said',
@@ -975,9 +984,13 @@ function obligations(found: SentenceMentions): RelationCandidate[] {
   const { tokens } = found.sentence;
   const { mentions } = found;
   const result: RelationCandidate[] = [];
-  for (const modal of OBLIGATION.matchAll(tokens)) {
+  const said = [
+    ...OBLIGATION.matchAll(tokens).map((m) => ({ ...m, type: 'REQUESTS' as const })),
+    ...BLAME.matchAll(tokens).map((m) => ({ ...m, type: 'ACCUSES' as const })),
+  ];
+  for (const modal of said) {
     const next = tokens[modal.end]?.lower ?? '';
-    if (NOT_ASKED.has(next) || next === 'to') continue;
+    if (modal.type === 'REQUESTS' && (NOT_ASKED.has(next) || next === 'to')) continue;
     const last = mentionAt(mentions, modal.start - 1);
     if (!last || last.end !== modal.start) continue;
     const subjects = coordinated(tokens, mentions, last, -1).sort((a, b) => a.start - b.start);
@@ -985,7 +998,7 @@ function obligations(found: SentenceMentions): RelationCandidate[] {
     const speaker = speakerBefore(tokens, mentions, first);
     if (!speaker) continue;
     for (const subject of subjects)
-      result.push(candidate('REQUESTS', speaker, subject, modal, found.sentence, 'verb'));
+      result.push(candidate(modal.type, speaker, subject, modal, found.sentence, 'verb'));
   }
   return result;
 }

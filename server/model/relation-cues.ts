@@ -502,6 +502,13 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:deplore+',
     'v:point+ the finger at',
     'v:pointed the finger at',
+    'v:exchange+ accusations',
+    'v:exchange+ barbs',
+    'v:exchange+ angry barbs',
+    'v:exchange+ insults',
+    'v:trade+ accusations',
+    'v:trade+ barbs',
+    'v:trade+ insults',
   ],
   REJECTS: [
     'v:reject+',
@@ -754,6 +761,8 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:shoots down',
     'v:bomb+',
     'n:airstrikes>on,against,in',
+    'v:exchange+ fire',
+    'v:exchange+ fire with',
   ],
   ALLIED_WITH: [
     'n:alliance>with,between',

@@ -239,6 +239,16 @@ describe('frames of a relation cue', () => {
       'The United States hopes to resolve the dispute during talks Tuesday with Turkey.',
       ['NEGOTIATES_WITH united-states turkiye'],
     ],
+    [
+      'a speaker saying another was behind an attack accuses it',
+      'Turkey said Syria was behind the attack on its convoy in 2019.',
+      ['ACCUSES turkiye syria'],
+    ],
+    [
+      'two states that exchange fire attack each other',
+      'Russia and Turkey exchanged fire along the border in 2019.',
+      ['ATTACKS russia turkiye', 'ATTACKS turkiye russia'],
+    ],
     ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
