@@ -314,6 +314,7 @@ function ownerOfHead(tokens: Token[], mentions: Mention[], head: number): Mentio
   const owner = mentionAt(mentions, at - 1);
   return owner && owner.end === at ? owner : undefined;
 }
+
 /** Words that are prepositions before a place or a time but conjunctions before a clause: "after Erdogan denounced". */
 const CONJUNCTIONS = new Set(['after', 'before', 'since']);
 
