@@ -544,6 +544,11 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:warnings>to',
     'v:threatened>with',
     'n:ultimatum>to',
+    'v:vow+ to retaliate against',
+    'v:vowed to retaliate against',
+    'v:promise+ to retaliate against',
+    'v:threaten+ retaliation against',
+    'v:warn+ of retaliation against',
   ],
   PROTESTS_AGAINST: [
     'v:protested against',

@@ -249,6 +249,11 @@ describe('frames of a relation cue', () => {
       'Russia and Turkey exchanged fire along the border in 2019.',
       ['ATTACKS russia turkiye', 'ATTACKS turkiye russia'],
     ],
+    [
+      'a vow to retaliate against another is a threat',
+      'On Sunday, Syria vowed to retaliate against Israel.',
+      ['THREATENS syria israel'],
+    ],
     ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
