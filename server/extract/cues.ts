@@ -27,7 +27,7 @@ export interface RelationCandidate {
   start: number;
   end: number;
   sentence: Sentence;
-  /** How the ends were found: verb, light (a light verb and a noun), passive, joint, owner, between, compound. */
+  /** How the ends were found: verb, light, adjunct, passive, joint, owner, between, compound. */
   frame: string;
 }
 

@@ -1,6 +1,7 @@
 // Stage 3: the frames that find a cue's two ends beyond a plain verb and its object: light verbs with a relation
 // noun, clauses opened by "after", quoted nouns, doers named after the object, prepositional objects, joint
-// subjects. Sentences from Voice of America (voanews.com), public domain, and from the seed articles.
+// subjects. Sentences from Voice of America (voanews.com), public domain, and the seed articles, some of them with
+// other names or dates.
 import { ActorRegistry } from '../../../server/extract/actor-table';
 import { extractArticle } from '../../../server/extract/extract';
 import type { ActorRecord } from '../../../server/ingest/file-schemas';
