@@ -24,7 +24,7 @@ export interface ClaimDraft {
   cueStart: number;
   cueEnd: number;
   confidence: number;
-  /** How a relation's ends were found (cues.ts): verb, passive, joint, owner, between, compound. */
+  /** How its ends were found (cues.ts): verb, light, adjunct, passive, joint, owner, between, compound. */
   frame?: string;
   /** A tie held once ("former president"): it takes no date. */
   former?: boolean;

@@ -27,7 +27,7 @@ export interface RelationCandidate {
   start: number;
   end: number;
   sentence: Sentence;
-  /** How the ends were found: verb, passive, joint, owner, between, compound. */
+  /** How the ends were found: verb, light, adjunct, passive, joint, owner, between, compound. */
   frame: string;
 }
 
@@ -174,6 +174,20 @@ function agentOwner(tokens: Token[], mentions: Mention[], noun: number): Mention
   return owner;
 }
 
+/**
+ * "He and other senior U.S. officials held talks": the one named before "and other" leads the group that acts,
+ * and is the subject rather than the state the others act for.
+ */
+function leadOfOthers(tokens: Token[], mentions: Mention[], noun: number): Mention | undefined {
+  for (let at = noun - 1; at >= 1 && noun - at <= 5; at--) {
+    if (tokens[at]?.lower !== 'other') continue;
+    if (tokens[at - 1]?.lower !== 'and') return undefined;
+    const lead = mentionAt(mentions, at - 2);
+    return lead && lead.end === at - 1 ? lead : undefined;
+  }
+  return undefined;
+}
+
 /** "the two leaders" stands for two mentions (see joint.ts). */
 const withJoint = (list: Mention[]) => list.flatMap((m) => (m.joint ? [m, m.joint] : [m]));
 
@@ -203,6 +217,8 @@ function coordinatedNames(
     const skip = direction === 1 && tokens[link + 1]?.lower === 'the' ? 1 : 0;
     const next = mentionAt(mentions, link + direction + skip);
     if (!next || next.actor.id === current.actor.id) break;
+    // "the Korean Peninsula, and North Korea's concern": a name that owns what follows starts a new phrase.
+    if (direction === 1 && POSSESSIVE.has(tokens[next.end]?.lower ?? '')) break;
     all.push(next);
     current = next;
     if (word === 'and') {
@@ -211,7 +227,26 @@ function coordinatedNames(
     }
     commas++;
   }
+  if (direction === -1 && all.length === 2) all.push(...listBefore(tokens, mentions, all[1] as Mention));
   return commas > 0 && !closed ? all.slice(0, 1) : all;
+}
+
+/**
+ * "Britain, France and Germany imposed": read back from the name after which "and" came, the names before it
+ * set off by commas. A name after a preposition ("In Beijing, Xi and Putin met") is a place or time, and ends
+ * the list.
+ */
+function listBefore(tokens: Token[], mentions: Mention[], from: Mention): Mention[] {
+  const found: Mention[] = [];
+  let current = from;
+  while (tokens[current.start - 1]?.text === ',') {
+    const previous = mentionAt(mentions, current.start - 2);
+    if (!previous || previous.end !== current.start - 1) break;
+    if (PREPOSITIONS.has(tokens[previous.start - 1]?.lower ?? '') || previous.joint) return [];
+    found.push(previous);
+    current = previous;
+  }
+  return found;
 }
 
 /** A capitalised word the mention stage named no one by: most often a name it does not know. */
@@ -234,12 +269,14 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
   for (let i = at - 1; i >= 0 && at - i <= 14; i--) {
     const token = tokens[i] as Token;
     // "China, which has long been ...", "Lambert, who was ...": the relative pronoun stands for the name before.
-    if (RELATIVES.has(token.lower) && (tokens[i - 1]?.text === ',' || mentionAt(mentions, i - 1)))
-      return mentionAt(mentions, tokens[i - 1]?.text === ',' ? i - 2 : i - 1);
+    if (RELATIVES.has(token.lower) && (tokens[i - 1]?.text === ',' || mentionAt(mentions, i - 1))) {
+      const head = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+      return mentionAt(mentions, head) ?? ownerOfHead(tokens, mentions, head);
+    }
     if (BREAKS.has(token.lower)) return undefined;
     const mention = mentionAt(mentions, i);
     if (mention) {
-      if (SKIPPED_BEFORE.has(tokens[mention.start - 1]?.lower ?? '')) {
+      if (SKIPPED_BEFORE.has(tokens[mention.start - 1]?.lower ?? '') && !opensClause(tokens, mention, at)) {
         i = mention.start;
         continue;
       }
@@ -254,7 +291,8 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
     if (token.lower === 'and' || token.lower === 'then')
       return depth === 0 ? sharedSubject(tokens, mentions, i) : undefined;
     // "U.S. officials held talks": the state the officials act for.
-    if (token.pos === 'NOUN' && AGENTS.has(token.lower)) return agentOwner(tokens, mentions, i);
+    if (token.pos === 'NOUN' && AGENTS.has(token.lower))
+      return leadOfOthers(tokens, mentions, i) ?? agentOwner(tokens, mentions, i);
     // "Trump's tariffs targeting Canada", "officials held talks": a common noun is the subject.
     if (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lower)) return undefined;
   }
@@ -262,6 +300,33 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
 }
 
 const RELATIVES = new Set(['which', 'who']);
+
+/**
+ * "North Korea's diplomatic strategy, which has maintained ...": a common noun owned by a name, not a title nor
+ * a person by role, stands for its owner before a relative pronoun. Adjectives may stand between.
+ */
+function ownerOfHead(tokens: Token[], mentions: Mention[], head: number): Mention | undefined {
+  if (tokens[head]?.pos !== 'NOUN' || AGENTS.has(tokens[head]?.lower ?? '')) return undefined;
+  let at = head - 1;
+  while (at >= 0 && head - at <= 3 && tokens[at]?.pos === 'ADJ') at--;
+  if (!POSSESSIVE.has(tokens[at]?.lower ?? '')) return undefined;
+  if (TITLES.matchAt(tokens, at + 1)) return undefined;
+  const owner = mentionAt(mentions, at - 1);
+  return owner && owner.end === at ? owner : undefined;
+}
+
+/** Words that are prepositions before a place or a time but conjunctions before a clause: "after Erdogan denounced". */
+const CONJUNCTIONS = new Set(['after', 'before', 'since']);
+
+/**
+ * "two days after Erdogan denounced Israel": a name after "after", "before" or "since" that the verb follows at
+ * once (adverbs and auxiliaries aside) is the subject of the clause the word opens, not a time or a place.
+ */
+function opensClause(tokens: Token[], mention: Mention, verb: number): boolean {
+  if (!CONJUNCTIONS.has(tokens[mention.start - 1]?.lower ?? '')) return false;
+  for (let i = mention.end; i < verb; i++) if (!['ADV', 'AUX'].includes(tokens[i]?.pos ?? '')) return false;
+  return isVerb(tokens[verb]);
+}
 
 /**
  * The subject before an aside set off by commas just before the verb: "Mohammed bin Salman, known as MBS, met
@@ -333,7 +398,14 @@ function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = 
     const mention = mentionAt(mentions, i);
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
-    if (direct && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i))) return undefined;
+    // "tariffs on $20.7 billion worth of U.S. exports": "of" after a quantity keeps the phrase going.
+    const ofQuantity =
+      token.lower === 'of' && (tokens[i - 1]?.lower === 'worth' || tokens[i - 1]?.pos === 'NUM');
+    if (direct && !ofQuantity && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i)))
+      return undefined;
+    // "airstrikes against IS in Syria": a name the mention stage does not know heads the object.
+    if (isUnknownName(tokens, i) && tokens.slice(at, i).every((t) => t.pos === 'DET' || t.pos === 'ADJ'))
+      return undefined;
   }
   return undefined;
 }
@@ -365,7 +437,8 @@ function prepositionalObject(
     const token = tokens[i] as Token;
     if (mentionAt(mentions, i) || BREAKS.has(token.lower) || token.text === ',' || token.text === '.')
       return undefined;
-    if (prepositions.includes(token.lower)) return objectAfter(tokens, mentions, i + 1);
+    // "seek benefit from another meeting with Kim": the object is the phrase the preposition heads, no further.
+    if (prepositions.includes(token.lower)) return objectAfter(tokens, mentions, i + 1, true);
     if (isVerb(token) && i > at) return undefined;
   }
   return undefined;
@@ -374,29 +447,53 @@ function prepositionalObject(
 function verbFrame(
   found: SentenceMentions,
   cue: { start: number; end: number },
-  type: RelationType,
+  cueType: RelationType,
   prepositions: readonly string[] = [],
 ): RelationCandidate[] {
   const { tokens } = found.sentence;
   const { mentions } = found;
-  const byAgent = tokens[cue.end]?.lower === 'by';
+  let type = cueType;
+  const by = agentBy(tokens, cue.end);
   const be = BE.has(tokens[cue.start - 1]?.lower ?? '');
   // "was criticized by China"; also a participle after its noun: "the Council meeting requested by the US".
-  const passive = byAgent;
+  const passive = by >= 0;
   // "is due to meet", "agreed to visit": the clause's subject; "visited China to meet": the subject of the
   // purpose; "efforts to impose", "urged China to meet": no one said.
   const infinitive =
     tokens[cue.start - 1]?.lower === 'to' && !HOSTS_INFINITIVE.has(tokens[cue.start - 2]?.lower ?? '');
-  const left = infinitive
-    ? purposeSubject(tokens, mentions, cue.start - 1)
-    : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
-  const right =
-    objectAfter(tokens, mentions, passive ? cue.end + 1 : cue.end, !passive) ??
+  // "threatened to impose tariffs on Canada", "Trump's threat to impose tariffs on X": what is threatened is not
+  // done; the threat is the relation, the one who threatens its subject or the noun's owner.
+  const threat =
+    tokens[cue.start - 1]?.lower === 'to' && THREAT_WORDS.has(tokens[cue.start - 2]?.lower ?? '');
+  if (threat && !COERCIVE.has(type)) return [];
+  if (threat) type = 'THREATENS';
+  const threatNoun = threat && tokens[cue.start - 2]?.pos === 'NOUN';
+  const left = threatNoun
+    ? ownerOf(tokens, mentions, cue.start - 2)
+    : infinitive
+      ? purposeSubject(tokens, mentions, cue.start - 1)
+      : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
+  let right =
+    objectAfter(tokens, mentions, passive ? by + 1 : cue.end, !passive) ??
     (passive || prepositions.length === 0
       ? undefined
       : prepositionalObject(tokens, mentions, cue.end, prepositions));
+  // "the tariffs imposed by Trump on Canada", "strikes launched by Israel against Iran": a participle after a
+  // common noun, its agent, then the object its preposition brings.
+  if (!left && passive && right && prepositions.length > 0) {
+    const agents = coordinated(tokens, mentions, right, 1);
+    const last = agents[agents.length - 1] as Mention;
+    const object = prepositionalObject(tokens, mentions, last.end, prepositions);
+    if (!object || tokens[cue.start - 1]?.pos !== 'NOUN') return [];
+    return agents.flatMap((a) =>
+      coordinated(tokens, mentions, object, 1).map((o) =>
+        candidate(type, a, o, cue, found.sentence, 'passive'),
+      ),
+    );
+  }
   if (!left) return [];
   const subjects = coordinated(tokens, mentions, left, -1);
+  if (right && !passive) right = apposedHead(tokens, mentions, right) ?? right;
   if (passive && right) {
     const agents = coordinated(tokens, mentions, right, 1);
     return agents.flatMap((a) => subjects.map((s) => candidate(type, a, s, cue, found.sentence, 'passive')));
@@ -404,7 +501,8 @@ function verbFrame(
   if (passive) return [];
   if (right) {
     const objects = coordinated(tokens, mentions, right, 1);
-    return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, 'verb')));
+    const inOrder = [...subjects].sort((a, b) => a.start - b.start);
+    return inOrder.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, 'verb')));
   }
   if (subjects.length !== 2) return [];
   // In text order: "X and Y" is found from Y back to X; "the two leaders" gives its two actors in order.
@@ -421,6 +519,57 @@ function verbFrame(
   return [];
 }
 
+/** Nouns of a relation that name the one they relate to by apposition: "Turkey's rival Greece". */
+const RELATION_HEADS = new Set([
+  ...[...DEFINITIONS.entries()]
+    .filter(([, list]) => list.some((d) => d.noun && d.prepositions.includes('=')))
+    .map(([words]) => words),
+  'neighbor',
+  'neighbour',
+  'counterpart',
+  'proxy',
+]);
+
+/**
+ * "signed an agreement with Turkey's rival Greece", "made overtures to another key Egyptian ally, France": the
+ * name first found only qualifies a noun of a relation whose head, in apposition, is the object.
+ */
+function apposedHead(tokens: Token[], mentions: Mention[], object: Mention): Mention | undefined {
+  let at = object.end;
+  if (POSSESSIVE.has(tokens[at]?.lower ?? '')) at++;
+  let noun = at;
+  while (noun < at + 3 && !RELATION_HEADS.has(tokens[noun]?.lower ?? '')) noun++;
+  if (!RELATION_HEADS.has(tokens[noun]?.lower ?? '')) return undefined;
+  if (tokens.slice(at, noun).some((t) => !['ADJ', 'NOUN'].includes(t.pos))) return undefined;
+  const next = tokens[noun + 1]?.text === ',' ? noun + 2 : noun + 1;
+  const head = mentionAt(mentions, next);
+  return head && head.start === next ? head : undefined;
+}
+
+/** Words before "to" that make what follows a threat: "threatened to impose", "a threat to attack". */
+const THREAT_WORDS = new Set(['threaten', 'threatens', 'threatened', 'threatening', 'threat', 'threats']);
+/** Relations of force or pressure that one may threaten (CAMEO 13: threaten with sanctions, force, a cut). */
+const COERCIVE = new Set<RelationType>([
+  'SANCTIONS',
+  'ATTACKS',
+  'COERCES',
+  'REDUCES_RELATIONS_WITH',
+  'MOBILIZES_AGAINST',
+]);
+
+/**
+ * The "by" that brings a passive verb's agent: just after the verb, or past an adverb or a day ("was criticized
+ * sharply by", "was rejected Monday by"); -1 when there is none.
+ */
+function agentBy(tokens: Token[], end: number): number {
+  for (let i = end; i < end + 3 && i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'by') return i;
+    if (token.pos !== 'ADV' && !CALENDAR_WORD.test(token.text)) return -1;
+  }
+  return -1;
+}
+
 const RECIPROCAL_OBJECT = new PhraseMatcher(['each other', 'one another']);
 
 /** A cue whose object is the subjects themselves: "each other", or a relation noun with no partner ("cut ties"). */
@@ -429,7 +578,12 @@ function isReciprocal(tokens: Token[], cue: { start: number; end: number; phrase
     if (RECIPROCAL_OBJECT.matchAt(tokens, i)) return true;
   const last = tokens[cue.end - 1]?.lower ?? '';
   const words = tokens.slice(cue.start, cue.end).map((t) => t.lower);
-  return words.includes('their') || ['ties', 'relations', 'ambassadors'].includes(last);
+  return (
+    words.includes('their') ||
+    ['ties', 'relations', 'ambassadors', 'cooperate', 'fire', 'accusations', 'barbs', 'insults'].includes(
+      last,
+    )
+  );
 }
 
 /** The owner of a noun: "Kim's (fourth) visit", "US sanctions", "the Trump administration's decision". */
@@ -458,11 +612,218 @@ function copulaSubject(tokens: Token[], mentions: Mention[], cueStart: number): 
       tokens[at - 1]?.text === '-')
   )
     at--;
+  // "was at war with", "is in open conflict with": a preposition of state after the copula.
+  if (['at', 'in'].includes(tokens[at]?.lower ?? '') && COPULAS.has(tokens[at - 1]?.lower ?? '')) at--;
   if (!COPULAS.has(tokens[at]?.lower ?? '') || mentionAt(mentions, at)) return undefined;
   let verb = at;
   while (tokens[verb - 1]?.pos === 'ADV' || ['has', 'have', 'had'].includes(tokens[verb - 1]?.lower ?? ''))
     verb--;
   return subjectBefore(tokens, mentions, verb, 1);
+}
+
+/** Closing quotation marks around a cue noun ("the “denuclearization negotiations” between"): passed over. */
+const CLOSING_QUOTES = new Set(['’', '”', '"', "'"]);
+/** Past closing quotation marks and a day after a cue noun: "the “negotiations” between", "talks Tuesday with". */
+function pastQuotes(tokens: Token[], at: number): number {
+  const next = CLOSING_QUOTES.has(tokens[at]?.text ?? '') ? at + 1 : at;
+  return CALENDAR_WORD.test(tokens[next]?.text ?? '') && tokens[next + 1]?.pos === 'ADP' ? next + 1 : next;
+}
+
+/**
+ * Verbs whose object noun names a relation or an event the subject takes part in: "maintained an alliance with",
+ * "built a good relationship with", "carried out airstrikes against", "has close ties with".
+ */
+const LIGHT_VERBS = new PhraseMatcher(
+  [
+    'have',
+    'has',
+    'had',
+    'having',
+    'held',
+    'hold',
+    'holds',
+    'holding',
+    'kept',
+    'keep',
+    'keeps',
+    'built',
+    'build',
+    'builds',
+    'building',
+    'began',
+    'begin',
+    'begun',
+    'begins',
+    'carried out',
+    'carry out',
+    'carries out',
+    'carrying out',
+    'waged',
+    'wage',
+    'wages',
+    'waging',
+    'maintain+',
+    'forge+',
+    'develop+',
+    'pursue+',
+    'strengthen+',
+    'deepen+',
+    'expand+',
+    'launch+',
+    'start+',
+    'conduct+',
+    'establish+',
+    'resume+',
+    'enter+ into',
+    'step+ up',
+    'intensify',
+    'intensified',
+    'intensifies',
+    'increase+',
+    'extend+',
+    'project+',
+    'exert+',
+    'boost+',
+    'gain+',
+    'wield+',
+    'made',
+    'make',
+    'makes',
+    'making',
+    'pay+',
+    'paid',
+    'mount+',
+    'stage+',
+    'lodge+',
+    'file+',
+    'issue+',
+    'level+',
+    'levelled',
+    'announce+',
+    'unveil+',
+    'express+',
+    'voice+',
+    'affirm+',
+    'reaffirm+',
+    'reiterate+',
+    'pledge+',
+    'renew+',
+  ].flatMap(expand),
+);
+/**
+ * Nouns of an aim that an owner alone does not state: "US influence on the Korean Peninsula" is had, not sought;
+ * "China is trying to increase its influence on the Korean Peninsula" seeks it.
+ */
+const SOUGHT_NOUNS = new Set(['influence', 'clout', 'leverage']);
+
+/** Verbs that seek more of what the noun names: "increase its influence", "gain leverage over". */
+const SEEKING = new PhraseMatcher(
+  [
+    'increase+',
+    'expand+',
+    'extend+',
+    'project+',
+    'boost+',
+    'gain+',
+    'exert+',
+    'strengthen+',
+    'deepen+',
+    'seek',
+    'seeks',
+    'sought',
+    'seeking',
+    'build',
+    'builds',
+    'built',
+    'building',
+  ].flatMap(expand),
+);
+
+/** A verb of seeking just before `at`, past the owner's article or pronoun: "increase its", "gain more". */
+function seekingBefore(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
+    const light = SEEKING.matchAt(tokens, i);
+    if (light && light.end >= i + 1 && isVerb(tokens[i])) return true;
+    if (!ARTICLES.has(tokens[i]?.lower ?? '') && !['ADJ', 'ADV', 'DET'].includes(tokens[i]?.pos ?? ''))
+      return false;
+  }
+  return false;
+}
+/** Words that may stand between a light verb and its noun: "a permanent ‘blood alliance’", "a series of strikes". */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PRON']);
+
+/** The subject of a light verb whose object is the cue noun: "North Korea ... has maintained a ‘blood alliance’". */
+function lightVerbSubject(
+  tokens: Token[],
+  mentions: Mention[],
+  cueStart: number,
+  verbs: PhraseMatcher,
+): Mention | undefined {
+  for (let at = cueStart - 1; at >= 0 && cueStart - at <= 6; at--) {
+    const token = tokens[at] as Token;
+    if (mentionAt(mentions, at)) return undefined;
+    // The light verb ends here: "held", "carried out".
+    for (const from of [at, at - 1]) {
+      const light = verbs.matchAt(tokens, from);
+      if (light?.end === at + 1 && isVerb(tokens[from])) return subjectOfVerb(tokens, mentions, from);
+    }
+    const quote = /^[‘’“”"']$/.test(token.text);
+    if (!quote && token.lower !== 'of' && !NOUN_PHRASE.has(token.pos)) return undefined;
+    if (token.pos === 'PRON' && !ARTICLES.has(token.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the verb at `start`: the clause's, or for an infinitive the subject of the verb it serves
+ * ("is due to meet", "visited China to meet"); none after a noun or a verb of asking ("urged China to meet").
+ */
+function subjectOfVerb(tokens: Token[], mentions: Mention[], start: number): Mention | undefined {
+  let verb = start;
+  while (
+    BE.has(tokens[verb - 1]?.lower ?? '') ||
+    ['has', 'have', 'had'].includes(tokens[verb - 1]?.lower ?? '')
+  )
+    verb--;
+  const infinitive = tokens[verb - 1]?.lower === 'to' && !HOSTS_INFINITIVE.has(tokens[verb - 2]?.lower ?? '');
+  return infinitive ? purposeSubject(tokens, mentions, verb - 1) : subjectBefore(tokens, mentions, verb);
+}
+
+/** Prepositions that put a meeting or talks around what a clause tells: "said during talks with", "at a meeting with". */
+const AROUND = new Set(['during', 'at', 'after', 'following', 'before', 'ahead']);
+/** Relations one takes part in by being at the meeting or the talks a noun names. */
+const CONTACT_NOUNS = new Set<RelationType>(['MEETS', 'NEGOTIATES_WITH', 'CONSULTS']);
+
+/**
+ * "Xi said during talks with Putin that ...", "the United States hopes to resolve the pause during talks with
+ * Ukrainian officials": the subject of the clause that a meeting or talks frame takes part in them.
+ */
+function adjunctSubject(
+  tokens: Token[],
+  mentions: Mention[],
+  cueStart: number,
+  type: RelationType,
+): Mention | undefined {
+  if (!CONTACT_NOUNS.has(type)) return undefined;
+  let at = cueStart - 1;
+  while (at >= 0 && cueStart - at <= 4 && ['DET', 'ADJ', 'NUM'].includes(tokens[at]?.pos ?? '')) at--;
+  if (!AROUND.has(tokens[at]?.lower ?? '') || tokens[at - 1]?.text === ',') return undefined;
+  for (let i = at - 1; i >= 0 && at - i <= 15; i--) {
+    const token = tokens[i] as Token;
+    if (mentionAt(mentions, i)) continue;
+    if (['said', 'says', 'told'].includes(token.lower)) return subjectBefore(tokens, mentions, i);
+    if (BREAKS.has(token.lower) || token.text === ',') return undefined;
+    if (token.pos === 'VERB') return subjectOfVerb(tokens, mentions, i);
+  }
+  return undefined;
+}
+
+/** "attacks on Syria by Israeli forces": the doer named after the object. */
+function agentAfter(tokens: Token[], mentions: Mention[], objects: Mention[]): Mention | undefined {
+  const last = objects[objects.length - 1];
+  if (!last || tokens[last.end]?.lower !== 'by') return undefined;
+  const agent = mentionAt(mentions, last.end + 1) ?? mentionAt(mentions, last.end + 2);
+  return agent && agent.start <= last.end + 2 ? agent : undefined;
 }
 
 function nounFrame(
@@ -473,10 +834,11 @@ function nounFrame(
   const { tokens } = found.sentence;
   const { mentions } = found;
   const { type } = definition;
-  const after = tokens[cue.end]?.lower ?? '';
+  const next = pastQuotes(tokens, cue.end);
+  const after = tokens[next]?.lower ?? '';
   const symmetric = relationDefinition(type).symmetric;
   if (after === 'between' && definition.prepositions.includes('between')) {
-    const first = objectAfter(tokens, mentions, cue.end + 1);
+    const first = objectAfter(tokens, mentions, next + 1);
     const pair = first ? coordinated(tokens, mentions, first, 1) : [];
     if (pair.length >= 2)
       return [candidate(type, pair[0] as Mention, pair[1] as Mention, cue, found.sentence, 'between')];
@@ -503,24 +865,57 @@ function nounFrame(
     ? mentionAt(mentions, cue.end + (tokens[cue.end]?.text === ',' ? 1 : 0))
     : undefined;
   const object = definition.prepositions.includes(after)
-    ? objectAfter(tokens, mentions, cue.end + 1)
+    ? objectAfter(tokens, mentions, next + 1)
     : apposed?.start === cue.end || apposed?.start === cue.end + 1
       ? apposed
       : undefined;
+  if (!owner) return ownerlessFrame(found, cue, type, object);
   // "China has long been North Korea's closest ally": the subject is the noun's one end, its owner the other.
-  if (owner && !object && !linked) {
+  if (!object && !linked) {
     const subject = copulaSubject(tokens, mentions, owner.start);
     if (!subject) return [];
     return coordinated(tokens, mentions, subject, -1).map((s) =>
       candidate(type, s, owner, cue, found.sentence, 'copula'),
     );
   }
-  if (!owner || !object) return [];
+  if (!object) return [];
+  const sought = SOUGHT_NOUNS.has(tokens[cue.end - 1]?.lower ?? '');
+  if (sought && !linked && !seekingBefore(tokens, owner.start)) return [];
   return coordinated(tokens, mentions, object, 1).flatMap((o) =>
     (linked ? coordinated(tokens, mentions, linked, -1) : [owner]).map((s) =>
       candidate(type, s, o, cue, found.sentence, linked ? 'copula' : 'owner'),
     ),
   );
+}
+
+/**
+ * A cue noun with no owner: its doer is the subject of a light verb ("North Korea has maintained a ‘blood
+ * alliance’ with China", "U.S. forces carried out airstrikes against IS", "Russia and China deepened their
+ * partnership") or is named after the object ("the attack on Kyiv by Russia").
+ */
+function ownerlessFrame(
+  found: SentenceMentions,
+  cue: { start: number; end: number },
+  type: RelationType,
+  object: Mention | undefined,
+): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const objects = object ? coordinated(tokens, mentions, object, 1) : [];
+  const agent = object ? agentAfter(tokens, mentions, objects) : undefined;
+  if (agent) return objects.map((o) => candidate(type, agent, o, cue, found.sentence, 'passive'));
+  const intent = relationDefinition(type).family === 'intent';
+  const light = lightVerbSubject(tokens, mentions, cue.start, intent ? SEEKING : LIGHT_VERBS);
+  const adjunct = light || !object ? undefined : adjunctSubject(tokens, mentions, cue.start, type);
+  const subject = light ?? adjunct;
+  if (!subject) return [];
+  const frame = adjunct ? 'adjunct' : 'light';
+  const subjects = coordinated(tokens, mentions, subject, -1);
+  if (object)
+    return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, frame)));
+  if (subjects.length !== 2 || !relationDefinition(type).symmetric) return [];
+  const [first, second] = (subject.joint ? subjects : [...subjects].reverse()) as [Mention, Mention];
+  return [candidate(type, first, second, cue, found.sentence, 'joint')];
 }
 
 /** Every relation candidate a sentence's cues give, both ends being mentions of different actors. */
@@ -530,7 +925,7 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
   for (const cue of CUES.matchAll(tokens)) {
     if (found.mentions.some((m) => cue.start >= m.start && cue.start < m.end)) continue;
     const definitions = DEFINITIONS.get(cue.phrase) ?? [];
-    const after = tokens[cue.end]?.lower ?? '';
+    const after = tokens[pastQuotes(tokens, cue.end)]?.lower ?? '';
     const nouns = definitions.filter((d) => d.noun);
     const noun = nouns.find((d) => d.prepositions.includes(after)) ?? nouns[0];
     const verb = definitions.find((d) => !d.noun);
@@ -548,7 +943,78 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
         .filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)),
     );
   }
+  result.push(...obligations(found).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
   return result;
+}
+
+/** Modals of obligation: said of another by a speaker, they ask it to act ("says Washington needs to act"). */
+const OBLIGATION = new PhraseMatcher(['need to', 'needs to', 'must', 'should', 'ought to']);
+/** Predicates of blame: said of another by a speaker, they accuse it ("said Hamas was behind the attack"). */
+const BLAME = new PhraseMatcher(
+  ['was', 'is', 'were', 'are'].flatMap((be) => [`${be} behind`, `${be} to blame`]),
+);
+/** Verbs of saying whose subject is the one who speaks of the obligation. */
+const SAYING = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'adding',
+  'saying',
+  'stressed',
+  'stresses',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'noted',
+  'notes',
+  'wrote',
+]);
+/** After a modal, words that make it no request: "must be", "should have", "must not". */
+const NOT_ASKED = new Set(['be', 'have', 'not', 'never']);
+
+/**
+ * "Casin ... says Washington needs to act", "Rubio said ... that both Russia and Ukraine need to do difficult
+ * things": a speaker saying that another actor must act asks it to (CAMEO 02, make an appeal or request).
+ */
+function obligations(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  const said = [
+    ...OBLIGATION.matchAll(tokens).map((m) => ({ ...m, type: 'REQUESTS' as const })),
+    ...BLAME.matchAll(tokens).map((m) => ({ ...m, type: 'ACCUSES' as const })),
+  ];
+  for (const modal of said) {
+    const next = tokens[modal.end]?.lower ?? '';
+    if (modal.type === 'REQUESTS' && (NOT_ASKED.has(next) || next === 'to')) continue;
+    const last = mentionAt(mentions, modal.start - 1);
+    if (!last || last.end !== modal.start) continue;
+    const subjects = coordinated(tokens, mentions, last, -1).sort((a, b) => a.start - b.start);
+    const first = Math.min(...subjects.map((m) => m.start));
+    const speaker = speakerBefore(tokens, mentions, first);
+    if (!speaker) continue;
+    for (const subject of subjects)
+      result.push(candidate(modal.type, speaker, subject, modal, found.sentence, 'verb'));
+  }
+  return result;
+}
+
+/** The subject of the verb of saying that introduces the words at `at`; "adding that", "but says" go further back. */
+function speakerBefore(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+  for (let i = at - 1; i >= 0 && at - i <= 30; i--) {
+    const word = tokens[i]?.lower ?? '';
+    if (!SAYING.has(word) || mentionAt(mentions, i)) continue;
+    if (word.endsWith('ing')) continue;
+    const speaker = subjectBefore(tokens, mentions, i);
+    if (speaker) return speaker;
+    if (!['but', 'and'].includes(tokens[i - 1]?.lower ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 /** Relations one implies between two people: a person who hosts another meets them. */
@@ -562,9 +1028,26 @@ function withImplied(c: RelationCandidate): RelationCandidate[] {
 
 /** A named person "attacks" with words: "Trump attacked the newspaper" is an accusation, not an assault. */
 function verbal(c: RelationCandidate): RelationCandidate {
-  if (c.type === 'ATTACKS' && c.from.actor.kind === 'person' && c.frame === 'verb')
-    return { ...c, type: 'ACCUSES' };
+  const noun = c.sentence.tokens[c.cueEnd - 1]?.lower ?? '';
+  const words =
+    c.frame === 'verb' || (c.frame === 'light' && ['attack', 'attacks', 'assault'].includes(noun));
+  if (c.type === 'ATTACKS' && c.from.actor.kind === 'person' && words) return { ...c, type: 'ACCUSES' };
+  if (c.type === 'REJECTS' && c.frame === 'verb' && characterised(c)) return { ...c, type: 'ACCUSES' };
   return c;
+}
+
+/**
+ * "dismissed Putin's response as “deliberately” setting conditions", "rejected the findings as biased": what is
+ * rejected is called something, which is a charge against its author.
+ */
+function characterised(c: RelationCandidate): boolean {
+  const { tokens } = c.sentence;
+  for (let i = c.to.end; i < Math.min(tokens.length, c.to.end + 6); i++) {
+    const word = tokens[i]?.lower ?? '';
+    if (word === 'as') return true;
+    if (BREAKS.has(word) || word === ',' || word === '.' || isVerb(tokens[i])) return false;
+  }
+  return false;
 }
 
 function kindsFit(c: RelationCandidate): boolean {

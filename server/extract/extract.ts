@@ -72,7 +72,7 @@ function sourceOf(info: ArticleInfo, paragraphs: Paragraph[]): ExtractedSource {
 export const MIN_CONFIDENCE = 0.5;
 
 /** Frames that read a relation from a noun: "Kim's visit to China", "the summit between", "the A-B summit". */
-const NOUN_FRAMES = new Set(['owner', 'between', 'compound']);
+const NOUN_FRAMES = new Set(['owner', 'between', 'compound', 'adjunct']);
 /** Events that happen on a day (a visit, a summit), unlike a stance a noun may state ("Ankara's backing of"). */
 const CONTACTS = new Set<RelationType>([
   'MEETS',
@@ -94,7 +94,7 @@ function confidenceOf(c: RelationCandidate, certainty: string): number {
     if (c.frame === 'joint' && end.via === 'coref') continue;
     if (end.via === 'pronoun' || end.via === 'coref') confidence -= 0.12;
   }
-  if (c.frame === 'verb' || c.frame === 'between' || c.frame === 'copula') confidence += 0.08;
+  if (['verb', 'light', 'between', 'copula'].includes(c.frame)) confidence += 0.08;
   // "the North Korea-US summit" labels a meeting by its states; who met (most often their leaders) is unsaid.
   if (c.frame === 'compound') confidence -= 0.25;
   if (certainty === 'assessment') confidence -= 0.08;
