@@ -97,11 +97,60 @@ function rangeEnd(sentence: string, result: ParsedResult, start: string): string
   return day > Number(start.slice(8)) && day <= 31 ? `${start.slice(0, 8)}${pad(day)}` : null;
 }
 
+const isoDay = (day: Date) =>
+  `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+const DAY = 86_400_000;
+
+/**
+ * Weeks and spans chrono reads as one day or only a year: "last week" (Monday to Sunday of the week before
+ * publication), "this week" and "earlier this week" (its Monday to the publication day), "next week", "in the
+ * past month" (the thirty days up to publication). Only with a publication date.
+ */
+const WEEK_SPAN =
+  /\b(?:(last|previous|past|this|next|coming)\s+week|earlier\s+(?:this|in\s+the)\s+week|(?:in\s+)?the\s+(?:past|last)\s+(week|month))\b/gi;
+
+function spanDates(sentence: string, reference: Date): Array<TextDate & { length: number }> {
+  const dates: Array<TextDate & { length: number }> = [];
+  const monday = new Date(reference.getTime() - ((reference.getUTCDay() + 6) % 7) * DAY);
+  for (let match = WEEK_SPAN.exec(sentence); match; match = WEEK_SPAN.exec(sentence)) {
+    const which = (match[1] ?? '').toLowerCase();
+    const past = (match[2] ?? '').toLowerCase();
+    let from: Date;
+    let to: Date;
+    if (past) [from, to] = [new Date(reference.getTime() - (past === 'week' ? 7 : 30) * DAY), reference];
+    else if (which === 'last' || which === 'previous')
+      [from, to] = [new Date(monday.getTime() - 7 * DAY), new Date(monday.getTime() - DAY)];
+    else if (which === 'next' || which === 'coming')
+      [from, to] = [new Date(monday.getTime() + 7 * DAY), new Date(monday.getTime() + 13 * DAY)];
+    else if (which === 'past') [from, to] = [new Date(reference.getTime() - 7 * DAY), reference];
+    else [from, to] = [monday, reference];
+    const dateEnd = isoDay(to) > isoDay(from) ? isoDay(to) : null;
+    dates.push({ date: isoDay(from), dateEnd, index: match.index, length: match[0].length });
+  }
+  return dates;
+}
+
+/**
+ * "for four weeks (until April 2)", "over two days": a length of time, which chrono reads as a day that far ahead;
+ * what it lasts for is not when it happened.
+ */
+const DURATION_BEFORE = /\b(?:for|over|lasting)\s*$/i;
+const DURATION =
+  /^((?:for|over)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:day|week|month|year)s?\b/i;
+function isDuration(sentence: string, result: ParsedResult): boolean {
+  const match = DURATION.exec(result.text.trim());
+  return !!match && (!!match[1] || DURATION_BEFORE.test(sentence.slice(0, result.index)));
+}
+
 /** Every date a sentence gives, resolved against `published` (YYYY-MM-DD) when there is one. */
 export function sentenceDates(sentence: string, published: string | null): TextDate[] {
   if (!mayGiveDate(sentence)) return [];
   const reference = published ? new Date(`${published}T12:00:00Z`) : null;
-  const results = parser.parse(sentence, reference ?? FIRST_REFERENCE);
+  const spans = reference ? spanDates(sentence, reference) : [];
+  const inSpan = (index: number) => spans.some((s) => index >= s.index && index < s.index + s.length);
+  const results = parser
+    .parse(sentence, reference ?? FIRST_REFERENCE)
+    .filter((r) => !inSpan(r.index) && !isDuration(sentence, r));
   // Without a publication date, a date that moves with the reference ("last year") stays unresolved.
   const absolute = reference ? undefined : new Set(parser.parse(sentence, SECOND_REFERENCE).map(keyOf));
   const future = FUTURE.test(sentence);
@@ -114,5 +163,6 @@ export function sentenceDates(sentence: string, published: string | null): TextD
     const dateEnd = end && end > start && end.length === start.length ? end : null;
     dates.push({ date: start, dateEnd, index: result.index });
   }
-  return dates;
+  for (const { date, dateEnd, index } of spans) dates.push({ date, dateEnd, index });
+  return dates.sort((a, b) => a.index - b.index);
 }
