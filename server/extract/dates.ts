@@ -166,3 +166,89 @@ export function sentenceDates(sentence: string, published: string | null): TextD
   for (const { date, dateEnd, index } of spans) dates.push({ date, dateEnd, index });
   return dates.sort((a, b) => a.index - b.index);
 }
+
+/** Words that open a new clause after a comma or a dash: ", while ...", ", which ...", ", then ...". */
+const CLAUSE_OPENERS = new Set([
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'which',
+  'who',
+  'when',
+  'after',
+  'before',
+  'since',
+  'then',
+  'and',
+  'as',
+  'where',
+  'because',
+  'whose',
+]);
+const CLAUSE_BREAKS = new Set([',', '—', '–', '(', ')']);
+/** Words that open a clause wherever they stand: "told reporters that leaders will meet", "while Canada ...". */
+const OPEN_ANYWHERE = new Set(['that', 'while', 'whereas']);
+
+/**
+ * True when no clause boundary stands between tokens `a` and `b`: a semicolon, a colon, a quotation mark, "that",
+ * "while" or "whereas", or a comma or dash before a word that opens a clause (", then exempted", ", which Moscow
+ * denied").
+ */
+export function sameClause(
+  tokens: readonly { text: string; lower: string }[],
+  a: number,
+  b: number,
+): boolean {
+  for (let i = Math.min(a, b) + 1; i <= Math.max(a, b); i++) {
+    const token = tokens[i];
+    if (!token) break;
+    if ([';', ':', '“', '”', '"'].includes(token.text) || OPEN_ANYWHERE.has(token.lower)) return false;
+    if (CLAUSE_BREAKS.has(tokens[i - 1]?.text ?? '') && CLAUSE_OPENERS.has(token.lower)) return false;
+  }
+  return true;
+}
+
+/** "his third visit to China", "the second summit": an event an article may date once and name again. */
+const ORDINAL_EVENT =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(visit|trip|summit|meeting|round of talks)(?:\s+(?:to|in|with)\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*))?/gu;
+
+/**
+ * Events an article names by their rank ("Kim's third visit to China on June 19 and 20") and the date it gives
+ * them, so that a sentence naming one again without a date ("During Kim's third visit to China, Xi promised Kim")
+ * takes it: the event frames what the sentence tells.
+ */
+export class RankedEvents {
+  private readonly known = new Map<string, Omit<TextDate, 'index'>>();
+
+  private static phrases(sentence: string): Array<{ key: string; index: number; end: number }> {
+    const found: Array<{ key: string; index: number; end: number }> = [];
+    for (let match = ORDINAL_EVENT.exec(sentence); match; match = ORDINAL_EVENT.exec(sentence)) {
+      const place = (match[3] ?? '').replace(/^the\s+/i, '').toLowerCase();
+      const key = [match[1]?.toLowerCase(), match[2]?.toLowerCase(), place].join(' ');
+      found.push({ key, index: match.index, end: match.index + match[0].length });
+    }
+    return found;
+  }
+
+  /** Remembers the date given right after each ranked event a sentence names, before the next one it names. */
+  learn(sentence: string, dates: readonly TextDate[]): void {
+    if (dates.length === 0) return;
+    const phrases = RankedEvents.phrases(sentence);
+    phrases.forEach((phrase, i) => {
+      const next = phrases[i + 1]?.index ?? sentence.length;
+      const date = dates.find((d) => d.index >= phrase.end && d.index < next && d.index - phrase.end < 40);
+      if (date && !this.known.has(phrase.key))
+        this.known.set(phrase.key, { date: date.date, dateEnd: date.dateEnd });
+    });
+  }
+
+  /** The dates of the ranked events a sentence names again, at where it names them. */
+  recall(sentence: string): TextDate[] {
+    return RankedEvents.phrases(sentence).flatMap((phrase) => {
+      const known = this.known.get(phrase.key);
+      return known ? [{ ...known, index: phrase.index }] : [];
+    });
+  }
+}
