@@ -7,18 +7,25 @@ import type { Paragraph, Sentence, Token } from './document';
 import type { Mention, SentenceMentions } from './mentions';
 import type { RelationCandidate } from './cues';
 import {
+  ANALYST_NOUNS,
   ASKING_VERBS,
+  OFFICE_NOUNS,
   AUTHORED_WORKS,
   CONDITIONS,
   IRREALIS_CLAUSES,
   HEDGES,
+  HYPOTHETICAL_MODALS,
   SENTENCE_HEDGES,
   NEGATIONS,
   OPINION_VERBS,
   SOURCE_PHRASES,
+  SCHOLARLY_BODIES,
   SPEECH_VERBS,
 } from './lexicon/attribution';
+import { FORMER_WORDS, MEMBER_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
+import { relationDefinition } from '../model/relations';
+import { tenseOf } from './tense';
 
 const SPEECH = new PhraseMatcher(SPEECH_VERBS);
 const OPINION = new PhraseMatcher(OPINION_VERBS);
@@ -30,7 +37,66 @@ const NEGATION = new PhraseMatcher(NEGATIONS);
 const CONDITION = new PhraseMatcher(CONDITIONS);
 const IRREALIS = new PhraseMatcher(IRREALIS_CLAUSES);
 const ASKING = new PhraseMatcher(ASKING_VERBS);
+const MODAL = new PhraseMatcher(HYPOTHETICAL_MODALS);
 const SPEAKER_KINDS = new Set(['person', 'organisation', 'state']);
+const NOT_VERBS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const TITLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const QUOTE_ENDS = new Set(['”', '"', '’']);
+const ANALYST = new PhraseMatcher(ANALYST_NOUNS);
+const OFFICE = new PhraseMatcher(OFFICE_NOUNS);
+/** Titles that name an analyst: "senior fellow", "associate professor", "analyst". */
+const ANALYST_TITLES = new Set(
+  MEMBER_TITLES.filter((title) => ANALYST_NOUNS.some((noun) => ` ${title} `.includes(` ${noun} `))),
+);
+const SCHOLARLY = new RegExp(`\\b(?:${SCHOLARLY_BODIES.join('|')})\\b`, 'i');
+const FORMER = new Set(FORMER_WORDS);
+
+/**
+ * The article's analysts: people it describes as analysts, experts or scholars ("a senior fellow at", "of the
+ * Foreign Policy Institute", "who is now a regional analyst"), unless it also gives them an office of a state
+ * ("Presidential Advisor Mesut Casin of Yeditepe University" speaks for Turkey).
+ */
+export class Analysts {
+  private readonly analysts = new Set<string>();
+  private readonly officials = new Set<string>();
+
+  learn(found: SentenceMentions): void {
+    const { tokens } = found.sentence;
+    for (const role of found.roles) {
+      if (role.member.kind !== 'person') continue;
+      const former = [1, 2].some((back) => FORMER.has(tokens[role.start - back]?.lower ?? ''));
+      if (
+        ANALYST_TITLES.has(role.title) ||
+        (role.of?.kind === 'organisation' && SCHOLARLY.test(role.of.name))
+      )
+        this.analysts.add(role.member.id);
+      else if (role.of?.kind === 'state' && !former) this.officials.add(role.member.id);
+    }
+    // "X, a senior fellow at Y", "X, who is now a regional analyst": the words after a name set off by a comma.
+    for (const mention of found.mentions) {
+      if (mention.actor.kind !== 'person' || tokens[mention.end]?.text !== ',') continue;
+      const next = found.mentions.find((m) => m.start > mention.end && m.actor.kind === 'person');
+      const end = Math.min(next?.start ?? tokens.length, mention.end + 10);
+      const stop = tokens
+        .slice(mention.end + 1, end)
+        .findIndex((t) => ['.', ';', '“', '”', '"'].includes(t.text));
+      const to = stop < 0 ? end : mention.end + 1 + stop;
+      if (ANALYST.occursIn(tokens, mention.end + 1, to)) this.analysts.add(mention.actor.id);
+      // "Professor Mesut Casin, a Turkish presidential foreign policy adviser": an office he holds now.
+      if (OFFICE.occursIn(tokens, mention.end + 1, to) && !FORMER.has(tokens[mention.end + 2]?.lower ?? ''))
+        this.officials.add(mention.actor.id);
+    }
+  }
+
+  has(id: string): boolean {
+    return this.analysts.has(id) && !this.officials.has(id);
+  }
+
+  /** True for a person the article gives an office of a state: their views are stances, not readings. */
+  isOfficial(id: string): boolean {
+    return this.officials.has(id);
+  }
+}
 
 /** Whose voice a sentence (or part of it) is in. */
 export interface Voice {
@@ -54,6 +120,17 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
   const { tokens } = found.sentence;
   const after = mentionAt(found.mentions, end);
   const inverted = start === 0 || [',', '”', '"', '’'].includes(tokens[start - 1]?.text ?? '');
+  const quoted = start > 0 && QUOTE_ENDS.has(tokens[start - 1]?.text ?? '');
+  if (quoted || start === 0) {
+    // '..." said retired Turkish admiral Cem Gurdeniz', '..." said international relations expert Soli Ozel': a
+    // title may stand between the verb and the name.
+    for (let i = end; i < Math.min(tokens.length, end + 7); i++) {
+      const mention = mentionAt(found.mentions, i);
+      if (mention?.actor.kind === 'person') return mention;
+      if (mention) i = mention.end - 1;
+      else if (!TITLE_POS.has(tokens[i]?.pos ?? '') && !FORMER.has(tokens[i]?.lower ?? '')) break;
+    }
+  }
   if (inverted && after && SPEAKER_KINDS.has(after.actor.kind)) return after;
   for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
     const mention = mentionAt(found.mentions, i);
@@ -80,6 +157,8 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
   ] as const) {
     for (const verb of matcher.matchAll(tokens)) {
       if (mentionAt(found.mentions, verb.start)) continue;
+      // "a think tank", "according to reports": a noun, not a verb of speech or opinion.
+      if (NOT_VERBS.has(tokens[verb.start]?.pos ?? '')) continue;
       const speaker = speakerNear(found, verb.start, verb.end);
       if (!speaker) continue;
       const reportedAfter = speaker.end <= verb.start;
@@ -147,6 +226,11 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   // "urged Beijing to impose sanctions on X": what is asked for, not done (the asking is its own claim).
   const to = tokens[c.cueStart - 1]?.lower === 'to' ? c.cueStart - 1 : -1;
   if (to > 0 && ASKING.occursIn(tokens, Math.max(0, to - 8), to)) return true;
+  // "Trump would meet with Kim if there is a prospect of a deal": what would happen on a condition. A warning of
+  // what will follow on a condition is a threat made, which holds.
+  const modalFrom = Math.max(lastBreakBefore(tokens, c.cueStart), c.cueStart - 6);
+  if (c.type !== 'THREATENS' && MODAL.occursIn(tokens, modalFrom, c.cueStart) && CONDITION.occursIn(tokens))
+    return true;
   return CONDITION.occursIn(tokens, 0, c.cueStart);
 }
 
@@ -156,11 +240,32 @@ function lastBreakBefore(tokens: Token[], at: number): number {
   return 0;
 }
 
+/**
+ * A hedge of the whole sentence ("can be read as", "analysts say") governs what follows it, and what precedes it
+ * only when set off by a comma (", analysts say."): "Kim's visit to China can be read as a signal that ..." reads
+ * the signal, not the visit.
+ */
+function sentenceHedged(tokens: Token[], cueStart: number): boolean {
+  return SENTENCE_HEDGE.matchAll(tokens).some(
+    (hedge) => hedge.start <= cueStart || [',', '—', '–'].includes(tokens[hedge.start - 1]?.text ?? ''),
+  );
+}
+
+/**
+ * An event the text announces as still to come ("Rubio will travel to Canada", "Putin is due to meet Erdogan"):
+ * not yet held as the article is written, so a reading. A threat is made as it is said, whatever its tense.
+ */
+function isScheduled(c: RelationCandidate): boolean {
+  if (relationDefinition(c.type).family !== 'event' || c.type === 'THREATENS') return false;
+  return tenseOf(c.sentence.tokens, c.cueStart, c.cueEnd) === 'future';
+}
+
 /** The certainty and the asserting actor of a candidate, from the voices around it and its hedges. */
 export function attribute(
   c: RelationCandidate,
   voices: Voice[],
   quoteSpeaker: ActorInfo | undefined,
+  analysts?: Analysts,
 ): Attribution {
   const { tokens } = c.sentence;
   const voice = voices.find((v) => c.cueStart >= v.from && c.cueStart < v.to);
@@ -168,9 +273,11 @@ export function attribute(
   const subjectStart = Math.max(lastBreakBefore(tokens, c.cueStart), Math.min(c.from.start, c.to.start) - 3);
   const hedged =
     HEDGE.occursIn(tokens, subjectStart, c.cueStart) ||
-    SENTENCE_HEDGE.occursIn(tokens, 0, tokens.length) ||
+    sentenceHedged(tokens, c.cueStart) ||
     CONDITION.occursIn(tokens, 0, tokens.length) ||
-    !!voice?.opinion;
+    !!voice?.opinion ||
+    (!!speaker && analysts?.has(speaker.id)) ||
+    isScheduled(c);
   if (hedged) return { certainty: 'assessment', assertedBy: speaker?.id ?? null };
   if (speaker) return { certainty: 'claim', assertedBy: speaker.id };
   return { certainty: 'fact', assertedBy: null };
@@ -179,4 +286,66 @@ export function attribute(
 /** The sentence a paragraph's character position falls in. */
 export function sentenceAt(sentences: Sentence[], position: number): Sentence | undefined {
   return sentences.find((s) => position >= s.offset && position < s.offset + s.text.length);
+}
+
+/** Words that open a phrase put before the subject: "By showing off ..., Kim is signaling", "For tango, ...". */
+const FRONTED = new Set([
+  'by',
+  'for',
+  'with',
+  'after',
+  'before',
+  'if',
+  'even',
+  'while',
+  'although',
+  'though',
+  'when',
+  'as',
+  'despite',
+  'during',
+  'since',
+  'because',
+  'given',
+  'unlike',
+  'like',
+  'unless',
+]);
+const LEAD_IN = new Set(['that', '“', '"', '‘', "'", '[', '(', 'but', 'and', 'so']);
+
+/**
+ * The actor a reading at tokens [from, to) is about: the subject of what the speaker says, the first actor it
+ * names once a phrase put before the subject ("By showing off its ties with China, Kim is signaling ...") is
+ * passed over; the first named at all when the rest names none. Never the speaker.
+ */
+export function readingTarget(
+  found: SentenceMentions,
+  speaker: ActorInfo,
+  from: number,
+  to: number,
+): Mention | undefined {
+  const { tokens } = found.sentence;
+  // Not an aside in parentheses: "the (Turkish) government" says whose government, the reading is of its acts.
+  const aside = (m: Mention) => tokens[m.start - 1]?.text === '(' && tokens[m.end]?.text === ')';
+  const inside = found.mentions.filter(
+    (m) => m.start >= from && m.end <= to && m.actor.id !== speaker.id && !aside(m),
+  );
+  let start = from;
+  while (start < to && LEAD_IN.has(tokens[start]?.lower ?? '')) start++;
+  if (FRONTED.has(tokens[start]?.lower ?? '')) {
+    const comma = tokens.findIndex((t, i) => i > start && i < to && t.text === ',');
+    if (comma > 0) start = comma + 1;
+  }
+  return inside.find((m) => m.start >= start) ?? inside[0];
+}
+
+/** The tokens of a sentence inside a quotation given as characters of its paragraph. */
+export function quotedTokens(sentence: Sentence, quote: { from: number; to: number }): [number, number] {
+  const { tokens, offset } = sentence;
+  const inside = (t: Token) => offset + t.start >= quote.from && offset + t.start < quote.to;
+  const first = tokens.findIndex(inside);
+  if (first < 0) return [0, 0];
+  let last = first;
+  while (last < tokens.length && inside(tokens[last] as Token)) last++;
+  return [first, last];
 }

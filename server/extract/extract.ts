@@ -4,15 +4,18 @@ import type { ExtractedSource, ExtractionResult } from '../api/extraction';
 import { relationDefinition, type RelationType } from '../model/relations';
 import { ArticleActors, type ActorInfo, type ActorRegistry } from './actor-table';
 import {
+  Analysts,
   attribute,
   isNegatedOrConditional,
   paragraphQuotes,
+  quotedTokens,
+  readingTarget,
   sentenceVoices,
   type Voice,
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
 import { relationCandidates, type RelationCandidate } from './cues';
-import { sentenceDates } from './dates';
+import { RankedEvents, sentenceDates } from './dates';
 import { readArticle, type Paragraph } from './document';
 import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
 import { findMentions } from './people';
@@ -146,17 +149,20 @@ function tieDrafts(found: SentenceMentions): ClaimDraft[] {
   });
 }
 
-/** "X said ... Y probably wants ...": the speaker's reading of the first other actor the reading is about. */
+/**
+ * "X said ... Y probably wants ...": the speaker's reading of the actor the reading is about. Whatever an analyst
+ * says is a reading; anyone else's only when its words read motives or likely conduct.
+ */
 function assessmentDraft(
   found: SentenceMentions,
   speaker: ActorInfo,
   from: number,
   to: number,
+  analyst: boolean,
 ): ClaimDraft | undefined {
   const { tokens } = found.sentence;
-  if (!ASSESSING.occursIn(tokens, from, to)) return undefined;
-  const inside = found.mentions.filter((m) => m.start >= from && m.end <= to && m.actor.id !== speaker.id);
-  const target = inside.find((m) => m.actor.kind === 'person') ?? inside[0];
+  if (!analyst && !ASSESSING.occursIn(tokens, from, to)) return undefined;
+  const target = readingTarget(found, speaker, from, to);
   if (!target) return undefined;
   const common = {
     sentence: found.sentence,
@@ -219,6 +225,8 @@ export function extractArticle(
   const actors = new ArticleActors(registry);
   const memory = new ArticleMemory(actors);
   const authors = new Map<string, ActorInfo>();
+  const analysts = new Analysts();
+  const ranked = new RankedEvents();
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
   const datesOf = new Map<number, ReturnType<typeof sentenceDates>>();
   let events: DatedEvent[] = [];
@@ -233,7 +241,7 @@ export function extractArticle(
     // An undated event takes the date of the same event told just before, unless it goes on as the article is
     // written ("is seeking"): that is of the publication day.
     if (isEvent && dates.length === 0) {
-      if (draft.tense !== 'present') dated = carriedDate(events, draft) ?? dated;
+      if (draft.tense !== 'present' && draft.tense !== 'future') dated = carriedDate(events, draft) ?? dated;
     } else if (isEvent && dated.date) events.push({ draft, ...dated });
     // A headline tells the day's news: its undated events are of the publication day.
     if (isEvent && !dated.date && draft.sentence.paragraph === titleParagraph)
@@ -256,13 +264,19 @@ export function extractArticle(
     const named = paragraph.sentences.map((sentence) => findMentions(sentence, memory));
     const found = named.map((sentence, i) => jointMentions(sentence, named[i - 1]));
     const quotes = paragraphQuotes(paragraph, found);
+    const read = new Set<number>();
+    for (const sentence of found) analysts.learn(sentence);
     for (const sentence of found) {
+      const { index, text: told } = sentence.sentence;
+      const own = sentenceDates(told, source.published);
+      ranked.learn(told, own);
+      datesOf.set(index, own.length > 0 ? own : ranked.recall(told));
       const voices: Voice[] = sentenceVoices(sentence, authors);
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
       const quote = quotes.find((q) => middle >= q.from && middle < q.to);
       for (const candidate of relationCandidates(sentence)) {
         if (isNegatedOrConditional(candidate)) continue;
-        const { certainty, assertedBy } = attribute(candidate, voices, quote?.speaker);
+        const { certainty, assertedBy } = attribute(candidate, voices, quote?.speaker, analysts);
         const asserter = assertedBy ? (actors.get(assertedBy) ?? null) : null;
         add({
           ...candidate,
@@ -276,13 +290,26 @@ export function extractArticle(
         });
       }
       for (const tie of tieDrafts(sentence)) add(tie);
+      // The quotation the sentence is part of, even when it closes early in it ('... imminent," said X, director').
+      const { offset, text: said } = sentence.sentence;
+      const quoted = quotes.find((q) => q.from < offset + said.length && q.to > offset);
       const readings = voices
-        .filter((v) => v.opinion)
-        .map((v) => ({ speaker: v.speaker, from: v.from, to: v.to }));
-      if (quote) readings.push({ speaker: quote.speaker, from: 0, to: sentence.sentence.tokens.length });
+        .filter((v) => v.opinion || analysts.has(v.speaker.id))
+        // A quotation is read once, from its own words.
+        .filter((v) => v.opinion || v.speaker.id !== quoted?.speaker.id)
+        .map((v) => ({ speaker: v.speaker, from: v.from, to: v.to, quote: -1 }));
+      if (quoted && !read.has(quoted.from)) {
+        const [from, to] = quotedTokens(sentence.sentence, quoted);
+        readings.push({ speaker: quoted.speaker, from, to, quote: quoted.from });
+      }
       for (const reading of readings) {
-        const draft = assessmentDraft(sentence, reading.speaker, reading.from, reading.to);
+        // An official's views are the stances of their office, told as their claims, not readings of others.
+        if (analysts.isOfficial(reading.speaker.id)) continue;
+        const analyst = analysts.has(reading.speaker.id);
+        const draft = assessmentDraft(sentence, reading.speaker, reading.from, reading.to, analyst);
         if (draft) add(draft);
+        // One reading of a quotation: the actor its first sentence that names one is about.
+        if (draft && reading.quote >= 0) read.add(reading.quote);
       }
     }
   }

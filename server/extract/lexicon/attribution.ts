@@ -210,6 +210,9 @@ export const CONDITIONS: readonly string[] = [
   'lest',
 ];
 
+/** Modals that, with a condition in the sentence, make a statement hypothetical: "would meet ... if". */
+export const HYPOTHETICAL_MODALS: readonly string[] = ['would', 'could', 'might', "'d"];
+
 /** Words opening a clause that states what someone wants done, not what was done: "propose that X ease ...". */
 export const IRREALIS_CLAUSES: readonly string[] = [
   'propose that',
@@ -280,8 +283,15 @@ export const INFINITIVE_HOSTS: readonly string[] = [
   'poised',
 ];
 
-/** Verbs of asking whose "to ..." states what is asked for: "urged Beijing to impose sanctions on ...". */
+/**
+ * Verbs of asking whose "to ..." states what is asked for: "urged Beijing to impose sanctions on ...", and of
+ * threatening, whose "to ..." states what is threatened, not done: "threatened to impose sanctions on ...".
+ */
 export const ASKING_VERBS: readonly string[] = [
+  'threaten',
+  'threatened',
+  'threatens',
+  'threatening',
   'ask',
   'asked',
   'asks',
@@ -325,4 +335,53 @@ export const ASSESSMENT_MARKERS: readonly string[] = [
   'focuses',
   'strategy',
   'intends',
+];
+
+/**
+ * Nouns that make a person an analyst when they describe them ("Robert Manning, a senior fellow at ...", "X, who
+ * is now a regional analyst"): their quoted readings are assessments, and an `ASSESSES` claim of what they read.
+ * Singular only: "analysts say" speaks of others.
+ */
+export const ANALYST_NOUNS: readonly string[] = [
+  'analyst',
+  'expert',
+  'professor',
+  'fellow',
+  'researcher',
+  'scholar',
+  'economist',
+  'specialist',
+  'lecturer',
+  'strategist',
+  'historian',
+  'commentator',
+  'political scientist',
+  'think tank',
+];
+
+/** Words in the name of a body of scholars: a person who belongs to one speaks as an analyst. */
+export const SCHOLARLY_BODIES: readonly string[] = [
+  'institute',
+  'university',
+  'college',
+  'academy',
+  'school',
+];
+
+/** Nouns of an office that make a person speak for a state or a body when they describe them ("X, an adviser"). */
+export const OFFICE_NOUNS: readonly string[] = [
+  'adviser',
+  'advisor',
+  'minister',
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'diplomat',
+  'secretary',
+  'senator',
+  'lawmaker',
+  'commander',
 ];

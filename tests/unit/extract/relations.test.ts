@@ -96,9 +96,9 @@ describe('relation cues', () => {
       ['VISITS kim-jong-un china fact -'],
     ],
     [
-      'an infinitive after "due to": the clause’s subject',
+      'an infinitive after "due to": the clause’s subject (a meeting still to come: a reading)',
       'Xi Jinping is due to meet Kim Jong-un.',
-      ['MEETS xi-jinping kim-jong-un fact -'],
+      ['MEETS xi-jinping kim-jong-un assessment -'],
     ],
     ['a common noun before the verb is its subject', 'China’s tariffs targeting the United States rose.', []],
     [
@@ -146,9 +146,39 @@ describe('attribution and certainty', () => {
       ['REQUESTS kim-jong-un china assessment -'],
     ],
     [
-      '"can be read as" gives an assessment',
-      'Kim Jong-un’s visit to China can be read as a signal.',
-      ['VISITS kim-jong-un china assessment -'],
+      '"can be read as" gives an assessment of what follows it',
+      'The visit can be read as a sign that China backs North Korea.',
+      ['SUPPORTS china north-korea assessment -'],
+    ],
+    [
+      '"can be read as" leaves what it reads a fact',
+      'Kim Jong-un’s visit to China on Monday can be read as a signal.',
+      ['VISITS kim-jong-un china fact -'],
+    ],
+    [
+      '"analysts say" after a relation, not set off by a comma, reads what follows it only',
+      'Turkey is looking to reset relations with Egypt in a move analysts say is part of a broader strategic shift.',
+      ['AGREES_TO_COOPERATE turkiye egypt fact -'],
+    ],
+    [
+      '", analysts say" set off by a comma reads what precedes it',
+      'China backs North Korea, analysts say.',
+      ['SUPPORTS china north-korea assessment -'],
+    ],
+    [
+      'an event the text announces as scheduled is a reading',
+      'Xi Jinping is scheduled to meet Kim Jong-un.',
+      ['MEETS xi-jinping kim-jong-un assessment -'],
+    ],
+    [
+      'a modal with a condition is hypothetical: nothing',
+      'Xi Jinping would meet with Kim Jong-un if there is a prospect of making a deal.',
+      [],
+    ],
+    [
+      'what is threatened is not done',
+      'China threatened to impose sanctions on North Korea if it tested a missile.',
+      [],
     ],
     [
       'an opinion verb gives an assessment of its holder',
