@@ -89,7 +89,7 @@ const CONTACTS = new Set<RelationType>([
 /** What a contact read from a noun loses when neither its sentence nor the one before dates it. */
 const UNDATED_NOUN_EVENT = 0.25;
 
-function confidenceOf(c: RelationCandidate, certainty: string): number {
+function confidenceOf(c: RelationCandidate, certainty: string, tense?: string): number {
   let confidence = 0.55;
   for (const end of [c.from, c.to]) {
     if (!end.actor.isNew) confidence += 0.08;
@@ -100,7 +100,8 @@ function confidenceOf(c: RelationCandidate, certainty: string): number {
   if (c.frame === 'verb' || c.frame === 'between' || c.frame === 'copula') confidence += 0.08;
   // "the North Korea-US summit" labels a meeting by its states; who met (most often their leaders) is unsaid.
   if (c.frame === 'compound') confidence -= 0.25;
-  if (certainty === 'assessment') confidence -= 0.08;
+  // A reading is less sure than a fact; an event announced as scheduled is no less sure for being still to come.
+  if (certainty === 'assessment' && tense !== 'future') confidence -= 0.08;
   return confidence;
 }
 
@@ -277,6 +278,7 @@ export function extractArticle(
       for (const candidate of relationCandidates(sentence)) {
         if (isNegatedOrConditional(candidate)) continue;
         const { certainty, assertedBy } = attribute(candidate, voices, quote?.speaker, analysts);
+        const tense = tenseOf(sentence.sentence.tokens, candidate.cueStart, candidate.cueEnd);
         const asserter = assertedBy ? (actors.get(assertedBy) ?? null) : null;
         add({
           ...candidate,
@@ -285,8 +287,8 @@ export function extractArticle(
           to: candidate.to.actor,
           certainty,
           assertedBy: asserter,
-          confidence: confidenceOf(candidate, certainty),
-          tense: tenseOf(sentence.sentence.tokens, candidate.cueStart, candidate.cueEnd),
+          confidence: confidenceOf(candidate, certainty, tense),
+          tense,
         });
       }
       for (const tie of tieDrafts(sentence)) add(tie);
