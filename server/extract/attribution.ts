@@ -7,6 +7,7 @@ import type { Paragraph, Sentence, Token } from './document';
 import type { Mention, SentenceMentions } from './mentions';
 import type { RelationCandidate } from './cues';
 import {
+  ACCUSING_VERBS,
   ANALYST_NOUNS,
   ASKING_VERBS,
   OFFICE_NOUNS,
@@ -28,6 +29,8 @@ import { relationDefinition } from '../model/relations';
 import { tenseOf } from './tense';
 
 const SPEECH = new PhraseMatcher(SPEECH_VERBS);
+const ACCUSING = new PhraseMatcher(ACCUSING_VERBS);
+const ACCUSED_OF = new PhraseMatcher(['of', 'for', 'with']);
 const OPINION = new PhraseMatcher(OPINION_VERBS);
 const SOURCES = new PhraseMatcher(SOURCE_PHRASES);
 const WORKS = new PhraseMatcher(AUTHORED_WORKS);
@@ -154,15 +157,20 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
   for (const [matcher, opinion] of [
     [SPEECH, false],
     [OPINION, true],
+    [ACCUSING, false],
   ] as const) {
     for (const verb of matcher.matchAll(tokens)) {
+      // "accused X of ...": the charge follows "of" or "for"; without one the verb reports nothing.
+      const charge =
+        matcher === ACCUSING ? ACCUSED_OF.matchAll(tokens, verb.end, verb.end + 8)[0] : undefined;
+      if (matcher === ACCUSING && !charge) continue;
       if (mentionAt(found.mentions, verb.start)) continue;
       // "a think tank", "according to reports": a noun, not a verb of speech or opinion.
       if (NOT_VERBS.has(tokens[verb.start]?.pos ?? '')) continue;
       const speaker = speakerNear(found, verb.start, verb.end);
       if (!speaker) continue;
       const reportedAfter = speaker.end <= verb.start;
-      const from = reportedAfter ? verb.end : 0;
+      const from = charge?.start ?? (reportedAfter ? verb.end : 0);
       const to = reportedAfter ? tokens.length : verb.start;
       voices.push({ speaker: speaker.actor, opinion, from, to });
     }

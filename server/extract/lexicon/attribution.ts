@@ -43,6 +43,23 @@ export const SPEECH_VERBS: readonly string[] = [
   'argues',
 ];
 
+/**
+ * Verbs of accusing: "China accused the United States of attacking North Korea". The accusation is a fact; what
+ * it charges (the attack) is the accuser's claim.
+ */
+export const ACCUSING_VERBS: readonly string[] = [
+  'accused',
+  'accuses',
+  'accusing',
+  'accuse',
+  'blamed',
+  'blames',
+  'blaming',
+  'blame',
+  'charged',
+  'charges',
+];
+
 /** Verbs of opinion: "X believes". The reading becomes X's assessment. */
 export const OPINION_VERBS: readonly string[] = [
   'believes',

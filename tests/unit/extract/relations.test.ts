@@ -176,6 +176,16 @@ describe('attribution and certainty', () => {
       [],
     ],
     [
+      'an accusation is a fact, what it charges a claim of the accuser',
+      'China accused the United States of attacking North Korea.',
+      ['ACCUSES china united-states fact -', 'ATTACKS united-states north-korea claim china'],
+    ],
+    [
+      'an accusation: only what follows "of" is charged',
+      'Kim Jong-un accused China, which backed North Korea, of lying.',
+      ['ACCUSES kim-jong-un china fact -', 'SUPPORTS china north-korea fact -'],
+    ],
+    [
       'what is threatened is not done',
       'China threatened to impose sanctions on North Korea if it tested a missile.',
       [],
