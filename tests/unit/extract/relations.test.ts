@@ -198,6 +198,16 @@ describe('attribution and certainty', () => {
     ['a negation gives nothing', 'Kim Jong-un did not meet Xi Jinping.', []],
     ['"failed to" gives nothing', 'China failed to back North Korea.', []],
     [
+      '"refrained from" gives nothing',
+      'China has so far refrained from commenting on North Korea’s overtures.',
+      [],
+    ],
+    [
+      'a concern voiced over an actor is a comment on it',
+      'The United States has voiced concern over the violence in North Korea.',
+      ['COMMENTS_ON united-states north-korea fact -'],
+    ],
+    [
       'what one is asked to do is not done',
       'Kim Jong-un may ask China to propose that the UN Security Council ease sanctions on North Korea.',
       ['REQUESTS kim-jong-un china assessment -'],
