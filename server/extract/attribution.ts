@@ -21,15 +21,18 @@ import {
   OPINION_VERBS,
   SOURCE_PHRASES,
   SCHOLARLY_BODIES,
+  SPEECH_ACTS,
   SPEECH_VERBS,
 } from './lexicon/attribution';
 import { FORMER_WORDS, MEMBER_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
-import { relationDefinition } from '../model/relations';
+import { relationDefinition, type RelationType } from '../model/relations';
+import { sameClause, type TextDate } from './dates';
 import { tenseOf } from './tense';
 
 const SPEECH = new PhraseMatcher(SPEECH_VERBS);
 const ACCUSING = new PhraseMatcher(ACCUSING_VERBS);
+const SPEECH_ACT_TYPES = new Set<string>(SPEECH_ACTS);
 const ACCUSED_OF = new PhraseMatcher(['of', 'for', 'with']);
 const OPINION = new PhraseMatcher(OPINION_VERBS);
 const SOURCES = new PhraseMatcher(SOURCE_PHRASES);
@@ -109,6 +112,8 @@ export interface Voice {
   /** Tokens this voice covers: the reported part of the sentence. */
   from: number;
   to: number;
+  /** Where its verb stands, for the date of the telling ("Rubio said Monday"); absent for "according to". */
+  verb?: number;
 }
 
 export interface Attribution {
@@ -172,7 +177,7 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
       const reportedAfter = speaker.end <= verb.start;
       const from = charge?.start ?? (reportedAfter ? verb.end : 0);
       const to = reportedAfter ? tokens.length : verb.start;
-      voices.push({ speaker: speaker.actor, opinion, from, to });
+      voices.push({ speaker: speaker.actor, opinion, from, to, verb: verb.start });
     }
   }
   for (const phrase of SOURCES.matchAll(tokens)) {
@@ -356,4 +361,39 @@ export function quotedTokens(sentence: Sentence, quote: { from: number; to: numb
   let last = first;
   while (last < tokens.length && inside(tokens[last] as Token)) last++;
   return [first, last];
+}
+
+/**
+ * The day each speaker's words were told, from a dated telling ("Rubio said Monday ..."), so that what they do by
+ * speaking later in the article without a date of its own ("Rubio also credited Britain and France") is of that
+ * day: a news story reports a speaker's remarks of one occasion.
+ */
+export class Tellings {
+  private readonly days = new Map<string, TextDate>();
+
+  learn(found: SentenceMentions, voices: readonly Voice[], dates: readonly TextDate[]): void {
+    const { tokens } = found.sentence;
+    for (const voice of voices) {
+      if (voice.opinion || voice.verb === undefined || voice.speaker.kind !== 'person') continue;
+      const at = tokens[voice.verb]?.start ?? 0;
+      const tokenAt = (index: number) =>
+        Math.max(
+          0,
+          tokens.findIndex((t) => t.end > index),
+        );
+      // A day ("said Monday"), not a span ("in the past month") that dates what was said of.
+      const told = dates
+        .filter((d) => d.date.length === 10 && !d.dateEnd)
+        .filter((d) => sameClause(tokens, tokenAt(d.index), voice.verb as number))
+        .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+      if (told) this.days.set(voice.speaker.id, told);
+    }
+  }
+
+  /** The day a speaker was last told to speak, for an act of speech of theirs the text does not date. */
+  dayOf(type: RelationType, speaker: ActorInfo): { date: string; dateEnd: string | null } | undefined {
+    if (!SPEECH_ACT_TYPES.has(type)) return undefined;
+    const told = this.days.get(speaker.id);
+    return told ? { date: told.date, dateEnd: told.dateEnd } : undefined;
+  }
 }

@@ -11,6 +11,7 @@ import {
   quotedTokens,
   readingTarget,
   sentenceVoices,
+  Tellings,
   type Voice,
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
@@ -228,6 +229,7 @@ export function extractArticle(
   const authors = new Map<string, ActorInfo>();
   const analysts = new Analysts();
   const ranked = new RankedEvents();
+  const tellings = new Tellings();
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
   const datesOf = new Map<number, ReturnType<typeof sentenceDates>>();
   let events: DatedEvent[] = [];
@@ -242,7 +244,8 @@ export function extractArticle(
     // An undated event takes the date of the same event told just before, unless it goes on as the article is
     // written ("is seeking"): that is of the publication day.
     if (isEvent && dates.length === 0) {
-      if (draft.tense !== 'present' && draft.tense !== 'future') dated = carriedDate(events, draft) ?? dated;
+      if (draft.tense !== 'present' && draft.tense !== 'future')
+        dated = carriedDate(events, draft) ?? tellings.dayOf(draft.type, draft.from) ?? dated;
     } else if (isEvent && dated.date) events.push({ draft, ...dated });
     // A headline tells the day's news: its undated events are of the publication day.
     if (isEvent && !dated.date && draft.sentence.paragraph === titleParagraph)
@@ -273,6 +276,7 @@ export function extractArticle(
       ranked.learn(told, own);
       datesOf.set(index, own.length > 0 ? own : ranked.recall(told));
       const voices: Voice[] = sentenceVoices(sentence, authors);
+      tellings.learn(sentence, voices, own);
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
       const quote = quotes.find((q) => middle >= q.from && middle < q.to);
       for (const candidate of relationCandidates(sentence)) {

@@ -406,3 +406,15 @@ export const OFFICE_NOUNS: readonly string[] = [
   'lawmaker',
   'commander',
 ];
+
+/** Relations one makes by speaking: praising, asking, demanding, accusing, rejecting, threatening, commenting. */
+export const SPEECH_ACTS: readonly string[] = [
+  'COMMENTS_ON',
+  'REQUESTS',
+  'DEMANDS',
+  'SUPPORTS',
+  'GUARANTEES',
+  'ACCUSES',
+  'REJECTS',
+  'THREATENS',
+];

@@ -83,7 +83,17 @@ describe('dates of events', () => {
       'On Monday, Xi Jinping told reporters that leaders from the U.S. and China will meet at some point.',
       ['MEETS united-states china - assessment xi-jinping'],
     ],
+    [
+      'what a speaker does by speaking, undated, is of the day the article dates their remarks',
+      'Xi Jinping said Monday that talks would go on. Xi Jinping also credited North Korea for playing a constructive role.',
+      ['SUPPORTS xi-jinping north-korea 2019-01-07 fact -'],
+    ],
+    [
+      'a span is no day of a telling',
+      'Xi Jinping said in the past month that talks would go on. Xi Jinping also credited North Korea for playing a constructive role.',
+      ['SUPPORTS xi-jinping north-korea - fact -'],
+    ],
   ])('when %s, then so it is', (_, text, expected) => {
-    expect(claimsOf(text, '2019-01-09', ['GUARANTEES', 'MEETS', 'VISITS'])).toEqual(expected);
+    expect(claimsOf(text, '2019-01-09', ['GUARANTEES', 'MEETS', 'VISITS', 'SUPPORTS'])).toEqual(expected);
   });
 });
