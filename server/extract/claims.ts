@@ -28,6 +28,8 @@ export interface ClaimDraft {
   frame?: string;
   /** A tie held once ("former president"): it takes no date. */
   former?: boolean;
+  /** A tie the sentence ends ("President Morsi was ousted in 2013"): it takes the date of its ending, if any. */
+  ended?: boolean;
   /** The tense the cue is stated in, when its words tell (tense.ts). */
   tense?: Tense;
 }
@@ -88,6 +90,10 @@ export function dateOf(
   published: string | null,
 ): { date: string | null; dateEnd: string | null } {
   const family = relationDefinition(draft.type).family;
+  if (family === 'tie' && draft.ended) {
+    const until = clauseDate(draft, dates, published);
+    return { date: until?.date ?? null, dateEnd: until?.dateEnd ?? null };
+  }
   if (family === 'tie')
     return { date: draft.former || draft.tense === 'past' ? null : published, dateEnd: null };
   if (draft.type === 'ASSESSES') return { date: published?.slice(0, 7) ?? null, dateEnd: null };

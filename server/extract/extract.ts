@@ -24,7 +24,7 @@ import { jointMentions } from './joint';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
-import { tenseOf } from './tense';
+import { tenseOf, tieEnds } from './tense';
 
 /** What is known of the article besides its text. */
 export interface ArticleInfo {
@@ -146,6 +146,7 @@ function tieDrafts(found: SentenceMentions): ClaimDraft[] {
         assertedBy: null,
         confidence: 0.7,
         former: isFormer(found, role),
+        ended: tieEnds(found.sentence.tokens, role.end),
       },
     ];
   });

@@ -40,3 +40,41 @@ export function tenseOf(tokens: readonly Token[], cueStart: number, cueEnd: numb
     return 'present';
   return undefined;
 }
+
+/**
+ * Verbs that end the office or tie of their subject: in the passive ("President Mohamed Morsi was ousted in
+ * 2013", not "President Zelenskyy dismissed Putin's response"), or of themselves ("resigned", "died").
+ */
+const TIE_ENDINGS_PASSIVE = new Set([
+  'ousted',
+  'overthrown',
+  'toppled',
+  'deposed',
+  'removed',
+  'impeached',
+  'assassinated',
+  'killed',
+  'executed',
+  'dismissed',
+  'fired',
+  'sacked',
+  'succeeded',
+  'replaced',
+]);
+const TIE_ENDINGS = new Set(['resigned', 'died', 'abdicated', 'retired']);
+
+/**
+ * True when the clause right after a title and its holder ends the tie: "Egyptian President Mohamed Morsi was
+ * ousted", "resigned", "stepped down". The tie held until then: it takes the clause's date, not the publication's.
+ */
+export function tieEnds(tokens: readonly Token[], end: number): boolean {
+  let passive = false;
+  for (let i = end; i < Math.min(tokens.length, end + 4); i++) {
+    const word = tokens[i]?.lower ?? '';
+    if (TIE_ENDINGS.has(word) || (word === 'stepped' && tokens[i + 1]?.lower === 'down')) return true;
+    if (passive && TIE_ENDINGS_PASSIVE.has(word)) return true;
+    if (word === 'was' || word === 'were' || word === 'been') passive = true;
+    else if (!['had', 'has', 'later', 'then', 'eventually'].includes(word)) return false;
+  }
+  return false;
+}

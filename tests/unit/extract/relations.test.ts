@@ -245,6 +245,16 @@ describe('ties named in passing', () => {
       ['AFFILIATED_WITH marco-rubio united-states 2025-03-14'],
     ],
     [
+      'a title its holder lost in the sentence is dated by the loss',
+      'Relations froze after Egyptian President Mohamed Morsi was ousted in 2013.',
+      ['LEADS mohamed-morsi egypt 2013'],
+    ],
+    [
+      'a holder who dismisses something keeps the title',
+      'Ukrainian President Volodymyr Zelenskyy dismissed the response as a delay.',
+      ['LEADS volodymyr-zelenskyy ukraine 2025-03-14'],
+    ],
+    [
       'a "former" title is held at no date',
       'The decision of former Syrian president Bashar al-Assad stood.',
       ['LEADS bashar-al-assad syria -'],
