@@ -224,12 +224,19 @@ export class RankedEvents {
 
   private static phrases(sentence: string): Array<{ key: string; index: number; end: number }> {
     const found: Array<{ key: string; index: number; end: number }> = [];
+    ORDINAL_EVENT.lastIndex = 0;
     for (let match = ORDINAL_EVENT.exec(sentence); match; match = ORDINAL_EVENT.exec(sentence)) {
       const place = (match[3] ?? '').replace(/^the\s+/i, '').toLowerCase();
       const key = [match[1]?.toLowerCase(), match[2]?.toLowerCase(), place].join(' ');
       found.push({ key, index: match.index, end: match.index + match[0].length });
     }
     return found;
+  }
+
+  /** True when a sentence names a ranked event at all. */
+  static names(sentence: string): boolean {
+    ORDINAL_EVENT.lastIndex = 0;
+    return ORDINAL_EVENT.test(sentence);
   }
 
   /** Remembers the date given right after each ranked event a sentence names, before the next one it names. */

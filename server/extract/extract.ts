@@ -273,11 +273,15 @@ export function extractArticle(
     for (const sentence of found) analysts.learn(sentence);
     for (const sentence of found) {
       const { index, text: told } = sentence.sentence;
-      const own = sentenceDates(told, source.published);
-      ranked.learn(told, own);
-      datesOf.set(index, own.length > 0 ? own : ranked.recall(told));
+      // chrono runs only where a date is needed: a ranked event to remember, a telling, a relation (in add).
+      let own: ReturnType<typeof sentenceDates> | undefined;
+      const ownDates = () => (own ??= sentenceDates(told, source.published));
+      if (RankedEvents.names(told)) {
+        ranked.learn(told, ownDates());
+        if (ownDates().length === 0) datesOf.set(index, ranked.recall(told));
+      }
       const voices: Voice[] = sentenceVoices(sentence, authors);
-      tellings.learn(sentence, voices, own);
+      if (voices.some((v) => !v.opinion)) tellings.learn(sentence, voices, ownDates());
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
       const quote = quotes.find((q) => middle >= q.from && middle < q.to);
       for (const candidate of relationCandidates(sentence)) {
