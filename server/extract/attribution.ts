@@ -301,7 +301,10 @@ export function sentenceAt(sentences: Sentence[], position: number): Sentence | 
   return sentences.find((s) => position >= s.offset && position < s.offset + s.text.length);
 }
 
-/** Words that open a phrase put before the subject: "By showing off ..., Kim is signaling", "For tango, ...". */
+/**
+ * Words that open a phrase put before the subject: "By showing off ..., Kim is signaling", "For tango, ...", "In
+ * Turkey, there is the view that ...".
+ */
 const FRONTED = new Set([
   'by',
   'for',
@@ -323,6 +326,16 @@ const FRONTED = new Set([
   'unlike',
   'like',
   'unless',
+  'in',
+  'on',
+  'at',
+  'from',
+  'under',
+  'amid',
+  'among',
+  'without',
+  'through',
+  'to',
 ]);
 const LEAD_IN = new Set(['that', '“', '"', '‘', "'", '[', '(', 'but', 'and', 'so']);
 

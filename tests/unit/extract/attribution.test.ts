@@ -25,6 +25,11 @@ describe('quoted analysts', () => {
       ['ASSESSES yang-moo-jin kim-jong-un 2019-01 assessment yang-moo-jin'],
     ],
     [
+      'a place put before the subject is passed over',
+      '“In China, there is the public view that North Korea is always ready for what China proposes,” said Yang Moo-jin, a professor at the University of North Korean Studies.',
+      ['ASSESSES yang-moo-jin north-korea 2019-01 assessment yang-moo-jin'],
+    ],
+    [
       'a title between "said" and the name; the relations an analyst reads are assessments asserted by them',
       '“Egypt is acting against Turkey just because of Turkey’s wrong policy,” said retired Turkish admiral Cem Gurdeniz, who is now a regional analyst.',
       [
