@@ -10,6 +10,7 @@ import {
   ACCUSING_VERBS,
   ANALYST_NOUNS,
   ASKING_VERBS,
+  ELABORATING_PARTICIPLES,
   OFFICE_NOUNS,
   AUTHORED_WORKS,
   CONDITIONS,
@@ -32,6 +33,7 @@ import { tenseOf } from './tense';
 
 const SPEECH = new PhraseMatcher(SPEECH_VERBS);
 const ACCUSING = new PhraseMatcher(ACCUSING_VERBS);
+const ELABORATING = new PhraseMatcher(ELABORATING_PARTICIPLES);
 const SPEECH_ACT_TYPES = new Set<string>(SPEECH_ACTS);
 const ACCUSED_OF = new PhraseMatcher(['of', 'for', 'with']);
 const OPINION = new PhraseMatcher(OPINION_VERBS);
@@ -409,4 +411,14 @@ export class Tellings {
     const told = this.days.get(speaker.id);
     return told ? { date: told.date, dateEnd: told.dateEnd } : undefined;
   }
+}
+
+/**
+ * What a speaker goes on to say after a quotation, in the same sentence: '"..." said X, pointing out Turkey's
+ * involvement in ...' (tokens from the participle to the end), or nothing.
+ */
+export function elaboration(sentence: Sentence, after: number): [number, number] | undefined {
+  const { tokens } = sentence;
+  const found = ELABORATING.matchAll(tokens, after).find((m) => tokens[m.start - 1]?.text === ',');
+  return found ? [found.end, tokens.length] : undefined;
 }

@@ -8,6 +8,7 @@ import {
   attribute,
   isNegatedOrConditional,
   paragraphQuotes,
+  elaboration,
   quotedTokens,
   readingTarget,
   sentenceVoices,
@@ -312,10 +313,15 @@ export function extractArticle(
       if (quoted && !read.has(quoted.from)) {
         const [from, to] = quotedTokens(sentence.sentence, quoted);
         readings.push({ speaker: quoted.speaker, from, to, quote: quoted.from });
+        // '"I don't know how long you can rely on hard power," said X, pointing out Turkey's involvement ...': what
+        // the speaker goes on about, when the quotation itself names no one.
+        const more = to < sentence.sentence.tokens.length ? elaboration(sentence.sentence, to) : undefined;
+        if (more) readings.push({ speaker: quoted.speaker, from: more[0], to: more[1], quote: quoted.from });
       }
       for (const reading of readings) {
         // An official's views are the stances of their office, told as their claims, not readings of others.
         if (analysts.isOfficial(reading.speaker.id)) continue;
+        if (reading.quote >= 0 && read.has(reading.quote)) continue;
         const analyst = analysts.has(reading.speaker.id);
         const draft = assessmentDraft(sentence, reading.speaker, reading.from, reading.to, analyst);
         if (draft) add(draft);

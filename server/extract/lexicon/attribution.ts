@@ -418,3 +418,13 @@ export const SPEECH_ACTS: readonly string[] = [
   'REJECTS',
   'THREATENS',
 ];
+
+/** Participles by which a speaker goes on about what their words concern: '..." said X, pointing out Turkey's ...'. */
+export const ELABORATING_PARTICIPLES: readonly string[] = [
+  'pointing out',
+  'pointing to',
+  'noting',
+  'citing',
+  'referring to',
+  'adding',
+];

@@ -25,6 +25,16 @@ describe('quoted analysts', () => {
       ['ASSESSES yang-moo-jin kim-jong-un 2019-01 assessment yang-moo-jin'],
     ],
     [
+      'a quotation that names no one: what the speaker goes on about',
+      '“I don’t know how long you can rely on hard power, which is pretty expensive,” said international relations expert Soli Ozel of Istanbul’s Kadir Has University, pointing out China’s involvement in military conflicts.',
+      ['ASSESSES soli-ozel china 2019-01 assessment soli-ozel'],
+    ],
+    [
+      'a quotation that names someone is read from its own words only',
+      '“North Korea is not a priority in an election year,” said Robert Manning, a senior fellow at the Atlantic Council, pointing out China’s role.',
+      ['ASSESSES robert-manning north-korea 2019-01 assessment robert-manning'],
+    ],
+    [
       'a place put before the subject is passed over',
       '“In China, there is the public view that North Korea is always ready for what China proposes,” said Yang Moo-jin, a professor at the University of North Korean Studies.',
       ['ASSESSES yang-moo-jin north-korea 2019-01 assessment yang-moo-jin'],
