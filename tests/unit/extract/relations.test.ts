@@ -161,6 +161,16 @@ describe('attribution and certainty', () => {
       ['AGREES_TO_COOPERATE turkiye egypt fact -'],
     ],
     [
+      '"is widely seen as" gives the story’s own reading',
+      'Kim Jong-un is widely seen as attempting to undermine China.',
+      ['OPPOSES kim-jong-un china assessment -'],
+    ],
+    [
+      '", experts said" without a name gives a reading asserted by no one',
+      'China backs North Korea, experts said.',
+      ['SUPPORTS china north-korea assessment -'],
+    ],
+    [
       '", analysts say" set off by a comma reads what precedes it',
       'China backs North Korea, analysts say.',
       ['SUPPORTS china north-korea assessment -'],
