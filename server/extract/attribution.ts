@@ -211,19 +211,28 @@ export function paragraphQuotes(
   found: SentenceMentions[],
 ): Array<{ from: number; to: number; speaker: ActorInfo }> {
   const quotes: Array<{ from: number; to: number; speaker: ActorInfo }> = [];
-  const pattern = /[“"]([^”"]{12,})[”"]/g;
+  // Every pair of marks is read, short ones too ('called the assertions "baseless"'), so that straight marks stay
+  // paired in order; a short one quotes a word, not a passage, and has no speaker to find.
+  const pattern = /[“"]([^”"]*)[”"]/g;
   for (let match = pattern.exec(paragraph.text); match; match = pattern.exec(paragraph.text)) {
+    if ((match[1]?.length ?? 0) < 12) continue;
     const from = match.index;
     const to = match.index + match[0].length;
     const around = found.filter(
       (f) => f.sentence.offset <= to && f.sentence.offset + f.sentence.text.length >= from,
     );
+    // The speech verb nearest the quotation, before or after it, that names a speaker: '"...," X said' over a
+    // later "said Y" of another passage in the same sentence.
     let speaker: ActorInfo | undefined;
-    for (const f of [...around].reverse()) {
+    let distance = Infinity;
+    for (const f of around) {
       for (const verb of SPEECH.matchAll(f.sentence.tokens)) {
         const at = f.sentence.offset + (f.sentence.tokens[verb.start] as Token).start;
         if (at >= from && at < to) continue;
-        speaker ??= speakerNear(f, verb.start, verb.end)?.actor;
+        const gap = at >= to ? at - to : from - at;
+        if (gap >= distance) continue;
+        const found = speakerNear(f, verb.start, verb.end)?.actor;
+        if (found) [speaker, distance] = [found, gap];
       }
     }
     if (speaker) quotes.push({ from, to, speaker });

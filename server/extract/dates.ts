@@ -46,6 +46,21 @@ const mayGiveDate = (sentence: string) => NAMED_DATE.test(sentence) || RELATIVE_
 const FUTURE =
   /\b(?:will|won't|shall|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to|plans? to|is planning to|are planning to|is to|are to|next|upcoming|later this)\b/i;
 
+/**
+ * Whether the words around a date speak of the future: its own side of any quotation mark, up to 80 characters
+ * before it ("is due to meet Erdogan in Turkey in January"). A quotation's "will" does not make the day it was
+ * said ('"... will go on," Xi said on Monday') a day to come.
+ */
+function speaksOfFuture(sentence: string, index: number): boolean {
+  let from = Math.max(0, index - 80);
+  let to = Math.min(sentence.length, index + 25);
+  const before = sentence.slice(from, index).search(/[“”"][^“”"]*$/);
+  if (before >= 0) from += before + 1;
+  const after = sentence.slice(index, to).search(/[“”"]/);
+  if (after >= 0) to = index + after;
+  return FUTURE.test(sentence.slice(from, to));
+}
+
 const FIRST_REFERENCE = new Date(Date.UTC(2000, 5, 15));
 const SECOND_REFERENCE = new Date(Date.UTC(2011, 1, 15));
 const keyOf = (result: ParsedResult) =>
@@ -153,10 +168,11 @@ export function sentenceDates(sentence: string, published: string | null): TextD
     .filter((r) => !inSpan(r.index) && !isDuration(sentence, r));
   // Without a publication date, a date that moves with the reference ("last year") stays unresolved.
   const absolute = reference ? undefined : new Set(parser.parse(sentence, SECOND_REFERENCE).map(keyOf));
-  const future = FUTURE.test(sentence);
+
   const dates: TextDate[] = [];
   for (const result of results) {
     if (absolute && !absolute.has(keyOf(result))) continue;
+    const future = speaksOfFuture(sentence, result.index);
     const start = isoOf(result.start, reference, future);
     if (!start) continue;
     const end = result.end ? isoOf(result.end, reference, future) : rangeEnd(sentence, result, start);

@@ -66,6 +66,16 @@ describe('quoted analysts', () => {
     expect(claimsOf(text, '2019-01-09', ['ASSESSES', 'OPPOSES', 'SUPPORTS'])).toEqual(expected);
   });
 
+  it('when a word is quoted before a passage, then the passage keeps its speaker', () => {
+    expect(
+      claimsOf(
+        'China called the claims "baseless," in a statement. "China backed North Korea all along," Xi Jinping said.',
+        '2019-01-09',
+        ['SUPPORTS'],
+      ),
+    ).toEqual(['SUPPORTS china north-korea - claim xi-jinping']);
+  });
+
   it('when "think tank" follows a name, then it is no verb of opinion', () => {
     expect(
       claimsOf(

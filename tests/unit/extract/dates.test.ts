@@ -68,6 +68,12 @@ describe('dates', () => {
       [['2025-02-11', '2025-03-13']],
     ],
     [
+      'the "will" of a quotation does not put the day it was said ahead',
+      '"Talks will go on," Xi Jinping said on Monday.',
+      '2019-01-09',
+      [['2019-01-07', null]],
+    ],
+    [
       'a length of time ("for four weeks until April 2"): no date',
       'Trump delayed the tariffs on almost all items for four weeks until April 2.',
       '2025-03-09',
