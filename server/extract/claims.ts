@@ -94,7 +94,11 @@ export function dateOf(
     const until = clauseDate(draft, dates, published);
     return { date: until?.date ?? null, dateEnd: until?.dateEnd ?? null };
   }
-  if (family === 'tie')
+  // A stance named by a noun of the one who holds it ("Turkey's rival Greece") is, like a tie, said of the
+  // present: a date of the clause around it ("Cairo last year signed an agreement with Turkey's rival Greece")
+  // dates the clause's verb.
+  const named = family !== 'event' && draft.frame === 'owner';
+  if (family === 'tie' || named)
     return { date: draft.former || draft.tense === 'past' ? null : published, dateEnd: null };
   if (draft.type === 'ASSESSES') return { date: published?.slice(0, 7) ?? null, dateEnd: null };
   const nearest = clauseDate(draft, dates, published);

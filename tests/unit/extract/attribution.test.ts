@@ -109,6 +109,11 @@ describe('dates of events', () => {
       ['MEETS united-states china - assessment xi-jinping'],
     ],
     [
+      'a stance named by a noun holds at publication, whatever the date of its clause',
+      'Egypt last year signed an agreement with Turkey’s rival Greece.',
+      ['OPPOSES turkiye greece 2019-01-09 fact -'],
+    ],
+    [
       'what a speaker does by speaking, undated, is of the day the article dates their remarks',
       'Xi Jinping said Monday that talks would go on. Xi Jinping also credited North Korea for playing a constructive role.',
       ['SUPPORTS xi-jinping north-korea 2019-01-07 fact -'],
@@ -119,6 +124,8 @@ describe('dates of events', () => {
       ['SUPPORTS xi-jinping north-korea - fact -'],
     ],
   ])('when %s, then so it is', (_, text, expected) => {
-    expect(claimsOf(text, '2019-01-09', ['GUARANTEES', 'MEETS', 'VISITS', 'SUPPORTS'])).toEqual(expected);
+    expect(claimsOf(text, '2019-01-09', ['GUARANTEES', 'MEETS', 'VISITS', 'SUPPORTS', 'OPPOSES'])).toEqual(
+      expected,
+    );
   });
 });
