@@ -157,6 +157,16 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
   return undefined;
 }
 
+/**
+ * "China backed North Korea, Xi told reporters.": a speaker and verb set off by a comma after what they report,
+ * with no clause of their own after the verb (no "that", no other verb), report what comes before them.
+ */
+function trailing(tokens: Token[], speaker: Mention, verbEnd: number): boolean {
+  if (speaker.start < 2 || ![',', '”', '"'].includes(tokens[speaker.start - 1]?.text ?? '')) return false;
+  if (tokens[verbEnd]?.lower === 'that') return false;
+  return !tokens.slice(verbEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 /** Voices inside one sentence: "X said (that) ...", "... , X said", "according to X", "X believes". */
 export function sentenceVoices(found: SentenceMentions, authors: Map<string, ActorInfo>): Voice[] {
   const { tokens } = found.sentence;
@@ -176,9 +186,9 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
       if (NOT_VERBS.has(tokens[verb.start]?.pos ?? '')) continue;
       const speaker = speakerNear(found, verb.start, verb.end);
       if (!speaker) continue;
-      const reportedAfter = speaker.end <= verb.start;
+      const reportedAfter = speaker.end <= verb.start && !trailing(tokens, speaker, verb.end);
       const from = charge?.start ?? (reportedAfter ? verb.end : 0);
-      const to = reportedAfter ? tokens.length : verb.start;
+      const to = reportedAfter ? tokens.length : Math.min(verb.start, speaker.start);
       voices.push({ speaker: speaker.actor, opinion, from, to, verb: verb.start });
     }
   }

@@ -227,6 +227,19 @@ describe('attribution and certainty', () => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
 
+  it.each([
+    ['China backed North Korea, Xi Jinping told reporters.', ['SUPPORTS china north-korea claim xi-jinping']],
+    [
+      'In Beijing, Xi Jinping said China backed North Korea.',
+      ['SUPPORTS china north-korea claim xi-jinping'],
+    ],
+  ])(
+    'when the speaker stands after or before what they report (%s), then it is their claim',
+    (sentence, expected) => {
+      expect(claimsOf(sentence)).toEqual(expected);
+    },
+  );
+
   it('when a quoted passage ends with "said X", then its relations are claims of X', () => {
     expect(claimsOf('“China backed North Korea all along,” said Xi Jinping.')).toEqual([
       'SUPPORTS china north-korea claim xi-jinping',
