@@ -7,20 +7,35 @@ import type { Paragraph, Sentence, Token } from './document';
 import type { Mention, SentenceMentions } from './mentions';
 import type { RelationCandidate } from './cues';
 import {
+  ACCUSING_VERBS,
+  ANALYST_NOUNS,
   ASKING_VERBS,
+  ELABORATING_PARTICIPLES,
+  OFFICE_NOUNS,
   AUTHORED_WORKS,
   CONDITIONS,
   IRREALIS_CLAUSES,
   HEDGES,
+  HYPOTHETICAL_MODALS,
   SENTENCE_HEDGES,
   NEGATIONS,
   OPINION_VERBS,
   SOURCE_PHRASES,
+  SCHOLARLY_BODIES,
+  SPEECH_ACTS,
   SPEECH_VERBS,
 } from './lexicon/attribution';
+import { FORMER_WORDS, MEMBER_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
+import { relationDefinition, type RelationType } from '../model/relations';
+import { sameClause, type TextDate } from './dates';
+import { tenseOf } from './tense';
 
 const SPEECH = new PhraseMatcher(SPEECH_VERBS);
+const ACCUSING = new PhraseMatcher(ACCUSING_VERBS);
+const ELABORATING = new PhraseMatcher(ELABORATING_PARTICIPLES);
+const SPEECH_ACT_TYPES = new Set<string>(SPEECH_ACTS);
+const ACCUSED_OF = new PhraseMatcher(['of', 'for', 'with']);
 const OPINION = new PhraseMatcher(OPINION_VERBS);
 const SOURCES = new PhraseMatcher(SOURCE_PHRASES);
 const WORKS = new PhraseMatcher(AUTHORED_WORKS);
@@ -30,7 +45,66 @@ const NEGATION = new PhraseMatcher(NEGATIONS);
 const CONDITION = new PhraseMatcher(CONDITIONS);
 const IRREALIS = new PhraseMatcher(IRREALIS_CLAUSES);
 const ASKING = new PhraseMatcher(ASKING_VERBS);
+const MODAL = new PhraseMatcher(HYPOTHETICAL_MODALS);
 const SPEAKER_KINDS = new Set(['person', 'organisation', 'state']);
+const NOT_VERBS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const TITLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const QUOTE_ENDS = new Set(['”', '"', '’']);
+const ANALYST = new PhraseMatcher(ANALYST_NOUNS);
+const OFFICE = new PhraseMatcher(OFFICE_NOUNS);
+/** Titles that name an analyst: "senior fellow", "associate professor", "analyst". */
+const ANALYST_TITLES = new Set(
+  MEMBER_TITLES.filter((title) => ANALYST_NOUNS.some((noun) => ` ${title} `.includes(` ${noun} `))),
+);
+const SCHOLARLY = new RegExp(`\\b(?:${SCHOLARLY_BODIES.join('|')})\\b`, 'i');
+const FORMER = new Set(FORMER_WORDS);
+
+/**
+ * The article's analysts: people it describes as analysts, experts or scholars ("a senior fellow at", "of the
+ * Foreign Policy Institute", "who is now a regional analyst"), unless it also gives them an office of a state
+ * ("Presidential Advisor Mesut Casin of Yeditepe University" speaks for Turkey).
+ */
+export class Analysts {
+  private readonly analysts = new Set<string>();
+  private readonly officials = new Set<string>();
+
+  learn(found: SentenceMentions): void {
+    const { tokens } = found.sentence;
+    for (const role of found.roles) {
+      if (role.member.kind !== 'person') continue;
+      const former = [1, 2].some((back) => FORMER.has(tokens[role.start - back]?.lower ?? ''));
+      if (
+        ANALYST_TITLES.has(role.title) ||
+        (role.of?.kind === 'organisation' && SCHOLARLY.test(role.of.name))
+      )
+        this.analysts.add(role.member.id);
+      else if (role.of?.kind === 'state' && !former) this.officials.add(role.member.id);
+    }
+    // "X, a senior fellow at Y", "X, who is now a regional analyst": the words after a name set off by a comma.
+    for (const mention of found.mentions) {
+      if (mention.actor.kind !== 'person' || tokens[mention.end]?.text !== ',') continue;
+      const next = found.mentions.find((m) => m.start > mention.end && m.actor.kind === 'person');
+      const end = Math.min(next?.start ?? tokens.length, mention.end + 10);
+      const stop = tokens
+        .slice(mention.end + 1, end)
+        .findIndex((t) => ['.', ';', '“', '”', '"'].includes(t.text));
+      const to = stop < 0 ? end : mention.end + 1 + stop;
+      if (ANALYST.occursIn(tokens, mention.end + 1, to)) this.analysts.add(mention.actor.id);
+      // "Professor Mesut Casin, a Turkish presidential foreign policy adviser": an office he holds now.
+      if (OFFICE.occursIn(tokens, mention.end + 1, to) && !FORMER.has(tokens[mention.end + 2]?.lower ?? ''))
+        this.officials.add(mention.actor.id);
+    }
+  }
+
+  has(id: string): boolean {
+    return this.analysts.has(id) && !this.officials.has(id);
+  }
+
+  /** True for a person the article gives an office of a state: their views are stances, not readings. */
+  isOfficial(id: string): boolean {
+    return this.officials.has(id);
+  }
+}
 
 /** Whose voice a sentence (or part of it) is in. */
 export interface Voice {
@@ -40,6 +114,8 @@ export interface Voice {
   /** Tokens this voice covers: the reported part of the sentence. */
   from: number;
   to: number;
+  /** Where its verb stands, for the date of the telling ("Rubio said Monday"); absent for "according to". */
+  verb?: number;
 }
 
 export interface Attribution {
@@ -54,6 +130,17 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
   const { tokens } = found.sentence;
   const after = mentionAt(found.mentions, end);
   const inverted = start === 0 || [',', '”', '"', '’'].includes(tokens[start - 1]?.text ?? '');
+  const quoted = start > 0 && QUOTE_ENDS.has(tokens[start - 1]?.text ?? '');
+  if (quoted || start === 0) {
+    // '..." said retired Turkish admiral Cem Gurdeniz', '..." said international relations expert Soli Ozel': a
+    // title may stand between the verb and the name.
+    for (let i = end; i < Math.min(tokens.length, end + 7); i++) {
+      const mention = mentionAt(found.mentions, i);
+      if (mention?.actor.kind === 'person') return mention;
+      if (mention) i = mention.end - 1;
+      else if (!TITLE_POS.has(tokens[i]?.pos ?? '') && !FORMER.has(tokens[i]?.lower ?? '')) break;
+    }
+  }
   if (inverted && after && SPEAKER_KINDS.has(after.actor.kind)) return after;
   for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
     const mention = mentionAt(found.mentions, i);
@@ -70,6 +157,16 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
   return undefined;
 }
 
+/**
+ * "China backed North Korea, Xi told reporters.": a speaker and verb set off by a comma after what they report,
+ * with no clause of their own after the verb (no "that", no other verb), report what comes before them.
+ */
+function trailing(tokens: Token[], speaker: Mention, verbEnd: number): boolean {
+  if (speaker.start < 2 || ![',', '”', '"'].includes(tokens[speaker.start - 1]?.text ?? '')) return false;
+  if (tokens[verbEnd]?.lower === 'that') return false;
+  return !tokens.slice(verbEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 /** Voices inside one sentence: "X said (that) ...", "... , X said", "according to X", "X believes". */
 export function sentenceVoices(found: SentenceMentions, authors: Map<string, ActorInfo>): Voice[] {
   const { tokens } = found.sentence;
@@ -77,15 +174,22 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
   for (const [matcher, opinion] of [
     [SPEECH, false],
     [OPINION, true],
+    [ACCUSING, false],
   ] as const) {
     for (const verb of matcher.matchAll(tokens)) {
+      // "accused X of ...": the charge follows "of" or "for"; without one the verb reports nothing.
+      const charge =
+        matcher === ACCUSING ? ACCUSED_OF.matchAll(tokens, verb.end, verb.end + 8)[0] : undefined;
+      if (matcher === ACCUSING && !charge) continue;
       if (mentionAt(found.mentions, verb.start)) continue;
+      // "a think tank", "according to reports": a noun, not a verb of speech or opinion.
+      if (NOT_VERBS.has(tokens[verb.start]?.pos ?? '')) continue;
       const speaker = speakerNear(found, verb.start, verb.end);
       if (!speaker) continue;
-      const reportedAfter = speaker.end <= verb.start;
-      const from = reportedAfter ? verb.end : 0;
-      const to = reportedAfter ? tokens.length : verb.start;
-      voices.push({ speaker: speaker.actor, opinion, from, to });
+      const reportedAfter = speaker.end <= verb.start && !trailing(tokens, speaker, verb.end);
+      const from = charge?.start ?? (reportedAfter ? verb.end : 0);
+      const to = reportedAfter ? tokens.length : Math.min(verb.start, speaker.start);
+      voices.push({ speaker: speaker.actor, opinion, from, to, verb: verb.start });
     }
   }
   for (const phrase of SOURCES.matchAll(tokens)) {
@@ -117,19 +221,28 @@ export function paragraphQuotes(
   found: SentenceMentions[],
 ): Array<{ from: number; to: number; speaker: ActorInfo }> {
   const quotes: Array<{ from: number; to: number; speaker: ActorInfo }> = [];
-  const pattern = /[“"]([^”"]{12,})[”"]/g;
+  // Every pair of marks is read, short ones too ('called the assertions "baseless"'), so that straight marks stay
+  // paired in order; a short one quotes a word, not a passage, and has no speaker to find.
+  const pattern = /[“"]([^”"]*)[”"]/g;
   for (let match = pattern.exec(paragraph.text); match; match = pattern.exec(paragraph.text)) {
+    if ((match[1]?.length ?? 0) < 12) continue;
     const from = match.index;
     const to = match.index + match[0].length;
     const around = found.filter(
       (f) => f.sentence.offset <= to && f.sentence.offset + f.sentence.text.length >= from,
     );
+    // The speech verb nearest the quotation, before or after it, that names a speaker: '"...," X said' over a
+    // later "said Y" of another passage in the same sentence.
     let speaker: ActorInfo | undefined;
-    for (const f of [...around].reverse()) {
+    let distance = Infinity;
+    for (const f of around) {
       for (const verb of SPEECH.matchAll(f.sentence.tokens)) {
         const at = f.sentence.offset + (f.sentence.tokens[verb.start] as Token).start;
         if (at >= from && at < to) continue;
-        speaker ??= speakerNear(f, verb.start, verb.end)?.actor;
+        const gap = at >= to ? at - to : from - at;
+        if (gap >= distance) continue;
+        const found = speakerNear(f, verb.start, verb.end)?.actor;
+        if (found) [speaker, distance] = [found, gap];
       }
     }
     if (speaker) quotes.push({ from, to, speaker });
@@ -147,6 +260,11 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   // "urged Beijing to impose sanctions on X": what is asked for, not done (the asking is its own claim).
   const to = tokens[c.cueStart - 1]?.lower === 'to' ? c.cueStart - 1 : -1;
   if (to > 0 && ASKING.occursIn(tokens, Math.max(0, to - 8), to)) return true;
+  // "Trump would meet with Kim if there is a prospect of a deal": what would happen on a condition. A warning of
+  // what will follow on a condition is a threat made, which holds.
+  const modalFrom = Math.max(lastBreakBefore(tokens, c.cueStart), c.cueStart - 6);
+  if (c.type !== 'THREATENS' && MODAL.occursIn(tokens, modalFrom, c.cueStart) && CONDITION.occursIn(tokens))
+    return true;
   return CONDITION.occursIn(tokens, 0, c.cueStart);
 }
 
@@ -156,11 +274,32 @@ function lastBreakBefore(tokens: Token[], at: number): number {
   return 0;
 }
 
+/**
+ * A hedge of the whole sentence ("can be read as", "analysts say") governs what follows it, and what precedes it
+ * only when set off by a comma (", analysts say."): "Kim's visit to China can be read as a signal that ..." reads
+ * the signal, not the visit.
+ */
+function sentenceHedged(tokens: Token[], cueStart: number): boolean {
+  return SENTENCE_HEDGE.matchAll(tokens).some(
+    (hedge) => hedge.start <= cueStart || [',', '—', '–'].includes(tokens[hedge.start - 1]?.text ?? ''),
+  );
+}
+
+/**
+ * An event the text announces as still to come ("Rubio will travel to Canada", "Putin is due to meet Erdogan"):
+ * not yet held as the article is written, so a reading. A threat is made as it is said, whatever its tense.
+ */
+function isScheduled(c: RelationCandidate): boolean {
+  if (relationDefinition(c.type).family !== 'event' || c.type === 'THREATENS') return false;
+  return tenseOf(c.sentence.tokens, c.cueStart, c.cueEnd) === 'future';
+}
+
 /** The certainty and the asserting actor of a candidate, from the voices around it and its hedges. */
 export function attribute(
   c: RelationCandidate,
   voices: Voice[],
   quoteSpeaker: ActorInfo | undefined,
+  analysts?: Analysts,
 ): Attribution {
   const { tokens } = c.sentence;
   const voice = voices.find((v) => c.cueStart >= v.from && c.cueStart < v.to);
@@ -168,9 +307,11 @@ export function attribute(
   const subjectStart = Math.max(lastBreakBefore(tokens, c.cueStart), Math.min(c.from.start, c.to.start) - 3);
   const hedged =
     HEDGE.occursIn(tokens, subjectStart, c.cueStart) ||
-    SENTENCE_HEDGE.occursIn(tokens, 0, tokens.length) ||
+    sentenceHedged(tokens, c.cueStart) ||
     CONDITION.occursIn(tokens, 0, tokens.length) ||
-    !!voice?.opinion;
+    !!voice?.opinion ||
+    (!!speaker && analysts?.has(speaker.id)) ||
+    isScheduled(c);
   if (hedged) return { certainty: 'assessment', assertedBy: speaker?.id ?? null };
   if (speaker) return { certainty: 'claim', assertedBy: speaker.id };
   return { certainty: 'fact', assertedBy: null };
@@ -179,4 +320,124 @@ export function attribute(
 /** The sentence a paragraph's character position falls in. */
 export function sentenceAt(sentences: Sentence[], position: number): Sentence | undefined {
   return sentences.find((s) => position >= s.offset && position < s.offset + s.text.length);
+}
+
+/**
+ * Words that open a phrase put before the subject: "By showing off ..., Kim is signaling", "For tango, ...", "In
+ * Turkey, there is the view that ...".
+ */
+const FRONTED = new Set([
+  'by',
+  'for',
+  'with',
+  'after',
+  'before',
+  'if',
+  'even',
+  'while',
+  'although',
+  'though',
+  'when',
+  'as',
+  'despite',
+  'during',
+  'since',
+  'because',
+  'given',
+  'unlike',
+  'like',
+  'unless',
+  'in',
+  'on',
+  'at',
+  'from',
+  'under',
+  'amid',
+  'among',
+  'without',
+  'through',
+  'to',
+]);
+const LEAD_IN = new Set(['that', '“', '"', '‘', "'", '[', '(', 'but', 'and', 'so']);
+
+/**
+ * The actor a reading at tokens [from, to) is about: the subject of what the speaker says, the first actor it
+ * names once a phrase put before the subject ("By showing off its ties with China, Kim is signaling ...") is
+ * passed over; the first named at all when the rest names none. Never the speaker.
+ */
+export function readingTarget(
+  found: SentenceMentions,
+  speaker: ActorInfo,
+  from: number,
+  to: number,
+): Mention | undefined {
+  const { tokens } = found.sentence;
+  // Not an aside in parentheses: "the (Turkish) government" says whose government, the reading is of its acts.
+  const aside = (m: Mention) => tokens[m.start - 1]?.text === '(' && tokens[m.end]?.text === ')';
+  const inside = found.mentions.filter(
+    (m) => m.start >= from && m.end <= to && m.actor.id !== speaker.id && !aside(m),
+  );
+  let start = from;
+  while (start < to && LEAD_IN.has(tokens[start]?.lower ?? '')) start++;
+  if (FRONTED.has(tokens[start]?.lower ?? '')) {
+    const comma = tokens.findIndex((t, i) => i > start && i < to && t.text === ',');
+    if (comma > 0) start = comma + 1;
+  }
+  return inside.find((m) => m.start >= start) ?? inside[0];
+}
+
+/** The tokens of a sentence inside a quotation given as characters of its paragraph. */
+export function quotedTokens(sentence: Sentence, quote: { from: number; to: number }): [number, number] {
+  const { tokens, offset } = sentence;
+  const inside = (t: Token) => offset + t.start >= quote.from && offset + t.start < quote.to;
+  const first = tokens.findIndex(inside);
+  if (first < 0) return [0, 0];
+  let last = first;
+  while (last < tokens.length && inside(tokens[last] as Token)) last++;
+  return [first, last];
+}
+
+/**
+ * The day each speaker's words were told, from a dated telling ("Rubio said Monday ..."), so that what they do by
+ * speaking later in the article without a date of its own ("Rubio also credited Britain and France") is of that
+ * day: a news story reports a speaker's remarks of one occasion.
+ */
+export class Tellings {
+  private readonly days = new Map<string, TextDate>();
+
+  learn(found: SentenceMentions, voices: readonly Voice[], dates: readonly TextDate[]): void {
+    const { tokens } = found.sentence;
+    for (const voice of voices) {
+      if (voice.opinion || voice.verb === undefined || voice.speaker.kind !== 'person') continue;
+      const at = tokens[voice.verb]?.start ?? 0;
+      const tokenAt = (index: number) =>
+        Math.max(
+          0,
+          tokens.findIndex((t) => t.end > index),
+        );
+      // A day ("said Monday"), not a span ("in the past month") that dates what was said of.
+      const told = dates
+        .filter((d) => d.date.length === 10 && !d.dateEnd)
+        .filter((d) => sameClause(tokens, tokenAt(d.index), voice.verb as number))
+        .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+      if (told) this.days.set(voice.speaker.id, told);
+    }
+  }
+
+  /** The day a speaker was last told to speak, for an act of speech of theirs the text does not date. */
+  dayOf(type: RelationType, speaker: ActorInfo): { date: string; dateEnd: string | null } | undefined {
+    if (!SPEECH_ACT_TYPES.has(type)) return undefined;
+    const told = this.days.get(speaker.id);
+    return told ? { date: told.date, dateEnd: told.dateEnd } : undefined;
+  }
+}
+
+/**
+ * What a speaker goes on to say after a quotation, in the same sentence: '"..." said X, pointing out Turkey's
+ * involvement in ...' (tokens from the participle to the end), or nothing.
+ */
+export function elaboration(sentence: Sentence, after: number): [number, number] | undefined {
+  const { tokens } = sentence;
+  const found = ELABORATING.matchAll(tokens, after).find((m) => tokens[m.start - 1]?.text === ',');
+  return found ? [found.end, tokens.length] : undefined;
 }

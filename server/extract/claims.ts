@@ -5,7 +5,7 @@ import type { Certainty } from '../model/actors';
 import { relationDefinition, type RelationType } from '../model/relations';
 import type { ActorInfo } from './actor-table';
 import type { Sentence } from './document';
-import type { TextDate } from './dates';
+import { sameClause, type TextDate } from './dates';
 import type { Tense } from './tense';
 
 const MAX_QUOTE_WORDS = 12;
@@ -28,6 +28,8 @@ export interface ClaimDraft {
   frame?: string;
   /** A tie held once ("former president"): it takes no date. */
   former?: boolean;
+  /** A tie the sentence ends ("President Morsi was ousted in 2013"): it takes the date of its ending, if any. */
+  ended?: boolean;
   /** The tense the cue is stated in, when its words tell (tense.ts). */
   tense?: Tense;
 }
@@ -57,6 +59,30 @@ export function quoteOf(
   return words(from, to).trim();
 }
 
+/**
+ * The date of the cue's own clause nearest the cue ("imposed tariffs in March, then lifted them on Friday": March
+ * for the tariffs); of another clause only when the cue's gives none. What is yet to happen takes no earlier day.
+ */
+function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | null): TextDate | undefined {
+  const { tokens } = draft.sentence;
+  const at = tokens[draft.cueStart]?.start ?? 0;
+  const ahead = (d: TextDate) => {
+    const last = d.dateEnd ?? d.date;
+    const now = published?.slice(0, last.length) ?? '';
+    return last.length === 10 ? last > now : last >= now;
+  };
+  const fitting = draft.tense === 'future' ? dates.filter(ahead) : dates;
+  const tokenAt = (index: number) =>
+    Math.max(
+      0,
+      tokens.findIndex((t) => t.end > index),
+    );
+  const own = fitting.filter((d) => sameClause(tokens, tokenAt(d.index), draft.cueStart));
+  // What is yet to happen is dated by its own clause only: "On Friday, Rubio said leaders will meet".
+  const pool = own.length > 0 || draft.tense === 'future' ? own : fitting;
+  return [...pool].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+}
+
 /** The date nearest the cue, or the one a standing tie or a reading takes from the publication date. */
 export function dateOf(
   draft: ClaimDraft,
@@ -64,17 +90,26 @@ export function dateOf(
   published: string | null,
 ): { date: string | null; dateEnd: string | null } {
   const family = relationDefinition(draft.type).family;
-  if (family === 'tie')
+  if (family === 'tie' && draft.ended) {
+    const until = clauseDate(draft, dates, published);
+    return { date: until?.date ?? null, dateEnd: until?.dateEnd ?? null };
+  }
+  // A stance named by a noun of the one who holds it ("Turkey's rival Greece") is, like a tie, said of the
+  // present: a date of the clause around it ("Cairo last year signed an agreement with Turkey's rival Greece")
+  // dates the clause's verb.
+  const named = family !== 'event' && draft.frame === 'owner';
+  if (family === 'tie' || named)
     return { date: draft.former || draft.tense === 'past' ? null : published, dateEnd: null };
   if (draft.type === 'ASSESSES') return { date: published?.slice(0, 7) ?? null, dateEnd: null };
-  const at = draft.sentence.tokens[draft.cueStart]?.start ?? 0;
-  const nearest = [...dates].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  const nearest = clauseDate(draft, dates, published);
   // A stance or an aim stated in the present, and what is going on as the article is written ("is seeking",
   // "visits"), hold on the day of publication; a past the text does not date stays undated.
   const holdsNow = draft.tense === 'present' || (family !== 'event' && draft.tense !== 'past');
   if (nearest && (family === 'event' || draft.tense !== 'present'))
     return { date: nearest.date, dateEnd: nearest.dateEnd };
   if (!published) return { date: null, dateEnd: null };
+  // "leaders from the U.S. and China will meet at some point": yet to happen, at no day the text gives.
+  if (family === 'event' && draft.tense === 'future') return { date: null, dateEnd: null };
   if (draft.certainty === 'assessment') return { date: published.slice(0, 7), dateEnd: null };
   if (holdsNow) return { date: published, dateEnd: null };
   return { date: null, dateEnd: null };

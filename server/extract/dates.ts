@@ -46,6 +46,21 @@ const mayGiveDate = (sentence: string) => NAMED_DATE.test(sentence) || RELATIVE_
 const FUTURE =
   /\b(?:will|won't|shall|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to|plans? to|is planning to|are planning to|is to|are to|next|upcoming|later this)\b/i;
 
+/**
+ * Whether the words around a date speak of the future: its own side of any quotation mark, up to 80 characters
+ * before it ("is due to meet Erdogan in Turkey in January"). A quotation's "will" does not make the day it was
+ * said ('"... will go on," Xi said on Monday') a day to come.
+ */
+function speaksOfFuture(sentence: string, index: number): boolean {
+  let from = Math.max(0, index - 80);
+  let to = Math.min(sentence.length, index + 25);
+  const before = sentence.slice(from, index).search(/[“”"][^“”"]*$/);
+  if (before >= 0) from += before + 1;
+  const after = sentence.slice(index, to).search(/[“”"]/);
+  if (after >= 0) to = index + after;
+  return FUTURE.test(sentence.slice(from, to));
+}
+
 const FIRST_REFERENCE = new Date(Date.UTC(2000, 5, 15));
 const SECOND_REFERENCE = new Date(Date.UTC(2011, 1, 15));
 const keyOf = (result: ParsedResult) =>
@@ -97,22 +112,166 @@ function rangeEnd(sentence: string, result: ParsedResult, start: string): string
   return day > Number(start.slice(8)) && day <= 31 ? `${start.slice(0, 8)}${pad(day)}` : null;
 }
 
+const isoDay = (day: Date) =>
+  `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+const DAY = 86_400_000;
+
+/**
+ * Weeks and spans chrono reads as one day or only a year: "last week" (Monday to Sunday of the week before
+ * publication), "this week" and "earlier this week" (its Monday to the publication day), "next week", "in the
+ * past month" (the thirty days up to publication). Only with a publication date.
+ */
+const WEEK_SPAN =
+  /\b(?:(last|previous|past|this|next|coming)\s+week|earlier\s+(?:this|in\s+the)\s+week|(?:in\s+)?the\s+(?:past|last)\s+(week|month))\b/gi;
+
+function spanDates(sentence: string, reference: Date): Array<TextDate & { length: number }> {
+  const dates: Array<TextDate & { length: number }> = [];
+  const monday = new Date(reference.getTime() - ((reference.getUTCDay() + 6) % 7) * DAY);
+  for (let match = WEEK_SPAN.exec(sentence); match; match = WEEK_SPAN.exec(sentence)) {
+    const which = (match[1] ?? '').toLowerCase();
+    const past = (match[2] ?? '').toLowerCase();
+    let from: Date;
+    let to: Date;
+    if (past) [from, to] = [new Date(reference.getTime() - (past === 'week' ? 7 : 30) * DAY), reference];
+    else if (which === 'last' || which === 'previous')
+      [from, to] = [new Date(monday.getTime() - 7 * DAY), new Date(monday.getTime() - DAY)];
+    else if (which === 'next' || which === 'coming')
+      [from, to] = [new Date(monday.getTime() + 7 * DAY), new Date(monday.getTime() + 13 * DAY)];
+    else if (which === 'past') [from, to] = [new Date(reference.getTime() - 7 * DAY), reference];
+    else [from, to] = [monday, reference];
+    const dateEnd = isoDay(to) > isoDay(from) ? isoDay(to) : null;
+    dates.push({ date: isoDay(from), dateEnd, index: match.index, length: match[0].length });
+  }
+  return dates;
+}
+
+/**
+ * "for four weeks (until April 2)", "over two days": a length of time, which chrono reads as a day that far ahead;
+ * what it lasts for is not when it happened.
+ */
+const DURATION_BEFORE = /\b(?:for|over|lasting)\s*$/i;
+const DURATION =
+  /^((?:for|over)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:day|week|month|year)s?\b/i;
+function isDuration(sentence: string, result: ParsedResult): boolean {
+  const match = DURATION.exec(result.text.trim());
+  return !!match && (!!match[1] || DURATION_BEFORE.test(sentence.slice(0, result.index)));
+}
+
 /** Every date a sentence gives, resolved against `published` (YYYY-MM-DD) when there is one. */
 export function sentenceDates(sentence: string, published: string | null): TextDate[] {
   if (!mayGiveDate(sentence)) return [];
   const reference = published ? new Date(`${published}T12:00:00Z`) : null;
-  const results = parser.parse(sentence, reference ?? FIRST_REFERENCE);
+  const spans = reference ? spanDates(sentence, reference) : [];
+  const inSpan = (index: number) => spans.some((s) => index >= s.index && index < s.index + s.length);
+  const results = parser
+    .parse(sentence, reference ?? FIRST_REFERENCE)
+    .filter((r) => !inSpan(r.index) && !isDuration(sentence, r));
   // Without a publication date, a date that moves with the reference ("last year") stays unresolved.
   const absolute = reference ? undefined : new Set(parser.parse(sentence, SECOND_REFERENCE).map(keyOf));
-  const future = FUTURE.test(sentence);
+
   const dates: TextDate[] = [];
   for (const result of results) {
     if (absolute && !absolute.has(keyOf(result))) continue;
+    const future = speaksOfFuture(sentence, result.index);
     const start = isoOf(result.start, reference, future);
     if (!start) continue;
     const end = result.end ? isoOf(result.end, reference, future) : rangeEnd(sentence, result, start);
     const dateEnd = end && end > start && end.length === start.length ? end : null;
     dates.push({ date: start, dateEnd, index: result.index });
   }
-  return dates;
+  for (const { date, dateEnd, index } of spans) dates.push({ date, dateEnd, index });
+  return dates.sort((a, b) => a.index - b.index);
+}
+
+/** Words that open a new clause after a comma or a dash: ", while ...", ", which ...", ", then ...". */
+const CLAUSE_OPENERS = new Set([
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'which',
+  'who',
+  'when',
+  'after',
+  'before',
+  'since',
+  'then',
+  'and',
+  'as',
+  'where',
+  'because',
+  'whose',
+]);
+const CLAUSE_BREAKS = new Set([',', '—', '–', '(', ')']);
+/** Words that open a clause wherever they stand: "told reporters that leaders will meet", "while Canada ...". */
+const OPEN_ANYWHERE = new Set(['that', 'while', 'whereas']);
+
+/**
+ * True when no clause boundary stands between tokens `a` and `b`: a semicolon, a colon, a quotation mark, "that",
+ * "while" or "whereas", or a comma or dash before a word that opens a clause (", then exempted", ", which Moscow
+ * denied").
+ */
+export function sameClause(
+  tokens: readonly { text: string; lower: string }[],
+  a: number,
+  b: number,
+): boolean {
+  for (let i = Math.min(a, b) + 1; i <= Math.max(a, b); i++) {
+    const token = tokens[i];
+    if (!token) break;
+    if ([';', ':', '“', '”', '"'].includes(token.text) || OPEN_ANYWHERE.has(token.lower)) return false;
+    if (CLAUSE_BREAKS.has(tokens[i - 1]?.text ?? '') && CLAUSE_OPENERS.has(token.lower)) return false;
+  }
+  return true;
+}
+
+/** "his third visit to China", "the second summit": an event an article may date once and name again. */
+const ORDINAL_EVENT =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(visit|trip|summit|meeting|round of talks)(?:\s+(?:to|in|with)\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*))?/gu;
+
+/**
+ * Events an article names by their rank ("Kim's third visit to China on June 19 and 20") and the date it gives
+ * them, so that a sentence naming one again without a date ("During Kim's third visit to China, Xi promised Kim")
+ * takes it: the event frames what the sentence tells.
+ */
+export class RankedEvents {
+  private readonly known = new Map<string, Omit<TextDate, 'index'>>();
+
+  private static phrases(sentence: string): Array<{ key: string; index: number; end: number }> {
+    const found: Array<{ key: string; index: number; end: number }> = [];
+    ORDINAL_EVENT.lastIndex = 0;
+    for (let match = ORDINAL_EVENT.exec(sentence); match; match = ORDINAL_EVENT.exec(sentence)) {
+      const place = (match[3] ?? '').replace(/^the\s+/i, '').toLowerCase();
+      const key = [match[1]?.toLowerCase(), match[2]?.toLowerCase(), place].join(' ');
+      found.push({ key, index: match.index, end: match.index + match[0].length });
+    }
+    return found;
+  }
+
+  /** True when a sentence names a ranked event at all. */
+  static names(sentence: string): boolean {
+    ORDINAL_EVENT.lastIndex = 0;
+    return ORDINAL_EVENT.test(sentence);
+  }
+
+  /** Remembers the date given right after each ranked event a sentence names, before the next one it names. */
+  learn(sentence: string, dates: readonly TextDate[]): void {
+    if (dates.length === 0) return;
+    const phrases = RankedEvents.phrases(sentence);
+    phrases.forEach((phrase, i) => {
+      const next = phrases[i + 1]?.index ?? sentence.length;
+      const date = dates.find((d) => d.index >= phrase.end && d.index < next && d.index - phrase.end < 40);
+      if (date && !this.known.has(phrase.key))
+        this.known.set(phrase.key, { date: date.date, dateEnd: date.dateEnd });
+    });
+  }
+
+  /** The dates of the ranked events a sentence names again, at where it names them. */
+  recall(sentence: string): TextDate[] {
+    return RankedEvents.phrases(sentence).flatMap((phrase) => {
+      const known = this.known.get(phrase.key);
+      return known ? [{ ...known, index: phrase.index }] : [];
+    });
+  }
 }

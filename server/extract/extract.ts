@@ -4,15 +4,20 @@ import type { ExtractedSource, ExtractionResult } from '../api/extraction';
 import { relationDefinition, type RelationType } from '../model/relations';
 import { ArticleActors, type ActorInfo, type ActorRegistry } from './actor-table';
 import {
+  Analysts,
   attribute,
   isNegatedOrConditional,
   paragraphQuotes,
+  elaboration,
+  quotedTokens,
+  readingTarget,
   sentenceVoices,
+  Tellings,
   type Voice,
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
 import { relationCandidates, type RelationCandidate } from './cues';
-import { sentenceDates } from './dates';
+import { RankedEvents, sentenceDates } from './dates';
 import { readArticle, type Paragraph } from './document';
 import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
 import { findMentions } from './people';
@@ -20,7 +25,7 @@ import { jointMentions } from './joint';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
-import { tenseOf } from './tense';
+import { tenseOf, tieEnds } from './tense';
 
 /** What is known of the article besides its text. */
 export interface ArticleInfo {
@@ -86,7 +91,7 @@ const CONTACTS = new Set<RelationType>([
 /** What a contact read from a noun loses when neither its sentence nor the one before dates it. */
 const UNDATED_NOUN_EVENT = 0.25;
 
-function confidenceOf(c: RelationCandidate, certainty: string): number {
+function confidenceOf(c: RelationCandidate, certainty: string, tense?: string): number {
   let confidence = 0.55;
   for (const end of [c.from, c.to]) {
     if (!end.actor.isNew) confidence += 0.08;
@@ -97,7 +102,8 @@ function confidenceOf(c: RelationCandidate, certainty: string): number {
   if (['verb', 'light', 'between', 'copula'].includes(c.frame)) confidence += 0.08;
   // "the North Korea-US summit" labels a meeting by its states; who met (most often their leaders) is unsaid.
   if (c.frame === 'compound') confidence -= 0.25;
-  if (certainty === 'assessment') confidence -= 0.08;
+  // A reading is less sure than a fact; an event announced as scheduled is no less sure for being still to come.
+  if (certainty === 'assessment' && tense !== 'future') confidence -= 0.08;
   return confidence;
 }
 
@@ -141,22 +147,26 @@ function tieDrafts(found: SentenceMentions): ClaimDraft[] {
         assertedBy: null,
         confidence: 0.7,
         former: isFormer(found, role),
+        ended: tieEnds(found.sentence.tokens, role.end),
       },
     ];
   });
 }
 
-/** "X said ... Y probably wants ...": the speaker's reading of the first other actor the reading is about. */
+/**
+ * "X said ... Y probably wants ...": the speaker's reading of the actor the reading is about. Whatever an analyst
+ * says is a reading; anyone else's only when its words read motives or likely conduct.
+ */
 function assessmentDraft(
   found: SentenceMentions,
   speaker: ActorInfo,
   from: number,
   to: number,
+  analyst: boolean,
 ): ClaimDraft | undefined {
   const { tokens } = found.sentence;
-  if (!ASSESSING.occursIn(tokens, from, to)) return undefined;
-  const inside = found.mentions.filter((m) => m.start >= from && m.end <= to && m.actor.id !== speaker.id);
-  const target = inside.find((m) => m.actor.kind === 'person') ?? inside[0];
+  if (!analyst && !ASSESSING.occursIn(tokens, from, to)) return undefined;
+  const target = readingTarget(found, speaker, from, to);
   if (!target) return undefined;
   const common = {
     sentence: found.sentence,
@@ -220,6 +230,9 @@ export function extractArticle(
   const memory = new ArticleMemory(actors);
   memory.setPublisher(info.publisher);
   const authors = new Map<string, ActorInfo>();
+  const analysts = new Analysts();
+  const ranked = new RankedEvents();
+  const tellings = new Tellings();
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
   const datesOf = new Map<number, ReturnType<typeof sentenceDates>>();
   let events: DatedEvent[] = [];
@@ -234,7 +247,8 @@ export function extractArticle(
     // An undated event takes the date of the same event told just before, unless it goes on as the article is
     // written ("is seeking"): that is of the publication day.
     if (isEvent && dates.length === 0) {
-      if (draft.tense !== 'present') dated = carriedDate(events, draft) ?? dated;
+      if (draft.tense !== 'present' && draft.tense !== 'future')
+        dated = carriedDate(events, draft) ?? tellings.dayOf(draft.type, draft.from) ?? dated;
     } else if (isEvent && dated.date) events.push({ draft, ...dated });
     // A headline tells the day's news: its undated events are of the publication day.
     if (isEvent && !dated.date && draft.sentence.paragraph === titleParagraph)
@@ -257,13 +271,25 @@ export function extractArticle(
     const named = paragraph.sentences.map((sentence) => findMentions(sentence, memory));
     const found = named.map((sentence, i) => jointMentions(sentence, named[i - 1]));
     const quotes = paragraphQuotes(paragraph, found);
+    const read = new Set<number>();
+    for (const sentence of found) analysts.learn(sentence);
     for (const sentence of found) {
+      const { index, text: told } = sentence.sentence;
+      // chrono runs only where a date is needed: a ranked event to remember, a telling, a relation (in add).
+      let own: ReturnType<typeof sentenceDates> | undefined;
+      const ownDates = () => (own ??= sentenceDates(told, source.published));
+      if (RankedEvents.names(told)) {
+        ranked.learn(told, ownDates());
+        if (ownDates().length === 0) datesOf.set(index, ranked.recall(told));
+      }
       const voices: Voice[] = sentenceVoices(sentence, authors);
+      if (voices.some((v) => !v.opinion)) tellings.learn(sentence, voices, ownDates());
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
       const quote = quotes.find((q) => middle >= q.from && middle < q.to);
       for (const candidate of relationCandidates(sentence)) {
         if (isNegatedOrConditional(candidate)) continue;
-        const { certainty, assertedBy } = attribute(candidate, voices, quote?.speaker);
+        const { certainty, assertedBy } = attribute(candidate, voices, quote?.speaker, analysts);
+        const tense = tenseOf(sentence.sentence.tokens, candidate.cueStart, candidate.cueEnd);
         const asserter = assertedBy ? (actors.get(assertedBy) ?? null) : null;
         add({
           ...candidate,
@@ -272,18 +298,36 @@ export function extractArticle(
           to: candidate.to.actor,
           certainty,
           assertedBy: asserter,
-          confidence: confidenceOf(candidate, certainty),
-          tense: tenseOf(sentence.sentence.tokens, candidate.cueStart, candidate.cueEnd),
+          confidence: confidenceOf(candidate, certainty, tense),
+          tense,
         });
       }
       for (const tie of tieDrafts(sentence)) add(tie);
+      // The quotation the sentence is part of, even when it closes early in it ('... imminent," said X, director').
+      const { offset, text: said } = sentence.sentence;
+      const quoted = quotes.find((q) => q.from < offset + said.length && q.to > offset);
       const readings = voices
-        .filter((v) => v.opinion)
-        .map((v) => ({ speaker: v.speaker, from: v.from, to: v.to }));
-      if (quote) readings.push({ speaker: quote.speaker, from: 0, to: sentence.sentence.tokens.length });
+        .filter((v) => v.opinion || analysts.has(v.speaker.id))
+        // A quotation is read once, from its own words.
+        .filter((v) => v.opinion || v.speaker.id !== quoted?.speaker.id)
+        .map((v) => ({ speaker: v.speaker, from: v.from, to: v.to, quote: -1 }));
+      if (quoted && !read.has(quoted.from)) {
+        const [from, to] = quotedTokens(sentence.sentence, quoted);
+        readings.push({ speaker: quoted.speaker, from, to, quote: quoted.from });
+        // '"I don't know how long you can rely on hard power," said X, pointing out Turkey's involvement ...': what
+        // the speaker goes on about, when the quotation itself names no one.
+        const more = to < sentence.sentence.tokens.length ? elaboration(sentence.sentence, to) : undefined;
+        if (more) readings.push({ speaker: quoted.speaker, from: more[0], to: more[1], quote: quoted.from });
+      }
       for (const reading of readings) {
-        const draft = assessmentDraft(sentence, reading.speaker, reading.from, reading.to);
+        // An official's views are the stances of their office, told as their claims, not readings of others.
+        if (analysts.isOfficial(reading.speaker.id)) continue;
+        if (reading.quote >= 0 && read.has(reading.quote)) continue;
+        const analyst = analysts.has(reading.speaker.id);
+        const draft = assessmentDraft(sentence, reading.speaker, reading.from, reading.to, analyst);
         if (draft) add(draft);
+        // One reading of a quotation: the actor its first sentence that names one is about.
+        if (draft && reading.quote >= 0) read.add(reading.quote);
       }
     }
   }

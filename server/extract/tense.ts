@@ -1,24 +1,35 @@
 // The tense a relation is stated in, read from its cue and the auxiliary before it: "is seeking", "visits", "are
-// allies" (present); "was an ally", "had met" (past). Dates use it: what holds now is dated by the publication.
+// allies" (present); "was an ally", "had met" (past); "will meet", "is due to visit" (future). Dates use it: what
+// holds now is dated by the publication, what is yet to happen by no day before it.
 import type { Token } from './document';
 
-export type Tense = 'present' | 'past';
+export type Tense = 'present' | 'past' | 'future';
 
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'remains', 'remain']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'remained', 'became', 'did', 'used']);
 /** Adverbs that place a tie in the past, whether or not it holds now: "are traditionally allies". */
 const LONG_STANDING = new Set(['traditionally', 'historically', 'once', 'formerly', 'previously']);
+/** Words before "to" that put what follows ahead of the text: "is due to meet", "is scheduled to travel". */
+const FUTURE_HOSTS = new Set(['due', 'scheduled', 'set', 'going', 'expected', 'poised', 'slated']);
 const SKIPPED = new Set(['not', "n't", 'also', 'still', 'now', 'already', 'been', 'being']);
 
 /** The tense of a cue at tokens [cueStart, cueEnd), or undefined when its words do not tell. */
 export function tenseOf(tokens: readonly Token[], cueStart: number, cueEnd: number): Tense | undefined {
+  let now = false;
   for (let i = cueStart - 1; i >= Math.max(0, cueStart - 7); i--) {
     const word = tokens[i]?.lower ?? '';
     if (LONG_STANDING.has(word)) return 'past';
     if (PRESENT_AUXILIARIES.has(word)) return 'present';
     if (PAST_AUXILIARIES.has(word)) return 'past';
-    if (word === 'has' || word === 'have' || word === 'will' || word === 'would') return undefined;
+    if (word === 'will' || word === 'shall' || word === "'ll") return 'future';
+    if (word === 'to' && FUTURE_HOSTS.has(tokens[i - 1]?.lower ?? '')) return 'future';
+    // "Kim has now gone to meet Xi": what has just happened, as the article is written.
+    if (word === 'has' || word === 'have') return now ? 'present' : undefined;
+    if (word === 'would') return undefined;
+    if (word === 'now') now = true;
     const pos = tokens[i]?.pos;
+    // "has now gone to meet": the verb of motion before an infinitive of purpose carries the tense.
+    if (pos === 'VERB' && tokens[i + 1]?.lower === 'to' && i + 2 === cueStart) continue;
     // Adverbs, adjectives and an owner may stand between: "has traditionally been North Korea's closest ally".
     if (!SKIPPED.has(word) && !['ADV', 'ADJ', 'DET', 'PROPN', 'PART'].includes(pos ?? '')) break;
   }
@@ -28,4 +39,42 @@ export function tenseOf(tokens: readonly Token[], cueStart: number, cueEnd: numb
   if (/[^s]s$/.test(first.lower) && !tokens.slice(0, cueStart).some((t) => t.lower === 'said'))
     return 'present';
   return undefined;
+}
+
+/**
+ * Verbs that end the office or tie of their subject: in the passive ("President Mohamed Morsi was ousted in
+ * 2013", not "President Zelenskyy dismissed Putin's response"), or of themselves ("resigned", "died").
+ */
+const TIE_ENDINGS_PASSIVE = new Set([
+  'ousted',
+  'overthrown',
+  'toppled',
+  'deposed',
+  'removed',
+  'impeached',
+  'assassinated',
+  'killed',
+  'executed',
+  'dismissed',
+  'fired',
+  'sacked',
+  'succeeded',
+  'replaced',
+]);
+const TIE_ENDINGS = new Set(['resigned', 'died', 'abdicated', 'retired']);
+
+/**
+ * True when the clause right after a title and its holder ends the tie: "Egyptian President Mohamed Morsi was
+ * ousted", "resigned", "stepped down". The tie held until then: it takes the clause's date, not the publication's.
+ */
+export function tieEnds(tokens: readonly Token[], end: number): boolean {
+  let passive = false;
+  for (let i = end; i < Math.min(tokens.length, end + 4); i++) {
+    const word = tokens[i]?.lower ?? '';
+    if (TIE_ENDINGS.has(word) || (word === 'stepped' && tokens[i + 1]?.lower === 'down')) return true;
+    if (passive && TIE_ENDINGS_PASSIVE.has(word)) return true;
+    if (word === 'was' || word === 'were' || word === 'been') passive = true;
+    else if (!['had', 'has', 'later', 'then', 'eventually'].includes(word)) return false;
+  }
+  return false;
 }

@@ -448,6 +448,17 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:inquiry>into',
     'n:probe>into,of',
   ],
+  COMMENTS_ON: [
+    'v:expressed concern>about,over',
+    'v:expresses concern>about,over',
+    'v:expressing concern>about,over',
+    'v:voiced concern>about,over',
+    'v:voices concern>about,over',
+    'v:voicing concern>about,over',
+    'v:commented on',
+    'v:comments on',
+    'v:commenting on',
+  ],
   ACCUSES: [
     'v:accuse+',
     'v:blame+',

@@ -43,6 +43,23 @@ export const SPEECH_VERBS: readonly string[] = [
   'argues',
 ];
 
+/**
+ * Verbs of accusing: "China accused the United States of attacking North Korea". The accusation is a fact; what
+ * it charges (the attack) is the accuser's claim.
+ */
+export const ACCUSING_VERBS: readonly string[] = [
+  'accused',
+  'accuses',
+  'accusing',
+  'accuse',
+  'blamed',
+  'blames',
+  'blaming',
+  'blame',
+  'charged',
+  'charges',
+];
+
 /** Verbs of opinion: "X believes". The reading becomes X's assessment. */
 export const OPINION_VERBS: readonly string[] = [
   'believes',
@@ -140,6 +157,19 @@ export const SENTENCE_HEDGES: readonly string[] = [
   'presumed',
   'analysts say',
   'analysts said',
+  'analysts believe',
+  'experts say',
+  'experts said',
+  'experts believe',
+  'widely seen',
+  'widely regarded',
+  'widely viewed',
+  'is seen to',
+  'are seen to',
+  'is viewed as',
+  'are viewed as',
+  'is regarded as',
+  'are regarded as',
   'observers',
   'some believe',
   'some say',
@@ -174,6 +204,10 @@ export const NEGATIONS: readonly string[] = [
   'refuses to',
   'refusing to',
   'refuse to',
+  'refrained from',
+  'refrains from',
+  'refraining from',
+  'refrain from',
   'declined to',
   'declines to',
   'declining to',
@@ -209,6 +243,9 @@ export const CONDITIONS: readonly string[] = [
   'as if',
   'lest',
 ];
+
+/** Modals that, with a condition in the sentence, make a statement hypothetical: "would meet ... if". */
+export const HYPOTHETICAL_MODALS: readonly string[] = ['would', 'could', 'might', "'d"];
 
 /** Words opening a clause that states what someone wants done, not what was done: "propose that X ease ...". */
 export const IRREALIS_CLAUSES: readonly string[] = [
@@ -280,8 +317,15 @@ export const INFINITIVE_HOSTS: readonly string[] = [
   'poised',
 ];
 
-/** Verbs of asking whose "to ..." states what is asked for: "urged Beijing to impose sanctions on ...". */
+/**
+ * Verbs of asking whose "to ..." states what is asked for: "urged Beijing to impose sanctions on ...", and of
+ * threatening, whose "to ..." states what is threatened, not done: "threatened to impose sanctions on ...".
+ */
 export const ASKING_VERBS: readonly string[] = [
+  'threaten',
+  'threatened',
+  'threatens',
+  'threatening',
   'ask',
   'asked',
   'asks',
@@ -325,4 +369,75 @@ export const ASSESSMENT_MARKERS: readonly string[] = [
   'focuses',
   'strategy',
   'intends',
+];
+
+/**
+ * Nouns that make a person an analyst when they describe them ("Robert Manning, a senior fellow at ...", "X, who
+ * is now a regional analyst"): their quoted readings are assessments, and an `ASSESSES` claim of what they read.
+ * Singular only: "analysts say" speaks of others.
+ */
+export const ANALYST_NOUNS: readonly string[] = [
+  'analyst',
+  'expert',
+  'professor',
+  'fellow',
+  'researcher',
+  'scholar',
+  'economist',
+  'specialist',
+  'lecturer',
+  'strategist',
+  'historian',
+  'commentator',
+  'political scientist',
+  'think tank',
+];
+
+/** Words in the name of a body of scholars: a person who belongs to one speaks as an analyst. */
+export const SCHOLARLY_BODIES: readonly string[] = [
+  'institute',
+  'university',
+  'college',
+  'academy',
+  'school',
+];
+
+/** Nouns of an office that make a person speak for a state or a body when they describe them ("X, an adviser"). */
+export const OFFICE_NOUNS: readonly string[] = [
+  'adviser',
+  'advisor',
+  'minister',
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'diplomat',
+  'secretary',
+  'senator',
+  'lawmaker',
+  'commander',
+];
+
+/** Relations one makes by speaking: praising, asking, demanding, accusing, rejecting, threatening, commenting. */
+export const SPEECH_ACTS: readonly string[] = [
+  'COMMENTS_ON',
+  'REQUESTS',
+  'DEMANDS',
+  'SUPPORTS',
+  'GUARANTEES',
+  'ACCUSES',
+  'REJECTS',
+  'THREATENS',
+];
+
+/** Participles by which a speaker goes on about what their words concern: '..." said X, pointing out Turkey's ...'. */
+export const ELABORATING_PARTICIPLES: readonly string[] = [
+  'pointing out',
+  'pointing to',
+  'noting',
+  'citing',
+  'referring to',
+  'adding',
 ];

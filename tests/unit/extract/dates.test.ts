@@ -49,6 +49,36 @@ describe('dates', () => {
     ],
     ['a bare year', 'In 2018, North Korea used a strategy.', null, [['2018', null]]],
     ['no date', 'Kim met Xi.', '2019-01-09', []],
+    [
+      '"last week": Monday to Sunday of the week before publication',
+      'Sheinbaum and Trudeau told Trump in phone conversations last week that they had made progress.',
+      '2021-03-09',
+      [['2021-03-01', '2021-03-07']],
+    ],
+    [
+      '"earlier this week": from its Monday to the publication day',
+      'Rubio met Ukrainian officials in Jeddah earlier this week.',
+      '2025-03-14',
+      [['2025-03-10', '2025-03-14']],
+    ],
+    [
+      '"in the past month": the thirty days up to publication',
+      'Trump has imposed tariffs on the EU in the past month.',
+      '2025-03-13',
+      [['2025-02-11', '2025-03-13']],
+    ],
+    [
+      'the "will" of a quotation does not put the day it was said ahead',
+      '"Talks will go on," Xi Jinping said on Monday.',
+      '2019-01-09',
+      [['2019-01-07', null]],
+    ],
+    [
+      'a length of time ("for four weeks until April 2"): no date',
+      'Trump delayed the tariffs on almost all items for four weeks until April 2.',
+      '2025-03-09',
+      [],
+    ],
   ])('when %s, then it is resolved so', (_, sentence, published, expected) => {
     expect(sentenceDates(sentence, published).map((d) => [d.date, d.dateEnd])).toEqual(expected);
   });

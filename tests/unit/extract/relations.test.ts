@@ -96,9 +96,9 @@ describe('relation cues', () => {
       ['VISITS kim-jong-un china fact -'],
     ],
     [
-      'an infinitive after "due to": the clause’s subject',
+      'an infinitive after "due to": the clause’s subject (a meeting still to come: a reading)',
       'Xi Jinping is due to meet Kim Jong-un.',
-      ['MEETS xi-jinping kim-jong-un fact -'],
+      ['MEETS xi-jinping kim-jong-un assessment -'],
     ],
     ['a common noun before the verb is its subject', 'China’s tariffs targeting the United States rose.', []],
     [
@@ -146,9 +146,59 @@ describe('attribution and certainty', () => {
       ['REQUESTS kim-jong-un china assessment -'],
     ],
     [
-      '"can be read as" gives an assessment',
-      'Kim Jong-un’s visit to China can be read as a signal.',
-      ['VISITS kim-jong-un china assessment -'],
+      '"can be read as" gives an assessment of what follows it',
+      'The visit can be read as a sign that China backs North Korea.',
+      ['SUPPORTS china north-korea assessment -'],
+    ],
+    [
+      '"can be read as" leaves what it reads a fact',
+      'Kim Jong-un’s visit to China on Monday can be read as a signal.',
+      ['VISITS kim-jong-un china fact -'],
+    ],
+    [
+      '"analysts say" after a relation, not set off by a comma, reads what follows it only',
+      'Turkey is looking to reset relations with Egypt in a move analysts say is part of a broader strategic shift.',
+      ['AGREES_TO_COOPERATE turkiye egypt fact -'],
+    ],
+    [
+      '"is widely seen as" gives the story’s own reading',
+      'Kim Jong-un is widely seen as attempting to undermine China.',
+      ['OPPOSES kim-jong-un china assessment -'],
+    ],
+    [
+      '", experts said" without a name gives a reading asserted by no one',
+      'China backs North Korea, experts said.',
+      ['SUPPORTS china north-korea assessment -'],
+    ],
+    [
+      '", analysts say" set off by a comma reads what precedes it',
+      'China backs North Korea, analysts say.',
+      ['SUPPORTS china north-korea assessment -'],
+    ],
+    [
+      'an event the text announces as scheduled is a reading',
+      'Xi Jinping is scheduled to meet Kim Jong-un.',
+      ['MEETS xi-jinping kim-jong-un assessment -'],
+    ],
+    [
+      'a modal with a condition is hypothetical: nothing',
+      'Xi Jinping would meet with Kim Jong-un if there is a prospect of making a deal.',
+      [],
+    ],
+    [
+      'an accusation is a fact, what it charges a claim of the accuser',
+      'China accused the United States of attacking North Korea.',
+      ['ACCUSES china united-states fact -', 'ATTACKS united-states north-korea claim china'],
+    ],
+    [
+      'an accusation: only what follows "of" is charged',
+      'Kim Jong-un accused China, which backed North Korea, of lying.',
+      ['ACCUSES kim-jong-un china fact -', 'SUPPORTS china north-korea fact -'],
+    ],
+    [
+      'what is threatened is not done',
+      'China threatened to impose sanctions on North Korea if it tested a missile.',
+      [],
     ],
     [
       'an opinion verb gives an assessment of its holder',
@@ -158,6 +208,16 @@ describe('attribution and certainty', () => {
     ['a negation gives nothing', 'Kim Jong-un did not meet Xi Jinping.', []],
     ['"failed to" gives nothing', 'China failed to back North Korea.', []],
     [
+      '"refrained from" gives nothing',
+      'China has so far refrained from commenting on North Korea’s overtures.',
+      [],
+    ],
+    [
+      'a concern voiced over an actor is a comment on it',
+      'The United States has voiced concern over the violence in North Korea.',
+      ['COMMENTS_ON united-states north-korea fact -'],
+    ],
+    [
       'what one is asked to do is not done',
       'Kim Jong-un may ask China to propose that the UN Security Council ease sanctions on North Korea.',
       ['REQUESTS kim-jong-un china assessment -'],
@@ -166,6 +226,19 @@ describe('attribution and certainty', () => {
   ])('when %s, then so it is', (_, sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
+
+  it.each([
+    ['China backed North Korea, Xi Jinping told reporters.', ['SUPPORTS china north-korea claim xi-jinping']],
+    [
+      'In Beijing, Xi Jinping said China backed North Korea.',
+      ['SUPPORTS china north-korea claim xi-jinping'],
+    ],
+  ])(
+    'when the speaker stands after or before what they report (%s), then it is their claim',
+    (sentence, expected) => {
+      expect(claimsOf(sentence)).toEqual(expected);
+    },
+  );
 
   it('when a quoted passage ends with "said X", then its relations are claims of X', () => {
     expect(claimsOf('“China backed North Korea all along,” said Xi Jinping.')).toEqual([
@@ -193,6 +266,16 @@ describe('ties named in passing', () => {
       'a head title of a body with a state (a minister, a secretary of state) is membership of the state',
       'U.S. Secretary of State Marco Rubio spoke.',
       ['AFFILIATED_WITH marco-rubio united-states 2025-03-14'],
+    ],
+    [
+      'a title its holder lost in the sentence is dated by the loss',
+      'Relations froze after Egyptian President Mohamed Morsi was ousted in 2013.',
+      ['LEADS mohamed-morsi egypt 2013'],
+    ],
+    [
+      'a holder who dismisses something keeps the title',
+      'Ukrainian President Volodymyr Zelenskyy dismissed the response as a delay.',
+      ['LEADS volodymyr-zelenskyy ukraine 2025-03-14'],
     ],
     [
       'a "former" title is held at no date',

@@ -1,0 +1,131 @@
+// Stage 4 across sentences: who reads whom (quoted analysts and their ASSESSES claims), and the dates events take
+// from the clause, the paragraph and the article. Sentences from Voice of America (voanews.com), public domain,
+// and from the seed articles, with the small registry of the stage tests.
+import { extractArticle } from '../../../server/extract/extract';
+import { registry } from './support';
+
+/** The claims of an article, as "TYPE from to date certainty assertedBy". */
+function claimsOf(text: string, published = '2019-01-09', types?: string[]): string[] {
+  const result = extractArticle(`Headline\n\n${text}`, registry, { published });
+  return result.claims
+    .filter((c) => (types ? types.includes(c.type) : !['LEADS', 'AFFILIATED_WITH'].includes(c.type)))
+    .map((c) => [c.type, c.from, c.to, c.date ?? '-', c.certainty, c.assertedBy ?? '-'].join(' '));
+}
+
+describe('quoted analysts', () => {
+  it.each([
+    [
+      'a senior research fellow: the actor the quotation is about',
+      '“Chairman Kim probably wants to reconfirm Xi’s promise,” said Cho Sung-ryul, a senior research fellow at the Institute for National Security Strategy.',
+      ['ASSESSES cho-sung-ryul kim-jong-un 2019-01 assessment cho-sung-ryul'],
+    ],
+    [
+      'a phrase put before the subject is passed over',
+      '“By showing off the cooperative relationship between North Korea and China, Chairman Kim is signaling to the US that China has its back,” said Yang Moo-jin, a professor at the University of North Korean Studies.',
+      ['ASSESSES yang-moo-jin kim-jong-un 2019-01 assessment yang-moo-jin'],
+    ],
+    [
+      'a quotation that names no one: what the speaker goes on about',
+      '“I don’t know how long you can rely on hard power, which is pretty expensive,” said international relations expert Soli Ozel of Istanbul’s Kadir Has University, pointing out China’s involvement in military conflicts.',
+      ['ASSESSES soli-ozel china 2019-01 assessment soli-ozel'],
+    ],
+    [
+      'a quotation that names someone is read from its own words only',
+      '“North Korea is not a priority in an election year,” said Robert Manning, a senior fellow at the Atlantic Council, pointing out China’s role.',
+      ['ASSESSES robert-manning north-korea 2019-01 assessment robert-manning'],
+    ],
+    [
+      'a place put before the subject is passed over',
+      '“In China, there is the public view that North Korea is always ready for what China proposes,” said Yang Moo-jin, a professor at the University of North Korean Studies.',
+      ['ASSESSES yang-moo-jin north-korea 2019-01 assessment yang-moo-jin'],
+    ],
+    [
+      'a title between "said" and the name; the relations an analyst reads are assessments asserted by them',
+      '“Egypt is acting against Turkey just because of Turkey’s wrong policy,” said retired Turkish admiral Cem Gurdeniz, who is now a regional analyst.',
+      [
+        'OPPOSES egypt turkiye 2019-01 assessment cem-gurdeniz',
+        'ASSESSES cem-gurdeniz egypt 2019-01 assessment cem-gurdeniz',
+      ],
+    ],
+    [
+      'an adviser of a state: an official, whose account is a claim and no reading',
+      '“China backed North Korea all along,” said Professor Mesut Casin, a Turkish presidential foreign policy adviser.',
+      ['SUPPORTS china north-korea - claim mesut-casin'],
+    ],
+    [
+      'a quotation of two sentences is read once, though its speaker is described only after it',
+      '“All three [of Kim Jong-un’s visits to China] have taken place around the time of the summit. In that context, we can regard North Korea-US talks as being imminent,” said Lee Gwan-se, director of the Institute for Far Eastern Studies at Kyungnam University.',
+      ['ASSESSES lee-gwan-se kim-jong-un 2019-01 assessment lee-gwan-se'],
+    ],
+    [
+      'an analyst named again by surname alone',
+      'Lee Gwan-se, a professor at Kyungnam University, spoke on Monday. “Kim Jong-un is signaling to the US that China has its back,” Lee said.',
+      ['ASSESSES lee-gwan-se kim-jong-un 2019-01 assessment lee-gwan-se'],
+    ],
+  ])('when %s, then so it is', (_, text, expected) => {
+    expect(claimsOf(text, '2019-01-09', ['ASSESSES', 'OPPOSES', 'SUPPORTS'])).toEqual(expected);
+  });
+
+  it('when a word is quoted before a passage, then the passage keeps its speaker', () => {
+    expect(
+      claimsOf(
+        'China called the claims "baseless," in a statement. "China backed North Korea all along," Xi Jinping said.',
+        '2019-01-09',
+        ['SUPPORTS'],
+      ),
+    ).toEqual(['SUPPORTS china north-korea - claim xi-jinping']);
+  });
+
+  it('when "think tank" follows a name, then it is no verb of opinion', () => {
+    expect(
+      claimsOf(
+        'Xi Jinping spoke at the Foreign Policy Institute, a think tank in Ankara, where Kim Jong-un met him on Monday.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('dates of events', () => {
+  it.each([
+    [
+      'a ranked event dated once frames a later sentence that names it again',
+      'Kim Jong-un’s second visit to China on May 7 and 8 came before the summit, and his third visit to China on June 19 and 20 came shortly afterward.\n\nDuring Kim Jong-un’s third visit to China, Xi Jinping promised Kim Jong-un support.',
+      [
+        'VISITS kim-jong-un china 2018-05-07 fact -',
+        'VISITS kim-jong-un china 2018-06-19 fact -',
+        'GUARANTEES xi-jinping kim-jong-un 2018-06-19 fact -',
+      ],
+    ],
+    [
+      'what has "now" happened is of the publication day',
+      'Kim Jong-un has now gone to meet Xi Jinping.',
+      ['MEETS kim-jong-un xi-jinping 2019-01-09 fact -'],
+    ],
+    [
+      'a meeting still to come takes no date of the past, and none at all when the text gives none',
+      'On Monday, Xi Jinping told reporters that leaders from the U.S. and China will meet at some point.',
+      ['MEETS united-states china - assessment xi-jinping'],
+    ],
+    [
+      'a stance named by a noun holds at publication, whatever the date of its clause',
+      'Egypt last year signed an agreement with Turkey’s rival Greece.',
+      ['OPPOSES turkiye greece 2019-01-09 fact -'],
+    ],
+    [
+      'what a speaker does by speaking, undated, is of the day the article dates their remarks',
+      'Xi Jinping said Monday that talks would go on. Xi Jinping also credited North Korea for playing a constructive role.',
+      ['SUPPORTS xi-jinping north-korea 2019-01-07 fact -'],
+    ],
+    [
+      'a span is no day of a telling',
+      'Xi Jinping said in the past month that talks would go on. Xi Jinping also credited North Korea for playing a constructive role.',
+      ['SUPPORTS xi-jinping north-korea - fact -'],
+    ],
+  ])('when %s, then so it is', (_, text, expected) => {
+    expect(claimsOf(text, '2019-01-09', ['GUARANTEES', 'MEETS', 'VISITS', 'SUPPORTS', 'OPPOSES'])).toEqual(
+      expected,
+    );
+  });
+});
