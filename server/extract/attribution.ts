@@ -257,9 +257,10 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   if (NEGATION.occursIn(tokens, Math.max(clauseStart, c.cueStart - 4), c.cueStart)) return true;
   if (NEGATION.occursIn(tokens, c.cueStart, c.cueEnd)) return true;
   if (IRREALIS.occursIn(tokens, Math.max(0, c.cueStart - 12), c.cueStart)) return true;
-  // "urged Beijing to impose sanctions on X": what is asked for, not done (the asking is its own claim).
+  // "urged Beijing to impose sanctions on X": what is asked for, not done (the asking is its own claim). A threat
+  // read from "threatened to impose ..." is the threat made, which holds.
   const to = tokens[c.cueStart - 1]?.lower === 'to' ? c.cueStart - 1 : -1;
-  if (to > 0 && ASKING.occursIn(tokens, Math.max(0, to - 8), to)) return true;
+  if (to > 0 && c.type !== 'THREATENS' && ASKING.occursIn(tokens, Math.max(0, to - 8), to)) return true;
   // "Trump would meet with Kim if there is a prospect of a deal": what would happen on a condition. A warning of
   // what will follow on a condition is a threat made, which holds.
   const modalFrom = Math.max(lastBreakBefore(tokens, c.cueStart), c.cueStart - 6);
@@ -308,7 +309,8 @@ export function attribute(
   const hedged =
     HEDGE.occursIn(tokens, subjectStart, c.cueStart) ||
     sentenceHedged(tokens, c.cueStart) ||
-    CONDITION.occursIn(tokens, 0, tokens.length) ||
+    // A condition makes a reading, except of a threat: its condition is part of the threat made.
+    (c.type !== 'THREATENS' && CONDITION.occursIn(tokens, 0, tokens.length)) ||
     !!voice?.opinion ||
     (!!speaker && analysts?.has(speaker.id)) ||
     isScheduled(c);

@@ -196,9 +196,9 @@ describe('attribution and certainty', () => {
       ['ACCUSES kim-jong-un china fact -', 'SUPPORTS china north-korea fact -'],
     ],
     [
-      'what is threatened is not done',
+      'what is threatened is not done, but the threat is made, its condition and all',
       'China threatened to impose sanctions on North Korea if it tested a missile.',
-      [],
+      ['THREATENS china north-korea fact -'],
     ],
     [
       'an opinion verb gives an assessment of its holder',
@@ -214,7 +214,7 @@ describe('attribution and certainty', () => {
     ],
     [
       'a concern voiced over an actor is a comment on it',
-      'The United States has voiced concern over the violence in North Korea.',
+      "The United States has voiced concern over North Korea's missile launches.",
       ['COMMENTS_ON united-states north-korea fact -'],
     ],
     [
