@@ -24,6 +24,8 @@ export interface RowReader {
 
 /** Access to Neo4j through named queries; one instance (one driver) per process. */
 export class Database {
+  private writes = 0;
+
   constructor(
     readonly driver: Driver,
     readonly databaseName: string,
@@ -99,6 +101,14 @@ export class Database {
     return this.run(query.text, params, 'WRITE', options);
   }
 
+  /**
+   * How many writes this instance has begun: a value read before a write began may be stale after it, so what is
+   * kept on a read (the corpus version) is read again once this count moves.
+   */
+  get writesBegun(): number {
+    return this.writes;
+  }
+
   /** Runs Cypher text that is not in the registry: schema statements from cypher/schema and the read-only console. */
   async run(
     text: string,
@@ -106,6 +116,7 @@ export class Database {
     mode: 'READ' | 'WRITE',
     options: RunOptions = {},
   ): Promise<QueryResult> {
+    if (mode === 'WRITE') this.writes += 1;
     const result = await this.driver.executeQuery(text, toNeo4jParams(params) as Row, {
       database: this.databaseName,
       routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,

@@ -5,6 +5,13 @@ import { defineQuery } from '../db/query-registry';
 const corpusVersion = defineQuery('meta/corpus-version', []).returning<{ version: string | null }>();
 
 /**
+ * How long a corpus version read stays good when this process has written nothing since: an ingestion run by
+ * another process (the `npm run ingest` command) shows in the answers within this time; one run by this process
+ * (curation saves) shows at once.
+ */
+export const CORPUS_VERSION_TTL_MS = 1000;
+
+/**
  * Keeps the last value `compute` gave with the corpus version it was computed at, and computes it again when an
  * ingestion has changed the version. A database never stamped (no ingestion yet) is computed on every call; a
  * failed computation is forgotten so that the next call tries again.
@@ -12,14 +19,15 @@ const corpusVersion = defineQuery('meta/corpus-version', []).returning<{ version
 export class CorpusCache<T> {
   private cached?: { version: string; value: Promise<T> };
   /**
-   * The version read in flight: requests arriving while it runs share it rather than each asking Neo4j, so an
-   * answer may miss an ingestion that finished during that one round trip, never one that finished before it.
+   * The last version read, when it began and how many writes this process had begun by then; or the read in
+   * flight, which requests arriving meanwhile share rather than each asking Neo4j.
    */
-  private versionRead?: Promise<string | null>;
+  private versionRead?: { version: Promise<string | null>; began: number; writes: number };
 
   constructor(
     private readonly db: Database,
     private readonly compute: () => Promise<T>,
+    private readonly versionTtlMs = CORPUS_VERSION_TTL_MS,
   ) {}
 
   async get(): Promise<T> {
@@ -41,14 +49,16 @@ export class CorpusCache<T> {
   }
 
   private readVersion(): Promise<string | null> {
-    if (!this.versionRead) {
-      const read = this.db.read(corpusVersion, {}).then(({ rows }) => rows[0]?.version ?? null);
-      this.versionRead = read;
-      const forget = () => {
-        if (this.versionRead === read) this.versionRead = undefined;
-      };
-      read.then(forget, forget);
-    }
-    return this.versionRead;
+    const last = this.versionRead;
+    const now = Date.now();
+    if (last && last.writes === this.db.writesBegun && now - last.began < this.versionTtlMs)
+      return last.version;
+    const version = this.db.read(corpusVersion, {}).then(({ rows }) => rows[0]?.version ?? null);
+    const read = { version, began: now, writes: this.db.writesBegun };
+    this.versionRead = read;
+    version.catch(() => {
+      if (this.versionRead === read) this.versionRead = undefined;
+    });
+    return version;
   }
 }

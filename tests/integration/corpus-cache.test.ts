@@ -4,7 +4,7 @@ import { ingest } from '../../server/ingest/ingest';
 import { CorpusCache } from '../../server/services/corpus-cache';
 import { copyCorpus, type CorpusCopy } from '../support/corpus-copy';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { emptyDatabase } from '../support/test-neo4j';
+import { emptyDatabase, openTestDatabase } from '../support/test-neo4j';
 
 describe('CorpusCache', () => {
   let corpus: CorpusCopy;
@@ -33,6 +33,25 @@ describe('CorpusCache', () => {
     expect(computed).toBe(2);
     expect(next.value).toBe(2);
     expect(next.version).not.toBe(first.version);
+  });
+
+  it('when another process stamps a new version, then the value is computed again once the version read is old', async () => {
+    let computed = 0;
+    const cache = new CorpusCache(testApp.db, async () => (computed += 1), 300);
+    const first = await cache.current();
+    const other = await openTestDatabase();
+    try {
+      await other.run(
+        "MATCH (stamp:CorpusVersion {id: 'corpus'}) SET stamp.version = 'from-elsewhere'",
+        {},
+        'WRITE',
+      );
+    } finally {
+      await other.close();
+    }
+    expect(await cache.current()).toEqual(first);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(await cache.current()).toEqual({ version: 'from-elsewhere', value: 2 });
   });
 
   it('when the database was never stamped by an ingestion, then every call computes', async () => {
