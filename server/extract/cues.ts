@@ -3,6 +3,7 @@
 // noun ("Kim's visit to China", "the summit between X and Y", "the North Korea-US summit").
 import { relationDefinition, type RelationType } from '../model/relations';
 import { RELATION_CUES } from '../model/relation-cues';
+import type { ActorInfo } from './actor-table';
 import type { Sentence, Token } from './document';
 import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } from './mentions';
 import { PhraseMatcher } from './phrases';
@@ -1054,4 +1055,21 @@ function kindsFit(c: RelationCandidate): boolean {
   const definition = relationDefinition(c.type);
   const fits = (kinds: readonly string[] | undefined, kind: string) => !kinds || kinds.includes(kind);
   return fits(definition.fromKinds, c.from.actor.kind) && fits(definition.toKinds, c.to.actor.kind);
+}
+
+/**
+ * "the first North Korea-US summit on June 12": a summit labelled by its states is a meeting of their leaders.
+ * When the article has named the head of each state (`leaderOf`), the meeting is between those two people;
+ * otherwise it stays between the states. Talks and other relations labelled so keep the states.
+ */
+export function summitOfLeaders(
+  c: RelationCandidate,
+  leaderOf: (state: ActorInfo) => ActorInfo | undefined,
+): RelationCandidate {
+  if (c.frame !== 'compound' || c.type !== 'MEETS') return c;
+  if (c.from.actor.kind !== 'state' || c.to.actor.kind !== 'state') return c;
+  const from = leaderOf(c.from.actor);
+  const to = leaderOf(c.to.actor);
+  if (!from || !to || from.id === to.id) return c;
+  return { ...c, from: { ...c.from, actor: from }, to: { ...c.to, actor: to } };
 }

@@ -256,6 +256,26 @@ describe('frames of a relation cue', () => {
       ['THREATENS syria israel'],
     ],
     ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
+    [
+      'a dated summit labelled by two states whose leaders the article names: the leaders met',
+      'North Korean leader Kim Jong-un wrote to U.S. President Donald Trump in May 2018. Kim’s second visit to China on May 7 came before the first North Korea-US summit on June 12, 2018.',
+      ['VISITS kim-jong-un china', 'MEETS kim-jong-un donald-trump'],
+    ],
+    [
+      'a dated summit labelled by two states whose leaders are unnamed: the states met',
+      'The first North Korea-US summit was held on June 12, 2018.',
+      ['MEETS north-korea united-states'],
+    ],
+    [
+      'an undated summit labelled by two states: not proposed',
+      'Kim Jong-un has often visited China around the time of the North Korea-US summit.',
+      ['VISITS kim-jong-un china'],
+    ],
+    [
+      'talks labelled by two states: the states negotiate',
+      'Marco Rubio flew to Jeddah on Monday for US-Russia talks.',
+      ['NEGOTIATES_WITH united-states russia'],
+    ],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
