@@ -1062,6 +1062,57 @@ function kindsFit(c: RelationCandidate): boolean {
  * When the article has named the head of each state (`leaderOf`), the meeting is between those two people;
  * otherwise it stays between the states. Talks and other relations labelled so keep the states.
  */
+const LEADER_NOUNS = new Set(['leader', 'leaders']);
+/** What leaders do in person (words, meetings); a treaty or an alliance they sign binds their states. */
+const PERSONAL_ACTS = new Set<RelationType>([
+  'ACCUSES',
+  'MEETS',
+  'CONSULTS',
+  'VISITS',
+  'THREATENS',
+  'REQUESTS',
+  'DEMANDS',
+  'REJECTS',
+  'COMMENTS_ON',
+]);
+
+/**
+ * "the Turkish and French leaders had been exchanging angry barbs": a state named before "leader(s)" (alone or
+ * coordinated with others) stands for its head when the article has named them; else it stays the state.
+ */
+function leaderMeant(
+  tokens: Token[],
+  end: Mention,
+  leaderOf: (state: ActorInfo) => ActorInfo | undefined,
+): Mention {
+  if (end.actor.kind !== 'state' || end.via === 'coref') return end;
+  let at = end.end;
+  // Past the other states coordinated with this one: "Turkish and French leaders", "U.S., Chinese leaders".
+  while (at < tokens.length && at - end.end < 8) {
+    const word = tokens[at]?.lower ?? '';
+    if (word === 'and' || word === ',') at++;
+    else if (/^[A-Z]/.test(tokens[at]?.text ?? '') && !LEADER_NOUNS.has(word)) at++;
+    else break;
+  }
+  if (!LEADER_NOUNS.has(tokens[at]?.lower ?? '')) return end;
+  const leader = leaderOf(end.actor);
+  return leader ? { ...end, actor: leader } : end;
+}
+
+/** A candidate with each state written before "leader(s)" read as its head (see leaderMeant). */
+export function leadersMeant(
+  c: RelationCandidate,
+  leaderOf: (state: ActorInfo) => ActorInfo | undefined,
+): RelationCandidate {
+  if (!PERSONAL_ACTS.has(c.type)) return c;
+  const { tokens } = c.sentence;
+  const from = leaderMeant(tokens, c.from, leaderOf);
+  const to = leaderMeant(tokens, c.to, leaderOf);
+  if (from === c.from && to === c.to) return c;
+  if (from.actor.id === to.actor.id) return c;
+  return { ...c, from, to };
+}
+
 export function summitOfLeaders(
   c: RelationCandidate,
   leaderOf: (state: ActorInfo) => ActorInfo | undefined,

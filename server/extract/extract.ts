@@ -16,7 +16,7 @@ import {
   type Voice,
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
-import { relationCandidates, summitOfLeaders, type RelationCandidate } from './cues';
+import { leadersMeant, relationCandidates, summitOfLeaders, type RelationCandidate } from './cues';
 import { RankedEvents, sentenceDates } from './dates';
 import { readArticle, type Paragraph } from './document';
 import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
@@ -295,7 +295,9 @@ export function extractArticle(
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
       const quote = quotes.find((q) => middle >= q.from && middle < q.to);
       const leaderOf = (state: ActorInfo) => memory.roles.get(`${state.id} leader`);
-      for (const candidate of relationCandidates(sentence).map((c) => summitOfLeaders(c, leaderOf))) {
+      for (const candidate of relationCandidates(sentence).map((c) =>
+        leadersMeant(summitOfLeaders(c, leaderOf), leaderOf),
+      )) {
         if (isNegatedOrConditional(candidate)) continue;
         const { certainty, assertedBy } = attribute(candidate, voices, quote?.speaker, analysts);
         const tense = tenseOf(sentence.sentence.tokens, candidate.cueStart, candidate.cueEnd);

@@ -276,6 +276,16 @@ describe('frames of a relation cue', () => {
       'Marco Rubio flew to Jeddah on Monday for US-Russia talks.',
       ['NEGOTIATES_WITH united-states russia'],
     ],
+    [
+      'two states before "leaders" whose leaders the article names: the leaders exchange barbs',
+      'Turkish President Recep Tayyip Erdogan spoke on Monday with Russian President Vladimir Putin. Not long ago the Turkish and Russian leaders had been exchanging angry barbs.',
+      ['ACCUSES recep-tayyip-erdogan vladimir-putin', 'ACCUSES vladimir-putin recep-tayyip-erdogan'],
+    ],
+    [
+      'two states before "leaders" whose leaders are unnamed: the states exchange barbs',
+      'The Turkish and Russian leaders had been exchanging angry barbs in 2020.',
+      ['ACCUSES turkiye russia', 'ACCUSES russia turkiye'],
+    ],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
