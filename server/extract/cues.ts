@@ -827,6 +827,13 @@ function agentAfter(tokens: Token[], mentions: Mention[], objects: Mention[]): M
   return agent && agent.start <= last.end + 2 ? agent : undefined;
 }
 
+/** "the leader's Muslim Brotherhood": the one named with a possessive just before a name. */
+function possessorOf(tokens: Token[], mentions: Mention[], owned: Mention): Mention | undefined {
+  if (!POSSESSIVE.has(tokens[owned.start - 1]?.lower ?? '')) return undefined;
+  const possessor = mentionAt(mentions, owned.start - 2);
+  return possessor && possessor.end === owned.start - 1 ? possessor : undefined;
+}
+
 function nounFrame(
   found: SentenceMentions,
   cue: { start: number; end: number },
@@ -871,6 +878,10 @@ function nounFrame(
       ? apposed
       : undefined;
   if (!owner) return ownerlessFrame(found, cue, type, object);
+  // "the ousted leader's Muslim Brotherhood supporters": the body before the noun is its doer, and the one owning
+  // them is the other end (the Brotherhood supports the leader).
+  const possessor = !object && !linked ? possessorOf(tokens, mentions, owner) : undefined;
+  if (possessor) return [candidate(type, owner, possessor, cue, found.sentence, 'owner')];
   // "China has long been North Korea's closest ally": the subject is the noun's one end, its owner the other.
   if (!object && !linked) {
     const subject = copulaSubject(tokens, mentions, owner.start);

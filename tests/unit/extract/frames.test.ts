@@ -27,6 +27,8 @@ const registry = new ActorRegistry([
   actor('israel', 'Israel', 'state', ['Israeli']),
   actor('syria', 'Syria', 'state', ['Syrian']),
   actor('turkiye', 'Turkey', 'state', ['Turkish', 'Ankara']),
+  actor('mohamed-morsi', 'Mohamed Morsi', 'person', ['Morsi']),
+  actor('muslim-brotherhood', 'Muslim Brotherhood', 'organisation'),
 ]);
 
 /** The claims of a short article (after a headline), as "TYPE from to", ties left out. */
@@ -285,6 +287,11 @@ describe('frames of a relation cue', () => {
       'two states before "leaders" whose leaders are unnamed: the states exchange barbs',
       'The Turkish and Russian leaders had been exchanging angry barbs in 2020.',
       ['ACCUSES turkiye russia', 'ACCUSES russia turkiye'],
+    ],
+    [
+      'a possessive before a body and a noun of its support: the body supports the possessor',
+      'Recep Tayyip Erdogan wept over the crackdown against Mohamed Morsi’s Muslim Brotherhood supporters.',
+      ['SUPPORTS muslim-brotherhood mohamed-morsi'],
     ],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
