@@ -340,7 +340,8 @@ function aside(tokens: Token[], mentions: Mention[], at: number): Mention | unde
     const token = tokens[i] as Token;
     if (token.text !== ',') {
       if (['said', 'says', 'and', 'but', ';', ':'].includes(token.lower)) return undefined;
-      finite ||= token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ed|en|ing)$/.test(token.lower));
+      // A participle ("known by his abbreviation MBS", "shown") is no finite verb.
+      finite ||= token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ed|en|ing|wn)$/.test(token.lower));
       continue;
     }
     // "Lambert, who was the envoy, took up": a relative clause may hold any verb.

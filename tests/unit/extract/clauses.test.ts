@@ -86,6 +86,11 @@ describe('clause structure', () => {
       ['SUPPORTS kim-jong-un xi-jinping -'],
     ],
     [
+      'an aside with a participle and a name between the subject and the verb',
+      'On Monday, Xi Jinping, commonly known by his initials XJP, met with Kim Jong-un in Beijing.',
+      ['MEETS xi-jinping kim-jong-un 2019-01-07'],
+    ],
+    [
       'coordinated subjects of a relative clause',
       'The talks involved China and North Korea, which are long-time U.S. allies.',
       ['ALLIED_WITH north-korea united-states 2019-01-09', 'ALLIED_WITH china united-states 2019-01-09'],
