@@ -394,10 +394,16 @@ function purposeSubject(tokens: Token[], mentions: Mention[], to: number): Menti
  * (`direct`), a preposition or an unknown name on the way means the name found is not the object ("dismissed
  * concerns about Trump").
  */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
 function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = false): Mention | undefined {
   for (let i = at; i < tokens.length && i - at < MAX_GAP; i++) {
     const token = tokens[i] as Token;
     const mention = mentionAt(mentions, i);
+    // "with his French counterpart Emmanuel Macron": the one the possessive names owns the object, is not it.
+    const owned =
+      mention && POSSESSIVE_PRONOUNS.has(token.lower) ? mentionAt(mentions, mention.end) : undefined;
+    if (owned && owned.start === mention?.end) return owned;
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
     // "tariffs on $20.7 billion worth of U.S. exports": "of" after a quantity keeps the phrase going.

@@ -293,6 +293,11 @@ describe('frames of a relation cue', () => {
       'Recep Tayyip Erdogan wept over the crackdown against Mohamed Morsi’s Muslim Brotherhood supporters.',
       ['SUPPORTS muslim-brotherhood mohamed-morsi'],
     ],
+    [
+      'a day between a verb of talking and its "with", and a possessive before the one talked to',
+      'Recep Tayyip Erdogan spoke by video link last week with his Russian counterpart Vladimir Putin.',
+      ['CONSULTS recep-tayyip-erdogan vladimir-putin'],
+    ],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
