@@ -204,6 +204,14 @@ const DATE_CARRY = 2;
  * the same two actors (either order), or one of them in a relation of the same type ("Kim visited China in
  * June. He met Xi there."). The latest such event wins; none when nothing so near matches.
  */
+/** "the two leaders had been exchanging barbs": told as before the story's events, so not of their day. */
+function pluperfect(draft: ClaimDraft): boolean {
+  const { tokens } = draft.sentence;
+  for (let i = draft.cueStart - 1; i >= Math.max(0, draft.cueStart - 3); i--)
+    if (tokens[i]?.lower === 'had') return true;
+  return false;
+}
+
 function carriedDate(
   events: DatedEvent[],
   draft: ClaimDraft,
@@ -255,7 +263,7 @@ export function extractArticle(
     // An undated event takes the date of the same event told just before, unless it goes on as the article is
     // written ("is seeking"): that is of the publication day.
     if (isEvent && dates.length === 0) {
-      if (draft.tense !== 'present' && draft.tense !== 'future')
+      if (draft.tense !== 'present' && draft.tense !== 'future' && !pluperfect(draft))
         dated = carriedDate(events, draft) ?? tellings.dayOf(draft.type, draft.from) ?? dated;
     } else if (isEvent && dated.date) events.push({ draft, ...dated });
     // A headline tells the day's news: its undated events are of the publication day.

@@ -95,6 +95,11 @@ describe('clause structure', () => {
       'The talks involved China and North Korea, which are long-time U.S. allies.',
       ['ALLIED_WITH north-korea united-states 2019-01-09', 'ALLIED_WITH china united-states 2019-01-09'],
     ],
+    [
+      'a past perfect after an event of the same two: told as earlier, it does not take that day',
+      'Kim Jong-un met Xi Jinping on Monday. Not long ago, Kim Jong-un had criticized Xi Jinping.',
+      ['MEETS kim-jong-un xi-jinping 2019-01-07', 'ACCUSES kim-jong-un xi-jinping -'],
+    ],
   ])('when %s, then the claims are read', (_, sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
