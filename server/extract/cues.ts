@@ -937,12 +937,34 @@ function ownerlessFrame(
   return [candidate(type, first, second, cue, found.sentence, 'joint')];
 }
 
+/** Small words a headline in title case leaves in lower case. */
+const TITLE_LOWER = new Set([
+  ...['over', 'with', 'from', 'into', 'onto', 'upon', 'about', 'after', 'amid', 'against', 'before'],
+  ...['between', 'during', 'than', 'that', 'near', 'under', 'without', 'toward', 'towards', 'across'],
+]);
+
+/** A headline written in title case: every word of four letters or more capitalised, small words aside. */
+function isTitleCase(tokens: Token[]): boolean {
+  return !tokens.some((t) => /^[a-z]{4,}/.test(t.text) && !TITLE_LOWER.has(t.text));
+}
+
+/**
+ * "violated U.S. Congress's Countering America's Adversaries Through Sanctions Act": a cue word capitalised inside a
+ * sentence, not after a quotation mark or a colon, is part of a name (a law, an operation), not a verb or noun of it.
+ */
+function inName(tokens: Token[], at: number): boolean {
+  if (at === 0 || !/^[A-Z][a-z]/.test(tokens[at]?.text ?? '')) return false;
+  return !['"', '“', '‘', "'", ':', '(', '—', '–'].includes(tokens[at - 1]?.text ?? '');
+}
+
 /** Every relation candidate a sentence's cues give, both ends being mentions of different actors. */
 export function relationCandidates(found: SentenceMentions): RelationCandidate[] {
   const { tokens } = found.sentence;
   const result: RelationCandidate[] = [];
+  const titleCase = isTitleCase(tokens);
   for (const cue of CUES.matchAll(tokens)) {
     if (found.mentions.some((m) => cue.start >= m.start && cue.start < m.end)) continue;
+    if (!titleCase && inName(tokens, cue.start)) continue;
     const definitions = DEFINITIONS.get(cue.phrase) ?? [];
     const after = tokens[pastQuotes(tokens, cue.end)]?.lower ?? '';
     const nouns = definitions.filter((d) => d.noun);

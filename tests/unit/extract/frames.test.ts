@@ -298,6 +298,16 @@ describe('frames of a relation cue', () => {
       'Recep Tayyip Erdogan spoke by video link last week with his Russian counterpart Vladimir Putin.',
       ['CONSULTS recep-tayyip-erdogan vladimir-putin'],
     ],
+    [
+      'a capitalised cue word inside a sentence is part of a name (a law), no cue',
+      'Turkey’s purchase of the system violated the U.S. Congress’s Countering America’s Adversaries Through Sanctions Act.',
+      [],
+    ],
+    [
+      'a cue word capitalised in a headline in title case is still a cue',
+      'Turkey Criticizes Israel over Response to Protests',
+      ['ACCUSES turkiye israel'],
+    ],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
