@@ -285,7 +285,9 @@ export function extractArticle(
   for (const paragraph of paragraphs) {
     events = [];
     const named = paragraph.sentences.map((sentence) => findMentions(sentence, memory));
-    const found = named.map((sentence, i) => jointMentions(sentence, named[i - 1]));
+    const found = named.map((sentence, i) =>
+      jointMentions(sentence, named[i - 1], (iso3) => actors.state(iso3)),
+    );
     const quotes = paragraphQuotes(paragraph, found);
     const read = new Set<number>();
     for (const sentence of found) analysts.learn(sentence);

@@ -308,6 +308,11 @@ describe('frames of a relation cue', () => {
       'Turkey Criticizes Israel over Response to Protests',
       ['ACCUSES turkiye israel'],
     ],
+    [
+      'a dated summit named by one adjective of two states',
+      'The first inter-Korean summit was held on April 27, 2018.',
+      ['MEETS north-korea south-korea'],
+    ],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
