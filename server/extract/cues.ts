@@ -3,6 +3,7 @@
 // noun ("Kim's visit to China", "the summit between X and Y", "the North Korea-US summit").
 import { relationDefinition, type RelationType } from '../model/relations';
 import { RELATION_CUES } from '../model/relation-cues';
+import type { ActorInfo } from './actor-table';
 import type { Sentence, Token } from './document';
 import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } from './mentions';
 import { PhraseMatcher } from './phrases';
@@ -339,7 +340,8 @@ function aside(tokens: Token[], mentions: Mention[], at: number): Mention | unde
     const token = tokens[i] as Token;
     if (token.text !== ',') {
       if (['said', 'says', 'and', 'but', ';', ':'].includes(token.lower)) return undefined;
-      finite ||= token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ed|en|ing)$/.test(token.lower));
+      // A participle ("known by his abbreviation MBS", "shown") is no finite verb.
+      finite ||= token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ed|en|ing|wn)$/.test(token.lower));
       continue;
     }
     // "Lambert, who was the envoy, took up": a relative clause may hold any verb.
@@ -392,10 +394,16 @@ function purposeSubject(tokens: Token[], mentions: Mention[], to: number): Menti
  * (`direct`), a preposition or an unknown name on the way means the name found is not the object ("dismissed
  * concerns about Trump").
  */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
 function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = false): Mention | undefined {
   for (let i = at; i < tokens.length && i - at < MAX_GAP; i++) {
     const token = tokens[i] as Token;
     const mention = mentionAt(mentions, i);
+    // "with his French counterpart Emmanuel Macron": the one the possessive names owns the object, is not it.
+    const owned =
+      mention && POSSESSIVE_PRONOUNS.has(token.lower) ? mentionAt(mentions, mention.end) : undefined;
+    if (owned && owned.start === mention?.end) return owned;
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
     // "tariffs on $20.7 billion worth of U.S. exports": "of" after a quantity keeps the phrase going.
@@ -826,6 +834,13 @@ function agentAfter(tokens: Token[], mentions: Mention[], objects: Mention[]): M
   return agent && agent.start <= last.end + 2 ? agent : undefined;
 }
 
+/** "the leader's Muslim Brotherhood": the one named with a possessive just before a name. */
+function possessorOf(tokens: Token[], mentions: Mention[], owned: Mention): Mention | undefined {
+  if (!POSSESSIVE.has(tokens[owned.start - 1]?.lower ?? '')) return undefined;
+  const possessor = mentionAt(mentions, owned.start - 2);
+  return possessor && possessor.end === owned.start - 1 ? possessor : undefined;
+}
+
 function nounFrame(
   found: SentenceMentions,
   cue: { start: number; end: number },
@@ -859,6 +874,9 @@ function nounFrame(
     const other = mentionAt(mentions, owner.start - 2);
     if (other) return [candidate(type, other, owner, cue, found.sentence, 'compound')];
   }
+  // "the inter-Korean summit": one word names both states.
+  if (owner?.joint && owner.via === 'name' && symmetric && owner.end === cue.start)
+    return [candidate(type, owner, owner.joint, cue, found.sentence, 'compound')];
   // "Turkey's rival Greece", "a key Egyptian ally, France": a noun of a relation written `=` takes its other end
   // in apposition.
   const apposed = definition.prepositions.includes('=')
@@ -870,6 +888,10 @@ function nounFrame(
       ? apposed
       : undefined;
   if (!owner) return ownerlessFrame(found, cue, type, object);
+  // "the ousted leader's Muslim Brotherhood supporters": the body before the noun is its doer, and the one owning
+  // them is the other end (the Brotherhood supports the leader).
+  const possessor = !object && !linked ? possessorOf(tokens, mentions, owner) : undefined;
+  if (possessor) return [candidate(type, owner, possessor, cue, found.sentence, 'owner')];
   // "China has long been North Korea's closest ally": the subject is the noun's one end, its owner the other.
   if (!object && !linked) {
     const subject = copulaSubject(tokens, mentions, owner.start);
@@ -918,12 +940,34 @@ function ownerlessFrame(
   return [candidate(type, first, second, cue, found.sentence, 'joint')];
 }
 
+/** Small words a headline in title case leaves in lower case. */
+const TITLE_LOWER = new Set([
+  ...['over', 'with', 'from', 'into', 'onto', 'upon', 'about', 'after', 'amid', 'against', 'before'],
+  ...['between', 'during', 'than', 'that', 'near', 'under', 'without', 'toward', 'towards', 'across'],
+]);
+
+/** A headline written in title case: every word of four letters or more capitalised, small words aside. */
+function isTitleCase(tokens: Token[]): boolean {
+  return !tokens.some((t) => /^[a-z]{4,}/.test(t.text) && !TITLE_LOWER.has(t.text));
+}
+
+/**
+ * "violated U.S. Congress's Countering America's Adversaries Through Sanctions Act": a cue word capitalised inside a
+ * sentence, not after a quotation mark or a colon, is part of a name (a law, an operation), not a verb or noun of it.
+ */
+function inName(tokens: Token[], at: number): boolean {
+  if (at === 0 || !/^[A-Z][a-z]/.test(tokens[at]?.text ?? '')) return false;
+  return !['"', '“', '‘', "'", ':', '(', '—', '–'].includes(tokens[at - 1]?.text ?? '');
+}
+
 /** Every relation candidate a sentence's cues give, both ends being mentions of different actors. */
 export function relationCandidates(found: SentenceMentions): RelationCandidate[] {
   const { tokens } = found.sentence;
   const result: RelationCandidate[] = [];
+  const titleCase = isTitleCase(tokens);
   for (const cue of CUES.matchAll(tokens)) {
     if (found.mentions.some((m) => cue.start >= m.start && cue.start < m.end)) continue;
+    if (!titleCase && inName(tokens, cue.start)) continue;
     const definitions = DEFINITIONS.get(cue.phrase) ?? [];
     const after = tokens[pastQuotes(tokens, cue.end)]?.lower ?? '';
     const nouns = definitions.filter((d) => d.noun);
@@ -1054,4 +1098,72 @@ function kindsFit(c: RelationCandidate): boolean {
   const definition = relationDefinition(c.type);
   const fits = (kinds: readonly string[] | undefined, kind: string) => !kinds || kinds.includes(kind);
   return fits(definition.fromKinds, c.from.actor.kind) && fits(definition.toKinds, c.to.actor.kind);
+}
+
+/**
+ * "the first North Korea-US summit on June 12": a summit labelled by its states is a meeting of their leaders.
+ * When the article has named the head of each state (`leaderOf`), the meeting is between those two people;
+ * otherwise it stays between the states. Talks and other relations labelled so keep the states.
+ */
+const LEADER_NOUNS = new Set(['leader', 'leaders']);
+/** What leaders do in person (words, meetings); a treaty or an alliance they sign binds their states. */
+const PERSONAL_ACTS = new Set<RelationType>([
+  'ACCUSES',
+  'MEETS',
+  'CONSULTS',
+  'VISITS',
+  'THREATENS',
+  'REQUESTS',
+  'DEMANDS',
+  'REJECTS',
+  'COMMENTS_ON',
+]);
+
+/**
+ * "the Turkish and French leaders had been exchanging angry barbs": a state named before "leader(s)" (alone or
+ * coordinated with others) stands for its head when the article has named them; else it stays the state.
+ */
+function leaderMeant(
+  tokens: Token[],
+  end: Mention,
+  leaderOf: (state: ActorInfo) => ActorInfo | undefined,
+): Mention {
+  if (end.actor.kind !== 'state' || end.via === 'coref') return end;
+  let at = end.end;
+  // Past the other states coordinated with this one: "Turkish and French leaders", "U.S., Chinese leaders".
+  while (at < tokens.length && at - end.end < 8) {
+    const word = tokens[at]?.lower ?? '';
+    if (word === 'and' || word === ',') at++;
+    else if (/^[A-Z]/.test(tokens[at]?.text ?? '') && !LEADER_NOUNS.has(word)) at++;
+    else break;
+  }
+  if (!LEADER_NOUNS.has(tokens[at]?.lower ?? '')) return end;
+  const leader = leaderOf(end.actor);
+  return leader ? { ...end, actor: leader } : end;
+}
+
+/** A candidate with each state written before "leader(s)" read as its head (see leaderMeant). */
+export function leadersMeant(
+  c: RelationCandidate,
+  leaderOf: (state: ActorInfo) => ActorInfo | undefined,
+): RelationCandidate {
+  if (!PERSONAL_ACTS.has(c.type)) return c;
+  const { tokens } = c.sentence;
+  const from = leaderMeant(tokens, c.from, leaderOf);
+  const to = leaderMeant(tokens, c.to, leaderOf);
+  if (from === c.from && to === c.to) return c;
+  if (from.actor.id === to.actor.id) return c;
+  return { ...c, from, to };
+}
+
+export function summitOfLeaders(
+  c: RelationCandidate,
+  leaderOf: (state: ActorInfo) => ActorInfo | undefined,
+): RelationCandidate {
+  if (c.frame !== 'compound' || c.type !== 'MEETS') return c;
+  if (c.from.actor.kind !== 'state' || c.to.actor.kind !== 'state') return c;
+  const from = leaderOf(c.from.actor);
+  const to = leaderOf(c.to.actor);
+  if (!from || !to || from.id === to.id) return c;
+  return { ...c, from: { ...c.from, actor: from }, to: { ...c.to, actor: to } };
 }

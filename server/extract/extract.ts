@@ -16,7 +16,7 @@ import {
   type Voice,
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
-import { relationCandidates, type RelationCandidate } from './cues';
+import { leadersMeant, relationCandidates, summitOfLeaders, type RelationCandidate } from './cues';
 import { RankedEvents, sentenceDates } from './dates';
 import { readArticle, type Paragraph } from './document';
 import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
@@ -90,6 +90,8 @@ const CONTACTS = new Set<RelationType>([
 ]);
 /** What a contact read from a noun loses when neither its sentence nor the one before dates it. */
 const UNDATED_NOUN_EVENT = 0.25;
+/** What "the A-B summit" loses unless its own sentence dates it in the past ("on June 12", "last May"). */
+const COMPOUND = 0.25;
 
 function confidenceOf(c: RelationCandidate, certainty: string, tense?: string): number {
   let confidence = 0.55;
@@ -100,8 +102,10 @@ function confidenceOf(c: RelationCandidate, certainty: string, tense?: string): 
     if (end.via === 'pronoun' || end.via === 'coref') confidence -= 0.12;
   }
   if (['verb', 'light', 'between', 'copula'].includes(c.frame)) confidence += 0.08;
-  // "the North Korea-US summit" labels a meeting by its states; who met (most often their leaders) is unsaid.
-  if (c.frame === 'compound') confidence -= 0.25;
+  // "the North Korea-US summit" labels a meeting by its states; who met (most often their leaders) is unsaid, and
+  // the summit may be one to come: proposed only when its own sentence dates it (in add). "North Korea-US talks"
+  // names the parties to the talks as they are meant.
+  if (c.frame === 'compound' && c.type !== 'NEGOTIATES_WITH') confidence -= COMPOUND;
   // A reading is less sure than a fact; an event announced as scheduled is no less sure for being still to come.
   if (certainty === 'assessment' && tense !== 'future') confidence -= 0.08;
   return confidence;
@@ -200,6 +204,14 @@ const DATE_CARRY = 2;
  * the same two actors (either order), or one of them in a relation of the same type ("Kim visited China in
  * June. He met Xi there."). The latest such event wins; none when nothing so near matches.
  */
+/** "the two leaders had been exchanging barbs": told as before the story's events, so not of their day. */
+function pluperfect(draft: ClaimDraft): boolean {
+  const { tokens } = draft.sentence;
+  for (let i = draft.cueStart - 1; i >= Math.max(0, draft.cueStart - 3); i--)
+    if (tokens[i]?.lower === 'had') return true;
+  return false;
+}
+
 function carriedDate(
   events: DatedEvent[],
   draft: ClaimDraft,
@@ -238,16 +250,20 @@ export function extractArticle(
   let events: DatedEvent[] = [];
   const add = (found: ClaimDraft) => {
     let draft = found;
-    if (draft.confidence < minConfidence) return;
     const { index, text: sentenceText } = draft.sentence;
+    const compound = draft.frame === 'compound' && draft.type !== 'NEGOTIATES_WITH';
+    if (draft.confidence < minConfidence && !compound) return;
     const dates = datesOf.get(index) ?? sentenceDates(sentenceText, source.published);
     datesOf.set(index, dates);
+    if (compound && dates.length > 0 && draft.tense !== 'future')
+      draft = { ...draft, confidence: draft.confidence + COMPOUND };
+    if (draft.confidence < minConfidence) return;
     const isEvent = relationDefinition(draft.type).family === 'event';
     let dated = dateOf(draft, dates, source.published);
     // An undated event takes the date of the same event told just before, unless it goes on as the article is
     // written ("is seeking"): that is of the publication day.
     if (isEvent && dates.length === 0) {
-      if (draft.tense !== 'present' && draft.tense !== 'future')
+      if (draft.tense !== 'present' && draft.tense !== 'future' && !pluperfect(draft))
         dated = carriedDate(events, draft) ?? tellings.dayOf(draft.type, draft.from) ?? dated;
     } else if (isEvent && dated.date) events.push({ draft, ...dated });
     // A headline tells the day's news: its undated events are of the publication day.
@@ -269,7 +285,9 @@ export function extractArticle(
   for (const paragraph of paragraphs) {
     events = [];
     const named = paragraph.sentences.map((sentence) => findMentions(sentence, memory));
-    const found = named.map((sentence, i) => jointMentions(sentence, named[i - 1]));
+    const found = named.map((sentence, i) =>
+      jointMentions(sentence, named[i - 1], (iso3) => actors.state(iso3)),
+    );
     const quotes = paragraphQuotes(paragraph, found);
     const read = new Set<number>();
     for (const sentence of found) analysts.learn(sentence);
@@ -286,7 +304,10 @@ export function extractArticle(
       if (voices.some((v) => !v.opinion)) tellings.learn(sentence, voices, ownDates());
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
       const quote = quotes.find((q) => middle >= q.from && middle < q.to);
-      for (const candidate of relationCandidates(sentence)) {
+      const leaderOf = (state: ActorInfo) => memory.roles.get(`${state.id} leader`);
+      for (const candidate of relationCandidates(sentence).map((c) =>
+        leadersMeant(summitOfLeaders(c, leaderOf), leaderOf),
+      )) {
         if (isNegatedOrConditional(candidate)) continue;
         const { certainty, assertedBy } = attribute(candidate, voices, quote?.speaker, analysts);
         const tense = tenseOf(sentence.sentence.tokens, candidate.cueStart, candidate.cueEnd);

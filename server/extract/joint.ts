@@ -45,13 +45,27 @@ function lastTwo(earlier: Mention[], kind: Kind): [ActorInfo, ActorInfo] | undef
   return actors.length === 2 ? (actors as [ActorInfo, ActorInfo]) : undefined;
 }
 
+/** Adjectives that name the two states a relation is between: "the inter-Korean summit" (ISO codes). */
+const PAIR_ADJECTIVES: Record<string, [string, string]> = {
+  'inter-korean': ['PRK', 'KOR'],
+  'cross-strait': ['CHN', 'TWN'],
+};
+
 /** The sentence's mentions with each unambiguous joint phrase added as two joined mentions. */
 export function jointMentions(
   found: SentenceMentions,
   previous: SentenceMentions | undefined,
+  stateOf?: (iso3: string) => ActorInfo,
 ): SentenceMentions {
   const { tokens } = found.sentence;
   const added: Mention[] = [];
+  // "the first inter-Korean summit": one word naming both states.
+  tokens.forEach((token, i) => {
+    const pair = stateOf ? PAIR_ADJECTIVES[token.lower] : undefined;
+    if (!pair || !stateOf || found.mentions.some((m) => m.start <= i && m.end > i)) return;
+    const second: Mention = { start: i, end: i + 1, actor: stateOf(pair[1]), via: 'name' };
+    added.push({ start: i, end: i + 1, actor: stateOf(pair[0]), via: 'name', joint: second });
+  });
   for (const match of JOINT.matchAll(tokens)) {
     if (found.mentions.some((m) => m.start < match.end && m.end > match.start)) continue;
     const noun = match.phrase.replace(/^(?:the two|both the|both) /, '');

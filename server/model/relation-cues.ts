@@ -126,6 +126,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:spoke by telephone with',
     'v:spoke by video link with',
     'v:spoke by video with',
+    // "spoke by video link last week with his French counterpart": a day may stand before "with".
+    'v:spoke by video link>with',
+    'v:spoke by phone>with',
+    'v:spoke by telephone>with',
     'v:held a video call with',
     'v:discussed>with',
     'v:discuss+>with',

@@ -86,9 +86,19 @@ describe('clause structure', () => {
       ['SUPPORTS kim-jong-un xi-jinping -'],
     ],
     [
+      'an aside with a participle and a name between the subject and the verb',
+      'On Monday, Xi Jinping, commonly known by his initials XJP, met with Kim Jong-un in Beijing.',
+      ['MEETS xi-jinping kim-jong-un 2019-01-07'],
+    ],
+    [
       'coordinated subjects of a relative clause',
       'The talks involved China and North Korea, which are long-time U.S. allies.',
       ['ALLIED_WITH north-korea united-states 2019-01-09', 'ALLIED_WITH china united-states 2019-01-09'],
+    ],
+    [
+      'a past perfect after an event of the same two: told as earlier, it does not take that day',
+      'Kim Jong-un met Xi Jinping on Monday. Not long ago, Kim Jong-un had criticized Xi Jinping.',
+      ['MEETS kim-jong-un xi-jinping 2019-01-07', 'ACCUSES kim-jong-un xi-jinping -'],
     ],
   ])('when %s, then the claims are read', (_, sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);

@@ -27,6 +27,8 @@ const registry = new ActorRegistry([
   actor('israel', 'Israel', 'state', ['Israeli']),
   actor('syria', 'Syria', 'state', ['Syrian']),
   actor('turkiye', 'Turkey', 'state', ['Turkish', 'Ankara']),
+  actor('mohamed-morsi', 'Mohamed Morsi', 'person', ['Morsi']),
+  actor('muslim-brotherhood', 'Muslim Brotherhood', 'organisation'),
 ]);
 
 /** The claims of a short article (after a headline), as "TYPE from to", ties left out. */
@@ -256,6 +258,61 @@ describe('frames of a relation cue', () => {
       ['THREATENS syria israel'],
     ],
     ['a modal before "be" asks for nothing', 'Marco Rubio said China must be held accountable.', []],
+    [
+      'a dated summit labelled by two states whose leaders the article names: the leaders met',
+      'North Korean leader Kim Jong-un wrote to U.S. President Donald Trump in May 2018. Kim’s second visit to China on May 7 came before the first North Korea-US summit on June 12, 2018.',
+      ['VISITS kim-jong-un china', 'MEETS kim-jong-un donald-trump'],
+    ],
+    [
+      'a dated summit labelled by two states whose leaders are unnamed: the states met',
+      'The first North Korea-US summit was held on June 12, 2018.',
+      ['MEETS north-korea united-states'],
+    ],
+    [
+      'an undated summit labelled by two states: not proposed',
+      'Kim Jong-un has often visited China around the time of the North Korea-US summit.',
+      ['VISITS kim-jong-un china'],
+    ],
+    [
+      'talks labelled by two states: the states negotiate',
+      'Marco Rubio flew to Jeddah on Monday for US-Russia talks.',
+      ['NEGOTIATES_WITH united-states russia'],
+    ],
+    [
+      'two states before "leaders" whose leaders the article names: the leaders exchange barbs',
+      'Turkish President Recep Tayyip Erdogan spoke on Monday with Russian President Vladimir Putin. Not long ago the Turkish and Russian leaders had been exchanging angry barbs.',
+      ['ACCUSES recep-tayyip-erdogan vladimir-putin', 'ACCUSES vladimir-putin recep-tayyip-erdogan'],
+    ],
+    [
+      'two states before "leaders" whose leaders are unnamed: the states exchange barbs',
+      'The Turkish and Russian leaders had been exchanging angry barbs in 2020.',
+      ['ACCUSES turkiye russia', 'ACCUSES russia turkiye'],
+    ],
+    [
+      'a possessive before a body and a noun of its support: the body supports the possessor',
+      'Recep Tayyip Erdogan wept over the crackdown against Mohamed Morsi’s Muslim Brotherhood supporters.',
+      ['SUPPORTS muslim-brotherhood mohamed-morsi'],
+    ],
+    [
+      'a day between a verb of talking and its "with", and a possessive before the one talked to',
+      'Recep Tayyip Erdogan spoke by video link last week with his Russian counterpart Vladimir Putin.',
+      ['CONSULTS recep-tayyip-erdogan vladimir-putin'],
+    ],
+    [
+      'a capitalised cue word inside a sentence is part of a name (a law), no cue',
+      'Turkey’s purchase of the system violated the U.S. Congress’s Countering America’s Adversaries Through Sanctions Act.',
+      [],
+    ],
+    [
+      'a cue word capitalised in a headline in title case is still a cue',
+      'Turkey Criticizes Israel over Response to Protests',
+      ['ACCUSES turkiye israel'],
+    ],
+    [
+      'a dated summit named by one adjective of two states',
+      'The first inter-Korean summit was held on April 27, 2018.',
+      ['MEETS north-korea south-korea'],
+    ],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
