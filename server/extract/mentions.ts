@@ -135,6 +135,7 @@ export class ArticleMemory {
 function actorOf(entry: NameEntry, memory: ArticleMemory): ActorInfo | undefined {
   if (entry.people && entry.stateCode) return memory.actors.people(entry.stateCode, entry.people);
   if (entry.stateCode) return memory.actors.state(entry.stateCode);
+  if (entry.organisation) return memory.actors.organisation(entry.organisation);
   if (!entry.actorId) return undefined;
   if (entry.weak && !memory.named.has(entry.actorId)) return undefined;
   return memory.actors.get(entry.actorId);

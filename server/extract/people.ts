@@ -57,6 +57,9 @@ function qualifiersStart(tokens: Token[], titleStart: number): number {
   }
 }
 
+/** A body served, named by its acronym before a title, is no state: "U.N." in "deputy U.N. ambassador". */
+const isStateMention = (mention: Mention | undefined) => mention?.actor.kind === 'state';
+
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u;
 
 /**
@@ -67,7 +70,8 @@ function ownerBefore(tokens: Token[], mentions: Mention[], titleStart: number): 
   let at = qualifiersStart(tokens, titleStart);
   // "U.S. deputy U.N. ambassador": the body served, an acronym, stands between the state and the title.
   const served = tokens[at - 1];
-  if (served && ACRONYM.test(served.text) && !endingAt(mentions, at)) at = qualifiersStart(tokens, at - 1);
+  if (served && ACRONYM.test(served.text) && !isStateMention(endingAt(mentions, at)))
+    at = qualifiersStart(tokens, at - 1);
   const possessive = POSSESSIVE.has(tokens[at - 1]?.lower ?? '');
   const owner = endingAt(mentions, possessive ? at - 1 : at);
   if (isBody(owner)) return owner;
@@ -255,7 +259,7 @@ function titleAt(tokens: Token[], mentions: Mention[], from: number) {
     const token = tokens[at];
     if (!token) return undefined;
     if (TITLE_MODIFIERS.has(token.lower)) continue;
-    if (ACRONYM.test(token.text) && !startingAt(mentions, at)) continue;
+    if (ACRONYM.test(token.text) && !isStateMention(startingAt(mentions, at))) continue;
     if (nouns++ < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) continue;
     return undefined;
   }

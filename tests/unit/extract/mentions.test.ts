@@ -86,4 +86,51 @@ describe('mentions', () => {
       'soli-ozel member kadir-has-university',
     ]);
   });
+
+  it.each([
+    [
+      'when a bloc is named by its acronym, then it is the well-known organisation, proposed under a stable id',
+      'The G7 foreign ministers urged Russia to accept a ceasefire.',
+      ['g7', 'russia'],
+    ],
+    [
+      'when an alliance is named by acronym and in full, then both are the same organisation',
+      'Turkey is a member of NATO, the North Atlantic Treaty Organization.',
+      ['turkiye', 'nato', 'nato'],
+    ],
+    [
+      'when an armed movement is named by its short form, then it is that organisation',
+      'U.S. forces carried out a series of airstrikes against IS in Syria.',
+      ['united-states', 'islamic-state', 'syria'],
+    ],
+    [
+      'when the registry knows an organisation by its full name, then the registry actor wins',
+      'Russia used its veto in the U.N. Security Council.',
+      ['russia', 'un-security-council'],
+    ],
+    [
+      "when the registry gives a bare acronym to another body, then the lexicon's full name keeps its own actor",
+      'Pakistan took its case to the United Nations.',
+      ['pakistan', 'united-nations'],
+    ],
+  ])('%s', (_, text, ids) => {
+    expect(mentionsIn(text).ids).toEqual(ids);
+  });
+
+  it('when a well-known organisation is proposed, then it carries its other forms as aliases', () => {
+    const [eu] = mentionsIn('The EU imposed tariffs.').actors;
+    expect(eu).toMatchObject({
+      id: 'european-union',
+      name: 'European Union',
+      kind: 'organisation',
+      isNew: true,
+    });
+    expect(eu?.aliases).toContain('E.U.');
+  });
+
+  it('when the body served stands between the state and the title, then the state owns the title', () => {
+    expect(mentionsIn('Robert Wood, U.S. deputy U.N. ambassador, told the council.').roles).toEqual([
+      'robert-wood ambassador united-states',
+    ]);
+  });
 });
