@@ -380,6 +380,10 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
   });
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
+/** Nouns that, after "his" or "her", name the state a person serves rather than the person. */
+const STATE_NOUNS = new Set(['government', 'administration', 'country', 'nation', 'regime', 'state']);
+
 /** He, she, his, her: the last person named before, in this sentence or the ones before. */
 function pronouns(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
   const result: Mention[] = [];
@@ -391,8 +395,14 @@ function pronouns(sentence: Sentence, mentions: Mention[], memory: ArticleMemory
       result.push(mention);
       if (mention.actor.kind === 'person') last = mention.actor;
     }
-    if (PRONOUNS.has(token.lower) && last && !result.some((m) => i >= m.start && i < m.end))
-      result.push({ start: i, end: i + 1, actor: last, via: 'pronoun' });
+    if (!PRONOUNS.has(token.lower) || !last || result.some((m) => i >= m.start && i < m.end)) return;
+    // "His government", "her country": the state the person serves, or nobody the text names.
+    if (POSSESSIVE_PRONOUNS.has(token.lower) && STATE_NOUNS.has(sentence.tokens[i + 1]?.lower ?? '')) {
+      const state = memory.statesOf.get(last.id);
+      if (state) result.push({ start: i, end: i + 2, actor: state, via: 'pronoun' });
+      return;
+    }
+    result.push({ start: i, end: i + 1, actor: last, via: 'pronoun' });
   });
   while (next < mentions.length) result.push(mentions[next++] as Mention);
   return result;

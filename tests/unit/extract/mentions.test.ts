@@ -133,4 +133,16 @@ describe('mentions', () => {
       'robert-wood ambassador united-states',
     ]);
   });
+
+  it('when "his government" follows a titled person, then it is the state the person serves, not the person', () => {
+    expect(mentionsIn('Chinese President Xi Jinping spoke. His government backed North Korea.').ids).toEqual([
+      'xi-jinping',
+      'china',
+      'north-korea',
+    ]);
+    expect(mentionsIn('Xi Jinping spoke. His government backed North Korea.').ids).toEqual([
+      'xi-jinping',
+      'north-korea',
+    ]);
+  });
 });
