@@ -23,7 +23,10 @@ import {
   TITLE_BODIES,
   TITLE_MODIFIER_WORDS,
   TITLE_STATES,
+  UNNAMED_HEADS,
+  UNNAMED_MODIFIERS,
 } from './lexicon/titles';
+import { SPEECH_VERBS } from './lexicon/attribution';
 import { NAME_LINKS } from './lexicon/names';
 import { PhraseMatcher } from './phrases';
 
@@ -33,6 +36,10 @@ const ROLE_LINKS = new Set(ROLE_PREPOSITIONS);
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
 const POSSESSIVE = new Set(["'s", '’s']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+const UNNAMED = new Set(UNNAMED_HEADS);
+const UNNAMED_WORDS = new Set([...UNNAMED_MODIFIERS, ...TITLE_MODIFIER_WORDS]);
+const SPEECH = new Set(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 
 const endingAt = (mentions: Mention[], end: number) => mentions.find((m) => m.end === end);
 const startingAt = (mentions: Mention[], start: number) => mentions.find((m) => m.start === start);
@@ -223,6 +230,28 @@ function titledPeople(
     const role = titleRole(sentence, title, owner, memory, result, stateRoles);
     const later = owner && !person ? laterMention(role.title, owner.actor, memory) : undefined;
     const actor = person?.actor ?? later;
+    const unnamed = actor ? undefined : unnamedOfficial(sentence, title, owner, memory);
+    if (unnamed) {
+      // The body named inside the phrase stays a mention of its own: "State Department" is still part of the US.
+      const phrase: Mention = {
+        start: owner?.end ?? unnamed.start,
+        end: title.end,
+        actor: unnamed.actor,
+        via: 'new',
+      };
+      result = [...result.filter((m) => m.end <= phrase.start || m.start >= phrase.end), phrase];
+      if (owner && unnamed.introduced)
+        roles.push({
+          member: unnamed.actor,
+          title: role.title,
+          head: false,
+          of: owner.actor,
+          start: unnamed.start,
+          end: title.end,
+        });
+      i = title.end - 1;
+      continue;
+    }
     if (!actor) {
       // "Russia's envoy dismissed ...", the name given in a sentence after.
       if (role.of?.kind === 'state' && owner?.start === 0 && POSSESSIVE.has(tokens[owner.end]?.lower ?? ''))
@@ -243,6 +272,52 @@ function titledPeople(
     i = end - 1;
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An official quoted without a name: "a senior State Department official told reporters" is a new unnamed person
+ * (of the body or state named), "the official" after it the same one. Only one who speaks is an actor: the
+ * phrase is next to a speech verb.
+ */
+function unnamedOfficial(
+  sentence: Sentence,
+  title: { phrase: string; start: number; end: number },
+  owner: Mention | undefined,
+  memory: ArticleMemory,
+): { actor: ActorInfo; start: number; introduced: boolean } | undefined {
+  const { tokens } = sentence;
+  const words = title.phrase.toLowerCase().split(' ');
+  if (!UNNAMED.has(words[words.length - 1] ?? '')) return undefined;
+  let at = owner?.start ?? title.start;
+  while (at > 0 && UNNAMED_WORDS.has(tokens[at - 1]?.lower ?? '')) at--;
+  const article = tokens[at - 1]?.lower;
+  if (article === 'the' && !owner && memory.lastUnnamed)
+    return { actor: memory.lastUnnamed, start: at - 1, introduced: false };
+  if (article !== 'a' && article !== 'an') return undefined;
+  const speaks =
+    SPEECH.has(tokens[title.end]?.lower ?? '') ||
+    SPEECH.has(tokens[at - 2]?.lower ?? '') ||
+    (tokens[at - 2]?.lower === 'to' && tokens[at - 3]?.lower === 'according');
+  if (!speaks) return undefined;
+  const text = spanText(sentence, at, title.end);
+  const { registry } = memory.actors;
+  const country = owner
+    ? owner.actor.kind === 'state'
+      ? registry.codeOfState(owner.actor)
+      : registry.stateOf(owner.actor)
+    : undefined;
+  const written = spanText(sentence, at - 1, title.end);
+  // The registry's unnamed source, when it lists the phrase: "a former senior government official".
+  const entry =
+    registry.names.get(nameKey(nameWords(written))) ?? registry.names.get(nameKey(nameWords(text)));
+  const known = entry?.actorId ? memory.actors.get(entry.actorId) : undefined;
+  const actor =
+    known?.kind === 'person'
+      ? known
+      : memory.actors.propose(`${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`, 'person', country ?? null);
+  if (actor.isNew && !actor.aliases.length) actor.aliases.push(written);
+  memory.lastUnnamed = actor;
+  return { actor, start: at - 1, introduced: true };
 }
 
 /** "the Israeli leader", "the Pakistani envoy": the person the article has named with that state's title. */

@@ -145,4 +145,21 @@ describe('mentions', () => {
       'north-korea',
     ]);
   });
+
+  it('when an official who speaks is not named, then an unnamed person of the body is proposed, and "the official" is they', () => {
+    const found = mentionsIn(
+      '"They need to get rid of the system," a senior U.S. official told reporters. The official added that sanctions could follow.',
+    );
+    expect(found.ids).toEqual(['united-states', 'senior-u-s-official', 'senior-u-s-official']);
+    expect(found.roles).toEqual(['senior-u-s-official official united-states']);
+    expect(found.actors[1]).toMatchObject({ name: 'Senior U.S. official', kind: 'person', country: 'USA' });
+  });
+
+  it('when an unnamed official does not speak, then no actor is proposed for them', () => {
+    expect(mentionsIn('Xi Jinping met a senior U.S. official in Beijing.').ids).toEqual([
+      'xi-jinping',
+      'united-states',
+      'china',
+    ]);
+  });
 });
