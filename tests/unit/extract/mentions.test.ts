@@ -162,4 +162,12 @@ describe('mentions', () => {
       'china',
     ]);
   });
+
+  it('when a new organisation is introduced with an acronym in parentheses, then the acronym names it after', () => {
+    const found = mentionsIn(
+      'Militants of the Baloch Liberation Army (BLA) attacked a train. Pakistan blamed the BLA for the attack.',
+    );
+    expect(found.ids).toEqual(['baloch-liberation-army', 'pakistan', 'baloch-liberation-army']);
+    expect(found.actors[0]?.aliases).toEqual(['BLA']);
+  });
 });
