@@ -91,6 +91,8 @@ export class ArticleMemory {
   /** Acronyms the article introduced in parentheses after a new organisation's name: "(BLA)". */
   readonly acronyms = new Map<string, ActorInfo>();
   lastPerson?: ActorInfo;
+  /** The state of the last ministry named ("Afghanistan's Ministry of Foreign Affairs"), for "the ministry". */
+  lastMinistry?: ActorInfo;
   /** The last official quoted without a name, for "the official" after. */
   lastUnnamed?: ActorInfo;
   pending?: PendingRole;
@@ -296,6 +298,14 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
     const words = tokens.slice(i, end);
     const start = NOT_NAME.has(words[0]?.text ?? '') && words.length > 1 ? i + 1 : i;
     const name = spanText(sentence, start, end);
+    // "Afghanistan's Ministry of Foreign Affairs" speaks for the state, as an unnamed ministry does.
+    const owner = taken.find((m) => m.end === start - 1 && m.actor.kind === 'state');
+    if (owner && POSSESSIVE_MARKS.has(tokens[start - 1]?.lower ?? '') && tokens[start]?.text === 'Ministry') {
+      found.push({ start: owner.start, end, actor: owner.actor, via: 'name' });
+      memory.lastMinistry = owner.actor;
+      i = end - 1;
+      continue;
+    }
     // "U.S. Congress", "Turkish Defense Ministry": a body named with its state (not "Iraqi Government", the state).
     const state =
       tokens[start]?.text === 'Government'
@@ -307,6 +317,7 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       const iso3 = memory.actors.registry.codeOfState(state.actor) ?? null;
       const actor = memory.actors.propose(full, 'organisation', iso3);
       found.push({ start: state.start, end, actor, via: 'new' });
+      if (words.some((t) => t.text === 'Ministry')) memory.lastMinistry = state.actor;
       i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;
     }

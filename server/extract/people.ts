@@ -228,6 +228,9 @@ function titledPeople(
     const start = owner?.start ?? i;
     const stateRoles = roles.filter((r) => r.of?.kind === 'state');
     const role = titleRole(sentence, title, owner, memory, result, stateRoles);
+    // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
+    if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
+      role.of = memory.lastMinistry;
     const later = owner && !person ? laterMention(role.title, owner.actor, memory) : undefined;
     const actor = person?.actor ?? later;
     const unnamed = actor ? undefined : unnamedOfficial(sentence, title, owner, memory);
@@ -318,6 +321,32 @@ function unnamedOfficial(
   if (actor.isNew && !actor.aliases.length) actor.aliases.push(written);
   memory.lastUnnamed = actor;
   return { actor, start: at - 1, introduced: true };
+}
+
+/** A title qualified by "ministry": "foreign ministry spokesperson". */
+function qualifiedByMinistry(tokens: Token[], titleStart: number): boolean {
+  const from = Math.max(0, titleStart - 3);
+  return tokens.slice(from, titleStart).some((t) => t.lower === 'ministry');
+}
+
+/**
+ * "The ministry", "the foreign ministry" (in lower case): the ministry the article named last, which speaks for
+ * its state.
+ */
+function ministryMentions(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const state = memory.lastMinistry;
+  if (!state) return mentions;
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  tokens.forEach((token, i) => {
+    if (token.text !== 'ministry' || mentions.some((m) => i >= m.start && i < m.end)) return;
+    // Not a qualifier of a title: "foreign ministry spokesperson" is a person.
+    if (TITLES.matchAt(tokens, i + 1)) return;
+    const start = tokens[i - 1]?.lower === 'the' ? i - 1 : tokens[i - 2]?.lower === 'the' ? i - 2 : -1;
+    if (start < 0 || (start === i - 2 && !/^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? ''))) return;
+    found.push({ start, end: i + 1, actor: state, via: 'coref' });
+  });
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
 }
 
 /** "the Israeli leader", "the Pakistani envoy": the person the article has named with that state's title. */
@@ -580,6 +609,7 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
     ...mentions.filter((m) => !fresh.some((n) => m.start >= n.start && m.end <= n.end)),
     ...fresh,
   ].sort((a, b) => a.start - b.start);
+  mentions = ministryMentions(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);
   bylineRoles(sentence, mentions, roles, memory);

@@ -170,4 +170,20 @@ describe('mentions', () => {
     expect(found.ids).toEqual(['baloch-liberation-army', 'pakistan', 'baloch-liberation-army']);
     expect(found.actors[0]?.aliases).toEqual(['BLA']);
   });
+
+  it("when a state's ministry is named, then it is the state, and a ministry spokesperson after is of that state", () => {
+    const found = mentionsIn(
+      'Afghanistan\'s Ministry of Foreign Affairs called the claims baseless. "We reject them," foreign ministry spokesperson Abdul Qahar Balkhi said.',
+    );
+    expect(found.ids).toEqual(['afghanistan', 'abdul-qahar-balkhi']);
+    expect(found.roles).toEqual(['abdul-qahar-balkhi spokesperson afghanistan']);
+  });
+
+  it('when "the foreign ministry" follows a named ministry, then it is that ministry\'s state', () => {
+    expect(
+      mentionsIn(
+        "Pakistan's Ministry of Foreign Affairs spoke. The claims were rejected by the foreign ministry.",
+      ).ids,
+    ).toEqual(['pakistan', 'pakistan']);
+  });
 });
