@@ -34,6 +34,8 @@ function slug(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // An apostrophe inside a name joins its parts: "O'Brien" -> obrien.
+    .replace(/['’`´]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -186,4 +186,8 @@ describe('mentions', () => {
       ).ids,
     ).toEqual(['pakistan', 'pakistan']);
   });
+
+  it('when a new name holds an apostrophe, then its id joins the parts as the data does', () => {
+    expect(mentionsIn("U.S. National Security Adviser Robert O'Brien spoke.").ids).toEqual(['robert-obrien']);
+  });
 });
