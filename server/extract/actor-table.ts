@@ -30,14 +30,16 @@ export function nameKey(words: readonly string[]): string {
 export const nameWords = wordsOf;
 
 function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // An apostrophe inside a name joins its parts: "O'Brien" -> obrien.
-    .replace(/['’`´]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // An apostrophe inside a name joins its parts: "O'Brien" -> obrien.
+      .replace(/['’`´]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 /**
