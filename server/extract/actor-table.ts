@@ -4,6 +4,7 @@ import type { ExtractedActor } from '../api/extraction';
 import type { ActorRecord } from '../ingest/file-schemas';
 import { wordsOf } from './document';
 import { STATES, stateByCode, type StateEntry } from './states';
+import { ORGANISATIONS, type OrganisationEntry } from './lexicon/organisations';
 
 export type ActorInfo = ExtractedActor;
 
@@ -13,6 +14,8 @@ export interface NameEntry {
   stateCode?: string;
   /** A people: the plural demonym of the state `stateCode`. */
   people?: string;
+  /** A well-known organisation the registry lacks (lexicon/organisations.ts), proposed when named. */
+  organisation?: OrganisationEntry;
   weak: boolean;
 }
 
@@ -27,12 +30,16 @@ export function nameKey(words: readonly string[]): string {
 export const nameWords = wordsOf;
 
 function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // An apostrophe inside a name joins its parts: "O'Brien" -> obrien.
+      .replace(/['’`´]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 /**
@@ -63,6 +70,7 @@ export class ActorRegistry {
   constructor(records: readonly ActorRecord[]) {
     for (const state of STATES) this.indexState(state);
     for (const record of records) this.indexActor(record);
+    for (const organisation of ORGANISATIONS) this.indexOrganisation(organisation);
     let longest = 1;
     for (const key of this.names.keys()) {
       const words = key.split(' ');
@@ -106,6 +114,22 @@ export class ActorRegistry {
           if (!this.names.has(nameKey(nameWords(variant))))
             this.names.set(nameKey(nameWords(variant)), { actorId: actor.id, weak });
     }
+  }
+
+  /**
+   * A well-known organisation: the registry's actor when the registry names it by its full name or a form of more
+   * than one word (a bare acronym the registry gives another body, "UN" for its Security Council, decides
+   * nothing); its forms the registry does not use name it.
+   */
+  private indexOrganisation(organisation: OrganisationEntry): void {
+    const forms = [organisation.name, ...organisation.forms];
+    const keys = forms.map((form) => nameKey(nameWords(form)));
+    const known = keys
+      .filter((key, n) => n === 0 || key.includes(' '))
+      .map((key) => this.names.get(key)?.actorId)
+      .find((id) => id !== undefined && this.byId.get(id)?.kind !== 'person');
+    const entry: NameEntry = known ? { actorId: known, weak: false } : { organisation, weak: false };
+    for (const key of keys) if (!this.names.has(key)) this.names.set(key, entry);
   }
 
   private stateOfRecord(record: ActorRecord): StateEntry | undefined {
@@ -184,6 +208,23 @@ export class ArticleActors {
     const known = entry?.actorId ? this.get(entry.actorId) : undefined;
     if (known?.kind === 'group') return known;
     return this.propose(name, 'group', iso3);
+  }
+
+  /** A well-known organisation the registry lacks, proposed under its lexicon id with its forms as aliases. */
+  organisation(entry: OrganisationEntry): ActorInfo {
+    const same = this.proposed.get(entry.id);
+    if (same?.name === entry.name) return same;
+    if (this.registry.byId.has(entry.id)) return this.propose(entry.name, 'organisation');
+    const actor: ActorInfo = {
+      id: entry.id,
+      name: entry.name,
+      kind: 'organisation',
+      aliases: [...entry.forms],
+      country: null,
+      isNew: true,
+    };
+    this.proposed.set(entry.id, actor);
+    return actor;
   }
 
   /** A new actor (or the one already proposed under that name). */

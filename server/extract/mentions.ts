@@ -88,7 +88,11 @@ export class ArticleMemory {
   readonly statesOf = new Map<string, ActorInfo>();
   /** The state-head title each head of state holds ("president"). */
   readonly stateHeads = new Map<string, string>();
+  /** Acronyms the article introduced in parentheses after a new organisation's name: "(BLA)". */
+  readonly acronyms = new Map<string, ActorInfo>();
   lastPerson?: ActorInfo;
+  /** The state of the last ministry named ("Afghanistan's Ministry of Foreign Affairs"), for "the ministry". */
+  lastMinistry?: ActorInfo;
   /** The last official quoted without a name, for "the official" after. */
   lastUnnamed?: ActorInfo;
   pending?: PendingRole;
@@ -135,6 +139,7 @@ export class ArticleMemory {
 function actorOf(entry: NameEntry, memory: ArticleMemory): ActorInfo | undefined {
   if (entry.people && entry.stateCode) return memory.actors.people(entry.stateCode, entry.people);
   if (entry.stateCode) return memory.actors.state(entry.stateCode);
+  if (entry.organisation) return memory.actors.organisation(entry.organisation);
   if (!entry.actorId) return undefined;
   if (entry.weak && !memory.named.has(entry.actorId)) return undefined;
   return memory.actors.get(entry.actorId);
@@ -195,7 +200,11 @@ function longestNameAt(tokens: Token[], i: number, memory: ArticleMemory): Menti
   let best: Mention | undefined;
   for (let length = 1; ; length++) {
     const entry = registry.names.get(key);
-    let actor = entry ? actorOf(entry, memory) : length === 1 ? memory.surnames.get(key) : undefined;
+    let actor = entry
+      ? actorOf(entry, memory)
+      : length === 1
+        ? (memory.acronyms.get(key) ?? memory.surnames.get(key))
+        : undefined;
     if (actor && length === 1 && (!entry || entry.weak) && partOfLongerName(tokens, i, memory))
       actor = undefined;
     if (actor) best = { start: i, end: i + length, actor, via: entry ? 'name' : 'coref' };
@@ -260,6 +269,22 @@ function looksLikePerson(tokens: Token[], start: number, end: number): boolean {
   return false;
 }
 
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,6}$/u;
+
+/**
+ * "Baloch Liberation Army (BLA)": an acronym in parentheses right after a new organisation's name is its alias,
+ * and names it in the rest of the article. Returns the end of the parentheses, or of the name.
+ */
+function introducedAcronym(tokens: Token[], end: number, actor: ActorInfo, memory: ArticleMemory): number {
+  const acronym = tokens[end + 1];
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || !acronym || !ACRONYM.test(acronym.text))
+    return end;
+  if (memory.actors.registry.names.has(nameKey([acronym.text]))) return end;
+  if (!actor.aliases.includes(acronym.text)) actor.aliases.push(acronym.text);
+  memory.acronyms.set(acronym.text, actor);
+  return end + 3;
+}
+
 /** Unknown capitalised runs that name organisations (by their head word) or people (by a role or a verb). */
 function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): Mention[] {
   const { tokens } = sentence;
@@ -273,6 +298,14 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
     const words = tokens.slice(i, end);
     const start = NOT_NAME.has(words[0]?.text ?? '') && words.length > 1 ? i + 1 : i;
     const name = spanText(sentence, start, end);
+    // "Afghanistan's Ministry of Foreign Affairs" speaks for the state, as an unnamed ministry does.
+    const owner = taken.find((m) => m.end === start - 1 && m.actor.kind === 'state');
+    if (owner && POSSESSIVE_MARKS.has(tokens[start - 1]?.lower ?? '') && tokens[start]?.text === 'Ministry') {
+      found.push({ start: owner.start, end, actor: owner.actor, via: 'name' });
+      memory.lastMinistry = owner.actor;
+      i = end - 1;
+      continue;
+    }
     // "U.S. Congress", "Turkish Defense Ministry": a body named with its state (not "Iraqi Government", the state).
     const state =
       tokens[start]?.text === 'Government'
@@ -284,12 +317,14 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       const iso3 = memory.actors.registry.codeOfState(state.actor) ?? null;
       const actor = memory.actors.propose(full, 'organisation', iso3);
       found.push({ start: state.start, end, actor, via: 'new' });
-      i = end - 1;
+      if (words.some((t) => t.text === 'Ministry')) memory.lastMinistry = state.actor;
+      i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;
     }
     if (words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1) {
-      found.push({ start, end, actor: memory.actors.propose(name, 'organisation'), via: 'new' });
-      i = end - 1;
+      const actor = memory.actors.propose(name, 'organisation');
+      found.push({ start, end, actor, via: 'new' });
+      i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;
     }
     // A person's name holds no link word: "Soli Ozel of Istanbul's ..." is Soli Ozel, then where he works.

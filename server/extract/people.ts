@@ -23,7 +23,10 @@ import {
   TITLE_BODIES,
   TITLE_MODIFIER_WORDS,
   TITLE_STATES,
+  UNNAMED_HEADS,
+  UNNAMED_MODIFIERS,
 } from './lexicon/titles';
+import { SPEECH_VERBS } from './lexicon/attribution';
 import { NAME_LINKS } from './lexicon/names';
 import { PhraseMatcher } from './phrases';
 
@@ -33,6 +36,10 @@ const ROLE_LINKS = new Set(ROLE_PREPOSITIONS);
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
 const POSSESSIVE = new Set(["'s", '’s']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+const UNNAMED = new Set(UNNAMED_HEADS);
+const UNNAMED_WORDS = new Set([...UNNAMED_MODIFIERS, ...TITLE_MODIFIER_WORDS]);
+const SPEECH = new Set(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 
 const endingAt = (mentions: Mention[], end: number) => mentions.find((m) => m.end === end);
 const startingAt = (mentions: Mention[], start: number) => mentions.find((m) => m.start === start);
@@ -57,6 +64,9 @@ function qualifiersStart(tokens: Token[], titleStart: number): number {
   }
 }
 
+/** A body served, named by its acronym before a title, is no state: "U.N." in "deputy U.N. ambassador". */
+const isStateMention = (mention: Mention | undefined) => mention?.actor.kind === 'state';
+
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u;
 
 /**
@@ -67,7 +77,8 @@ function ownerBefore(tokens: Token[], mentions: Mention[], titleStart: number): 
   let at = qualifiersStart(tokens, titleStart);
   // "U.S. deputy U.N. ambassador": the body served, an acronym, stands between the state and the title.
   const served = tokens[at - 1];
-  if (served && ACRONYM.test(served.text) && !endingAt(mentions, at)) at = qualifiersStart(tokens, at - 1);
+  if (served && ACRONYM.test(served.text) && !isStateMention(endingAt(mentions, at)))
+    at = qualifiersStart(tokens, at - 1);
   const possessive = POSSESSIVE.has(tokens[at - 1]?.lower ?? '');
   const owner = endingAt(mentions, possessive ? at - 1 : at);
   if (isBody(owner)) return owner;
@@ -217,8 +228,33 @@ function titledPeople(
     const start = owner?.start ?? i;
     const stateRoles = roles.filter((r) => r.of?.kind === 'state');
     const role = titleRole(sentence, title, owner, memory, result, stateRoles);
+    // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
+    if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
+      role.of = memory.lastMinistry;
     const later = owner && !person ? laterMention(role.title, owner.actor, memory) : undefined;
     const actor = person?.actor ?? later;
+    const unnamed = actor ? undefined : unnamedOfficial(sentence, title, owner, memory);
+    if (unnamed) {
+      // The body named inside the phrase stays a mention of its own: "State Department" is still part of the US.
+      const phrase: Mention = {
+        start: owner?.end ?? unnamed.start,
+        end: title.end,
+        actor: unnamed.actor,
+        via: 'new',
+      };
+      result = [...result.filter((m) => m.end <= phrase.start || m.start >= phrase.end), phrase];
+      if (owner && unnamed.introduced)
+        roles.push({
+          member: unnamed.actor,
+          title: role.title,
+          head: false,
+          of: owner.actor,
+          start: unnamed.start,
+          end: title.end,
+        });
+      i = title.end - 1;
+      continue;
+    }
     if (!actor) {
       // "Russia's envoy dismissed ...", the name given in a sentence after.
       if (role.of?.kind === 'state' && owner?.start === 0 && POSSESSIVE.has(tokens[owner.end]?.lower ?? ''))
@@ -241,6 +277,78 @@ function titledPeople(
   return result.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * An official quoted without a name: "a senior State Department official told reporters" is a new unnamed person
+ * (of the body or state named), "the official" after it the same one. Only one who speaks is an actor: the
+ * phrase is next to a speech verb.
+ */
+function unnamedOfficial(
+  sentence: Sentence,
+  title: { phrase: string; start: number; end: number },
+  owner: Mention | undefined,
+  memory: ArticleMemory,
+): { actor: ActorInfo; start: number; introduced: boolean } | undefined {
+  const { tokens } = sentence;
+  const words = title.phrase.toLowerCase().split(' ');
+  if (!UNNAMED.has(words[words.length - 1] ?? '')) return undefined;
+  let at = owner?.start ?? title.start;
+  while (at > 0 && UNNAMED_WORDS.has(tokens[at - 1]?.lower ?? '')) at--;
+  const article = tokens[at - 1]?.lower;
+  if (article === 'the' && !owner && memory.lastUnnamed)
+    return { actor: memory.lastUnnamed, start: at - 1, introduced: false };
+  if (article !== 'a' && article !== 'an') return undefined;
+  const speaks =
+    SPEECH.has(tokens[title.end]?.lower ?? '') ||
+    SPEECH.has(tokens[at - 2]?.lower ?? '') ||
+    (tokens[at - 2]?.lower === 'to' && tokens[at - 3]?.lower === 'according');
+  if (!speaks) return undefined;
+  const text = spanText(sentence, at, title.end);
+  const { registry } = memory.actors;
+  const country = owner
+    ? owner.actor.kind === 'state'
+      ? registry.codeOfState(owner.actor)
+      : registry.stateOf(owner.actor)
+    : undefined;
+  const written = spanText(sentence, at - 1, title.end);
+  // The registry's unnamed source, when it lists the phrase: "a former senior government official".
+  const entry =
+    registry.names.get(nameKey(nameWords(written))) ?? registry.names.get(nameKey(nameWords(text)));
+  const known = entry?.actorId ? memory.actors.get(entry.actorId) : undefined;
+  const actor =
+    known?.kind === 'person'
+      ? known
+      : memory.actors.propose(`${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`, 'person', country ?? null);
+  if (actor.isNew && !actor.aliases.length) actor.aliases.push(written);
+  memory.lastUnnamed = actor;
+  return { actor, start: at - 1, introduced: true };
+}
+
+/** A title qualified by "ministry": "foreign ministry spokesperson". */
+function qualifiedByMinistry(tokens: Token[], titleStart: number): boolean {
+  const from = Math.max(0, titleStart - 3);
+  return tokens.slice(from, titleStart).some((t) => t.lower === 'ministry');
+}
+
+/**
+ * "The ministry", "the foreign ministry" (in lower case): the ministry the article named last, which speaks for
+ * its state.
+ */
+function ministryMentions(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const state = memory.lastMinistry;
+  if (!state) return mentions;
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  tokens.forEach((token, i) => {
+    if (token.text !== 'ministry' || mentions.some((m) => i >= m.start && i < m.end)) return;
+    // Not a qualifier of a title: "foreign ministry spokesperson" is a person.
+    if (TITLES.matchAt(tokens, i + 1)) return;
+    const start = tokens[i - 1]?.lower === 'the' ? i - 1 : tokens[i - 2]?.lower === 'the' ? i - 2 : -1;
+    if (start < 0 || (start === i - 2 && !/^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? ''))) return;
+    found.push({ start, end: i + 1, actor: state, via: 'coref' });
+  });
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
+}
+
 /** "the Israeli leader", "the Pakistani envoy": the person the article has named with that state's title. */
 function laterMention(title: string, owner: ActorInfo, memory: ArticleMemory): ActorInfo | undefined {
   return memory.roles.get(`${owner.id} ${title}`);
@@ -255,7 +363,7 @@ function titleAt(tokens: Token[], mentions: Mention[], from: number) {
     const token = tokens[at];
     if (!token) return undefined;
     if (TITLE_MODIFIERS.has(token.lower)) continue;
-    if (ACRONYM.test(token.text) && !startingAt(mentions, at)) continue;
+    if (ACRONYM.test(token.text) && !isStateMention(startingAt(mentions, at))) continue;
     if (nouns++ < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) continue;
     return undefined;
   }
@@ -376,6 +484,10 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
   });
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
+/** Nouns that, after "his" or "her", name the state a person serves rather than the person. */
+const STATE_NOUNS = new Set(['government', 'administration', 'country', 'nation', 'regime', 'state']);
+
 /** He, she, his, her: the last person named before, in this sentence or the ones before. */
 function pronouns(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
   const result: Mention[] = [];
@@ -387,8 +499,14 @@ function pronouns(sentence: Sentence, mentions: Mention[], memory: ArticleMemory
       result.push(mention);
       if (mention.actor.kind === 'person') last = mention.actor;
     }
-    if (PRONOUNS.has(token.lower) && last && !result.some((m) => i >= m.start && i < m.end))
-      result.push({ start: i, end: i + 1, actor: last, via: 'pronoun' });
+    if (!PRONOUNS.has(token.lower) || !last || result.some((m) => i >= m.start && i < m.end)) return;
+    // "His government", "her country": the state the person serves, or nobody the text names.
+    if (POSSESSIVE_PRONOUNS.has(token.lower) && STATE_NOUNS.has(sentence.tokens[i + 1]?.lower ?? '')) {
+      const state = memory.statesOf.get(last.id);
+      if (state) result.push({ start: i, end: i + 2, actor: state, via: 'pronoun' });
+      return;
+    }
+    result.push({ start: i, end: i + 1, actor: last, via: 'pronoun' });
   });
   while (next < mentions.length) result.push(mentions[next++] as Mention);
   return result;
@@ -491,6 +609,7 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
     ...mentions.filter((m) => !fresh.some((n) => m.start >= n.start && m.end <= n.end)),
     ...fresh,
   ].sort((a, b) => a.start - b.start);
+  mentions = ministryMentions(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);
   bylineRoles(sentence, mentions, roles, memory);

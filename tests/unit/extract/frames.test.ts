@@ -62,9 +62,9 @@ describe('frames of a relation cue', () => {
       ['ATTACKS united-states syria'],
     ],
     [
-      'a name the registry does not know heads the object: the place after it is not the object',
+      'a well-known organisation heads the object: it is the object, not the place after it',
       'More recently, in December, U.S. forces carried out a series of airstrikes against IS in Syria.',
-      [],
+      ['ATTACKS united-states islamic-state'],
     ],
     [
       'a joint subject of a light verb and a symmetric noun',

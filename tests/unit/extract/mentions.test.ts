@@ -86,4 +86,108 @@ describe('mentions', () => {
       'soli-ozel member kadir-has-university',
     ]);
   });
+
+  it.each([
+    [
+      'when a bloc is named by its acronym, then it is the well-known organisation, proposed under a stable id',
+      'The G7 foreign ministers urged Russia to accept a ceasefire.',
+      ['g7', 'russia'],
+    ],
+    [
+      'when an alliance is named by acronym and in full, then both are the same organisation',
+      'Turkey is a member of NATO, the North Atlantic Treaty Organization.',
+      ['turkiye', 'nato', 'nato'],
+    ],
+    [
+      'when an armed movement is named by its short form, then it is that organisation',
+      'U.S. forces carried out a series of airstrikes against IS in Syria.',
+      ['united-states', 'islamic-state', 'syria'],
+    ],
+    [
+      'when the registry knows an organisation by its full name, then the registry actor wins',
+      'Russia used its veto in the U.N. Security Council.',
+      ['russia', 'un-security-council'],
+    ],
+    [
+      "when the registry gives a bare acronym to another body, then the lexicon's full name keeps its own actor",
+      'Pakistan took its case to the United Nations.',
+      ['pakistan', 'united-nations'],
+    ],
+  ])('%s', (_, text, ids) => {
+    expect(mentionsIn(text).ids).toEqual(ids);
+  });
+
+  it('when a well-known organisation is proposed, then it carries its other forms as aliases', () => {
+    const [eu] = mentionsIn('The EU imposed tariffs.').actors;
+    expect(eu).toMatchObject({
+      id: 'european-union',
+      name: 'European Union',
+      kind: 'organisation',
+      isNew: true,
+    });
+    expect(eu?.aliases).toContain('E.U.');
+  });
+
+  it('when the body served stands between the state and the title, then the state owns the title', () => {
+    expect(mentionsIn('Robert Wood, U.S. deputy U.N. ambassador, told the council.').roles).toEqual([
+      'robert-wood ambassador united-states',
+    ]);
+  });
+
+  it('when "his government" follows a titled person, then it is the state the person serves, not the person', () => {
+    expect(mentionsIn('Chinese President Xi Jinping spoke. His government backed North Korea.').ids).toEqual([
+      'xi-jinping',
+      'china',
+      'north-korea',
+    ]);
+    expect(mentionsIn('Xi Jinping spoke. His government backed North Korea.').ids).toEqual([
+      'xi-jinping',
+      'north-korea',
+    ]);
+  });
+
+  it('when an official who speaks is not named, then an unnamed person of the body is proposed, and "the official" is they', () => {
+    const found = mentionsIn(
+      '"They need to get rid of the system," a senior U.S. official told reporters. The official added that sanctions could follow.',
+    );
+    expect(found.ids).toEqual(['united-states', 'senior-u-s-official', 'senior-u-s-official']);
+    expect(found.roles).toEqual(['senior-u-s-official official united-states']);
+    expect(found.actors[1]).toMatchObject({ name: 'Senior U.S. official', kind: 'person', country: 'USA' });
+  });
+
+  it('when an unnamed official does not speak, then no actor is proposed for them', () => {
+    expect(mentionsIn('Xi Jinping met a senior U.S. official in Beijing.').ids).toEqual([
+      'xi-jinping',
+      'united-states',
+      'china',
+    ]);
+  });
+
+  it('when a new organisation is introduced with an acronym in parentheses, then the acronym names it after', () => {
+    const found = mentionsIn(
+      'Militants of the Baloch Liberation Army (BLA) attacked a train. Pakistan blamed the BLA for the attack.',
+    );
+    expect(found.ids).toEqual(['baloch-liberation-army', 'pakistan', 'baloch-liberation-army']);
+    expect(found.actors[0]?.aliases).toEqual(['BLA']);
+  });
+
+  it("when a state's ministry is named, then it is the state, and a ministry spokesperson after is of that state", () => {
+    const found = mentionsIn(
+      'Afghanistan\'s Ministry of Foreign Affairs called the claims baseless. "We reject them," foreign ministry spokesperson Abdul Qahar Balkhi said.',
+    );
+    expect(found.ids).toEqual(['afghanistan', 'abdul-qahar-balkhi']);
+    expect(found.roles).toEqual(['abdul-qahar-balkhi spokesperson afghanistan']);
+  });
+
+  it('when "the foreign ministry" follows a named ministry, then it is that ministry\'s state', () => {
+    expect(
+      mentionsIn(
+        "Pakistan's Ministry of Foreign Affairs spoke. The claims were rejected by the foreign ministry.",
+      ).ids,
+    ).toEqual(['pakistan', 'pakistan']);
+  });
+
+  it('when a new name holds an apostrophe, then its id joins the parts as the data does', () => {
+    expect(mentionsIn("U.S. National Security Adviser Robert O'Brien spoke.").ids).toEqual(['robert-obrien']);
+  });
 });

@@ -1,0 +1,113 @@
+// International organisations, blocs, alliances and the best-known armed movements of world politics, by the names
+// and acronyms news writes them with. A name here that the registry also knows is the registry's actor; any other
+// is proposed as a new organisation under the stable id given here.
+
+export interface OrganisationEntry {
+  /** The id a proposed actor takes: the same in every article. */
+  id: string;
+  name: string;
+  /** Every other form, acronyms and dotted forms included ("U.N."). */
+  forms: readonly string[];
+}
+
+export const ORGANISATIONS: readonly OrganisationEntry[] = [
+  // The United Nations and its main organs and agencies.
+  { id: 'united-nations', name: 'United Nations', forms: ['UN', 'U.N.'] },
+  {
+    id: 'un-security-council',
+    name: 'UN Security Council',
+    forms: [
+      'U.N. Security Council',
+      'United Nations Security Council',
+      'UN Security Council',
+      'Security Council',
+      'UNSC',
+    ],
+  },
+  {
+    id: 'un-general-assembly',
+    name: 'UN General Assembly',
+    forms: ['U.N. General Assembly', 'United Nations General Assembly'],
+  },
+  {
+    id: 'un-human-rights-council',
+    name: 'UN Human Rights Council',
+    forms: ['U.N. Human Rights Council', 'United Nations Human Rights Council'],
+  },
+  {
+    id: 'unhcr',
+    name: 'UNHCR',
+    forms: ['U.N. refugee agency', 'UN refugee agency', 'United Nations High Commissioner for Refugees'],
+  },
+  { id: 'unicef', name: 'UNICEF', forms: ["United Nations Children's Fund"] },
+  { id: 'world-food-programme', name: 'World Food Programme', forms: ['World Food Program', 'WFP'] },
+  { id: 'world-health-organization', name: 'World Health Organization', forms: ['WHO'] },
+  { id: 'iaea', name: 'International Atomic Energy Agency', forms: ['IAEA'] },
+  { id: 'international-criminal-court', name: 'International Criminal Court', forms: ['ICC'] },
+  {
+    id: 'international-court-of-justice',
+    name: 'International Court of Justice',
+    forms: ['ICJ', 'World Court'],
+  },
+  // Economic bodies.
+  { id: 'wto', name: 'World Trade Organization', forms: ['WTO', 'World Trade Organisation'] },
+  { id: 'imf', name: 'International Monetary Fund', forms: ['IMF'] },
+  { id: 'world-bank', name: 'World Bank', forms: [] },
+  { id: 'opec', name: 'OPEC', forms: ['Organization of the Petroleum Exporting Countries', 'OPEC+'] },
+  { id: 'g7', name: 'Group of Seven', forms: ['G7', 'G-7'] },
+  { id: 'g20', name: 'Group of 20', forms: ['G20', 'G-20', 'Group of Twenty'] },
+  { id: 'brics', name: 'BRICS', forms: [] },
+  { id: 'apec', name: 'Asia-Pacific Economic Cooperation', forms: ['APEC'] },
+  // The European Union and its institutions.
+  { id: 'european-union', name: 'European Union', forms: ['EU', 'E.U.'] },
+  { id: 'european-commission', name: 'European Commission', forms: [] },
+  { id: 'european-parliament', name: 'European Parliament', forms: [] },
+  { id: 'european-central-bank', name: 'European Central Bank', forms: ['ECB'] },
+  // Alliances and regional organisations.
+  { id: 'nato', name: 'NATO', forms: ['North Atlantic Treaty Organization', 'N.A.T.O.'] },
+  {
+    id: 'osce',
+    name: 'Organization for Security and Co-operation in Europe',
+    forms: ['OSCE', 'Organization for Security and Cooperation in Europe'],
+  },
+  { id: 'asean', name: 'Association of Southeast Asian Nations', forms: ['ASEAN'] },
+  { id: 'african-union', name: 'African Union', forms: [] },
+  { id: 'arab-league', name: 'Arab League', forms: ['League of Arab States'] },
+  { id: 'gulf-cooperation-council', name: 'Gulf Cooperation Council', forms: ['GCC'] },
+  { id: 'organization-of-american-states', name: 'Organization of American States', forms: ['OAS'] },
+  { id: 'ecowas', name: 'Economic Community of West African States', forms: ['ECOWAS'] },
+  {
+    id: 'shanghai-cooperation-organization',
+    name: 'Shanghai Cooperation Organization',
+    forms: ['SCO', 'Shanghai Cooperation Organisation'],
+  },
+  { id: 'csto', name: 'Collective Security Treaty Organization', forms: ['CSTO'] },
+  {
+    id: 'organisation-of-islamic-cooperation',
+    name: 'Organisation of Islamic Cooperation',
+    forms: ['Organization of Islamic Cooperation', 'OIC'],
+  },
+  { id: 'quad', name: 'Quad', forms: ['Quadrilateral Security Dialogue'] },
+  { id: 'aukus', name: 'AUKUS', forms: [] },
+  { id: 'interpol', name: 'Interpol', forms: ['INTERPOL'] },
+  // Armed movements with a structure and leaders.
+  {
+    id: 'islamic-state',
+    name: 'Islamic State',
+    forms: ['IS', 'ISIS', 'ISIL', 'Daesh', 'Islamic State group', 'Islamic State of Iraq and Syria'],
+  },
+  { id: 'al-qaeda', name: 'al-Qaeda', forms: ['al-Qaida', 'al Qaeda', 'al Qaida', 'Al-Qaeda', 'Al-Qaida'] },
+  { id: 'taliban', name: 'Taliban', forms: [] },
+  {
+    id: 'tehreek-e-taliban-pakistan',
+    name: 'Tehreek-e-Taliban Pakistan',
+    forms: ['TTP', 'Pakistani Taliban'],
+  },
+  { id: 'hamas', name: 'Hamas', forms: [] },
+  { id: 'hezbollah', name: 'Hezbollah', forms: ['Hizbollah', 'Hizballah'] },
+  { id: 'palestinian-islamic-jihad', name: 'Palestinian Islamic Jihad', forms: [] },
+  { id: 'houthis', name: 'Houthis', forms: ['Houthi movement', 'Ansar Allah'] },
+  { id: 'al-shabab', name: 'al-Shabab', forms: ['al-Shabaab', 'Al-Shabab', 'Al-Shabaab'] },
+  { id: 'boko-haram', name: 'Boko Haram', forms: [] },
+  { id: 'pkk', name: "Kurdistan Workers' Party", forms: ['PKK'] },
+];
