@@ -5,24 +5,13 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { ACTOR_KINDS, CERTAINTIES, type ActorKind } from '../server/model/actors';
 import { RELATIONS, type RelationDefinition } from '../server/model/relations';
+import { seededRandom } from '../client/util/hash';
 
 export interface CorpusShape {
   claims: number;
   seed: number;
   /** Claims per source file. */
   claimsPerSource?: number;
-}
-
-/** A small, fast, seeded PRNG (mulberry32). */
-export function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = [
@@ -81,7 +70,7 @@ export async function generateCorpus(
   dir: string,
   shape: CorpusShape,
 ): Promise<{ actors: number; sources: number; claims: number }> {
-  const random = randomFrom(shape.seed);
+  const random = seededRandom(shape.seed);
   const actorCount = Math.max(50, Math.round(shape.claims / 20));
   const claimsPerSource = shape.claimsPerSource ?? 100;
   const actors = Array.from({ length: actorCount }, (_, index) => ({

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import { ICEWS_COLUMNS } from '../server/import/icews';
+import { seededRandom } from '../client/util/hash';
 
 const SAMPLE = path.join(__dirname, '..', 'tests', 'fixtures', 'event-data', 'icews-events-2018-06-01.tab');
 const COLUMN = new Map<string, number>(ICEWS_COLUMNS.map((name, index) => [name, index]));
@@ -35,18 +36,6 @@ export interface IcewsShape {
   people: number;
 }
 
-/** Mulberry32: a small seeded generator, so that a seed always gives the same file. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** A made-up person's name, the same for the same number. */
 function personName(n: number): string {
   const word = (k: number, length: number) => {
@@ -68,7 +57,7 @@ export async function generateIcewsFile(file: string, rows: number, seed = 42): 
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => line.split('\t'));
-  const next = random(seed);
+  const next = seededRandom(seed);
   const people = Math.max(100, Math.floor(rows / 10));
   // u^3 puts most mentions on the first people: a heavy tail, as in real event data.
   const person = () => personName(Math.floor(people * next() ** 3));

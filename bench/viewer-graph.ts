@@ -7,7 +7,7 @@ import { RELATIONS } from '../server/model/relations';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../client/state/snapshot';
 import { defaultViewState } from '../client/state/view-state';
 import { VIEWER_SETTINGS } from '../client/config';
-import { randomFrom } from './generate-corpus';
+import { seededRandom } from '../client/util/hash';
 
 export interface ViewerGraphSize {
   nodes: number;
@@ -46,7 +46,7 @@ function memberOf(cluster: number, clusters: number, count: number, random: () =
 
 /** The snapshot: what the viewer opens with `?snapshot=` and what the bare Sigma page draws. */
 export function viewerGraph(size: ViewerGraphSize, seed = 7): SerializedGraph {
-  const random = randomFrom(seed);
+  const random = seededRandom(seed);
   const points = positions(size.nodes, random);
   const clusters = Math.max(1, Math.ceil(size.nodes / CLUSTER_SIZE));
   const degree = new Array<number>(size.nodes).fill(0);

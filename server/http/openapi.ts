@@ -96,6 +96,19 @@ const AGGREGATE = query(
     '`If-None-Match` for a 304).',
   { type: 'string', enum: ['pair'] },
 );
+/** A source as meta and GET /api/sources list it; GET /api/sources/:id adds its language, note and origin. */
+const SOURCE_SUMMARY = {
+  type: 'object',
+  required: ['id', 'title', 'publisher', 'published', 'authors'],
+  properties: {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    publisher: { type: 'string' },
+    published: { type: 'string', nullable: true },
+    authors: list({ type: 'string' }),
+    url: { type: 'string' },
+  },
+};
 const ID_PATH = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
 const VERSIONS = {
   type: 'object',
@@ -313,18 +326,7 @@ const schemas = {
       },
     },
   },
-  SourceSummary: {
-    type: 'object',
-    required: ['id', 'title', 'publisher', 'published', 'authors'],
-    properties: {
-      id: { type: 'string' },
-      title: { type: 'string' },
-      publisher: { type: 'string' },
-      published: { type: 'string', nullable: true },
-      authors: list({ type: 'string' }),
-      url: { type: 'string' },
-    },
-  },
+  SourceSummary: SOURCE_SUMMARY,
   SourcePage: {
     type: 'object',
     required: ['sources', 'total', 'totalExact', 'offset', 'limit'],
@@ -347,15 +349,9 @@ const schemas = {
     required: ['source', 'claimCount', 'truncated', 'claims', 'actors', 'text'],
     properties: {
       source: {
-        type: 'object',
-        required: ['id', 'title', 'publisher', 'published', 'authors'],
+        ...SOURCE_SUMMARY,
         properties: {
-          id: { type: 'string' },
-          title: { type: 'string' },
-          publisher: { type: 'string' },
-          published: { type: 'string', nullable: true },
-          authors: list({ type: 'string' }),
-          url: { type: 'string' },
+          ...SOURCE_SUMMARY.properties,
           language: { type: 'string', nullable: true },
           note: { type: 'string', nullable: true },
           origin: { type: 'string' },
