@@ -24,6 +24,8 @@ import { renderActorsFile, renderSourceCollection } from './render-data-files';
 
 /** Spool files the claims are spread over, so that one bucket at a time is held in memory when files are made. */
 const BUCKETS = 64;
+/** Characters of spooled lines a bucket gathers before they go to its file in one write. */
+const SPOOL_CHUNK = 64 * 1024;
 
 const COLLECTION_SCHEMA_PATH = '../../schema/sources.schema.json';
 const ACTORS_SCHEMA_PATH = '../schema/actors.schema.json';
@@ -75,6 +77,10 @@ async function readExisting<T>(file: string, schema: z.ZodType<T>): Promise<T | 
 
 export class ImportWriter {
   private readonly spools: WriteStream[];
+  /** Lines of each bucket not yet handed to its spool (one write per chunk, not per claim). */
+  private readonly pending: string[][] = Array.from({ length: BUCKETS }, () => []);
+  private readonly pendingChars: number[] = new Array<number>(BUCKETS).fill(0);
+  private readonly spooledSources = new Set<string>();
   private readonly staged: string[] = [];
 
   private constructor(
@@ -101,11 +107,27 @@ export class ImportWriter {
    * `collection` (the caller keeps each source in one collection).
    */
   async add(collection: string, source: SourceRecord, claim: ClaimRecord): Promise<void> {
-    const spool = this.spools[bucketOf(collection)] as WriteStream;
-    if (!spool.write(`${JSON.stringify([collection, source, claim])}\n`)) await once(spool, 'drain');
+    // A source is spooled with its first claim only: its claims all go to one bucket, read back in order.
+    const first = !this.spooledSources.has(source.id);
+    if (first) this.spooledSources.add(source.id);
+    const line = JSON.stringify([collection, claim, first ? source : source.id]);
+    const bucket = bucketOf(collection);
+    const lines = this.pending[bucket] as string[];
+    lines.push(line);
+    this.pendingChars[bucket] = (this.pendingChars[bucket] as number) + line.length;
+    if ((this.pendingChars[bucket] as number) < SPOOL_CHUNK) return;
+    this.pending[bucket] = [];
+    this.pendingChars[bucket] = 0;
+    const spool = this.spools[bucket] as WriteStream;
+    if (!spool.write(`${lines.join('\n')}\n`)) await once(spool, 'drain');
   }
 
   private async closeSpools(): Promise<void> {
+    this.spools.forEach((spool, bucket) => {
+      const lines = this.pending[bucket] as string[];
+      if (lines.length > 0 && !spool.closed) spool.write(`${lines.join('\n')}\n`);
+      this.pending[bucket] = [];
+    });
     await Promise.all(
       this.spools.map((spool) => (spool.closed ? undefined : new Promise((done) => spool.end(done)))),
     );
@@ -115,12 +137,12 @@ export class ImportWriter {
   private async stageBucket(index: number, result: WriteResult): Promise<void> {
     const collections = new Map<string, Map<string, { source: SourceRecord; claims: ClaimRecord[] }>>();
     for await (const line of readSpoolLines(path.join(this.stagingDir, `claims-${index}.jsonl`))) {
-      const [name, source, claim] = JSON.parse(line) as [string, SourceRecord, ClaimRecord];
+      const [name, claim, source] = JSON.parse(line) as [string, ClaimRecord, SourceRecord | string];
       let groups = collections.get(name);
       if (!groups) collections.set(name, (groups = new Map()));
-      const group = groups.get(source.id);
-      if (group) group.claims.push(claim);
-      else groups.set(source.id, { source, claims: [claim] });
+      if (typeof source !== 'string') groups.set(source.id, { source, claims: [claim] });
+      else if (groups.has(source)) groups.get(source)?.claims.push(claim);
+      else throw new Error(`spooled claim ${claim.id} of source ${source} before its source`);
     }
     for (const [name, groups] of collections) await this.stageCollection(name, groups, result);
   }

@@ -1,7 +1,7 @@
 // Writes records as the project's YAML data files, canonically: fixed field order, defaults left out, claims and
 // actors sorted by id. The same records always give the same bytes.
-import { CORE_SCHEMA, dump } from 'js-yaml';
 import type { ActorRecord, ClaimRecord, SourceRecord } from '../ingest/file-schemas';
+import { blockYaml } from './block-yaml';
 
 type Entry = [string, unknown];
 
@@ -92,12 +92,6 @@ function claimEntry(claim: ClaimRecord): Record<string, unknown> {
   ]);
 }
 
-/** YAML as Prettier formats it (block style, double quotes where quotes are needed). */
-function yaml(value: unknown): string {
-  // The core schema is the one ingestion reads with: a text that would read as a number is quoted.
-  return dump(value, { schema: CORE_SCHEMA, lineWidth: -1, noRefs: true, quoteStyle: 'double' });
-}
-
 /** An actors.yaml; `schemaPath` is where the JSON Schema is, relative to the file. */
 export function renderActorsFile(
   actors: readonly ActorRecord[],
@@ -105,7 +99,7 @@ export function renderActorsFile(
   comment: string,
 ): string {
   const sorted = [...actors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return `# yaml-language-server: $schema=${schemaPath}\n# ${comment}\n${yaml({ actors: sorted.map(actorEntry) })}`;
+  return `# yaml-language-server: $schema=${schemaPath}\n# ${comment}\n${blockYaml({ actors: sorted.map(actorEntry) })}`;
 }
 
 /** A collection file: its sources sorted by id, each with its claims sorted by id. */
@@ -119,5 +113,5 @@ export function renderSourceCollection(
     source: sourceEntry(source),
     claims: [...claims].sort((a, b) => compareIds(a.id, b.id)).map(claimEntry),
   }));
-  return `# yaml-language-server: $schema=${schemaPath}\n# ${comment}\n${yaml({ sources })}`;
+  return `# yaml-language-server: $schema=${schemaPath}\n# ${comment}\n${blockYaml({ sources })}`;
 }
