@@ -13,6 +13,7 @@ import { readEventRows } from './import-files';
 import { LISTED_ROWS, type ImportReport } from './import-report';
 import { ImportWriter } from './import-writer';
 import { ActorResolver } from './resolve-actors';
+import { ownString } from '../text/own-string';
 
 export interface ImportOptions {
   format: EventFormat;
@@ -58,15 +59,15 @@ async function readDataFolder(dataDir: string, intoDir: string) {
   const importSources = path.resolve(intoDir, SOURCES_FOLDER);
   const oneSourceFiles: string[] = [];
   await reader.readSources({
-    onSources: (file, sourceIds, collection) => {
+    onSources: (file, sources, collection) => {
       if (path.resolve(path.dirname(file)) !== importSources) return;
       if (!collection) oneSourceFiles.push(file);
       const name = path.basename(file).replace(/\.ya?ml$/, '');
-      for (const id of sourceIds) collections.set(id, name);
+      for (const { id } of sources) collections.set(ownString(id), name);
     },
     onClaims: (claims) => {
       for (const claim of claims) {
-        claimIds.add(claim.id);
+        claimIds.add(ownString(claim.id));
         if (claim.provenance)
           eventKeys.add(eventKey(claim.date, claim.from, claim.provenance.cameo, claim.to, claim.sourceId));
       }

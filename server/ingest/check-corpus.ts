@@ -14,6 +14,7 @@ import type {
 } from './file-schemas';
 import type { ParsedFile } from './read-corpus';
 import { issueInFile } from './yaml-file';
+import { ownString } from '../text/own-string';
 
 type Report = (path: readonly PropertyKey[], message: string) => void;
 
@@ -26,7 +27,7 @@ function checkUniqueIds<T extends { id: string }>(
   items.forEach(({ item, report }, index) => {
     const previous = firstSeen.get(item.id);
     if (previous) report(['id'], `duplicate ${what} id "${item.id}": already used at ${previous}`);
-    else firstSeen.set(item.id, where(index));
+    else firstSeen.set(ownString(item.id), where(index));
   });
 }
 
@@ -203,7 +204,7 @@ export class CorpusChecker {
       const previous = this.claimIds.get(claim.id);
       if (previous !== undefined) {
         report(['id'], `duplicate claim id "${claim.id}": already used at ${this.describePlace(previous)}`);
-      } else this.claimIds.set(claim.id, number * PER_FILE + Math.min(index + 1, PER_FILE - 1));
+      } else this.claimIds.set(ownString(claim.id), number * PER_FILE + Math.min(index + 1, PER_FILE - 1));
       checkClaim(claim, report, this.actors);
       // The parsed claim becomes the corpus's claim (no copy of a million objects), and shares one string
       // per actor id with every other claim instead of holding its own.

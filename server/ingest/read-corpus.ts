@@ -9,7 +9,14 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { DEFAULT_DATA_FILE_LIMITS, type DataFileLimits } from '../config/config';
 import { CorpusValidationError, type DataIssue } from './data-issue';
-import { dataFileSchemas, type ActorRecord, type ActorsFile, type DataFileSchemas } from './file-schemas';
+import { ownString } from '../text/own-string';
+import {
+  dataFileSchemas,
+  type ActorRecord,
+  type ActorsFile,
+  type DataFileSchemas,
+  type SourceRecord,
+} from './file-schemas';
 import { FileRefusedError, readTextFile, resolveInside } from './safe-file';
 import { parseYaml, placeIssues, type LocatedYaml } from './yaml-file';
 import { CorpusChecker } from './check-corpus';
@@ -58,8 +65,11 @@ export interface ReadSourcesOptions {
    * by source id, when a collection with this content hash is known to be checked and stored already.
    */
   knownCollection?: (fileHash: string) => ReadonlyMap<string, readonly string[]> | undefined;
-  /** Told, for each file parsed, which sources it holds: one, or those of a collection (`collection` true). */
-  onSources?: (file: string, sourceIds: readonly string[], collection: boolean) => void;
+  /**
+   * When given, each file's sources (one, or those of a collection: `collection` true) are handed to it as soon
+   * as they are parsed, instead of kept in the corpus.
+   */
+  onSources?: (file: string, sources: readonly SourceRecord[], collection: boolean) => void;
   /** When given, each file's claims are handed to it as soon as they pass, instead of kept in the corpus. */
   onClaims?: (claims: Claim[]) => void;
 }
@@ -293,9 +303,9 @@ export class CorpusReader {
     if (!parsed || !this.checker) return undefined;
     corpus.actors.push(...this.checker.draftActors(parsed));
     const claims = this.checker.checkSource(name, parsed);
-    corpus.sources.push(parsed.data.source);
-    options.onSources?.(file, [parsed.data.source.id], false);
-    corpus.fileHashes.set(parsed.data.source.id, fileHash);
+    if (options.onSources) options.onSources(file, [parsed.data.source], false);
+    else corpus.sources.push(parsed.data.source);
+    corpus.fileHashes.set(ownString(parsed.data.source.id), fileHash);
     return claims;
   }
 
@@ -333,15 +343,10 @@ export class CorpusReader {
     const parsed = parseDataFile(file, text, this.schemas.sourceCollectionFile, this.issues);
     if (!parsed || !this.checker) return undefined;
     const claims = this.checker.checkCollection(parsed);
-    for (const { source } of parsed.data.sources) {
-      corpus.sources.push(source);
-      corpus.fileHashes.set(source.id, fileHash);
-    }
-    options.onSources?.(
-      file,
-      parsed.data.sources.map(({ source }) => source.id),
-      true,
-    );
+    const sources = parsed.data.sources.map(({ source }) => source);
+    for (const source of sources) corpus.fileHashes.set(ownString(source.id), fileHash);
+    if (options.onSources) options.onSources(file, sources, true);
+    else for (const source of sources) corpus.sources.push(source);
     return claims;
   }
 }
