@@ -94,7 +94,18 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Verbs that link a subject to a noun saying what it is: "X is an ally of Y", "X became Y's partner". */
 const COPULAS = new Set([...BE, "'s", 'remains', 'remained', 'remain', 'became', 'become', 'becomes']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
-const SKIPPED_BEFORE = new Set(['in', 'at', 'during', 'after', 'before', 'since', 'from']);
+/** Prepositions before a place or a time: "In Beijing, Xi met", "Mosques across Turkey broadcast". */
+const SKIPPED_BEFORE = new Set([
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'from',
+  'across',
+  'throughout',
+]);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const MAX_GAP = 6;
 /** Between a verb and its object, a preposition the cue does not end with puts the name in an adjunct. */
@@ -406,6 +417,8 @@ function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = 
     if (owned && owned.start === mention?.end) return owned;
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
+    // "levied what he said was a tariff": the object is the clause "what" opens, whose subject is no object.
+    if (direct && token.lower === 'what') return undefined;
     // "tariffs on $20.7 billion worth of U.S. exports": "of" after a quantity keeps the phrase going.
     const ofQuantity =
       token.lower === 'of' && (tokens[i - 1]?.lower === 'worth' || tokens[i - 1]?.pos === 'NUM');
@@ -460,6 +473,9 @@ function verbFrame(
 ): RelationCandidate[] {
   const { tokens } = found.sentence;
   const { mentions } = found;
+  // "warned Iran against attacking Israel", "barred him from visiting": what one is kept from is not done.
+  if (KEPT_FROM.has(tokens[cue.start - 1]?.lower ?? '') && /ing$/.test(tokens[cue.start]?.lower ?? ''))
+    return [];
   let type = cueType;
   const by = agentBy(tokens, cue.end);
   const be = BE.has(tokens[cue.start - 1]?.lower ?? '');
@@ -526,6 +542,9 @@ function verbFrame(
     ];
   return [];
 }
+
+/** Prepositions before a gerund that keep what it says from being done: "against attacking", "from visiting". */
+const KEPT_FROM = new Set(['against', 'from']);
 
 /** Nouns of a relation that name the one they relate to by apposition: "Turkey's rival Greece". */
 const RELATION_HEADS = new Set([
@@ -826,12 +845,85 @@ function adjunctSubject(
   return undefined;
 }
 
+/**
+ * "China spoke in support of Russia", "Turks rallied in protest against Israel": a stance said by "in" and a noun
+ * is taken by the subject of the clause it qualifies, toward the one after the noun's preposition.
+ */
+function stanceAdjunct(
+  found: SentenceMentions,
+  cue: { start: number; end: number },
+  definition: CueDefinition,
+  next: number,
+): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  if (!definition.prepositions.includes(tokens[next]?.lower ?? '')) return [];
+  const object = objectAfter(tokens, mentions, next + 1, true);
+  if (!object) return [];
+  let subject: Mention | undefined;
+  for (let i = cue.start - 1; i >= 0 && cue.start - i <= 12 && !subject; i--) {
+    const token = tokens[i] as Token;
+    if (mentionAt(mentions, i)) continue;
+    if (BREAKS.has(token.lower) || token.text === ',') return [];
+    if (isVerb(token)) subject = subjectOfVerb(tokens, mentions, i);
+    if (isVerb(token) && !subject) return [];
+  }
+  if (!subject) return [];
+  const objects = coordinated(tokens, mentions, object, 1);
+  return coordinated(tokens, mentions, subject, -1).flatMap((s) =>
+    objects.map((o) => candidate(definition.type, s, o, cue, found.sentence, 'adjunct')),
+  );
+}
+
+/** Prepositions that put a call around what a verb tells: "told Trump in a phone call", "during a call". */
+const DURING_CALL = new Set(['in', 'during', 'on', 'over']);
+
+/**
+ * "Sheinbaum and Trudeau told Trump in phone conversations", "Biden assured Zelenskyy during a call": the subject
+ * of a verb and its object, the call just after the object, consult each other.
+ */
+function toldDuring(tokens: Token[], mentions: Mention[], cueStart: number): Array<[Mention, Mention]> {
+  let at = cueStart - 1;
+  while (at >= 0 && cueStart - at <= 3 && ['DET', 'ADJ', 'NUM'].includes(tokens[at]?.pos ?? '')) at--;
+  if (!DURING_CALL.has(tokens[at]?.lower ?? '')) return [];
+  const object = mentionAt(mentions, at - 1);
+  if (!object || object.end !== at) return [];
+  const verb = object.start - 1;
+  if (!isVerb(tokens[verb]) || mentionAt(mentions, verb)) return [];
+  const subject = subjectOfVerb(tokens, mentions, verb);
+  if (!subject) return [];
+  return coordinated(tokens, mentions, subject, -1).map((s): [Mention, Mention] => [s, object]);
+}
+
 /** "attacks on Syria by Israeli forces": the doer named after the object. */
 function agentAfter(tokens: Token[], mentions: Mention[], objects: Mention[]): Mention | undefined {
   const last = objects[objects.length - 1];
   if (!last || tokens[last.end]?.lower !== 'by') return undefined;
   const agent = mentionAt(mentions, last.end + 1) ?? mentionAt(mentions, last.end + 2);
   return agent && agent.start <= last.end + 2 ? agent : undefined;
+}
+
+/**
+ * "the attack by Russia on Ukraine", "a visit by Putin to North Korea": a noun's doer named after "by", then the
+ * one it acts on after one of the noun's prepositions. None when the noun has an owner ("Kyiv's capture by
+ * Russia" is done to the owner, a reading left out) or no object follows at once.
+ */
+function agentFirst(
+  tokens: Token[],
+  mentions: Mention[],
+  by: number,
+  definition: CueDefinition,
+): Array<[Mention, Mention]> {
+  const first = mentionAt(mentions, by + 1) ?? mentionAt(mentions, by + 2);
+  if (!first || first.start > by + 2 || (first.start === by + 2 && tokens[by + 1]?.lower !== 'the'))
+    return [];
+  const agents = coordinated(tokens, mentions, first, 1);
+  const last = agents[agents.length - 1] as Mention;
+  if (!definition.prepositions.includes(tokens[last.end]?.lower ?? '')) return [];
+  const object = objectAfter(tokens, mentions, last.end + 1, true);
+  if (!object) return [];
+  const objects = coordinated(tokens, mentions, object, 1);
+  return agents.flatMap((a) => objects.map((o): [Mention, Mention] => [a, o]));
 }
 
 /** "the leader's Muslim Brotherhood": the one named with a possessive just before a name. */
@@ -852,6 +944,7 @@ function nounFrame(
   const next = pastQuotes(tokens, cue.end);
   const after = tokens[next]?.lower ?? '';
   const symmetric = relationDefinition(type).symmetric;
+  if (tokens[cue.start]?.lower === 'in') return stanceAdjunct(found, cue, definition, next);
   if (after === 'between' && definition.prepositions.includes('between')) {
     const first = objectAfter(tokens, mentions, next + 1);
     const pair = first ? coordinated(tokens, mentions, first, 1) : [];
@@ -859,6 +952,11 @@ function nounFrame(
       return [candidate(type, pair[0] as Mention, pair[1] as Mention, cue, found.sentence, 'between')];
     return [];
   }
+  const byAgent =
+    after === 'by' && !ownerOf(tokens, mentions, cue.start)
+      ? agentFirst(tokens, mentions, next, definition)
+      : [];
+  if (byAgent.length > 0) return byAgent.map(([a, o]) => candidate(type, a, o, cue, found.sentence, 'owner'));
   const linked = ownerOf(tokens, mentions, cue.start)
     ? undefined
     : copulaSubject(tokens, mentions, cue.start);
@@ -869,8 +967,10 @@ function nounFrame(
     const [first, second] = (linked.joint ? subjects : [...subjects].reverse()) as [Mention, Mention];
     return subjects.length === 2 ? [candidate(type, first, second, cue, found.sentence, 'copula')] : [];
   }
-  // "the North Korea-US summit": two names joined by a dash before the noun.
+  // "the North Korea-US summit": two names joined by a dash before the noun; not when the noun only qualifies the
+  // next one ("the US-China trade war").
   if (owner && symmetric && tokens[owner.start - 1]?.text === '-') {
+    if (tokens[cue.end]?.pos === 'NOUN') return [];
     const other = mentionAt(mentions, owner.start - 2);
     if (other) return [candidate(type, other, owner, cue, found.sentence, 'compound')];
   }
@@ -926,6 +1026,8 @@ function ownerlessFrame(
   const objects = object ? coordinated(tokens, mentions, object, 1) : [];
   const agent = object ? agentAfter(tokens, mentions, objects) : undefined;
   if (agent) return objects.map((o) => candidate(type, agent, o, cue, found.sentence, 'passive'));
+  const told = !object && type === 'CONSULTS' ? toldDuring(tokens, mentions, cue.start) : [];
+  if (told.length > 0) return told.map(([s, o]) => candidate(type, s, o, cue, found.sentence, 'adjunct'));
   const intent = relationDefinition(type).family === 'intent';
   const light = lightVerbSubject(tokens, mentions, cue.start, intent ? SEEKING : LIGHT_VERBS);
   const adjunct = light || !object ? undefined : adjunctSubject(tokens, mentions, cue.start, type);

@@ -92,6 +92,12 @@ const CONTACTS = new Set<RelationType>([
 const UNDATED_NOUN_EVENT = 0.25;
 /** What "the A-B summit" loses unless its own sentence dates it in the past ("on June 12", "last May"). */
 const COMPOUND = 0.25;
+/**
+ * A meeting or a visit labelled by its two parties ("the A-B summit") may be one to come; talks so labelled, or a
+ * standing relation ("Turkey-Israel economic relations", "US-China tensions"), name what is.
+ */
+const labelledEvent = (frame: string | undefined, type: RelationType) =>
+  frame === 'compound' && type !== 'NEGOTIATES_WITH' && CONTACTS.has(type);
 
 function confidenceOf(c: RelationCandidate, certainty: string, tense?: string): number {
   let confidence = 0.55;
@@ -105,7 +111,7 @@ function confidenceOf(c: RelationCandidate, certainty: string, tense?: string): 
   // "the North Korea-US summit" labels a meeting by its states; who met (most often their leaders) is unsaid, and
   // the summit may be one to come: proposed only when its own sentence dates it (in add). "North Korea-US talks"
   // names the parties to the talks as they are meant.
-  if (c.frame === 'compound' && c.type !== 'NEGOTIATES_WITH') confidence -= COMPOUND;
+  if (labelledEvent(c.frame, c.type)) confidence -= COMPOUND;
   // A reading is less sure than a fact; an event announced as scheduled is no less sure for being still to come.
   if (certainty === 'assessment' && tense !== 'future') confidence -= 0.08;
   return confidence;
@@ -251,7 +257,7 @@ export function extractArticle(
   const add = (found: ClaimDraft) => {
     let draft = found;
     const { index, text: sentenceText } = draft.sentence;
-    const compound = draft.frame === 'compound' && draft.type !== 'NEGOTIATES_WITH';
+    const compound = labelledEvent(draft.frame, draft.type);
     if (draft.confidence < minConfidence && !compound) return;
     const dates = datesOf.get(index) ?? sentenceDates(sentenceText, source.published);
     datesOf.set(index, dates);

@@ -1,0 +1,108 @@
+// Stage 3: frames of event relations beyond a verb and its object: a noun's doer after "by", a stance said by "in"
+// and a noun, a call around what one tells another, a noun that only qualifies the next one, and what keeps a cue
+// from stating a relation ("warned against attacking", "levied what he said was"). Sentences from Voice of America
+// (voanews.com), public domain, some of them with other names or dates.
+import { ActorRegistry } from '../../../server/extract/actor-table';
+import { extractArticle } from '../../../server/extract/extract';
+import type { ActorRecord } from '../../../server/ingest/file-schemas';
+
+const actor = (id: string, name: string, kind: ActorRecord['kind'], aliases: string[] = []): ActorRecord => ({
+  id,
+  name,
+  kind,
+  aliases,
+  unnamed: false,
+});
+
+const registry = new ActorRegistry([
+  actor('donald-trump', 'Donald Trump', 'person', ['Trump']),
+  actor('narendra-modi', 'Narendra Modi', 'person', ['Modi']),
+  actor('claudia-sheinbaum', 'Claudia Sheinbaum', 'person', ['Sheinbaum']),
+  actor('justin-trudeau', 'Justin Trudeau', 'person', ['Trudeau']),
+  actor('jake-sullivan', 'Jake Sullivan', 'person', ['Sullivan']),
+  actor('meir-ben-shabbat', 'Meir Ben-Shabbat', 'person'),
+  actor('european-union', 'European Union', 'organisation', ['EU', 'E.U.']),
+  actor('united-states', 'United States', 'state', ['US', 'U.S.', 'Washington']),
+  actor('turkiye', 'Turkey', 'state', ['Turkish', 'Ankara']),
+  actor('israel', 'Israel', 'state', ['Israeli']),
+  actor('china', 'China', 'state', ['Chinese']),
+  actor('russia', 'Russia', 'state', ['Russian']),
+  actor('iran', 'Iran', 'state', ['Iranian']),
+  actor('mauritius', 'Mauritius', 'state'),
+  actor('palestinians', 'Palestinians', 'group'),
+]);
+
+/** The claims of a short article (after a headline), as "TYPE from to", ties left out. */
+function claimsOf(text: string): string[] {
+  const result = extractArticle(`Headline\n\n${text}`, registry, { published: '2025-03-12' });
+  return result.claims
+    .filter((c) => !['LEADS', 'AFFILIATED_WITH', 'ASSESSES'].includes(c.type))
+    .map((c) => [c.type, c.from, c.to].join(' '));
+}
+
+describe('frames of an event relation', () => {
+  it.each([
+    [
+      'a noun’s doer named after "by", then its object after the noun’s preposition',
+      'The announcement came on Tuesday during a visit by Indian Prime Minister Narendra Modi to Mauritius.',
+      ['VISITS narendra-modi mauritius'],
+    ],
+    [
+      'a noun owned before "by" is no doer named after it',
+      'Israel’s attacks by air on Tuesday drew protests.',
+      [],
+    ],
+    [
+      'a stance said by "in" and a noun: the subject of the clause takes it',
+      'Turkey held prayers Monday in support of Palestinians injured in Jerusalem.',
+      ['SUPPORTS turkiye palestinians'],
+    ],
+    [
+      'a place after "across" is no subject: the common noun before it is',
+      'Mosques across Turkey broadcast prayers Monday in support of Palestinians injured in Jerusalem.',
+      [],
+    ],
+    [
+      'a protest said by "in" and a noun',
+      'Also Monday, Turkey massed its police in front of the consulate in protest of Israel.',
+      ['PROTESTS_AGAINST turkiye israel'],
+    ],
+    [
+      'what one tells another in a phone call is a consultation',
+      'Donald Trump spoke on Monday. Claudia Sheinbaum and Justin Trudeau told Trump in phone conversations last week they have made strides in curbing the flow of fentanyl.',
+      ['CONSULTS justin-trudeau donald-trump', 'CONSULTS claudia-sheinbaum donald-trump'],
+    ],
+    [
+      'a day between "speaking by phone" and its "with"',
+      'The United States has voiced concern, with Jake Sullivan speaking by phone Sunday with Meir Ben-Shabbat.',
+      ['CONSULTS jake-sullivan meir-ben-shabbat'],
+    ],
+    [
+      'a standing relation labelled by its two parties',
+      'However, Turkey-Israel economic relations are in good condition.',
+      ['COOPERATES_WITH turkiye israel'],
+    ],
+    [
+      'a noun of a relation that only qualifies the next noun labels nothing',
+      'The US-China trade war has rattled markets.',
+      [],
+    ],
+    [
+      'an arms embargo is a sanction',
+      'In 2010 China imposed an arms embargo on Iran.',
+      ['SANCTIONS china iran'],
+    ],
+    [
+      'what one is warned against doing is not done',
+      'The United States warned Iran against attacking Israel.',
+      ['THREATENS united-states iran'],
+    ],
+    [
+      'the name after "what" is the subject of a clause, not the object of the verb before',
+      'U.S. President Donald Trump on Thursday threatened the European Union with tariffs after the EU levied what he said was “a nasty 50% tariff” on whiskey.',
+      ['THREATENS donald-trump european-union'],
+    ],
+  ])('when %s, then the relation has its ends', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
