@@ -492,11 +492,15 @@ function verbFrame(
   if (threat && !COERCIVE.has(type)) return [];
   if (threat) type = 'THREATENS';
   const threatNoun = threat && tokens[cue.start - 2]?.pos === 'NOUN';
-  const left = threatNoun
-    ? ownerOf(tokens, mentions, cue.start - 2)
-    : infinitive
-      ? purposeSubject(tokens, mentions, cue.start - 1)
-      : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
+  // "Turkey's recent efforts to improve ties with Saudi Arabia": an effort toward an accord is the owner's.
+  const effort =
+    infinitive && EFFORT_NOUNS.has(tokens[cue.start - 2]?.lower ?? '') && SOUGHT_ACCORDS.has(type);
+  const left =
+    threatNoun || effort
+      ? ownerOf(tokens, mentions, cue.start - 2)
+      : infinitive
+        ? purposeSubject(tokens, mentions, cue.start - 1)
+        : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
   let right =
     objectAfter(tokens, mentions, passive ? by + 1 : cue.end, !passive) ??
     (passive || prepositions.length === 0
@@ -542,6 +546,16 @@ function verbFrame(
     ];
   return [];
 }
+
+/** Nouns of striving whose owner does what the infinitive after them says: "Turkey's efforts to improve ties". */
+const EFFORT_NOUNS = new Set(['effort', 'efforts', 'bid', 'attempt', 'attempts', 'push', 'drive', 'moves']);
+/** Relations that striving for already states: an offer of better ties, talks, mediation, a quest for influence. */
+const SOUGHT_ACCORDS = new Set<RelationType>([
+  'AGREES_TO_COOPERATE',
+  'NEGOTIATES_WITH',
+  'MEDIATES',
+  'SEEKS_INFLUENCE_OVER',
+]);
 
 /** Prepositions before a gerund that keep what it says from being done: "against attacking", "from visiting". */
 const KEPT_FROM = new Set(['against', 'from']);
@@ -1179,7 +1193,31 @@ function verbal(c: RelationCandidate): RelationCandidate {
     c.frame === 'verb' || (c.frame === 'light' && ['attack', 'attacks', 'assault'].includes(noun));
   if (c.type === 'ATTACKS' && c.from.actor.kind === 'person' && words) return { ...c, type: 'ACCUSES' };
   if (c.type === 'REJECTS' && c.frame === 'verb' && characterised(c)) return { ...c, type: 'ACCUSES' };
+  // "rejected Pakistan's allegation": denying what another alleges answers it (CAMEO 016, deny responsibility).
+  if (c.type === 'REJECTS' && c.frame === 'verb' && ALLEGATIONS.has(ownedAfter(c)))
+    return { ...c, type: 'COMMENTS_ON' };
   return c;
+}
+
+/** Nouns of what one alleges of another. */
+const ALLEGATIONS = new Set([
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'charge',
+  'charges',
+  'claim',
+  'claims',
+]);
+
+/** The noun the object owns: "Pakistan's allegation" -> allegation (adjectives passed over). */
+function ownedAfter(c: RelationCandidate): string {
+  const { tokens } = c.sentence;
+  if (!POSSESSIVE.has(tokens[c.to.end]?.lower ?? '')) return '';
+  let at = c.to.end + 1;
+  while (tokens[at]?.pos === 'ADJ' && at < c.to.end + 3) at++;
+  return tokens[at]?.lower ?? '';
 }
 
 /**

@@ -26,6 +26,7 @@ import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { tenseOf, tieEnds } from './tense';
+import { visitsOfMeeting } from './visits';
 
 /** What is known of the article besides its text. */
 export interface ArticleInfo {
@@ -311,9 +312,11 @@ export function extractArticle(
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
       const quote = quotes.find((q) => middle >= q.from && middle < q.to);
       const leaderOf = (state: ActorInfo) => memory.roles.get(`${state.id} leader`);
-      for (const candidate of relationCandidates(sentence).map((c) =>
-        leadersMeant(summitOfLeaders(c, leaderOf), leaderOf),
-      )) {
+      const homeOf = (person: ActorInfo) =>
+        person.country ? actors.state(person.country) : memory.statesOf.get(person.id);
+      for (const candidate of relationCandidates(sentence)
+        .map((c) => leadersMeant(summitOfLeaders(c, leaderOf), leaderOf))
+        .flatMap((c) => [c, ...visitsOfMeeting(c, sentence.mentions, homeOf)])) {
         if (isNegatedOrConditional(candidate)) continue;
         const { certainty, assertedBy } = attribute(candidate, voices, quote?.speaker, analysts);
         const tense = tenseOf(sentence.sentence.tokens, candidate.cueStart, candidate.cueEnd);

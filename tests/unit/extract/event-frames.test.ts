@@ -30,6 +30,13 @@ const registry = new ActorRegistry([
   actor('iran', 'Iran', 'state', ['Iranian']),
   actor('mauritius', 'Mauritius', 'state'),
   actor('palestinians', 'Palestinians', 'group'),
+  actor('vladimir-putin', 'Vladimir Putin', 'person', ['Putin']),
+  actor('recep-tayyip-erdogan', 'Recep Tayyip Erdogan', 'person', ['Erdogan']),
+  actor('kim-jong-un', 'Kim Jong-un', 'person', ['Kim']),
+  actor('north-korea', 'North Korea', 'state', ['North Korean']),
+  actor('afghanistan', 'Afghanistan', 'state', ['Afghan']),
+  actor('pakistan', 'Pakistan', 'state', ['Pakistani']),
+  actor('saudi-arabia', 'Saudi Arabia', 'state', ['Saudi']),
 ]);
 
 /** The claims of a short article (after a headline), as "TYPE from to", ties left out. */
@@ -102,6 +109,37 @@ describe('frames of an event relation', () => {
       'U.S. President Donald Trump on Thursday threatened the European Union with tariffs after the EU levied what he said was “a nasty 50% tariff” on whiskey.',
       ['THREATENS donald-trump european-union'],
     ],
+    [
+      'a meeting in a state is a visit to it by a person who serves another state',
+      'Russian President Vladimir Putin is due to meet Turkish President Recep Tayyip Erdogan in Turkey in January.',
+      ['MEETS vladimir-putin recep-tayyip-erdogan', 'VISITS vladimir-putin turkiye'],
+    ],
+    [
+      'a summit in a state: only the guest visits it',
+      'North Korean leader Kim Jong Un and Russian President Vladimir Putin held a summit in Russia in September.',
+      ['MEETS kim-jong-un vladimir-putin', 'VISITS kim-jong-un russia'],
+    ],
+    [
+      'a meeting in a state of people whose own state the text does not name is no visit',
+      'Vladimir Putin met Recep Tayyip Erdogan in Turkey on Tuesday.',
+      ['MEETS vladimir-putin recep-tayyip-erdogan'],
+    ],
+    [
+      'a state that qualifies a noun after "at" is no place of the meeting',
+      'Russian President Vladimir Putin met with Turkish President Recep Tayyip Erdogan at the Turkey summit in June.',
+      ['MEETS vladimir-putin recep-tayyip-erdogan'],
+    ],
+    [
+      'rejecting what another alleges answers it',
+      'Afghanistan has rejected Pakistan’s allegation that the attack was planned and directed from Afghan soil.',
+      ['COMMENTS_ON afghanistan pakistan'],
+    ],
+    [
+      'an effort toward better ties is its owner’s',
+      'The talks come amid Turkey’s recent efforts to improve ties with Saudi Arabia.',
+      ['AGREES_TO_COOPERATE turkiye saudi-arabia'],
+    ],
+    ['an attempt at force is not the force', 'Russia’s attempt to invade Ukraine failed in 2022.', []],
   ])('when %s, then the relation has its ends', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
