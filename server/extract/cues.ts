@@ -299,6 +299,13 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
       return mention;
     }
     if (isUnknownName(tokens, i)) return undefined;
+    // "During your visit to Taiwan, you met with": a pronoun no one was found for is the subject, unknown.
+    if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.lower)) return undefined;
+    // "The United States and others have accused": the one named before "and others".
+    if (token.lower === 'others' && tokens[i - 1]?.lower === 'and') {
+      const named = mentionAt(mentions, i - 2);
+      return named && named.end === i - 1 ? named : undefined;
+    }
     // "visited North Korea and met Kim": the verb shares the subject of the one before, not its object.
     if (token.lower === 'and' || token.lower === 'then')
       return depth === 0 ? sharedSubject(tokens, mentions, i) : undefined;
@@ -312,6 +319,8 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
 }
 
 const RELATIVES = new Set(['which', 'who']);
+/** Pronouns that stand as a verb's subject. */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
 
 /**
  * "North Korea's diplomatic strategy, which has maintained ...": a common noun owned by a name, not a title nor
@@ -473,8 +482,24 @@ function verbFrame(
 ): RelationCandidate[] {
   const { tokens } = found.sentence;
   const { mentions } = found;
+  const before = tokens[cue.start - 1]?.lower ?? '';
+  const gerund = /ing$/.test(tokens[cue.start]?.lower ?? '');
   // "warned Iran against attacking Israel", "barred him from visiting": what one is kept from is not done.
-  if (KEPT_FROM.has(tokens[cue.start - 1]?.lower ?? '') && /ing$/.test(tokens[cue.start]?.lower ?? ''))
+  if (KEPT_FROM.has(before) && gerund) return [];
+  // "look to Washington for support": a word the tagger took for a verb after a preposition is a noun.
+  if (PREPOSITIONS.has(before) && before !== 'to' && !gerund) return [];
+  // "assured visiting Australian Foreign Minister Payne", "the visiting delegation": a participle before a noun
+  // names a visitor, whose visit the sentence does not tell.
+  const prenominal =
+    tokens[cue.start - 1]?.pos === 'DET' ||
+    (tokens[cue.start - 1]?.pos === 'VERB' && cueType === 'VISITS' && cue.end - cue.start === 1);
+  if (gerund && prenominal) return [];
+  // "China must quit intimidating Taiwan": a verb of stopping before a gerund stops that act, not ties.
+  if (
+    cueType === 'REDUCES_RELATIONS_WITH' &&
+    cue.end - cue.start === 1 &&
+    /^[a-z]+ing$/.test(tokens[cue.end]?.lower ?? '')
+  )
     return [];
   let type = cueType;
   const by = agentBy(tokens, cue.end);
@@ -501,8 +526,10 @@ function verbFrame(
       : infinitive
         ? purposeSubject(tokens, mentions, cue.start - 1)
         : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
+  // "discussed China": what is discussed is a topic; the one consulted comes after "with".
+  const topic = !passive && TOPIC_VERBS.has(tokens[cue.end - 1]?.lower ?? '');
   let right =
-    objectAfter(tokens, mentions, passive ? by + 1 : cue.end, !passive) ??
+    (topic ? undefined : objectAfter(tokens, mentions, passive ? by + 1 : cue.end, !passive)) ??
     (passive || prepositions.length === 0
       ? undefined
       : prepositionalObject(tokens, mentions, cue.end, prepositions));
@@ -556,6 +583,9 @@ const SOUGHT_ACCORDS = new Set<RelationType>([
   'MEDIATES',
   'SEEKS_INFLUENCE_OVER',
 ]);
+
+/** Verbs whose direct object is what is talked about, not who is talked to. */
+const TOPIC_VERBS = new Set(['discuss', 'discusses', 'discussed', 'discussing']);
 
 /** Prepositions before a gerund that keep what it says from being done: "against attacking", "from visiting". */
 const KEPT_FROM = new Set(['against', 'from']);
@@ -1154,6 +1184,8 @@ function obligations(found: SentenceMentions): RelationCandidate[] {
     if (modal.type === 'REQUESTS' && (NOT_ASKED.has(next) || next === 'to')) continue;
     const last = mentionAt(mentions, modal.start - 1);
     if (!last || last.end !== modal.start) continue;
+    // "said talks with China must continue": the name ends a phrase headed by a noun; it is not the one obliged.
+    if (PREPOSITIONS.has(tokens[last.start - 1]?.lower ?? '')) continue;
     const subjects = coordinated(tokens, mentions, last, -1).sort((a, b) => a.start - b.start);
     const first = Math.min(...subjects.map((m) => m.start));
     const speaker = speakerBefore(tokens, mentions, first);

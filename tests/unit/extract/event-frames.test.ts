@@ -144,3 +144,56 @@ describe('frames of an event relation', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('what a cue does not state, and cues of pressure and ties', () => {
+  it.each([
+    [
+      'what is discussed is a topic, not one consulted',
+      'The United States also discussed China on Tuesday.',
+      [],
+    ],
+    [
+      'a name inside a phrase before a modal is not the one obliged',
+      'German Chancellor Olaf Scholz on Wednesday said talks with China must continue.',
+      [],
+    ],
+    [
+      'a visitor named by a participle before a title makes no visit of the sentence',
+      'U.S. Secretary of State Antony Blinken assured visiting Australian Foreign Minister Marise Payne that the United States will not leave Australia alone.',
+      ['GUARANTEES antony-blinken marise-payne'],
+    ],
+    [
+      'a pronoun no one was found for is the subject, not a name before it',
+      'During your visit to Taiwan, you met with the new president, Lai Ching-te.',
+      [],
+    ],
+    [
+      'a word after a preposition that the tagger took for a verb is no verb',
+      'Taiwan looks to Washington for support as its superpower rival China expands its navy.',
+      [],
+    ],
+    [
+      'a verb of stopping before a gerund stops the act, not ties',
+      'Taiwanese President Lai Ching-te said China must quit intimidating Taiwan.',
+      ['COERCES china taiwan', 'REQUESTS lai-ching-te china'],
+    ],
+    ['bullying is coercion', 'China is busy bullying Taiwan.', ['COERCES china taiwan']],
+    [
+      'the one named before "and others" is the subject',
+      'The United States and others have accused Beijing of genocide.',
+      ['ACCUSES united-states china'],
+    ],
+    [
+      'punitive measures are sanctions',
+      'Anders Fogh Rasmussen pointed to China’s punitive measures against Australia.',
+      ['SANCTIONS china australia'],
+    ],
+    [
+      'an economic relationship is cooperation',
+      'China’s burgeoning economic relationship with Mauritius makes the island vulnerable.',
+      ['COOPERATES_WITH china mauritius'],
+    ],
+  ])('when %s, then the claims are as read', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
