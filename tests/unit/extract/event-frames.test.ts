@@ -193,6 +193,16 @@ describe('what a cue does not state, and cues of pressure and ties', () => {
       'China’s burgeoning economic relationship with Mauritius makes the island vulnerable.',
       ['COOPERATES_WITH china mauritius'],
     ],
+    [
+      'the states of a body named before "countries" act for it',
+      'The statement said the G7 countries affirmed their “unwavering support for Ukraine in defending its territorial integrity.”',
+      ['SUPPORTS g7 ukraine'],
+    ],
+    [
+      'the fighters of a group act for it',
+      'Taliban fighters attacked Afghan forces in Kunduz on Monday.',
+      ['ATTACKS taliban afghanistan'],
+    ],
   ])('when %s, then the claims are as read', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
