@@ -590,6 +590,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:promise+ to retaliate against',
     'v:threaten+ retaliation against',
     'v:warn+ of retaliation against',
+    'v:vow+ revenge against',
+    'v:vowed revenge against',
+    'v:vow+ to punish',
+    'v:vowed to punish',
   ],
   PROTESTS_AGAINST: [
     'v:protested against',
@@ -942,6 +946,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:spar+ with',
     'v:at odds with',
     'n:in opposition>to',
+    'v:faced off against',
+    'v:face+ off against',
+    'v:faced off with',
+    'v:at loggerheads with',
   ],
   MEDIATES: [
     'v:mediate+ between',

@@ -203,6 +203,16 @@ describe('what a cue does not state, and cues of pressure and ties', () => {
       'Taliban fighters attacked Afghan forces in Kunduz on Monday.',
       ['ATTACKS taliban afghanistan'],
     ],
+    [
+      'facing off against another is opposing it, the subject found past an aside',
+      'France, along with Egypt, faced off against Turkey as proxies in the Libyan civil war.',
+      ['OPPOSES france turkiye'],
+    ],
+    [
+      'a vow of revenge is a threat',
+      'Iran vowed revenge against Israel on Sunday.',
+      ['THREATENS iran israel'],
+    ],
   ])('when %s, then the claims are as read', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
