@@ -424,6 +424,10 @@ function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = 
     const owned =
       mention && POSSESSIVE_PRONOUNS.has(token.lower) ? mentionAt(mentions, mention.end) : undefined;
     if (owned && owned.start === mention?.end) return owned;
+    // "backing of the Libyan Government of National Accord": a state's adjective before a name it does not know
+    // qualifies that name, the object, which the text names without the registry knowing it.
+    const qualified = tokens[mention?.end ?? 0]?.pos === 'PROPN' && isUnknownName(tokens, mention?.end ?? 0);
+    if (mention && mention.end - mention.start === 1 && qualified) return undefined;
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
     // "levied what he said was a tariff": the object is the clause "what" opens, whose subject is no object.
@@ -657,11 +661,21 @@ function isReciprocal(tokens: Token[], cue: { start: number; end: number; phrase
   );
 }
 
+/** Words of a field that may stand between an owner and its noun: "Ankara military backing", "US economic aid". */
+const FIELDS = new Set(['military', 'economic', 'financial', 'diplomatic', 'political', 'trade', 'security']);
+
 /** The owner of a noun: "Kim's (fourth) visit", "US sanctions", "the Trump administration's decision". */
 function ownerOf(tokens: Token[], mentions: Mention[], cueStart: number): Mention | undefined {
+  // "Ankara military backing of the GNA", "U.S. economic sanctions": the owner may stand before the noun's field.
+  let head = cueStart;
+  while (head > cueStart - 2 && FIELDS.has(tokens[head - 1]?.lower ?? '') && !mentionAt(mentions, head - 1))
+    head--;
   for (let i = cueStart - 1; i >= 0 && cueStart - i <= 4; i--) {
     const mention = mentionAt(mentions, i);
-    if (mention && (mention.end === cueStart || POSSESSIVE.has(tokens[mention.end]?.lower ?? '')))
+    if (
+      mention &&
+      (mention.end === cueStart || mention.end === head || POSSESSIVE.has(tokens[mention.end]?.lower ?? ''))
+    )
       return mention;
     if (mention || BREAKS.has(tokens[i]?.lower ?? '') || tokens[i]?.text === ',') return undefined;
   }
@@ -717,6 +731,7 @@ const LIGHT_VERBS = new PhraseMatcher(
     'kept',
     'keep',
     'keeps',
+    'keeping',
     'built',
     'build',
     'builds',

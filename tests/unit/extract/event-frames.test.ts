@@ -213,6 +213,21 @@ describe('what a cue does not state, and cues of pressure and ties', () => {
       'Iran vowed revenge against Israel on Sunday.',
       ['THREATENS iran israel'],
     ],
+    [
+      'an owner before the field of its noun',
+      'Washington economic support for Israel has grown since 2023.',
+      ['SUPPORTS united-states israel'],
+    ],
+    [
+      'a state’s adjective before a name the registry lacks qualifies that name, which is the object',
+      'Ankara military backing of the Libyan Government of National Accord averted its almost certain defeat.',
+      [],
+    ],
+    [
+      'a light verb in the progressive',
+      'Donald Trump is keeping new tariffs on China.',
+      ['SANCTIONS donald-trump china'],
+    ],
   ])('when %s, then the claims are as read', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
