@@ -94,7 +94,18 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Verbs that link a subject to a noun saying what it is: "X is an ally of Y", "X became Y's partner". */
 const COPULAS = new Set([...BE, "'s", 'remains', 'remained', 'remain', 'became', 'become', 'becomes']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
-const SKIPPED_BEFORE = new Set(['in', 'at', 'during', 'after', 'before', 'since', 'from']);
+/** Prepositions before a place or a time: "In Beijing, Xi met", "Mosques across Turkey broadcast". */
+const SKIPPED_BEFORE = new Set([
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'from',
+  'across',
+  'throughout',
+]);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const MAX_GAP = 6;
 /** Between a verb and its object, a preposition the cue does not end with puts the name in an adjunct. */
@@ -288,6 +299,13 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
       return mention;
     }
     if (isUnknownName(tokens, i)) return undefined;
+    // "During your visit to Taiwan, you met with": a pronoun no one was found for is the subject, unknown.
+    if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.lower)) return undefined;
+    // "The United States and others have accused": the one named before "and others".
+    if (token.lower === 'others' && tokens[i - 1]?.lower === 'and') {
+      const named = mentionAt(mentions, i - 2);
+      return named && named.end === i - 1 ? named : undefined;
+    }
     // "visited North Korea and met Kim": the verb shares the subject of the one before, not its object.
     if (token.lower === 'and' || token.lower === 'then')
       return depth === 0 ? sharedSubject(tokens, mentions, i) : undefined;
@@ -301,6 +319,8 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
 }
 
 const RELATIVES = new Set(['which', 'who']);
+/** Pronouns that stand as a verb's subject. */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
 
 /**
  * "North Korea's diplomatic strategy, which has maintained ...": a common noun owned by a name, not a title nor
@@ -404,8 +424,14 @@ function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = 
     const owned =
       mention && POSSESSIVE_PRONOUNS.has(token.lower) ? mentionAt(mentions, mention.end) : undefined;
     if (owned && owned.start === mention?.end) return owned;
+    // "backing of the Libyan Government of National Accord": a state's adjective before a name it does not know
+    // qualifies that name, the object, which the text names without the registry knowing it.
+    const qualified = tokens[mention?.end ?? 0]?.pos === 'PROPN' && isUnknownName(tokens, mention?.end ?? 0);
+    if (mention && mention.end - mention.start === 1 && qualified) return undefined;
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
+    // "levied what he said was a tariff": the object is the clause "what" opens, whose subject is no object.
+    if (direct && token.lower === 'what') return undefined;
     // "tariffs on $20.7 billion worth of U.S. exports": "of" after a quantity keeps the phrase going.
     const ofQuantity =
       token.lower === 'of' && (tokens[i - 1]?.lower === 'worth' || tokens[i - 1]?.pos === 'NUM');
@@ -460,6 +486,25 @@ function verbFrame(
 ): RelationCandidate[] {
   const { tokens } = found.sentence;
   const { mentions } = found;
+  const before = tokens[cue.start - 1]?.lower ?? '';
+  const gerund = /ing$/.test(tokens[cue.start]?.lower ?? '');
+  // "warned Iran against attacking Israel", "barred him from visiting": what one is kept from is not done.
+  if (KEPT_FROM.has(before) && gerund) return [];
+  // "look to Washington for support": a word the tagger took for a verb after a preposition is a noun.
+  if (PREPOSITIONS.has(before) && before !== 'to' && !gerund) return [];
+  // "assured visiting Australian Foreign Minister Payne", "the visiting delegation": a participle before a noun
+  // names a visitor, whose visit the sentence does not tell.
+  const prenominal =
+    tokens[cue.start - 1]?.pos === 'DET' ||
+    (tokens[cue.start - 1]?.pos === 'VERB' && cueType === 'VISITS' && cue.end - cue.start === 1);
+  if (gerund && prenominal) return [];
+  // "China must quit intimidating Taiwan": a verb of stopping before a gerund stops that act, not ties.
+  if (
+    cueType === 'REDUCES_RELATIONS_WITH' &&
+    cue.end - cue.start === 1 &&
+    /^[a-z]+ing$/.test(tokens[cue.end]?.lower ?? '')
+  )
+    return [];
   let type = cueType;
   const by = agentBy(tokens, cue.end);
   const be = BE.has(tokens[cue.start - 1]?.lower ?? '');
@@ -476,13 +521,19 @@ function verbFrame(
   if (threat && !COERCIVE.has(type)) return [];
   if (threat) type = 'THREATENS';
   const threatNoun = threat && tokens[cue.start - 2]?.pos === 'NOUN';
-  const left = threatNoun
-    ? ownerOf(tokens, mentions, cue.start - 2)
-    : infinitive
-      ? purposeSubject(tokens, mentions, cue.start - 1)
-      : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
+  // "Turkey's recent efforts to improve ties with Saudi Arabia": an effort toward an accord is the owner's.
+  const effort =
+    infinitive && EFFORT_NOUNS.has(tokens[cue.start - 2]?.lower ?? '') && SOUGHT_ACCORDS.has(type);
+  const left =
+    threatNoun || effort
+      ? ownerOf(tokens, mentions, cue.start - 2)
+      : infinitive
+        ? purposeSubject(tokens, mentions, cue.start - 1)
+        : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
+  // "discussed China": what is discussed is a topic; the one consulted comes after "with".
+  const topic = !passive && TOPIC_VERBS.has(tokens[cue.end - 1]?.lower ?? '');
   let right =
-    objectAfter(tokens, mentions, passive ? by + 1 : cue.end, !passive) ??
+    (topic ? undefined : objectAfter(tokens, mentions, passive ? by + 1 : cue.end, !passive)) ??
     (passive || prepositions.length === 0
       ? undefined
       : prepositionalObject(tokens, mentions, cue.end, prepositions));
@@ -526,6 +577,22 @@ function verbFrame(
     ];
   return [];
 }
+
+/** Nouns of striving whose owner does what the infinitive after them says: "Turkey's efforts to improve ties". */
+const EFFORT_NOUNS = new Set(['effort', 'efforts', 'bid', 'attempt', 'attempts', 'push', 'drive', 'moves']);
+/** Relations that striving for already states: an offer of better ties, talks, mediation, a quest for influence. */
+const SOUGHT_ACCORDS = new Set<RelationType>([
+  'AGREES_TO_COOPERATE',
+  'NEGOTIATES_WITH',
+  'MEDIATES',
+  'SEEKS_INFLUENCE_OVER',
+]);
+
+/** Verbs whose direct object is what is talked about, not who is talked to. */
+const TOPIC_VERBS = new Set(['discuss', 'discusses', 'discussed', 'discussing']);
+
+/** Prepositions before a gerund that keep what it says from being done: "against attacking", "from visiting". */
+const KEPT_FROM = new Set(['against', 'from']);
 
 /** Nouns of a relation that name the one they relate to by apposition: "Turkey's rival Greece". */
 const RELATION_HEADS = new Set([
@@ -594,11 +661,21 @@ function isReciprocal(tokens: Token[], cue: { start: number; end: number; phrase
   );
 }
 
+/** Words of a field that may stand between an owner and its noun: "Ankara military backing", "US economic aid". */
+const FIELDS = new Set(['military', 'economic', 'financial', 'diplomatic', 'political', 'trade', 'security']);
+
 /** The owner of a noun: "Kim's (fourth) visit", "US sanctions", "the Trump administration's decision". */
 function ownerOf(tokens: Token[], mentions: Mention[], cueStart: number): Mention | undefined {
+  // "Ankara military backing of the GNA", "U.S. economic sanctions": the owner may stand before the noun's field.
+  let head = cueStart;
+  while (head > cueStart - 2 && FIELDS.has(tokens[head - 1]?.lower ?? '') && !mentionAt(mentions, head - 1))
+    head--;
   for (let i = cueStart - 1; i >= 0 && cueStart - i <= 4; i--) {
     const mention = mentionAt(mentions, i);
-    if (mention && (mention.end === cueStart || POSSESSIVE.has(tokens[mention.end]?.lower ?? '')))
+    if (
+      mention &&
+      (mention.end === cueStart || mention.end === head || POSSESSIVE.has(tokens[mention.end]?.lower ?? ''))
+    )
       return mention;
     if (mention || BREAKS.has(tokens[i]?.lower ?? '') || tokens[i]?.text === ',') return undefined;
   }
@@ -654,6 +731,7 @@ const LIGHT_VERBS = new PhraseMatcher(
     'kept',
     'keep',
     'keeps',
+    'keeping',
     'built',
     'build',
     'builds',
@@ -826,12 +904,85 @@ function adjunctSubject(
   return undefined;
 }
 
+/**
+ * "China spoke in support of Russia", "Turks rallied in protest against Israel": a stance said by "in" and a noun
+ * is taken by the subject of the clause it qualifies, toward the one after the noun's preposition.
+ */
+function stanceAdjunct(
+  found: SentenceMentions,
+  cue: { start: number; end: number },
+  definition: CueDefinition,
+  next: number,
+): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  if (!definition.prepositions.includes(tokens[next]?.lower ?? '')) return [];
+  const object = objectAfter(tokens, mentions, next + 1, true);
+  if (!object) return [];
+  let subject: Mention | undefined;
+  for (let i = cue.start - 1; i >= 0 && cue.start - i <= 12 && !subject; i--) {
+    const token = tokens[i] as Token;
+    if (mentionAt(mentions, i)) continue;
+    if (BREAKS.has(token.lower) || token.text === ',') return [];
+    if (isVerb(token)) subject = subjectOfVerb(tokens, mentions, i);
+    if (isVerb(token) && !subject) return [];
+  }
+  if (!subject) return [];
+  const objects = coordinated(tokens, mentions, object, 1);
+  return coordinated(tokens, mentions, subject, -1).flatMap((s) =>
+    objects.map((o) => candidate(definition.type, s, o, cue, found.sentence, 'adjunct')),
+  );
+}
+
+/** Prepositions that put a call around what a verb tells: "told Trump in a phone call", "during a call". */
+const DURING_CALL = new Set(['in', 'during', 'on', 'over']);
+
+/**
+ * "Sheinbaum and Trudeau told Trump in phone conversations", "Biden assured Zelenskyy during a call": the subject
+ * of a verb and its object, the call just after the object, consult each other.
+ */
+function toldDuring(tokens: Token[], mentions: Mention[], cueStart: number): Array<[Mention, Mention]> {
+  let at = cueStart - 1;
+  while (at >= 0 && cueStart - at <= 3 && ['DET', 'ADJ', 'NUM'].includes(tokens[at]?.pos ?? '')) at--;
+  if (!DURING_CALL.has(tokens[at]?.lower ?? '')) return [];
+  const object = mentionAt(mentions, at - 1);
+  if (!object || object.end !== at) return [];
+  const verb = object.start - 1;
+  if (!isVerb(tokens[verb]) || mentionAt(mentions, verb)) return [];
+  const subject = subjectOfVerb(tokens, mentions, verb);
+  if (!subject) return [];
+  return coordinated(tokens, mentions, subject, -1).map((s): [Mention, Mention] => [s, object]);
+}
+
 /** "attacks on Syria by Israeli forces": the doer named after the object. */
 function agentAfter(tokens: Token[], mentions: Mention[], objects: Mention[]): Mention | undefined {
   const last = objects[objects.length - 1];
   if (!last || tokens[last.end]?.lower !== 'by') return undefined;
   const agent = mentionAt(mentions, last.end + 1) ?? mentionAt(mentions, last.end + 2);
   return agent && agent.start <= last.end + 2 ? agent : undefined;
+}
+
+/**
+ * "the attack by Russia on Ukraine", "a visit by Putin to North Korea": a noun's doer named after "by", then the
+ * one it acts on after one of the noun's prepositions. None when the noun has an owner ("Kyiv's capture by
+ * Russia" is done to the owner, a reading left out) or no object follows at once.
+ */
+function agentFirst(
+  tokens: Token[],
+  mentions: Mention[],
+  by: number,
+  definition: CueDefinition,
+): Array<[Mention, Mention]> {
+  const first = mentionAt(mentions, by + 1) ?? mentionAt(mentions, by + 2);
+  if (!first || first.start > by + 2 || (first.start === by + 2 && tokens[by + 1]?.lower !== 'the'))
+    return [];
+  const agents = coordinated(tokens, mentions, first, 1);
+  const last = agents[agents.length - 1] as Mention;
+  if (!definition.prepositions.includes(tokens[last.end]?.lower ?? '')) return [];
+  const object = objectAfter(tokens, mentions, last.end + 1, true);
+  if (!object) return [];
+  const objects = coordinated(tokens, mentions, object, 1);
+  return agents.flatMap((a) => objects.map((o): [Mention, Mention] => [a, o]));
 }
 
 /** "the leader's Muslim Brotherhood": the one named with a possessive just before a name. */
@@ -852,6 +1003,7 @@ function nounFrame(
   const next = pastQuotes(tokens, cue.end);
   const after = tokens[next]?.lower ?? '';
   const symmetric = relationDefinition(type).symmetric;
+  if (tokens[cue.start]?.lower === 'in') return stanceAdjunct(found, cue, definition, next);
   if (after === 'between' && definition.prepositions.includes('between')) {
     const first = objectAfter(tokens, mentions, next + 1);
     const pair = first ? coordinated(tokens, mentions, first, 1) : [];
@@ -859,6 +1011,11 @@ function nounFrame(
       return [candidate(type, pair[0] as Mention, pair[1] as Mention, cue, found.sentence, 'between')];
     return [];
   }
+  const byAgent =
+    after === 'by' && !ownerOf(tokens, mentions, cue.start)
+      ? agentFirst(tokens, mentions, next, definition)
+      : [];
+  if (byAgent.length > 0) return byAgent.map(([a, o]) => candidate(type, a, o, cue, found.sentence, 'owner'));
   const linked = ownerOf(tokens, mentions, cue.start)
     ? undefined
     : copulaSubject(tokens, mentions, cue.start);
@@ -869,8 +1026,10 @@ function nounFrame(
     const [first, second] = (linked.joint ? subjects : [...subjects].reverse()) as [Mention, Mention];
     return subjects.length === 2 ? [candidate(type, first, second, cue, found.sentence, 'copula')] : [];
   }
-  // "the North Korea-US summit": two names joined by a dash before the noun.
+  // "the North Korea-US summit": two names joined by a dash before the noun; not when the noun only qualifies the
+  // next one ("the US-China trade war").
   if (owner && symmetric && tokens[owner.start - 1]?.text === '-') {
+    if (tokens[cue.end]?.pos === 'NOUN') return [];
     const other = mentionAt(mentions, owner.start - 2);
     if (other) return [candidate(type, other, owner, cue, found.sentence, 'compound')];
   }
@@ -926,6 +1085,8 @@ function ownerlessFrame(
   const objects = object ? coordinated(tokens, mentions, object, 1) : [];
   const agent = object ? agentAfter(tokens, mentions, objects) : undefined;
   if (agent) return objects.map((o) => candidate(type, agent, o, cue, found.sentence, 'passive'));
+  const told = !object && type === 'CONSULTS' ? toldDuring(tokens, mentions, cue.start) : [];
+  if (told.length > 0) return told.map(([s, o]) => candidate(type, s, o, cue, found.sentence, 'adjunct'));
   const intent = relationDefinition(type).family === 'intent';
   const light = lightVerbSubject(tokens, mentions, cue.start, intent ? SEEKING : LIGHT_VERBS);
   const adjunct = light || !object ? undefined : adjunctSubject(tokens, mentions, cue.start, type);
@@ -1038,6 +1199,8 @@ function obligations(found: SentenceMentions): RelationCandidate[] {
     if (modal.type === 'REQUESTS' && (NOT_ASKED.has(next) || next === 'to')) continue;
     const last = mentionAt(mentions, modal.start - 1);
     if (!last || last.end !== modal.start) continue;
+    // "said talks with China must continue": the name ends a phrase headed by a noun; it is not the one obliged.
+    if (PREPOSITIONS.has(tokens[last.start - 1]?.lower ?? '')) continue;
     const subjects = coordinated(tokens, mentions, last, -1).sort((a, b) => a.start - b.start);
     const first = Math.min(...subjects.map((m) => m.start));
     const speaker = speakerBefore(tokens, mentions, first);
@@ -1077,7 +1240,31 @@ function verbal(c: RelationCandidate): RelationCandidate {
     c.frame === 'verb' || (c.frame === 'light' && ['attack', 'attacks', 'assault'].includes(noun));
   if (c.type === 'ATTACKS' && c.from.actor.kind === 'person' && words) return { ...c, type: 'ACCUSES' };
   if (c.type === 'REJECTS' && c.frame === 'verb' && characterised(c)) return { ...c, type: 'ACCUSES' };
+  // "rejected Pakistan's allegation": denying what another alleges answers it (CAMEO 016, deny responsibility).
+  if (c.type === 'REJECTS' && c.frame === 'verb' && ALLEGATIONS.has(ownedAfter(c)))
+    return { ...c, type: 'COMMENTS_ON' };
   return c;
+}
+
+/** Nouns of what one alleges of another. */
+const ALLEGATIONS = new Set([
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'charge',
+  'charges',
+  'claim',
+  'claims',
+]);
+
+/** The noun the object owns: "Pakistan's allegation" -> allegation (adjectives passed over). */
+function ownedAfter(c: RelationCandidate): string {
+  const { tokens } = c.sentence;
+  if (!POSSESSIVE.has(tokens[c.to.end]?.lower ?? '')) return '';
+  let at = c.to.end + 1;
+  while (tokens[at]?.pos === 'ADJ' && at < c.to.end + 3) at++;
+  return tokens[at]?.lower ?? '';
 }
 
 /**

@@ -26,6 +26,7 @@ import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { tenseOf, tieEnds } from './tense';
+import { visitsOfMeeting } from './visits';
 
 /** What is known of the article besides its text. */
 export interface ArticleInfo {
@@ -92,6 +93,12 @@ const CONTACTS = new Set<RelationType>([
 const UNDATED_NOUN_EVENT = 0.25;
 /** What "the A-B summit" loses unless its own sentence dates it in the past ("on June 12", "last May"). */
 const COMPOUND = 0.25;
+/**
+ * A meeting or a visit labelled by its two parties ("the A-B summit") may be one to come; talks so labelled, or a
+ * standing relation ("Turkey-Israel economic relations", "US-China tensions"), name what is.
+ */
+const labelledEvent = (frame: string | undefined, type: RelationType) =>
+  frame === 'compound' && type !== 'NEGOTIATES_WITH' && CONTACTS.has(type);
 
 function confidenceOf(c: RelationCandidate, certainty: string, tense?: string): number {
   let confidence = 0.55;
@@ -105,7 +112,7 @@ function confidenceOf(c: RelationCandidate, certainty: string, tense?: string): 
   // "the North Korea-US summit" labels a meeting by its states; who met (most often their leaders) is unsaid, and
   // the summit may be one to come: proposed only when its own sentence dates it (in add). "North Korea-US talks"
   // names the parties to the talks as they are meant.
-  if (c.frame === 'compound' && c.type !== 'NEGOTIATES_WITH') confidence -= COMPOUND;
+  if (labelledEvent(c.frame, c.type)) confidence -= COMPOUND;
   // A reading is less sure than a fact; an event announced as scheduled is no less sure for being still to come.
   if (certainty === 'assessment' && tense !== 'future') confidence -= 0.08;
   return confidence;
@@ -251,7 +258,7 @@ export function extractArticle(
   const add = (found: ClaimDraft) => {
     let draft = found;
     const { index, text: sentenceText } = draft.sentence;
-    const compound = draft.frame === 'compound' && draft.type !== 'NEGOTIATES_WITH';
+    const compound = labelledEvent(draft.frame, draft.type);
     if (draft.confidence < minConfidence && !compound) return;
     const dates = datesOf.get(index) ?? sentenceDates(sentenceText, source.published);
     datesOf.set(index, dates);
@@ -305,9 +312,11 @@ export function extractArticle(
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
       const quote = quotes.find((q) => middle >= q.from && middle < q.to);
       const leaderOf = (state: ActorInfo) => memory.roles.get(`${state.id} leader`);
-      for (const candidate of relationCandidates(sentence).map((c) =>
-        leadersMeant(summitOfLeaders(c, leaderOf), leaderOf),
-      )) {
+      const homeOf = (person: ActorInfo) =>
+        person.country ? actors.state(person.country) : memory.statesOf.get(person.id);
+      for (const candidate of relationCandidates(sentence)
+        .map((c) => leadersMeant(summitOfLeaders(c, leaderOf), leaderOf))
+        .flatMap((c) => [c, ...visitsOfMeeting(c, sentence.mentions, homeOf)])) {
         if (isNegatedOrConditional(candidate)) continue;
         const { certainty, assertedBy } = attribute(candidate, voices, quote?.speaker, analysts);
         const tense = tenseOf(sentence.sentence.tokens, candidate.cueStart, candidate.cueEnd);

@@ -42,4 +42,14 @@ export const AGENT_NOUNS: readonly string[] = [
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  // "the G7 countries affirmed", "NATO members pledged": the states of a body act for it.
+  'countries',
+  'nations',
+  'members',
+  // "Hamas militants fired", "Taliban fighters attacked": the armed men of a group act for it.
+  'militants',
+  'fighters',
+  'rebels',
+  'insurgents',
+  'gunmen',
 ];
