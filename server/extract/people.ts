@@ -419,11 +419,13 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
         const body = bodyOf(tokens, mentions, title.end);
         const of = body ?? (isBody(owner) ? owner : undefined);
         const key = title.phrase.toLowerCase();
+        // "director of Cornell University's Emerging Markets Institute": of the university, not its head.
+        const owns = !!body && POSSESSIVE.has(tokens[body.end]?.lower ?? '');
         if (of)
           roles.push({
             member: mention.actor,
-            title: key,
-            head: HEADS.has(key),
+            title: owns ? 'member' : key,
+            head: !owns && HEADS.has(key),
             of: of.actor,
             start: mention.start,
             end: of.end,
@@ -549,7 +551,94 @@ function bindPending(
 }
 
 /**
- * A body and the state it belongs to, when its name says it: "U.S. Congress", "the US Department of State".
+ * Head nouns of the bodies of a state: its government, legislature, ministries, courts, missions and forces. A
+ * body named after a state is part of it only when it is one of these: "the Chinese Foreign Ministry", "Iraqi
+ * special forces"; a militia, party, institute or company named after its country is not ("Syrian Democratic
+ * Forces", "Syrian Center for Legal Studies").
+ */
+const STATE_BODY_HEADS = new Set([
+  'administration',
+  'agency',
+  'army',
+  'assembly',
+  'authorities',
+  'authority',
+  'bureau',
+  'cabinet',
+  'command',
+  'congress',
+  'consulate',
+  'corps',
+  'court',
+  'department',
+  'directorate',
+  'embassy',
+  'government',
+  'guard',
+  'house',
+  'judiciary',
+  'legislature',
+  'marines',
+  'military',
+  'ministry',
+  'mission',
+  'navy',
+  'office',
+  'parliament',
+  'police',
+  'presidency',
+  'prosecutor',
+  'senate',
+  'treasury',
+]);
+/** "Forces" is a state's only with a word that makes them its armed forces: "Israel Defense Forces". */
+const FORCES_QUALIFIERS = new Set([
+  'air',
+  'armed',
+  'border',
+  'defence',
+  'defense',
+  'government',
+  'naval',
+  'security',
+  'special',
+]);
+/** "Service" is a state's with a word that makes it an organ of government: "Federal Security Service". */
+const SERVICE_QUALIFIERS = new Set([
+  'civil',
+  'customs',
+  'diplomatic',
+  'foreign',
+  'immigration',
+  'intelligence',
+  'revenue',
+  'secret',
+  'security',
+]);
+/** Words that end a body's head and begin what qualifies it: "Department of State", "Center for ...". */
+const NAME_LINK_WORDS = new Set(['of', 'for', 'on', 'and', 'to', 'in', '(']);
+
+/** True when a body's name is that of a state's organ: its head noun is one ("US Department of State"). */
+export function namesStateBody(words: readonly string[]): boolean {
+  const link = words.findIndex((w, i) => i > 0 && NAME_LINK_WORDS.has(w));
+  const head = (link > 0 ? words.slice(0, link) : words).filter(
+    (w) => /\p{L}/u.test(w) && !POSSESSIVE.has(w),
+  );
+  const last = head[head.length - 1]?.toLowerCase() ?? '';
+  // "US forces", "Israel Defense Forces"; not "Syrian Democratic Forces".
+  if (last === 'forces')
+    return head.length < 3 || FORCES_QUALIFIERS.has(head[head.length - 2]?.toLowerCase() ?? '');
+  if (last === 'council') return head[head.length - 2]?.toLowerCase() === 'security';
+  // "Iraqi Intelligence Service", not "VOA's Somali Service".
+  if (last === 'service' || last === 'services')
+    return SERVICE_QUALIFIERS.has(head[head.length - 2]?.toLowerCase() ?? '');
+  return STATE_BODY_HEADS.has(last) || STATE_BODY_HEADS.has(last.replace(/s$/, ''));
+}
+
+/**
+ * A body and the state it belongs to, when its name says it: "U.S. Congress", "the US Department of State". The
+ * registry's country of a body decides; for a body the article proposes, the state its name begins with (or the
+ * country read off it), when the name is a state organ's.
  */
 function bodyTies(sentence: Sentence, mentions: Mention[], roles: Role[], memory: ArticleMemory): void {
   const { registry } = memory.actors;
@@ -557,7 +646,13 @@ function bodyTies(sentence: Sentence, mentions: Mention[], roles: Role[], memory
     const { actor } = mention;
     if (actor.kind !== 'organisation') continue;
     const written = sentence.tokens.slice(mention.start, mention.end).map((t) => t.text);
-    const code = registry.stateOf(actor) ?? registry.leadingState(written);
+    const named = namesStateBody(nameWords(actor.name)) || namesStateBody(written);
+    const code =
+      actor.country && !actor.isNew
+        ? registry.stateOf(actor)
+        : named
+          ? (registry.stateOf(actor) ?? registry.leadingState(written))
+          : undefined;
     const state = code ? memory.actors.state(code) : undefined;
     if (state && state.id !== actor.id)
       roles.push({

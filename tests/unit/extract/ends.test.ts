@@ -97,6 +97,39 @@ describe('ends of claims', () => {
     expect(roles).toEqual(['u-s-congress part of united-states']);
   });
 
+  it.each([
+    [
+      'a ministry',
+      'Chinese Foreign Ministry spokesperson Mao Ning responded to the reports.',
+      'chinese-foreign-ministry',
+    ],
+    ["a state's armed forces", 'The Sudanese Armed Forces retook the palace.', 'sudanese-armed-forces'],
+  ])('when %s is named after its state, then it is part of the state', (_, text, id) => {
+    expect(read(text).roles.filter((r) => r.startsWith(`${id} part of`))).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'a militia',
+      'The administration is affiliated with the U.S.-backed Syrian Democratic Forces (SDF) that controls a third of the country.',
+    ],
+    [
+      'a research center',
+      'Anwar al-Bunni, co-founder of the Syrian Center for Legal Studies and Research, says there are concerns.',
+    ],
+    ['a think tank', 'Mareike Ohlberg, a senior fellow at the German Marshall Fund, said it.'],
+    ["a broadcaster's language service", "This story originated in VOA's Somali Service."],
+  ])('when %s is named after a country, then it is not part of the state', (_, text) => {
+    expect(read(text).roles.filter((r) => r.includes(' part of '))).toEqual([]);
+  });
+
+  it("when a title is of a body's unit, then the person is of the body, not its head", () => {
+    const { roles } = read(
+      '"The government works directly with universities," said Lourdes Casanova, director of Cornell University\'s Emerging Markets Institute.',
+    );
+    expect(roles).toEqual(['lourdes-casanova member cornell-university']);
+  });
+
   it('when the Secretary of State is named and the registry has the State Department, then he leads it', () => {
     const actors = new ActorRegistry([
       record('mike-pompeo', 'Mike Pompeo', 'person'),
