@@ -481,8 +481,10 @@ function verbFrame(
     : infinitive
       ? purposeSubject(tokens, mentions, cue.start - 1)
       : subjectBefore(tokens, mentions, be ? cue.start - 1 : cue.start);
+  // "met to discuss Iran's nuclear program": what is discussed is a topic; the partner comes after "with".
+  const topic = TOPIC_VERBS.has(tokens[cue.start]?.lower ?? '') && !passive;
   let right =
-    objectAfter(tokens, mentions, passive ? by + 1 : cue.end, !passive) ??
+    (topic ? undefined : objectAfter(tokens, mentions, passive ? by + 1 : cue.end, !passive)) ??
     (passive || prepositions.length === 0
       ? undefined
       : prepositionalObject(tokens, mentions, cue.end, prepositions));
@@ -1018,6 +1020,22 @@ const SAYING = new Set([
   'notes',
   'wrote',
 ]);
+/** Verbs whose direct object is what is talked of, never who is talked with. */
+const TOPIC_VERBS = new Set(['discuss', 'discusses', 'discussed', 'discussing']);
+/** Prepositions that put an actor inside the subject's noun phrase: "talks with China must continue". */
+const INSIDE_SUBJECT = new Set([
+  'with',
+  'of',
+  'to',
+  'in',
+  'for',
+  'on',
+  'about',
+  'from',
+  'between',
+  'against',
+  'into',
+]);
 /** After a modal, words that make it no request: "must be", "should have", "must not". */
 const NOT_ASKED = new Set(['be', 'have', 'not', 'never']);
 
@@ -1038,6 +1056,9 @@ function obligations(found: SentenceMentions): RelationCandidate[] {
     if (modal.type === 'REQUESTS' && (NOT_ASKED.has(next) || next === 'to')) continue;
     const last = mentionAt(mentions, modal.start - 1);
     if (!last || last.end !== modal.start) continue;
+    // "talks with China must continue", "immigration to France should stop": the actor is not who must act.
+    const before = tokens[last.start - 1]?.lower === 'the' ? last.start - 2 : last.start - 1;
+    if (INSIDE_SUBJECT.has(tokens[before]?.lower ?? '')) continue;
     const subjects = coordinated(tokens, mentions, last, -1).sort((a, b) => a.start - b.start);
     const first = Math.min(...subjects.map((m) => m.start));
     const speaker = speakerBefore(tokens, mentions, first);

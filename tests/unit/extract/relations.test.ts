@@ -128,6 +128,33 @@ describe('relation cues', () => {
   });
 });
 
+describe('what a cue does not state', () => {
+  it.each([
+    [
+      'the actor of "must" stands inside the subject ("talks with China")',
+      'German Chancellor Olaf Scholz on Wednesday said talks with China must continue.',
+      [],
+    ],
+    [
+      'what is discussed is a topic, not a partner',
+      "The United States called a private meeting of the U.N. Security Council to discuss China's proliferation efforts.",
+      [],
+    ],
+    [
+      'the partner of a discussion comes after "with"',
+      'Xi Jinping discussed the situation with Kim Jong-un.',
+      ['CONSULTS xi-jinping kim-jong-un fact -'],
+    ],
+    [
+      'the subject of "must" is who is asked',
+      'Xi Jinping said North Korea must quit its weapons program.',
+      ['REQUESTS xi-jinping north-korea claim xi-jinping'],
+    ],
+  ])('when %s, then so it is read', (_, sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+});
+
 describe('attribution and certainty', () => {
   it.each([
     [
