@@ -119,6 +119,11 @@ function personAfter(
   // A person's name holds no link word: "Mesut Casin of Istanbul's Yeditepe University" is Mesut Casin.
   const link = tokens.slice(at, end).findIndex((t) => NAME_LINK.has(t.lower));
   if (link > 0) end = at + link;
+  // A headline capitalises every word: "Taliban Chief Hails Troop Exit" names no one; a name ends at a verb.
+  if (sentence.paragraph === 1) {
+    const verb = tokens.slice(at, end).findIndex((t) => t.pos === 'VERB');
+    if (verb >= 0) end = at + verb;
+  }
   const words = tokens.slice(at, end).filter((t) => /\p{L}/u.test(t.text));
   if (end <= at || words.length > 4) return undefined;
   const name = spanText(sentence, at, end);

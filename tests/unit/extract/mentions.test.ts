@@ -53,6 +53,11 @@ describe('mentions', () => {
     expect(mentionsIn(text).ids).toEqual(expected);
   });
 
+  it('when a headline capitalises a verb after a title, then the verb and what follows name no one', () => {
+    const { actors } = mentionsIn('Afghan Taliban Chief Hails Troop Exit\n\nThe group spoke on Sunday.');
+    expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
   it('when an unknown person is named with a role at an unknown institute, then both are proposed and tied', () => {
     const { actors, roles } = mentionsIn(
       '"It is imminent," said Lee Gwan-se, director of the Institute for Far Eastern Studies at Kyungnam University.',
