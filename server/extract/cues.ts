@@ -502,6 +502,9 @@ function verbFrame(
     );
   }
   if (!left) return [];
+  // "assured visiting Australian Foreign Minister Marise Payne": the one visiting is the person after the word.
+  if (tokens[cue.start]?.lower === 'visiting' && right?.actor.kind === 'person' && right.start === cue.end)
+    return [];
   const subjects = coordinated(tokens, mentions, left, -1);
   if (right && !passive) right = apposedHead(tokens, mentions, right) ?? right;
   if (passive && right) {
@@ -1151,14 +1154,17 @@ function leaderMeant(
 ): Mention {
   if (end.actor.kind !== 'state' || end.via === 'coref') return end;
   let at = end.end;
+  let others = ['and', ','].includes(tokens[end.start - 1]?.lower ?? '');
   // Past the other states coordinated with this one: "Turkish and French leaders", "U.S., Chinese leaders".
   while (at < tokens.length && at - end.end < 8) {
     const word = tokens[at]?.lower ?? '';
-    if (word === 'and' || word === ',') at++;
+    if (word === 'and' || word === ',') [at, others] = [at + 1, true];
     else if (/^[A-Z]/.test(tokens[at]?.text ?? '') && !LEADER_NOUNS.has(word)) at++;
     else break;
   }
   if (!LEADER_NOUNS.has(tokens[at]?.lower ?? '')) return end;
+  // "urged Somali leaders to agree": the leaders of one state are several of its people, not its head.
+  if (tokens[at]?.lower === 'leaders' && !others) return end;
   const leader = leaderOf(end.actor);
   return leader ? { ...end, actor: leader } : end;
 }

@@ -153,6 +153,18 @@ describe('what a cue does not state', () => {
   ])('when %s, then so it is read', (_, sentence, expected) => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
+
+  it('when "visiting" stands before a person, then that person is the visitor, not the one visited', () => {
+    const claims = claimsOf('Xi Jinping assured visiting North Korean leader Kim Jong-un of his support.');
+    expect(claims.filter((c) => c.startsWith('VISITS'))).toEqual([]);
+  });
+
+  it("when one state's leaders are asked, then the state is, not its head", () => {
+    const claims = claimsOf(
+      'North Korean leader Kim Jong-un left. China has also urged North Korean leaders to return to talks.',
+    );
+    expect(claims).toEqual(['REQUESTS china north-korea fact -']);
+  });
 });
 
 describe('attribution and certainty', () => {
