@@ -121,6 +121,9 @@ const PREPOSITIONS = new Set([
   'through',
   'amid',
   'despite',
+  'between',
+  'among',
+  'as',
 ]);
 const HOSTS_INFINITIVE = new Set([
   ...INFINITIVE_HOSTS,
@@ -288,6 +291,8 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
       return mention;
     }
     if (isUnknownName(tokens, i)) return undefined;
+    // "During your visit to Taiwan, you met with the new president": a subject no actor stands for.
+    if (SUBJECT_PRONOUNS.has(token.lower)) return undefined;
     // "visited North Korea and met Kim": the verb shares the subject of the one before, not its object.
     if (token.lower === 'and' || token.lower === 'then')
       return depth === 0 ? sharedSubject(tokens, mentions, i) : undefined;
@@ -301,6 +306,8 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
 }
 
 const RELATIVES = new Set(['which', 'who']);
+/** Pronouns of a subject the mentions have not resolved to an actor. */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'we', 'they', 'it', 'he', 'she']);
 
 /**
  * "North Korea's diplomatic strategy, which has maintained ...": a common noun owned by a name, not a title nor
@@ -411,6 +418,8 @@ function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = 
       token.lower === 'of' && (tokens[i - 1]?.lower === 'worth' || tokens[i - 1]?.pos === 'NUM');
     if (direct && !ofQuantity && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i)))
       return undefined;
+    // "aiding rebels fighting then-president Gbagbo": past another verb, the object is that verb's.
+    if (direct && i > at && isVerb(token)) return undefined;
     // "airstrikes against IS in Syria": a name the mention stage does not know heads the object.
     if (isUnknownName(tokens, i) && tokens.slice(at, i).every((t) => t.pos === 'DET' || t.pos === 'ADJ'))
       return undefined;
@@ -984,7 +993,9 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     const asNoun = () => (noun ? nounFrame(found, cue, noun) : []);
     const asVerb = () => (verb ? verbFrame(found, cue, verb.type, verb.prepositions) : []);
     const first = isNoun ? asNoun() : asVerb();
-    const found1 = first.length > 0 ? first : isNoun ? asVerb() : asNoun();
+    // "look to Washington for support": after an article or a preposition the word is a noun, never a verb.
+    const surelyNoun = isNoun && ['DET', 'ADP'].includes(tokens[cue.start - 1]?.pos ?? '');
+    const found1 = first.length > 0 || surelyNoun ? first : isNoun ? asVerb() : asNoun();
     result.push(
       ...found1
         .map(verbal)

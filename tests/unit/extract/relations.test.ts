@@ -154,6 +154,27 @@ describe('what a cue does not state', () => {
     expect(claimsOf(sentence)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'an unresolved pronoun is the subject: no earlier actor stands in for it',
+      'During your visit to China, you met with Kim Jong-un.',
+    ],
+    [
+      'another verb stands between the verb and the actor: the actor is its object',
+      'China was accused of aiding rebels fighting Kim Jong-un.',
+    ],
+    [
+      'the word after a preposition is a noun, not a verb',
+      'North Korea looks to China for support as its rival the United States expands its navy.',
+    ],
+    [
+      'the actors only qualify the object',
+      'China would support a planned deal between North Korea and the United States.',
+    ],
+  ])('when %s, then there is no relation', (_, sentence) => {
+    expect(claimsOf(sentence)).toEqual([]);
+  });
+
   it('when "visiting" stands before a person, then that person is the visitor, not the one visited', () => {
     const claims = claimsOf('Xi Jinping assured visiting North Korean leader Kim Jong-un of his support.');
     expect(claims.filter((c) => c.startsWith('VISITS'))).toEqual([]);
