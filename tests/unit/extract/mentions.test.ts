@@ -35,6 +35,11 @@ describe('mentions', () => {
     ],
     ['when a bare surname comes before any full name, then it is nobody yet', 'Kim left.', []],
     [
+      "when a ruling party is named with its state's adjective, then it is the party, not the state",
+      'The Chinese Communist Party said Beijing would act.',
+      ['chinese-communist-party', 'china'],
+    ],
+    [
       'when a pronoun follows one person, then it is that person',
       'Xi Jinping arrived. He met the press.',
       ['xi-jinping', 'xi-jinping'],
