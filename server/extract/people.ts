@@ -18,6 +18,7 @@ import {
   type SentenceMentions,
 } from './mentions';
 import {
+  PRIVATE_TITLE_WORDS,
   ROLE_PREPOSITIONS,
   SPOUSE_WORDS,
   TITLE_BODIES,
@@ -491,6 +492,9 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
   });
 }
 
+/** Callings outside government: held with a state's adjective, they give the holder's nationality only. */
+const PRIVATE_TITLES = new Set(PRIVATE_TITLE_WORDS);
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 /** Nouns that, after "his" or "her", name the state a person serves rather than the person. */
 const STATE_NOUNS = new Set(['government', 'administration', 'country', 'nation', 'regime', 'state']);
@@ -713,6 +717,11 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);
   bylineRoles(sentence, mentions, roles, memory);
+  // "Chinese scholar Zhao Tong": a private calling with a state's adjective says a nationality, not a tie.
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const role = roles[i] as Role;
+    if (role.of?.kind === 'state' && PRIVATE_TITLES.has(role.title)) roles.splice(i, 1);
+  }
   const seen = new Set(memory.named);
   const all = pronouns(sentence, mentions, memory);
   for (const mention of all) if (mention.via !== 'pronoun') memory.remember(mention);

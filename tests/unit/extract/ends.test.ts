@@ -123,6 +123,14 @@ describe('ends of claims', () => {
     expect(read(text).roles.filter((r) => r.includes(' part of '))).toEqual([]);
   });
 
+  it('when a private calling has a state adjective, then it gives a nationality, not a tie to the state', () => {
+    const { roles } = read('Chinese scholar Zhao Tong of the Carnegie Endowment said Beijing is cautious.');
+    expect(roles.filter((r) => r.endsWith(' china'))).toEqual([]);
+    expect(read('Chinese Foreign Minister Wang Yi said Beijing is cautious.').roles).toEqual([
+      'wang-yi foreign minister china',
+    ]);
+  });
+
   it("when a title is of a body's unit, then the person is of the body, not its head", () => {
     const { roles } = read(
       '"The government works directly with universities," said Lourdes Casanova, director of Cornell University\'s Emerging Markets Institute.',
