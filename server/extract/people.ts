@@ -360,17 +360,27 @@ function laterMention(title: string, owner: ActorInfo, memory: ArticleMemory): A
   return memory.roles.get(`${owner.id} ${title}`);
 }
 
-/** A title after its qualifiers: "deputy U.N. ambassador", "presidential foreign policy adviser". */
+/** Nouns before a head title that keep it the head of the whole body: "executive director". */
+const WHOLE_BODY_WORDS = new Set(['executive', 'managing']);
+
+/**
+ * A title after its qualifiers: "deputy U.N. ambassador", "presidential foreign policy adviser". `unit` when a
+ * noun of a field qualifies it: a "project director" or "program director" heads a unit, not the body.
+ */
 function titleAt(tokens: Token[], mentions: Mention[], from: number) {
   let nouns = 0;
+  let unit = false;
   for (let at = from; at < from + 5; at++) {
     const title = TITLES.matchAt(tokens, at);
-    if (title) return title;
+    if (title) return { ...title, unit };
     const token = tokens[at];
     if (!token) return undefined;
     if (TITLE_MODIFIERS.has(token.lower)) continue;
     if (ACRONYM.test(token.text) && !isStateMention(startingAt(mentions, at))) continue;
-    if (nouns++ < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) continue;
+    if (nouns++ < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) {
+      unit = unit || !WHOLE_BODY_WORDS.has(token.lower);
+      continue;
+    }
     return undefined;
   }
   return undefined;
@@ -425,13 +435,14 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
         const body = bodyOf(tokens, mentions, title.end);
         const of = body ?? (isBody(owner) ? owner : undefined);
         const key = title.phrase.toLowerCase();
-        // "director of Cornell University's Emerging Markets Institute": of the university, not its head.
+        // "director of Cornell University's Emerging Markets Institute", "Iran project director at the International
+        // Crisis Group": of the body, not its head.
         const owns = !!body && POSSESSIVE.has(tokens[body.end]?.lower ?? '');
         if (of)
           roles.push({
             member: mention.actor,
             title: owns ? 'member' : key,
-            head: !owns && HEADS.has(key),
+            head: !owns && !title.unit && HEADS.has(key),
             of: of.actor,
             start: mention.start,
             end: of.end,

@@ -14,6 +14,7 @@ function read(text: string, actors = registry, publisher?: string) {
   return {
     ids: found.flatMap((f) => f.mentions.map((m) => m.actor.id)),
     roles: found.flatMap((f) => f.roles.map((r) => `${r.member.id} ${r.title} ${r.of?.id ?? ''}`)),
+    heads: found.flatMap((f) => f.roles.filter((r) => r.head).map((r) => `${r.member.id} ${r.of?.id ?? ''}`)),
     actors: found.flatMap((f) => f.mentions.map((m) => m.actor)),
   };
 }
@@ -129,6 +130,21 @@ describe('ends of claims', () => {
     expect(read('Chinese Foreign Minister Wang Yi said Beijing is cautious.').roles).toEqual([
       'wang-yi foreign minister china',
     ]);
+  });
+
+  it.each([
+    [
+      'a field qualifies a head title',
+      '"The sanctions have not worked," said Ali Vaez, Iran project director at the International Crisis Group.',
+      [],
+    ],
+    [
+      'the title heads the whole body',
+      '"It is time," said Mahad Wasuge, executive director of the Heritage Foundation.',
+      ['mahad-wasuge heritage-foundation'],
+    ],
+  ])('when %s, then so the person is its head or not', (_, text, heads) => {
+    expect(read(text).heads).toEqual(heads);
   });
 
   it("when a title is of a body's unit, then the person is of the body, not its head", () => {
