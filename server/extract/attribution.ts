@@ -263,10 +263,37 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   if (to > 0 && c.type !== 'THREATENS' && ASKING.occursIn(tokens, Math.max(0, to - 8), to)) return true;
   // "Trump would meet with Kim if there is a prospect of a deal": what would happen on a condition. A warning of
   // what will follow on a condition is a threat made, which holds.
+  if (unrealisedEvent(c)) return true;
   const modalFrom = Math.max(lastBreakBefore(tokens, c.cueStart), c.cueStart - 6);
   if (c.type !== 'THREATENS' && MODAL.occursIn(tokens, modalFrom, c.cueStart) && CONDITION.occursIn(tokens))
     return true;
   return CONDITION.occursIn(tokens, 0, c.cueStart);
+}
+
+/** Words before an event's noun that say it is only proposed or possible: "a possible meeting". */
+const UNREALISED_BEFORE = new Set(['possible', 'potential', 'proposed', 'hypothetical', 'prospective']);
+/** Verbs after an event's noun that say it did not take place: "the meeting was canceled". */
+const UNREALISED_AFTER = new Set(['canceled', 'cancelled', 'postponed', 'scrapped', 'shelved', 'called']);
+
+/**
+ * An event named by a noun that did not or may not take place: "a possible meeting between ...", "the planned
+ * meeting between Kim and Xi was canceled". A noun of an event only proposes it then, and states no act.
+ */
+function unrealisedEvent(c: RelationCandidate): boolean {
+  if (relationDefinition(c.type).family !== 'event') return false;
+  const { tokens } = c.sentence;
+  const cue = tokens[c.cueStart];
+  if (cue?.pos !== 'NOUN') return false;
+  for (let i = c.cueStart - 1; i >= Math.max(0, c.cueStart - 3); i--)
+    if (UNREALISED_BEFORE.has(tokens[i]?.lower ?? '')) return true;
+  // The noun phrase's verb, past "between A and B" or "with A": "was canceled", "has been postponed".
+  const end = Math.max(c.cueEnd, c.from.end, c.to.end);
+  for (let i = end; i < Math.min(tokens.length, end + 3); i++) {
+    const word = tokens[i]?.lower ?? '';
+    if (UNREALISED_AFTER.has(word)) return word !== 'called' || tokens[i + 1]?.lower === 'off';
+    if (!['was', 'were', 'has', 'have', 'had', 'been', 'is', 'be', 'later'].includes(word)) break;
+  }
+  return false;
 }
 
 function lastBreakBefore(tokens: Token[], at: number): number {

@@ -12,6 +12,24 @@ function claimsOf(text: string, published = '2019-01-09', types?: string[]): str
     .map((c) => [c.type, c.from, c.to, c.date ?? '-', c.certainty, c.assertedBy ?? '-'].join(' '));
 }
 
+describe('events that did not take place', () => {
+  it.each([
+    ['The planned meeting between Kim Jong-un and Xi Jinping was canceled.'],
+    ['A possible meeting between Kim Jong-un and Xi Jinping worries Seoul.'],
+    ['The summit between Kim Jong-un and Xi Jinping was called off.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text, '2019-01-09', ['MEETS'])).toEqual([]);
+  });
+
+  it('when the meeting took place, then it is one', () => {
+    expect(
+      claimsOf('The meeting between Kim Jong-un and Xi Jinping was held in Beijing.', '2019-01-09', [
+        'MEETS',
+      ]),
+    ).toEqual(['MEETS kim-jong-un xi-jinping - fact -']);
+  });
+});
+
 describe('quoted analysts', () => {
   it.each([
     [
