@@ -234,6 +234,16 @@ function titledPeople(
     const start = owner?.start ?? i;
     const stateRoles = roles.filter((r) => r.of?.kind === 'state');
     const role = titleRole(sentence, title, owner, memory, result, stateRoles);
+    // "Venezuelan opposition leader Maria Corina Machado", "Russian military chief ...": a field between the state
+    // and a head title; the holder heads no state, and is none of it when the field stands against it.
+    if (role.of?.kind === 'state' && !role.state) {
+      const fields = tokens
+        .slice(owner?.end ?? i, i)
+        .filter((t) => t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text))
+        .map((t) => t.lower);
+      if (fields.some((field) => OUTSIDE_STATE_FIELDS.has(field))) [role.of, role.head] = [undefined, false];
+      else if (fields.length) role.head = false;
+    }
     // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
     if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
       role.of = memory.lastMinistry;
@@ -502,6 +512,28 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
     }
   });
 }
+
+/** Fields of a title that stand outside or against the state: "opposition leader", "rebel commander". */
+const OUTSIDE_STATE_FIELDS = new Set([
+  'opposition',
+  'rebel',
+  'rebels',
+  'militia',
+  'militant',
+  'insurgent',
+  'separatist',
+  'dissident',
+  'exile',
+  'protest',
+  'community',
+  'business',
+  'union',
+  'student',
+  'church',
+  'tribal',
+  'clan',
+  'party',
+]);
 
 /** Callings outside government: held with a state's adjective, they give the holder's nationality only. */
 const PRIVATE_TITLES = new Set(PRIVATE_TITLE_WORDS);

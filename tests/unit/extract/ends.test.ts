@@ -147,6 +147,31 @@ describe('ends of claims', () => {
     expect(read(text).heads).toEqual(heads);
   });
 
+  it.each([
+    [
+      'a field against the state: no tie',
+      'Venezuelan opposition leader Maria Corina Machado called for protests.',
+      [],
+      [],
+    ],
+    [
+      'a field of the state: a member, not its head',
+      'Russian army chief Valery Gerasimov visited the front.',
+      ['valery-gerasimov chief russia'],
+      [],
+    ],
+    [
+      'no field: the head of the state',
+      'North Korean leader Kim Jong-un spoke.',
+      ['kim-jong-un leader north-korea'],
+      ['kim-jong-un north-korea'],
+    ],
+  ])('when a head title has %s', (_, text, roles, heads) => {
+    const found = read(text);
+    expect(found.roles).toEqual(roles);
+    expect(found.heads).toEqual(heads);
+  });
+
   it("when a title is of a body's unit, then the person is of the body, not its head", () => {
     const { roles } = read(
       '"The government works directly with universities," said Lourdes Casanova, director of Cornell University\'s Emerging Markets Institute.',
