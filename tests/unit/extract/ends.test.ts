@@ -151,7 +151,7 @@ describe('ends of claims', () => {
     [
       'a field against the state: no tie',
       'Venezuelan opposition leader Maria Corina Machado called for protests.',
-      [],
+      ['maria-corina-machado leader '],
       [],
     ],
     [
