@@ -390,8 +390,9 @@ const FRONTED = new Set([
 const LEAD_IN = new Set(['that', '“', '"', '‘', "'", '[', '(', 'but', 'and', 'so']);
 
 /**
- * Nouns after a state's adjective that make the phrase the state acting ("Chinese leaders see ..."); any other
- * ("Indonesian teachers", "the Iranian ship") names a thing or people of the state, not the state.
+ * Nouns after a state's adjective that make the phrase the state acting ("Chinese leaders see ..."); with the nouns
+ * of its conduct below, the only ones: any other ("Indonesian teachers", "the Iranian ship") names a thing or people
+ * of the state, not the state.
  */
 const STATE_AGENT_NOUNS = new Set([
   'administration',
@@ -411,6 +412,30 @@ const STATE_AGENT_NOUNS = new Set([
   'regime',
   'side',
   'troops',
+]);
+/** Nouns of a state's conduct, which a reading reads as the state's: "Turkish policy is ...". */
+const CONDUCT_NOUNS = new Set([
+  'policy',
+  'policies',
+  'strategy',
+  'relations',
+  'ties',
+  'diplomacy',
+  'stance',
+  'position',
+  'approach',
+  'decision',
+  'response',
+  'behavior',
+  'behaviour',
+  'ambitions',
+  'interests',
+  'calculus',
+  'conduct',
+  'goals',
+  'aims',
+  'intentions',
+  'motives',
 ]);
 /** Prepositions that make the actor after them a place, an agent or an object, not what is read: "In the U.S., ...". */
 const NOT_READ_AFTER = new Set([
@@ -479,7 +504,7 @@ function readingRole(tokens: Token[], mentions: Mention[], index: number): Readi
   while ([']', ')'].includes(tokens[at]?.text ?? '')) at++;
   const next = tokens[at];
   if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) {
-    if (!STATE_AGENT_NOUNS.has(next.lower)) return undefined;
+    if (!STATE_AGENT_NOUNS.has(next.lower) && !CONDUCT_NOUNS.has(next.lower)) return undefined;
     at++;
   }
   while (tokens[at]?.pos === 'ADV') at++;

@@ -59,6 +59,11 @@ describe('quoted analysts', () => {
       ['ASSESSES gregory-brew iran 2025-03 assessment gregory-brew'],
     ],
     [
+      "a state's conduct as the subject",
+      '"Turkish policy is driven by domestic politics," said Asli Aydintasbas, a senior fellow at the European Council on Foreign Relations.',
+      ['ASSESSES asli-aydintasbas turkiye 2025-03 assessment asli-aydintasbas'],
+    ],
+    [
       "a state's leaders as the subject",
       'More broadly, Chinese leaders see the revised law as part of a strategy to assert claims, said Alexander Vuving, a professor at the Asia-Pacific Center for Security Studies.',
       ['ASSESSES alexander-vuving china 2025-03 assessment alexander-vuving'],
