@@ -25,6 +25,7 @@ import {
   SPEECH_ACTS,
   SPEECH_VERBS,
 } from './lexicon/attribution';
+import { AGENT_NOUNS } from './lexicon/agents';
 import { FORMER_WORDS, MEMBER_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { relationDefinition, type RelationType } from '../model/relations';
@@ -390,29 +391,11 @@ const FRONTED = new Set([
 const LEAD_IN = new Set(['that', '“', '"', '‘', "'", '[', '(', 'but', 'and', 'so']);
 
 /**
- * Nouns after a state's adjective that make the phrase the state acting ("Chinese leaders see ..."); with the nouns
- * of its conduct below, the only ones: any other ("Indonesian teachers", "the Iranian ship") names a thing or people
- * of the state, not the state.
+ * Nouns after a state's adjective that make the phrase the state acting ("Chinese leaders see ..."): those who act
+ * for it (lexicon/agents.ts) and the nouns of its conduct below. Any other ("Indonesian teachers", "the Iranian
+ * ship") names a thing or people of the state, not the state.
  */
-const STATE_AGENT_NOUNS = new Set([
-  'administration',
-  'army',
-  'authorities',
-  'diplomats',
-  'forces',
-  'government',
-  'leader',
-  'leaders',
-  'leadership',
-  'military',
-  'navy',
-  'negotiators',
-  'officials',
-  'police',
-  'regime',
-  'side',
-  'troops',
-]);
+const STATE_AGENT_NOUNS = new Set([...AGENT_NOUNS, 'leader', 'side']);
 /** Nouns of a state's conduct, which a reading reads as the state's: "Turkish policy is ...". */
 const CONDUCT_NOUNS = new Set([
   'policy',
