@@ -25,6 +25,7 @@ import {
   SPEECH_ACTS,
   SPEECH_VERBS,
 } from './lexicon/attribution';
+import { AGENT_NOUNS } from './lexicon/agents';
 import { FORMER_WORDS, MEMBER_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { relationDefinition, type RelationType } from '../model/relations';
@@ -263,10 +264,37 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   if (to > 0 && c.type !== 'THREATENS' && ASKING.occursIn(tokens, Math.max(0, to - 8), to)) return true;
   // "Trump would meet with Kim if there is a prospect of a deal": what would happen on a condition. A warning of
   // what will follow on a condition is a threat made, which holds.
+  if (unrealisedEvent(c)) return true;
   const modalFrom = Math.max(lastBreakBefore(tokens, c.cueStart), c.cueStart - 6);
   if (c.type !== 'THREATENS' && MODAL.occursIn(tokens, modalFrom, c.cueStart) && CONDITION.occursIn(tokens))
     return true;
   return CONDITION.occursIn(tokens, 0, c.cueStart);
+}
+
+/** Words before an event's noun that say it is only proposed or possible: "a possible meeting". */
+const UNREALISED_BEFORE = new Set(['possible', 'potential', 'proposed', 'hypothetical', 'prospective']);
+/** Verbs after an event's noun that say it did not take place: "the meeting was canceled". */
+const UNREALISED_AFTER = new Set(['canceled', 'cancelled', 'postponed', 'scrapped', 'shelved', 'called']);
+
+/**
+ * An event named by a noun that did not or may not take place: "a possible meeting between ...", "the planned
+ * meeting between Kim and Xi was canceled". A noun of an event only proposes it then, and states no act.
+ */
+function unrealisedEvent(c: RelationCandidate): boolean {
+  if (relationDefinition(c.type).family !== 'event') return false;
+  const { tokens } = c.sentence;
+  const cue = tokens[c.cueStart];
+  if (cue?.pos !== 'NOUN') return false;
+  for (let i = c.cueStart - 1; i >= Math.max(0, c.cueStart - 3); i--)
+    if (UNREALISED_BEFORE.has(tokens[i]?.lower ?? '')) return true;
+  // The noun phrase's verb, past "between A and B" or "with A": "was canceled", "has been postponed".
+  const end = Math.max(c.cueEnd, c.from.end, c.to.end);
+  for (let i = end; i < Math.min(tokens.length, end + 3); i++) {
+    const word = tokens[i]?.lower ?? '';
+    if (UNREALISED_AFTER.has(word)) return word !== 'called' || tokens[i + 1]?.lower === 'off';
+    if (!['was', 'were', 'has', 'have', 'had', 'been', 'is', 'be', 'later'].includes(word)) break;
+  }
+  return false;
 }
 
 function lastBreakBefore(tokens: Token[], at: number): number {
@@ -363,9 +391,117 @@ const FRONTED = new Set([
 const LEAD_IN = new Set(['that', '“', '"', '‘', "'", '[', '(', 'but', 'and', 'so']);
 
 /**
- * The actor a reading at tokens [from, to) is about: the subject of what the speaker says, the first actor it
- * names once a phrase put before the subject ("By showing off its ties with China, Kim is signaling ...") is
- * passed over; the first named at all when the rest names none. Never the speaker.
+ * Nouns after a state's adjective that make the phrase the state acting ("Chinese leaders see ..."): those who act
+ * for it (lexicon/agents.ts) and the nouns of its conduct below. Any other ("Indonesian teachers", "the Iranian
+ * ship") names a thing or people of the state, not the state.
+ */
+const STATE_AGENT_NOUNS = new Set([...AGENT_NOUNS, 'leader', 'side']);
+/** Nouns of a state's conduct, which a reading reads as the state's: "Turkish policy is ...". */
+const CONDUCT_NOUNS = new Set([
+  'policy',
+  'policies',
+  'strategy',
+  'relations',
+  'ties',
+  'diplomacy',
+  'stance',
+  'position',
+  'approach',
+  'decision',
+  'response',
+  'behavior',
+  'behaviour',
+  'ambitions',
+  'interests',
+  'calculus',
+  'conduct',
+  'goals',
+  'aims',
+  'intentions',
+  'motives',
+]);
+/** Prepositions that make the actor after them a place, an agent or an object, not what is read: "In the U.S., ...". */
+const NOT_READ_AFTER = new Set([
+  'in',
+  'at',
+  'by',
+  'from',
+  'to',
+  'for',
+  'with',
+  'on',
+  'against',
+  'between',
+  'over',
+  'into',
+  'toward',
+  'towards',
+  'across',
+  'like',
+  'than',
+  'as',
+  'including',
+]);
+/** Words that join actors into one list: "Mali, Burkina Faso and Niger", "Guinea or even Senegal". */
+const LIST_WORDS = new Set([',', 'and', 'or', 'nor', 'even', 'the']);
+const READ_POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+const isCapital = (token: Token | undefined) => !!token && /^\p{Lu}/u.test(token.text);
+
+type ReadingRole = 'possessor' | 'subject' | 'list' | undefined;
+
+/**
+ * How an actor stands in the words read: the possessor of what is read ("China's policy"), the subject of their
+ * verb ("Chinese leaders see"), one of a list of actors, or none of these (a place, an agent, an object).
+ */
+function readingRole(tokens: Token[], mentions: Mention[], index: number): ReadingRole {
+  const m = mentions[index] as Mention;
+  const gap = (i: number) => {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (!a || !b || b.start <= a.end || b.start - a.end > 3) return undefined;
+    const words = tokens.slice(a.end, b.start).map((t) => t.lower);
+    return words.every((w) => LIST_WORDS.has(w)) ? words : undefined;
+  };
+  // Actors i and i + 1 are in one list: joined by "and" or "or", or by a comma when the list goes on to one.
+  const joined = (i: number): boolean => {
+    const words = gap(i);
+    if (!words) return false;
+    if (words.some((w) => ['and', 'or', 'nor'].includes(w))) return true;
+    return words.includes(',') && joined(i + 1);
+  };
+  // A list stands where its first actor does: "between North Korea and China" is an object.
+  let head = index;
+  while (head > 0 && joined(head - 1)) head--;
+  const list = head < index || joined(index);
+  // "Iran's missile industry", "IS Sahel's strategy": whose conduct is read, wherever it stands.
+  const owner = tokens[m.end]?.pos === 'PROPN' && isCapital(tokens[m.end]) ? m.end + 1 : m.end;
+  if (!list && READ_POSSESSIVE.has(tokens[owner]?.lower ?? '')) return 'possessor';
+  let before = (mentions[head] as Mention).start - 1;
+  if (tokens[before]?.lower === 'the') before--;
+  // After a preposition, or the object of a verb: "the decision to dissolve the National Congress Party is ...".
+  if (NOT_READ_AFTER.has(tokens[before]?.lower ?? '') || tokens[before]?.pos === 'VERB') return undefined;
+  if (list) return 'list';
+  let at = m.end;
+  // "[Kim] probably wants": past the bracket the writer put the name in.
+  while ([']', ')'].includes(tokens[at]?.text ?? '')) at++;
+  const next = tokens[at];
+  if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) {
+    if (!STATE_AGENT_NOUNS.has(next.lower) && !CONDUCT_NOUNS.has(next.lower)) return undefined;
+    at++;
+  }
+  while (tokens[at]?.pos === 'ADV') at++;
+  const verb = tokens[at]?.pos;
+  return verb === 'VERB' || verb === 'AUX' ? 'subject' : undefined;
+}
+
+/**
+ * The actor a reading at tokens [from, to) is about, when its words have one clear actor: the possessor of what
+ * is read or the subject of its verb ("China's policy of asserting ...", "Chinese leaders see ..."), of one actor
+ * only, or else the first the words name in their first clause, once a phrase put before the subject ("By showing off its ties with
+ * China, Kim is signaling ...") is passed over. An actor named as a place, an agent or an object ("In the U.S.",
+ * "imposed by the U.S."), a state's adjective on a thing ("the Iranian ship") and a list of actors ("Mali,
+ * Burkina Faso and Niger") are no clear actor: then nothing. Never the speaker.
  */
 export function readingTarget(
   found: SentenceMentions,
@@ -385,7 +521,23 @@ export function readingTarget(
     const comma = tokens.findIndex((t, i) => i > start && i < to && t.text === ',');
     if (comma > 0) start = comma + 1;
   }
-  return inside.find((m) => m.start >= start) ?? inside[0];
+  const roles = inside.map((_, i) => readingRole(tokens, inside, i));
+  // What the words say past a phrase put before the subject, when they name a clear actor there.
+  const after = roles.findIndex((role, i) => role !== undefined && (inside[i] as Mention).start >= start);
+  const first = after >= 0 ? after : roles.findIndex((role) => role !== undefined);
+  if (first < 0 || roles[first] === 'list') return undefined;
+  const clear = inside.filter((_, i) => roles[i] === 'possessor' || roles[i] === 'subject');
+  if (new Set(clear.map((m) => m.actor.id)).size === 1) return clear[0];
+  // Several: the one the words open with, past the phrase put before the subject, in their first clause.
+  const opening = clear.find((m) => m.start >= start);
+  if (!opening) return undefined;
+  const lead = tokens.slice(start, opening.start);
+  if (
+    lead.some((t) => [',', ';', ':'].includes(t.text)) ||
+    inside.some((m) => m.start >= start && m.start < opening.start)
+  )
+    return undefined;
+  return roles[inside.indexOf(opening)] === 'list' ? undefined : opening;
 }
 
 /** The tokens of a sentence inside a quotation given as characters of its paragraph. */

@@ -132,6 +132,9 @@ const PREPOSITIONS = new Set([
   'through',
   'amid',
   'despite',
+  'between',
+  'among',
+  'as',
 ]);
 const HOSTS_INFINITIVE = new Set([
   ...INFINITIVE_HOSTS,
@@ -437,6 +440,8 @@ function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = 
       token.lower === 'of' && (tokens[i - 1]?.lower === 'worth' || tokens[i - 1]?.pos === 'NUM');
     if (direct && !ofQuantity && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i)))
       return undefined;
+    // "aiding rebels fighting then-president Gbagbo": past another verb, the object is that verb's.
+    if (direct && i > at && isVerb(token)) return undefined;
     // "airstrikes against IS in Syria": a name the mention stage does not know heads the object.
     if (isUnknownName(tokens, i) && tokens.slice(at, i).every((t) => t.pos === 'DET' || t.pos === 'ADJ'))
       return undefined;
@@ -551,6 +556,9 @@ function verbFrame(
     );
   }
   if (!left) return [];
+  // "assured visiting Australian Foreign Minister Marise Payne": the one visiting is the person after the word.
+  if (tokens[cue.start]?.lower === 'visiting' && right?.actor.kind === 'person' && right.start === cue.end)
+    return [];
   const subjects = coordinated(tokens, mentions, left, -1);
   if (right && !passive) right = apposedHead(tokens, mentions, right) ?? right;
   if (passive && right) {
@@ -1140,7 +1148,9 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     const asNoun = () => (noun ? nounFrame(found, cue, noun) : []);
     const asVerb = () => (verb ? verbFrame(found, cue, verb.type, verb.prepositions) : []);
     const first = isNoun ? asNoun() : asVerb();
-    const found1 = first.length > 0 ? first : isNoun ? asVerb() : asNoun();
+    // "look to Washington for support": after an article or a preposition the word is a noun, never a verb.
+    const surelyNoun = isNoun && ['DET', 'ADP'].includes(tokens[cue.start - 1]?.pos ?? '');
+    const found1 = first.length > 0 || surelyNoun ? first : isNoun ? asVerb() : asNoun();
     result.push(
       ...found1
         .map(verbal)
@@ -1199,8 +1209,10 @@ function obligations(found: SentenceMentions): RelationCandidate[] {
     if (modal.type === 'REQUESTS' && (NOT_ASKED.has(next) || next === 'to')) continue;
     const last = mentionAt(mentions, modal.start - 1);
     if (!last || last.end !== modal.start) continue;
-    // "said talks with China must continue": the name ends a phrase headed by a noun; it is not the one obliged.
-    if (PREPOSITIONS.has(tokens[last.start - 1]?.lower ?? '')) continue;
+    // "said talks with China must continue", "immigration to France should stop": the name ends a phrase headed
+    // by a noun; it is not the one obliged.
+    const before = tokens[last.start - 1]?.lower === 'the' ? last.start - 2 : last.start - 1;
+    if (PREPOSITIONS.has(tokens[before]?.lower ?? '')) continue;
     const subjects = coordinated(tokens, mentions, last, -1).sort((a, b) => a.start - b.start);
     const first = Math.min(...subjects.map((m) => m.start));
     const speaker = speakerBefore(tokens, mentions, first);
@@ -1317,14 +1329,17 @@ function leaderMeant(
 ): Mention {
   if (end.actor.kind !== 'state' || end.via === 'coref') return end;
   let at = end.end;
+  let others = ['and', ','].includes(tokens[end.start - 1]?.lower ?? '');
   // Past the other states coordinated with this one: "Turkish and French leaders", "U.S., Chinese leaders".
   while (at < tokens.length && at - end.end < 8) {
     const word = tokens[at]?.lower ?? '';
-    if (word === 'and' || word === ',') at++;
+    if (word === 'and' || word === ',') [at, others] = [at + 1, true];
     else if (/^[A-Z]/.test(tokens[at]?.text ?? '') && !LEADER_NOUNS.has(word)) at++;
     else break;
   }
   if (!LEADER_NOUNS.has(tokens[at]?.lower ?? '')) return end;
+  // "urged Somali leaders to agree": the leaders of one state are several of its people, not its head.
+  if (tokens[at]?.lower === 'leaders' && !others) return end;
   const leader = leaderOf(end.actor);
   return leader ? { ...end, actor: leader } : end;
 }

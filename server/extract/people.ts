@@ -18,6 +18,7 @@ import {
   type SentenceMentions,
 } from './mentions';
 import {
+  PRIVATE_TITLE_WORDS,
   ROLE_PREPOSITIONS,
   SPOUSE_WORDS,
   TITLE_BODIES,
@@ -119,6 +120,11 @@ function personAfter(
   // A person's name holds no link word: "Mesut Casin of Istanbul's Yeditepe University" is Mesut Casin.
   const link = tokens.slice(at, end).findIndex((t) => NAME_LINK.has(t.lower));
   if (link > 0) end = at + link;
+  // A headline capitalises every word: "Taliban Chief Hails Troop Exit" names no one; a name ends at a verb.
+  if (sentence.paragraph === 1) {
+    const verb = tokens.slice(at, end).findIndex((t) => t.pos === 'VERB');
+    if (verb >= 0) end = at + verb;
+  }
   const words = tokens.slice(at, end).filter((t) => /\p{L}/u.test(t.text));
   if (end <= at || words.length > 4) return undefined;
   const name = spanText(sentence, at, end);
@@ -228,6 +234,16 @@ function titledPeople(
     const start = owner?.start ?? i;
     const stateRoles = roles.filter((r) => r.of?.kind === 'state');
     const role = titleRole(sentence, title, owner, memory, result, stateRoles);
+    // "Venezuelan opposition leader Maria Corina Machado", "Russian military chief ...": a field between the state
+    // and a head title; the holder heads no state, and is none of it when the field stands against it.
+    if (role.of?.kind === 'state' && !role.state) {
+      const fields = tokens
+        .slice(owner?.end ?? i, i)
+        .filter((t) => t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text))
+        .map((t) => t.lower);
+      if (fields.some((field) => OUTSIDE_STATE_FIELDS.has(field))) [role.of, role.head] = [undefined, false];
+      else if (fields.length) role.head = false;
+    }
     // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
     if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
       role.of = memory.lastMinistry;
@@ -354,17 +370,27 @@ function laterMention(title: string, owner: ActorInfo, memory: ArticleMemory): A
   return memory.roles.get(`${owner.id} ${title}`);
 }
 
-/** A title after its qualifiers: "deputy U.N. ambassador", "presidential foreign policy adviser". */
+/** Nouns before a head title that keep it the head of the whole body: "executive director". */
+const WHOLE_BODY_WORDS = new Set(['executive', 'managing']);
+
+/**
+ * A title after its qualifiers: "deputy U.N. ambassador", "presidential foreign policy adviser". `unit` when a
+ * noun of a field qualifies it: a "project director" or "program director" heads a unit, not the body.
+ */
 function titleAt(tokens: Token[], mentions: Mention[], from: number) {
   let nouns = 0;
+  let unit = false;
   for (let at = from; at < from + 5; at++) {
     const title = TITLES.matchAt(tokens, at);
-    if (title) return title;
+    if (title) return { ...title, unit };
     const token = tokens[at];
     if (!token) return undefined;
     if (TITLE_MODIFIERS.has(token.lower)) continue;
     if (ACRONYM.test(token.text) && !isStateMention(startingAt(mentions, at))) continue;
-    if (nouns++ < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) continue;
+    if (nouns++ < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) {
+      unit = unit || !WHOLE_BODY_WORDS.has(token.lower);
+      continue;
+    }
     return undefined;
   }
   return undefined;
@@ -419,11 +445,14 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
         const body = bodyOf(tokens, mentions, title.end);
         const of = body ?? (isBody(owner) ? owner : undefined);
         const key = title.phrase.toLowerCase();
+        // "director of Cornell University's Emerging Markets Institute", "Iran project director at the International
+        // Crisis Group": of the body, not its head.
+        const owns = !!body && POSSESSIVE.has(tokens[body.end]?.lower ?? '');
         if (of)
           roles.push({
             member: mention.actor,
-            title: key,
-            head: HEADS.has(key),
+            title: owns ? 'member' : key,
+            head: !owns && !title.unit && HEADS.has(key),
             of: of.actor,
             start: mention.start,
             end: of.end,
@@ -483,6 +512,31 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
     }
   });
 }
+
+/** Fields of a title that stand outside or against the state: "opposition leader", "rebel commander". */
+const OUTSIDE_STATE_FIELDS = new Set([
+  'opposition',
+  'rebel',
+  'rebels',
+  'militia',
+  'militant',
+  'insurgent',
+  'separatist',
+  'dissident',
+  'exile',
+  'protest',
+  'community',
+  'business',
+  'union',
+  'student',
+  'church',
+  'tribal',
+  'clan',
+  'party',
+]);
+
+/** Callings outside government: held with a state's adjective, they give the holder's nationality only. */
+const PRIVATE_TITLES = new Set(PRIVATE_TITLE_WORDS);
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 /** Nouns that, after "his" or "her", name the state a person serves rather than the person. */
@@ -549,7 +603,94 @@ function bindPending(
 }
 
 /**
- * A body and the state it belongs to, when its name says it: "U.S. Congress", "the US Department of State".
+ * Head nouns of the bodies of a state: its government, legislature, ministries, courts, missions and forces. A
+ * body named after a state is part of it only when it is one of these: "the Chinese Foreign Ministry", "Iraqi
+ * special forces"; a militia, party, institute or company named after its country is not ("Syrian Democratic
+ * Forces", "Syrian Center for Legal Studies").
+ */
+const STATE_BODY_HEADS = new Set([
+  'administration',
+  'agency',
+  'army',
+  'assembly',
+  'authorities',
+  'authority',
+  'bureau',
+  'cabinet',
+  'command',
+  'congress',
+  'consulate',
+  'corps',
+  'court',
+  'department',
+  'directorate',
+  'embassy',
+  'government',
+  'guard',
+  'house',
+  'judiciary',
+  'legislature',
+  'marines',
+  'military',
+  'ministry',
+  'mission',
+  'navy',
+  'office',
+  'parliament',
+  'police',
+  'presidency',
+  'prosecutor',
+  'senate',
+  'treasury',
+]);
+/** "Forces" is a state's only with a word that makes them its armed forces: "Israel Defense Forces". */
+const FORCES_QUALIFIERS = new Set([
+  'air',
+  'armed',
+  'border',
+  'defence',
+  'defense',
+  'government',
+  'naval',
+  'security',
+  'special',
+]);
+/** "Service" is a state's with a word that makes it an organ of government: "Federal Security Service". */
+const SERVICE_QUALIFIERS = new Set([
+  'civil',
+  'customs',
+  'diplomatic',
+  'foreign',
+  'immigration',
+  'intelligence',
+  'revenue',
+  'secret',
+  'security',
+]);
+/** Words that end a body's head and begin what qualifies it: "Department of State", "Center for ...". */
+const NAME_LINK_WORDS = new Set(['of', 'for', 'on', 'and', 'to', 'in', '(']);
+
+/** True when a body's name is that of a state's organ: its head noun is one ("US Department of State"). */
+export function namesStateBody(words: readonly string[]): boolean {
+  const link = words.findIndex((w, i) => i > 0 && NAME_LINK_WORDS.has(w));
+  const head = (link > 0 ? words.slice(0, link) : words).filter(
+    (w) => /\p{L}/u.test(w) && !POSSESSIVE.has(w),
+  );
+  const last = head[head.length - 1]?.toLowerCase() ?? '';
+  // "US forces", "Israel Defense Forces"; not "Syrian Democratic Forces".
+  if (last === 'forces')
+    return head.length < 3 || FORCES_QUALIFIERS.has(head[head.length - 2]?.toLowerCase() ?? '');
+  if (last === 'council') return head[head.length - 2]?.toLowerCase() === 'security';
+  // "Iraqi Intelligence Service", not "VOA's Somali Service".
+  if (last === 'service' || last === 'services')
+    return SERVICE_QUALIFIERS.has(head[head.length - 2]?.toLowerCase() ?? '');
+  return STATE_BODY_HEADS.has(last) || STATE_BODY_HEADS.has(last.replace(/s$/, ''));
+}
+
+/**
+ * A body and the state it belongs to, when its name says it: "U.S. Congress", "the US Department of State". The
+ * registry's country of a body decides; for a body the article proposes, the state its name begins with (or the
+ * country read off it), when the name is a state organ's.
  */
 function bodyTies(sentence: Sentence, mentions: Mention[], roles: Role[], memory: ArticleMemory): void {
   const { registry } = memory.actors;
@@ -557,7 +698,13 @@ function bodyTies(sentence: Sentence, mentions: Mention[], roles: Role[], memory
     const { actor } = mention;
     if (actor.kind !== 'organisation') continue;
     const written = sentence.tokens.slice(mention.start, mention.end).map((t) => t.text);
-    const code = registry.stateOf(actor) ?? registry.leadingState(written);
+    const named = namesStateBody(nameWords(actor.name)) || namesStateBody(written);
+    const code =
+      actor.country && !actor.isNew
+        ? registry.stateOf(actor)
+        : named
+          ? (registry.stateOf(actor) ?? registry.leadingState(written))
+          : undefined;
     const state = code ? memory.actors.state(code) : undefined;
     if (state && state.id !== actor.id)
       roles.push({
@@ -613,6 +760,11 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);
   bylineRoles(sentence, mentions, roles, memory);
+  // "Chinese scholar Zhao Tong": a private calling with a state's adjective says a nationality, not a tie.
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const role = roles[i] as Role;
+    if (role.of?.kind === 'state' && PRIVATE_TITLES.has(role.title)) roles.splice(i, 1);
+  }
   const seen = new Set(memory.named);
   const all = pronouns(sentence, mentions, memory);
   for (const mention of all) if (mention.via !== 'pronoun') memory.remember(mention);

@@ -90,6 +90,17 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: 'quad', name: 'Quad', forms: ['Quadrilateral Security Dialogue'] },
   { id: 'aukus', name: 'AUKUS', forms: [] },
   { id: 'interpol', name: 'Interpol', forms: ['INTERPOL'] },
+  // Ruling parties of one-party states, named apart from their state.
+  {
+    id: 'chinese-communist-party',
+    name: 'Chinese Communist Party',
+    forms: ['Communist Party of China', 'CCP'],
+  },
+  {
+    id: 'workers-party-of-korea',
+    name: "Workers' Party of Korea",
+    forms: ['Workers’ Party of Korea', 'WPK'],
+  },
   // Armed movements with a structure and leaders.
   {
     id: 'islamic-state',
@@ -110,4 +121,8 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: 'al-shabab', name: 'al-Shabab', forms: ['al-Shabaab', 'Al-Shabab', 'Al-Shabaab'] },
   { id: 'boko-haram', name: 'Boko Haram', forms: [] },
   { id: 'pkk', name: "Kurdistan Workers' Party", forms: ['PKK'] },
+  { id: 'hayat-tahrir-al-sham', name: 'Hayat Tahrir al-Sham', forms: ['HTS'] },
+  { id: 'syrian-democratic-forces', name: 'Syrian Democratic Forces', forms: ['SDF'] },
+  { id: 'rapid-support-forces', name: 'Rapid Support Forces', forms: ['RSF'] },
+  { id: 'wagner-group', name: 'Wagner Group', forms: [] },
 ];

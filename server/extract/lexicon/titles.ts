@@ -246,3 +246,25 @@ export const TITLE_MODIFIER_WORDS: readonly string[] = [
   'outgoing',
   'incoming',
 ];
+
+/**
+ * Titles of callings outside government: research, teaching, analysis, the press. "Chinese scholar X" or "a Turkish
+ * analyst" says where the holder is from, not that they work for the state.
+ */
+export const PRIVATE_TITLE_WORDS: readonly string[] = [
+  'professor',
+  'associate professor',
+  'assistant professor',
+  'researcher',
+  'research fellow',
+  'senior research fellow',
+  'fellow',
+  'senior fellow',
+  'analyst',
+  'expert',
+  'scholar',
+  'economist',
+  'reporter',
+  'correspondent',
+  'editor',
+];

@@ -12,7 +12,66 @@ function claimsOf(text: string, published = '2019-01-09', types?: string[]): str
     .map((c) => [c.type, c.from, c.to, c.date ?? '-', c.certainty, c.assertedBy ?? '-'].join(' '));
 }
 
+describe('events that did not take place', () => {
+  it.each([
+    ['The planned meeting between Kim Jong-un and Xi Jinping was canceled.'],
+    ['A possible meeting between Kim Jong-un and Xi Jinping worries Seoul.'],
+    ['The summit between Kim Jong-un and Xi Jinping was called off.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text, '2019-01-09', ['MEETS'])).toEqual([]);
+  });
+
+  it('when the meeting took place, then it is one', () => {
+    expect(
+      claimsOf('The meeting between Kim Jong-un and Xi Jinping was held in Beijing.', '2019-01-09', [
+        'MEETS',
+      ]),
+    ).toEqual(['MEETS kim-jong-un xi-jinping - fact -']);
+  });
+});
+
 describe('quoted analysts', () => {
+  it.each([
+    [
+      "a state's adjective on a thing is no actor read",
+      'The Iranian ship also reported a significant draught change upon leaving the port, Martin Kelly, an intelligence analyst, told VOA.',
+    ],
+    [
+      'a comparison with another actor gives no clear actor',
+      'Ja Ian Chong, associate professor of political science at the National University of Singapore, told VOA, "Because the EU is made up of many national entities, these may lead to the vetoing of tougher action, much the same way ASEAN is ineffective in the face of China\'s pressure."',
+    ],
+    [
+      'a list of actors gives no clear actor',
+      '"Because the counterinsurgency infrastructure in Mali, Burkina Faso and Niger has been compromised, it allows them to make inroads," said Beverly Ochieng, a senior analyst at Control Risks.',
+    ],
+    [
+      'an actor named as a place or an agent is not read',
+      'In the U.S., each company must fend for itself, Rogier Creemers, an assistant professor at Leiden University, said.',
+    ],
+  ])('%s', (_, text) => {
+    expect(claimsOf(text, '2025-03-14', ['ASSESSES'])).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the possessor of the conduct read, past a place and an agent',
+      '"Ships carrying materials related to Iran\'s missile industry, which is under U.S. sanctions, are at risk of interception," said Gregory Brew, a senior Iran analyst at the Eurasia Group.',
+      ['ASSESSES gregory-brew iran 2025-03 assessment gregory-brew'],
+    ],
+    [
+      "a state's conduct as the subject",
+      '"Turkish policy is driven by domestic politics," said Asli Aydintasbas, a senior fellow at the European Council on Foreign Relations.',
+      ['ASSESSES asli-aydintasbas turkiye 2025-03 assessment asli-aydintasbas'],
+    ],
+    [
+      "a state's leaders as the subject",
+      'More broadly, Chinese leaders see the revised law as part of a strategy to assert claims, said Alexander Vuving, a professor at the Asia-Pacific Center for Security Studies.',
+      ['ASSESSES alexander-vuving china 2025-03 assessment alexander-vuving'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text, '2025-03-14', ['ASSESSES'])).toEqual(expected);
+  });
+
   it.each([
     [
       'a senior research fellow: the actor the quotation is about',

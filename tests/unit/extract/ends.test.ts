@@ -14,6 +14,7 @@ function read(text: string, actors = registry, publisher?: string) {
   return {
     ids: found.flatMap((f) => f.mentions.map((m) => m.actor.id)),
     roles: found.flatMap((f) => f.roles.map((r) => `${r.member.id} ${r.title} ${r.of?.id ?? ''}`)),
+    heads: found.flatMap((f) => f.roles.filter((r) => r.head).map((r) => `${r.member.id} ${r.of?.id ?? ''}`)),
     actors: found.flatMap((f) => f.mentions.map((m) => m.actor)),
   };
 }
@@ -95,6 +96,87 @@ describe('ends of claims', () => {
     const { actors, roles } = read("Ankara's purchase violated U.S. Congress's sanctions act.");
     expect(actors.map((a) => [a.name, a.kind])).toContainEqual(['U.S. Congress', 'organisation']);
     expect(roles).toEqual(['u-s-congress part of united-states']);
+  });
+
+  it.each([
+    [
+      'a ministry',
+      'Chinese Foreign Ministry spokesperson Mao Ning responded to the reports.',
+      'chinese-foreign-ministry',
+    ],
+    ["a state's armed forces", 'The Sudanese Armed Forces retook the palace.', 'sudanese-armed-forces'],
+  ])('when %s is named after its state, then it is part of the state', (_, text, id) => {
+    expect(read(text).roles.filter((r) => r.startsWith(`${id} part of`))).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'a militia',
+      'The administration is affiliated with the U.S.-backed Syrian Democratic Forces (SDF) that controls a third of the country.',
+    ],
+    [
+      'a research center',
+      'Anwar al-Bunni, co-founder of the Syrian Center for Legal Studies and Research, says there are concerns.',
+    ],
+    ['a think tank', 'Mareike Ohlberg, a senior fellow at the German Marshall Fund, said it.'],
+    ["a broadcaster's language service", "This story originated in VOA's Somali Service."],
+  ])('when %s is named after a country, then it is not part of the state', (_, text) => {
+    expect(read(text).roles.filter((r) => r.includes(' part of '))).toEqual([]);
+  });
+
+  it('when a private calling has a state adjective, then it gives a nationality, not a tie to the state', () => {
+    const { roles } = read('Chinese scholar Zhao Tong of the Carnegie Endowment said Beijing is cautious.');
+    expect(roles.filter((r) => r.endsWith(' china'))).toEqual([]);
+    expect(read('Chinese Foreign Minister Wang Yi said Beijing is cautious.').roles).toEqual([
+      'wang-yi foreign minister china',
+    ]);
+  });
+
+  it.each([
+    [
+      'a field qualifies a head title',
+      '"The sanctions have not worked," said Ali Vaez, Iran project director at the International Crisis Group.',
+      [],
+    ],
+    [
+      'the title heads the whole body',
+      '"It is time," said Mahad Wasuge, executive director of the Heritage Foundation.',
+      ['mahad-wasuge heritage-foundation'],
+    ],
+  ])('when %s, then so the person is its head or not', (_, text, heads) => {
+    expect(read(text).heads).toEqual(heads);
+  });
+
+  it.each([
+    [
+      'a field against the state: no tie',
+      'Venezuelan opposition leader Maria Corina Machado called for protests.',
+      ['maria-corina-machado leader '],
+      [],
+    ],
+    [
+      'a field of the state: a member, not its head',
+      'Russian army chief Valery Gerasimov visited the front.',
+      ['valery-gerasimov chief russia'],
+      [],
+    ],
+    [
+      'no field: the head of the state',
+      'North Korean leader Kim Jong-un spoke.',
+      ['kim-jong-un leader north-korea'],
+      ['kim-jong-un north-korea'],
+    ],
+  ])('when a head title has %s', (_, text, roles, heads) => {
+    const found = read(text);
+    expect(found.roles).toEqual(roles);
+    expect(found.heads).toEqual(heads);
+  });
+
+  it("when a title is of a body's unit, then the person is of the body, not its head", () => {
+    const { roles } = read(
+      '"The government works directly with universities," said Lourdes Casanova, director of Cornell University\'s Emerging Markets Institute.',
+    );
+    expect(roles).toEqual(['lourdes-casanova member cornell-university']);
   });
 
   it('when the Secretary of State is named and the registry has the State Department, then he leads it', () => {

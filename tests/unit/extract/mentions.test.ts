@@ -35,6 +35,11 @@ describe('mentions', () => {
     ],
     ['when a bare surname comes before any full name, then it is nobody yet', 'Kim left.', []],
     [
+      "when a ruling party is named with its state's adjective, then it is the party, not the state",
+      'The Chinese Communist Party said Beijing would act.',
+      ['chinese-communist-party', 'china'],
+    ],
+    [
       'when a pronoun follows one person, then it is that person',
       'Xi Jinping arrived. He met the press.',
       ['xi-jinping', 'xi-jinping'],
@@ -51,6 +56,11 @@ describe('mentions', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(mentionsIn(text).ids).toEqual(expected);
+  });
+
+  it('when a headline capitalises a verb after a title, then the verb and what follows name no one', () => {
+    const { actors } = mentionsIn('Afghan Taliban Chief Hails Troop Exit\n\nThe group spoke on Sunday.');
+    expect(actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 
   it('when an unknown person is named with a role at an unknown institute, then both are proposed and tied', () => {

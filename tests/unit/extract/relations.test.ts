@@ -128,6 +128,66 @@ describe('relation cues', () => {
   });
 });
 
+describe('what a cue does not state', () => {
+  it.each([
+    [
+      'the actor of "must" stands inside the subject ("talks with China")',
+      'German Chancellor Olaf Scholz on Wednesday said talks with China must continue.',
+      [],
+    ],
+    [
+      'what is discussed is a topic, not a partner',
+      "The United States called a private meeting of the U.N. Security Council to discuss China's proliferation efforts.",
+      [],
+    ],
+    [
+      'the partner of a discussion comes after "with"',
+      'Xi Jinping discussed the situation with Kim Jong-un.',
+      ['CONSULTS xi-jinping kim-jong-un fact -'],
+    ],
+    [
+      'the subject of "must" is who is asked',
+      'Xi Jinping said North Korea must quit its weapons program.',
+      ['REQUESTS xi-jinping north-korea claim xi-jinping'],
+    ],
+  ])('when %s, then so it is read', (_, sentence, expected) => {
+    expect(claimsOf(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'an unresolved pronoun is the subject: no earlier actor stands in for it',
+      'During your visit to China, you met with Kim Jong-un.',
+    ],
+    [
+      'another verb stands between the verb and the actor: the actor is its object',
+      'China was accused of aiding rebels fighting Kim Jong-un.',
+    ],
+    [
+      'the word after a preposition is a noun, not a verb',
+      'North Korea looks to China for support as its rival the United States expands its navy.',
+    ],
+    [
+      'the actors only qualify the object',
+      'China would support a planned deal between North Korea and the United States.',
+    ],
+  ])('when %s, then there is no relation', (_, sentence) => {
+    expect(claimsOf(sentence)).toEqual([]);
+  });
+
+  it('when "visiting" stands before a person, then that person is the visitor, not the one visited', () => {
+    const claims = claimsOf('Xi Jinping assured visiting North Korean leader Kim Jong-un of his support.');
+    expect(claims.filter((c) => c.startsWith('VISITS'))).toEqual([]);
+  });
+
+  it("when one state's leaders are asked, then the state is, not its head", () => {
+    const claims = claimsOf(
+      'North Korean leader Kim Jong-un left. China has also urged North Korean leaders to return to talks.',
+    );
+    expect(claims).toEqual(['REQUESTS china north-korea fact -']);
+  });
+});
+
 describe('attribution and certainty', () => {
   it.each([
     [
