@@ -13,7 +13,7 @@ import { readEventRows } from './import-files';
 import { LISTED_ROWS, type ImportReport } from './import-report';
 import { ImportWriter } from './import-writer';
 import { ActorResolver } from './resolve-actors';
-import { ownString } from '../text/own-string';
+import { CompactIdMap } from '../ingest/compact-id-map';
 
 export interface ImportOptions {
   format: EventFormat;
@@ -53,9 +53,9 @@ function count(counts: Record<string, number>, key: string): void {
  */
 async function readDataFolder(dataDir: string, intoDir: string) {
   const reader = await CorpusReader.open(dataDir);
-  const claimIds = new Set<string>();
+  const claimIds = new CompactIdMap<true>();
   const eventKeys = new Set<string>();
-  const collections = new Map<string, string>();
+  const collections = new CompactIdMap<string>();
   const importSources = path.resolve(intoDir, SOURCES_FOLDER);
   const oneSourceFiles: string[] = [];
   await reader.readSources({
@@ -63,11 +63,11 @@ async function readDataFolder(dataDir: string, intoDir: string) {
       if (path.resolve(path.dirname(file)) !== importSources) return;
       if (!collection) oneSourceFiles.push(file);
       const name = path.basename(file).replace(/\.ya?ml$/, '');
-      for (const { id } of sources) collections.set(ownString(id), name);
+      for (const { id } of sources) collections.set(id, name);
     },
     onClaims: (claims) => {
       for (const claim of claims) {
-        claimIds.add(ownString(claim.id));
+        claimIds.set(claim.id, true);
         if (claim.provenance)
           eventKeys.add(eventKey(claim.date, claim.from, claim.provenance.cameo, claim.to, claim.sourceId));
       }

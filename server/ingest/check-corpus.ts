@@ -14,20 +14,20 @@ import type {
 } from './file-schemas';
 import type { ParsedFile } from './read-corpus';
 import { issueInFile } from './yaml-file';
-import { ownString } from '../text/own-string';
+import { CompactIdMap } from './compact-id-map';
 
 type Report = (path: readonly PropertyKey[], message: string) => void;
 
 function checkUniqueIds<T extends { id: string }>(
   items: Array<{ item: T; report: Report }>,
   what: string,
-  firstSeen: Map<string, string>,
+  firstSeen: { get(id: string): string | undefined; set(id: string, place: string): unknown },
   where: (index: number) => string,
 ): void {
   items.forEach(({ item, report }, index) => {
     const previous = firstSeen.get(item.id);
     if (previous) report(['id'], `duplicate ${what} id "${item.id}": already used at ${previous}`);
-    else firstSeen.set(ownString(item.id), where(index));
+    else firstSeen.set(item.id, where(index));
   });
 }
 
@@ -101,9 +101,9 @@ const PER_FILE = 2 ** 21;
  */
 export class CorpusChecker {
   readonly actors: Map<string, ActorRecord>;
-  private readonly sourceIds = new Map<string, string>();
+  private readonly sourceIds = new CompactIdMap<string>();
   /** Claim ids seen so far, each with its place as one number, to keep a million of them small. */
-  private readonly claimIds = new Map<string, number>();
+  private readonly claimIds = new CompactIdMap<number>();
   private readonly files: string[] = [];
 
   /** `registries`: the data folder's actors.yaml, then each import folder's; an id may be used once in all. */
@@ -204,7 +204,7 @@ export class CorpusChecker {
       const previous = this.claimIds.get(claim.id);
       if (previous !== undefined) {
         report(['id'], `duplicate claim id "${claim.id}": already used at ${this.describePlace(previous)}`);
-      } else this.claimIds.set(ownString(claim.id), number * PER_FILE + Math.min(index + 1, PER_FILE - 1));
+      } else this.claimIds.set(claim.id, number * PER_FILE + Math.min(index + 1, PER_FILE - 1));
       checkClaim(claim, report, this.actors);
       // The parsed claim becomes the corpus's claim (no copy of a million objects), and shares one string
       // per actor id with every other claim instead of holding its own.
