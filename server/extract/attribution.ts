@@ -256,7 +256,8 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   const { tokens } = c.sentence;
   const clauseStart = lastBreakBefore(tokens, Math.min(c.from.start, c.cueStart));
   if (NEGATION.occursIn(tokens, Math.max(clauseStart, c.cueStart - 4), c.cueStart)) return true;
-  if (NEGATION.occursIn(tokens, c.cueStart, c.cueEnd)) return true;
+  // "India denied Pakistan's allegation": a denial is the comment itself, not a relation it negates.
+  if (c.type !== 'COMMENTS_ON' && NEGATION.occursIn(tokens, c.cueStart, c.cueEnd)) return true;
   if (IRREALIS.occursIn(tokens, Math.max(0, c.cueStart - 12), c.cueStart)) return true;
   // "urged Beijing to impose sanctions on X": what is asked for, not done (the asking is its own claim). A threat
   // read from "threatened to impose ..." is the threat made, which holds.

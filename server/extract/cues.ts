@@ -7,6 +7,7 @@ import type { ActorInfo } from './actor-table';
 import type { Sentence, Token } from './document';
 import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } from './mentions';
 import { PhraseMatcher } from './phrases';
+import { denials, placedTopic } from './denials';
 import { ASKING_VERBS, INFINITIVE_HOSTS } from './lexicon/attribution';
 import { AGENT_NOUNS } from './lexicon/agents';
 
@@ -542,6 +543,12 @@ function verbFrame(
     (passive || prepositions.length === 0
       ? undefined
       : prepositionalObject(tokens, mentions, cue.end, prepositions));
+  // "voiced concern over the violence in Israel": a concern placed in an actor speaks of that actor.
+  if (!right && !passive && type === 'COMMENTS_ON' && prepositions.includes(tokens[cue.end]?.lower ?? ''))
+    right = placedTopic(tokens, mentions, cue.end + 1);
+  // "concerned about the IAEA report": a name that only qualifies the noun after it is not the one feared.
+  if (right && type === 'DISTRUSTS' && CONCERNED.has(tokens[cue.start]?.lower ?? ''))
+    if (tokens[right.end]?.pos === 'NOUN' || tokens[right.end]?.pos === 'PROPN') right = undefined;
   // "the tariffs imposed by Trump on Canada", "strikes launched by Israel against Iran": a participle after a
   // common noun, its agent, then the object its preposition brings.
   if (!left && passive && right && prepositions.length > 0) {
@@ -585,6 +592,9 @@ function verbFrame(
     ];
   return [];
 }
+
+/** Adjectives of worry that, with "about" or "over", make their subject wary of the object. */
+const CONCERNED = new Set(['concerned', 'worried', 'alarmed']);
 
 /** Nouns of striving whose owner does what the infinitive after them says: "Turkey's efforts to improve ties". */
 const EFFORT_NOUNS = new Set(['effort', 'efforts', 'bid', 'attempt', 'attempts', 'push', 'drive', 'moves']);
@@ -1159,6 +1169,16 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     );
   }
   result.push(...obligations(found).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
+  for (const denial of denials(tokens, found.mentions)) {
+    const from = subjectOfVerb(tokens, found.mentions, denial.verb);
+    if (!from || from.actor.id === denial.author.actor.id) continue;
+    const cue = { start: denial.verb, end: denial.verb + 1 };
+    const c = candidate('COMMENTS_ON', from, denial.author, cue, found.sentence, 'verb');
+    const known = result.some(
+      (r) => r.type === c.type && r.from.actor.id === from.actor.id && r.to.actor.id === c.to.actor.id,
+    );
+    if (!known && kindsFit(c)) result.push(c);
+  }
   return result;
 }
 

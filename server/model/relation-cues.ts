@@ -486,6 +486,14 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:commented on',
     'v:comments on',
     'v:commenting on',
+    // "raised concerns over", "expressed alarm at": voicing worry about another is a statement about it.
+    'v:expressed concerns>about,over',
+    'v:voiced concerns>about,over',
+    'v:raised concern>about,over',
+    'v:raised concerns>about,over',
+    'v:raises concerns>about,over',
+    'v:expressed alarm>about,over,at',
+    'v:voiced alarm>about,over,at',
   ],
   ACCUSES: [
     'v:accuse+',
@@ -893,6 +901,14 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:sceptical of',
     'n:suspicions>of,about',
     'n:wariness>of',
+    // "is concerned about China's military build-up": worry about another's conduct sees it as a threat.
+    'v:concerned about',
+    'v:concerned over',
+    'v:concerned with',
+    'v:concerned by',
+    'v:worried about',
+    'v:worried by',
+    'v:alarmed by',
   ],
   OPPOSES: [
     'v:oppose+',

@@ -1,0 +1,74 @@
+// Stage 3: speech acts of stance told by answers and worries: a denial of a charge comments on its author, a
+// concern placed in an actor speaks of it, worry about an actor's conduct distrusts it. Sentences from Voice of
+// America (voanews.com), public domain, some of them with other names.
+import { ActorRegistry } from '../../../server/extract/actor-table';
+import { extractArticle } from '../../../server/extract/extract';
+import type { ActorRecord } from '../../../server/ingest/file-schemas';
+
+const actor = (id: string, name: string, kind: ActorRecord['kind'], aliases: string[] = []): ActorRecord => ({
+  id,
+  name,
+  kind,
+  aliases,
+  unnamed: false,
+});
+
+const registry = new ActorRegistry([
+  actor('china', 'China', 'state', ['Chinese', 'Beijing']),
+  actor('united-states', 'United States', 'state', ['US', 'U.S.', 'Washington']),
+  actor('israel', 'Israel', 'state', ['Israeli']),
+  actor('india', 'India', 'state', ['Indian', 'New Delhi']),
+  actor('pakistan', 'Pakistan', 'state', ['Pakistani', 'Islamabad']),
+  actor('iaea', 'IAEA', 'organisation'),
+  actor('korean-peninsula', 'Korean Peninsula', 'territory'),
+]);
+
+/** The claims of a short article (after a headline), as "TYPE from to", ties left out. */
+function claimsOf(text: string): string[] {
+  const result = extractArticle(`Headline\n\n${text}`, registry, { published: '2025-03-14' });
+  return result.claims
+    .filter((c) => !['LEADS', 'AFFILIATED_WITH', 'ASSESSES'].includes(c.type))
+    .map((c) => [c.type, c.from, c.to].join(' '));
+}
+
+describe('denials of a charge', () => {
+  it('comments on the author of the charge named after "by"', () => {
+    expect(claimsOf('India on Thursday rejected the baseless allegations made by Pakistan.')).toContain(
+      'COMMENTS_ON india pakistan',
+    );
+    expect(claimsOf('China denied the accusations by Washington.')).toContain(
+      'COMMENTS_ON china united-states',
+    );
+  });
+
+  it("comments on the owner of the charge: denied Pakistan's allegation", () => {
+    expect(claimsOf("India on Wednesday denied Pakistan's allegation.")).toContain(
+      'COMMENTS_ON india pakistan',
+    );
+  });
+
+  it('reads nothing when the charge has no author', () => {
+    expect(claimsOf('China denied the allegations.')).toEqual([]);
+  });
+});
+
+describe('concern', () => {
+  it('speaks of the actor a concern is placed in', () => {
+    expect(claimsOf('The United States has voiced concern over the violence in Israel.')).toContain(
+      'COMMENTS_ON united-states israel',
+    );
+    expect(
+      claimsOf('China expressed concern about heightened tensions on the Korean Peninsula on Friday.'),
+    ).toContain('COMMENTS_ON china korean-peninsula');
+  });
+
+  it('distrusts the actor whose conduct one is concerned about', () => {
+    expect(claimsOf("India is concerned about China's military build-up.")).toContain(
+      'DISTRUSTS india china',
+    );
+  });
+
+  it('distrusts no one when the name only qualifies the noun of concern', () => {
+    expect(claimsOf('The United States is concerned about the latest IAEA report.')).toEqual([]);
+  });
+});
