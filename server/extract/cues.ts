@@ -7,6 +7,7 @@ import type { ActorInfo } from './actor-table';
 import type { Sentence, Token } from './document';
 import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } from './mentions';
 import { PhraseMatcher } from './phrases';
+import { conductAuthor } from './conduct';
 import { denials, placedTopic } from './denials';
 import { ASKING_VERBS, INFINITIVE_HOSTS } from './lexicon/attribution';
 import { AGENT_NOUNS } from './lexicon/agents';
@@ -244,6 +245,9 @@ function coordinatedNames(
     commas++;
   }
   if (direction === -1 && all.length === 2) all.push(...listBefore(tokens, mentions, all[1] as Mention));
+  // "The United States, United Nations and rights groups": the names listed before "and" others.
+  else if (direction === -1 && all.length === 1 && tokens[first.end]?.lower === 'and')
+    all.push(...listBefore(tokens, mentions, first));
   return commas > 0 && !closed ? all.slice(0, 1) : all;
 }
 
@@ -316,10 +320,30 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
     // "U.S. officials held talks": the state the officials act for.
     if (token.pos === 'NOUN' && AGENTS.has(token.lower))
       return leadOfOthers(tokens, mentions, i) ?? agentOwner(tokens, mentions, i);
-    // "Trump's tariffs targeting Canada", "officials held talks": a common noun is the subject.
-    if (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lower)) return undefined;
+    // "The United States, the U.N. and rights groups condemned": the names listed before others who act with them.
+    if (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lower)) return namedBeforeOthers(tokens, mentions, i);
   }
   return undefined;
+}
+
+/** Words of a common noun phrase closing a list: "international rights groups", "its allies", "other states". */
+const OTHERS_PHRASE = new Set(['NOUN', 'ADJ']);
+const OTHERS_WORDS = new Set(['its', 'their', 'other']);
+
+/**
+ * "X, Y and international rights groups", "Washington and its allies": the named actor coordinated before a
+ * common noun phrase that ends at `head`, when the list is a verb's subject.
+ */
+function namedBeforeOthers(tokens: Token[], mentions: Mention[], head: number): Mention | undefined {
+  let j = head;
+  while (j >= 0 && head - j < 4) {
+    const token = tokens[j] as Token;
+    if (mentionAt(mentions, j) || !(OTHERS_PHRASE.has(token.pos) || OTHERS_WORDS.has(token.lower))) break;
+    j--;
+  }
+  if (tokens[j]?.lower !== 'and') return undefined;
+  const named = mentionAt(mentions, j - 1);
+  return named && named.end === j ? named : undefined;
 }
 
 const RELATIVES = new Set(['which', 'who']);
@@ -543,6 +567,10 @@ function verbFrame(
     (passive || prepositions.length === 0
       ? undefined
       : prepositionalObject(tokens, mentions, cue.end, prepositions));
+  // "condemned the continuing brutality of the Myanmar military", "criticized attacks by Hamas": the one whose
+  // conduct a stance is taken on.
+  if (!right && !passive && !topic && CONDUCT_STANCES.has(type))
+    right = conductAuthor(tokens, mentions, cue.end);
   // "voiced concern over the violence in Israel": a concern placed in an actor speaks of that actor.
   if (!right && !passive && type === 'COMMENTS_ON' && prepositions.includes(tokens[cue.end]?.lower ?? ''))
     right = placedTopic(tokens, mentions, cue.end + 1);
@@ -592,6 +620,9 @@ function verbFrame(
     ];
   return [];
 }
+
+/** Stances that may be taken on an actor's conduct rather than the actor named as object. */
+const CONDUCT_STANCES = new Set<RelationType>(['ACCUSES', 'SUPPORTS', 'OPPOSES', 'REJECTS', 'DISTRUSTS']);
 
 /** Adjectives of worry that, with "about" or "over", make their subject wary of the object. */
 const CONCERNED = new Set(['concerned', 'worried', 'alarmed']);

@@ -21,6 +21,11 @@ const registry = new ActorRegistry([
   actor('pakistan', 'Pakistan', 'state', ['Pakistani', 'Islamabad']),
   actor('iaea', 'IAEA', 'organisation'),
   actor('korean-peninsula', 'Korean Peninsula', 'territory'),
+  actor('united-nations', 'United Nations', 'organisation', ['U.N.']),
+  actor('thailand', 'Thailand', 'state', ['Thai']),
+  actor('myanmar', 'Myanmar', 'state', ['Myanmar military']),
+  actor('antonio-guterres', 'Antonio Guterres', 'person', ['Guterres']),
+  actor('hamas', 'Hamas', 'organisation'),
 ]);
 
 /** The claims of a short article (after a headline), as "TYPE from to", ties left out. */
@@ -70,5 +75,31 @@ describe('concern', () => {
 
   it('distrusts no one when the name only qualifies the noun of concern', () => {
     expect(claimsOf('The United States is concerned about the latest IAEA report.')).toEqual([]);
+  });
+});
+
+describe("a stance on an actor's conduct", () => {
+  it('reads the actor a noun of conduct belongs to', () => {
+    expect(
+      claimsOf(
+        'Antonio Guterres strongly condemned the continuing brutality of the Myanmar military on Friday.',
+      ),
+    ).toContain('ACCUSES antonio-guterres myanmar');
+    expect(claimsOf('Israel condemned the attacks by Hamas.')).toContain('ACCUSES israel hamas');
+  });
+
+  it('reads no one from what was done to an actor', () => {
+    expect(claimsOf('China condemned the killing of Thai nationals.')).toEqual([]);
+    expect(claimsOf('The United States condemned the arrest of Antonio Guterres.')).toEqual([]);
+  });
+});
+
+describe('a subject listed with others', () => {
+  it('takes the names before "and" a common noun', () => {
+    const claims = claimsOf(
+      'The United States, United Nations and international rights groups strongly condemned Thailand.',
+    );
+    expect(claims).toContain('ACCUSES united-states thailand');
+    expect(claims).toContain('ACCUSES united-nations thailand');
   });
 });
