@@ -344,7 +344,8 @@ export function attribute(
     (!!speaker && analysts?.has(speaker.id)) ||
     isScheduled(c);
   if (hedged) return { certainty: 'assessment', assertedBy: speaker?.id ?? null };
-  if (speaker) return { certainty: 'claim', assertedBy: speaker.id };
+  // "“We reject the allegations,” said X": what the speakers say they do is done by saying it.
+  if (speaker && c.from.actor.id !== speaker.id) return { certainty: 'claim', assertedBy: speaker.id };
   return { certainty: 'fact', assertedBy: null };
 }
 

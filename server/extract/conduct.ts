@@ -2,6 +2,7 @@
 // "criticized the attacks by Hamas", "rejected the proposal of the EU". One praises, blames or rejects an
 // actor's conduct, and so the actor.
 import type { Token } from './document';
+import { ALLEGATION_NOUNS } from './denials';
 import type { Mention } from './mentions';
 
 /**
@@ -62,6 +63,8 @@ export function conductAuthor(tokens: Token[], mentions: Mention[], at: number):
   }
   const noun = tokens[i];
   if (noun?.pos !== 'NOUN' || mentionAt(mentions, i)) return undefined;
+  // "rejected the allegations by Pakistan": a denial, which comments on the one who alleges (denials.ts).
+  if (ALLEGATION_NOUNS.has(noun.lower)) return undefined;
   const link = tokens[i + 1]?.lower ?? '';
   if (link !== 'by' && !(link === 'of' && CONDUCT_OF.has(noun.lower))) return undefined;
   const next = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;

@@ -26,6 +26,9 @@ const registry = new ActorRegistry([
   actor('myanmar', 'Myanmar', 'state', ['Myanmar military']),
   actor('antonio-guterres', 'Antonio Guterres', 'person', ['Guterres']),
   actor('hamas', 'Hamas', 'organisation'),
+  actor('mauritius', 'Mauritius', 'state'),
+  actor('vikram-misri', 'Vikram Misri', 'person', ['Misri']),
+  actor('randhir-jaiswal', 'Randhir Jaiswal', 'person', ['Jaiswal']),
 ]);
 
 /** The claims of a short article (after a headline), as "TYPE from to", ties left out. */
@@ -101,5 +104,36 @@ describe('a subject listed with others', () => {
     );
     expect(claims).toContain('ACCUSES united-states thailand');
     expect(claims).toContain('ACCUSES united-nations thailand');
+  });
+});
+
+describe('the first person of a quotation', () => {
+  /** Every claim as "TYPE from to certainty assertedBy". */
+  const withCertainty = (text: string) =>
+    extractArticle(`Headline\n\n${text}`, registry, { published: '2025-03-14' })
+      .claims.filter((c) => !['LEADS', 'AFFILIATED_WITH', 'ASSESSES'].includes(c.type))
+      .map((c) => [c.type, c.from, c.to, c.certainty, c.assertedBy].join(' '));
+
+  it('is the speaker, whose own stance is a fact of the statement', () => {
+    expect(
+      withCertainty(
+        '“We support Mauritius in its stance on its sovereignty,” Indian foreign secretary Vikram Misri said.',
+      ),
+    ).toContain('SUPPORTS vikram-misri mauritius fact ');
+    expect(
+      withCertainty(
+        '“We strongly reject the baseless allegations made by Pakistan,” Randhir Jaiswal told reporters.',
+      ),
+    ).toEqual(['COMMENTS_ON randhir-jaiswal pakistan fact ']);
+  });
+
+  it('leaves what the speaker says of others a claim', () => {
+    expect(
+      withCertainty('“Thailand condemned Hamas for the attack last year,” Randhir Jaiswal told reporters.'),
+    ).toEqual(['ACCUSES thailand hamas claim randhir-jaiswal']);
+  });
+
+  it('is read only inside a quotation', () => {
+    expect(claimsOf('We support Mauritius, Randhir Jaiswal told reporters.')).toEqual([]);
   });
 });
