@@ -257,7 +257,9 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   const clauseStart = lastBreakBefore(tokens, Math.min(c.from.start, c.cueStart));
   if (NEGATION.occursIn(tokens, Math.max(clauseStart, c.cueStart - 4), c.cueStart)) return true;
   // "India denied Pakistan's allegation": a denial is the comment itself, not a relation it negates.
-  if (c.type !== 'COMMENTS_ON' && NEGATION.occursIn(tokens, c.cueStart, c.cueEnd)) return true;
+  // "does not trust Russia": a cue of distrust written with its negation.
+  const negativeCue = c.type === 'COMMENTS_ON' || c.type === 'DISTRUSTS';
+  if (!negativeCue && NEGATION.occursIn(tokens, c.cueStart, c.cueEnd)) return true;
   if (IRREALIS.occursIn(tokens, Math.max(0, c.cueStart - 12), c.cueStart)) return true;
   // "urged Beijing to impose sanctions on X": what is asked for, not done (the asking is its own claim). A threat
   // read from "threatened to impose ..." is the threat made, which holds.

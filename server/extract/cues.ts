@@ -8,6 +8,7 @@ import type { Sentence, Token } from './document';
 import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } from './mentions';
 import { PhraseMatcher } from './phrases';
 import { conductAuthor } from './conduct';
+import { rebukes } from './criticism';
 import { denials, placedTopic } from './denials';
 import { ASKING_VERBS, INFINITIVE_HOSTS } from './lexicon/attribution';
 import { AGENT_NOUNS } from './lexicon/agents';
@@ -1200,6 +1201,15 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     );
   }
   result.push(...obligations(found).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
+  for (const rebuke of rebukes(tokens, found.mentions)) {
+    // "came under fire from": the verb before "under" has the subject.
+    const verb = tokens[rebuke.verb]?.lower === 'under' ? rebuke.verb - 1 : rebuke.verb;
+    const accused = subjectOfVerb(tokens, found.mentions, verb);
+    if (!accused || accused.actor.id === rebuke.accuser.actor.id) continue;
+    const cue = { start: rebuke.verb, end: rebuke.noun + 1 };
+    const c = candidate('ACCUSES', rebuke.accuser, accused, cue, found.sentence, 'verb');
+    if (kindsFit(c)) result.push(c);
+  }
   for (const denial of denials(tokens, found.mentions)) {
     const from = subjectOfVerb(tokens, found.mentions, denial.verb);
     if (!from || from.actor.id === denial.author.actor.id) continue;

@@ -890,6 +890,15 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:fears',
     'v:feared',
     'v:wary of',
+    // "does not trust Russia": the negation is the distrust (attribution.ts lets it stand).
+    'v:does not trust',
+    'v:do not trust',
+    'v:did not trust',
+    "v:doesn't trust",
+    "v:don't trust",
+    "v:didn't trust",
+    'v:cannot trust',
+    "v:can't trust",
     'n:distrust>of',
     'n:mistrust>of',
     'n:suspicion>of',
@@ -966,6 +975,7 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:face+ off against',
     'v:faced off with',
     'v:at loggerheads with',
+    'v:opposed to',
   ],
   MEDIATES: [
     'v:mediate+ between',

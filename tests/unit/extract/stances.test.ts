@@ -137,3 +137,28 @@ describe('the first person of a quotation', () => {
     expect(claimsOf('We support Mauritius, Randhir Jaiswal told reporters.')).toEqual([]);
   });
 });
+
+describe('an accusation told from the side of the accused', () => {
+  it('makes the one after "from" the accuser', () => {
+    expect(claimsOf('Israel faced sharp criticism from China on Monday.')).toContain('ACCUSES china israel');
+    expect(claimsOf('Thailand came under fire from the United Nations.')).toContain(
+      'ACCUSES united-nations thailand',
+    );
+  });
+
+  it('reads no accusation from "fire" without "under"', () => {
+    expect(claimsOf('Israel faced fire from Hamas on Monday.')).toEqual(
+      expect.not.arrayContaining(['ACCUSES hamas israel']),
+    );
+  });
+});
+
+describe('distrust and opposition written with a negation or an adjective', () => {
+  it('reads "does not trust" as distrust', () => {
+    expect(claimsOf('India does not trust China.')).toContain('DISTRUSTS india china');
+  });
+
+  it('reads "is opposed to" as opposition', () => {
+    expect(claimsOf("India is opposed to China's presence in the region.")).toContain('OPPOSES india china');
+  });
+});
