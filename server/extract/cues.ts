@@ -307,6 +307,11 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
       }
       return mention;
     }
+    // "Congressman Andy Levin of Michigan slammed": a place named after a person, which the person is from.
+    if (isUnknownName(tokens, i) && depth === 0) {
+      const person = personBeforeOf(tokens, mentions, i);
+      if (person) return person;
+    }
     if (isUnknownName(tokens, i)) return undefined;
     // "During your visit to Taiwan, you met with": a pronoun no one was found for is the subject, unknown.
     if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.lower)) return undefined;
@@ -345,6 +350,15 @@ function namedBeforeOthers(tokens: Token[], mentions: Mention[], head: number): 
   if (tokens[j]?.lower !== 'and') return undefined;
   const named = mentionAt(mentions, j - 1);
   return named && named.end === j ? named : undefined;
+}
+
+/** The person named just before "of" and the capitalised words that end at `last`: "Andy Levin of Michigan". */
+function personBeforeOf(tokens: Token[], mentions: Mention[], last: number): Mention | undefined {
+  let i = last;
+  while (i > 0 && last - i < 3 && isUnknownName(tokens, i - 1)) i--;
+  if (tokens[i - 1]?.lower !== 'of') return undefined;
+  const person = mentionAt(mentions, i - 2);
+  return person?.actor.kind === 'person' && person.end === i - 1 ? person : undefined;
 }
 
 const RELATIVES = new Set(['which', 'who']);

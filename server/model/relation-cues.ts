@@ -558,6 +558,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:trade+ accusations',
     'v:trade+ barbs',
     'v:trade+ insults',
+    // "railed against Schengen", "is highly critical of the government", "filed lawsuits against the state".
+    'v:rail+ against',
+    'v:critical of',
+    'v:file+>against',
   ],
   REJECTS: [
     'v:reject+',

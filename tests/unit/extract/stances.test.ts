@@ -29,6 +29,9 @@ const registry = new ActorRegistry([
   actor('mauritius', 'Mauritius', 'state'),
   actor('vikram-misri', 'Vikram Misri', 'person', ['Misri']),
   actor('randhir-jaiswal', 'Randhir Jaiswal', 'person', ['Jaiswal']),
+  actor('andy-levin', 'Andy Levin', 'person', ['Levin']),
+  actor('jovenel-moise', 'Jovenel Moise', 'person', ['Moise']),
+  actor('aclu', 'American Civil Liberties Union', 'organisation'),
 ]);
 
 /** The claims of a short article (after a headline), as "TYPE from to", ties left out. */
@@ -160,5 +163,21 @@ describe('distrust and opposition written with a negation or an adjective', () =
 
   it('reads "is opposed to" as opposition', () => {
     expect(claimsOf("India is opposed to China's presence in the region.")).toContain('OPPOSES india china');
+  });
+});
+
+describe('more ways of criticising', () => {
+  it('reads railing against, being critical of and filing suit against as accusations', () => {
+    expect(claimsOf('India has long railed against China.')).toContain('ACCUSES india china');
+    expect(claimsOf('India is highly critical of China.')).toContain('ACCUSES india china');
+    expect(
+      claimsOf('The American Civil Liberties Union has filed lawsuits against the U.S. government.'),
+    ).toContain('ACCUSES aclu united-states');
+  });
+
+  it('finds a person named with the place they are from as the subject', () => {
+    expect(claimsOf('U.S. Congressman Andy Levin of Michigan slammed Jovenel Moise for the jailbreak.')).toContain(
+      'ACCUSES andy-levin jovenel-moise',
+    );
   });
 });
