@@ -71,3 +71,18 @@ export function conductAuthor(tokens: Token[], mentions: Mention[], at: number):
   const author = mentionAt(mentions, next);
   return author && author.start === next ? author : undefined;
 }
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** The owner of a noun of conduct right after `at`: "welcomed Ukraine's decision" -> Ukraine. */
+export function conductOwner(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+  const start = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const owner = mentionAt(mentions, start);
+  if (!owner || owner.start !== start || !POSSESSIVE.has(tokens[owner.end]?.lower ?? '')) return undefined;
+  let noun = owner.end + 1;
+  while (tokens[noun]?.pos === 'ADJ' && noun < owner.end + 3) noun++;
+  return CONDUCT_OF.has(tokens[noun]?.lower ?? '') ? owner : undefined;
+}
+
+/** Verbs of welcoming, which back what another does but as often greet a guest. */
+export const WELCOMING = new Set(['welcome', 'welcomes', 'welcomed', 'welcoming']);

@@ -7,7 +7,7 @@ import type { ActorInfo } from './actor-table';
 import type { Sentence, Token } from './document';
 import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } from './mentions';
 import { PhraseMatcher } from './phrases';
-import { conductAuthor } from './conduct';
+import { conductAuthor, conductOwner, WELCOMING } from './conduct';
 import { rebukes } from './criticism';
 import { denials, placedTopic } from './denials';
 import { ASKING_VERBS, INFINITIVE_HOSTS } from './lexicon/attribution';
@@ -1215,6 +1215,17 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     );
   }
   result.push(...obligations(found).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
+  // "welcomed Ukraine's decision", "welcomed the proposal by the EU": backing what another does. A guest welcomed
+  // ("welcomed Putin to Beijing") is no stance.
+  tokens.forEach((token, verb) => {
+    if (!WELCOMING.has(token.lower) || token.pos !== 'VERB') return;
+    const backed =
+      conductOwner(tokens, found.mentions, verb + 1) ?? conductAuthor(tokens, found.mentions, verb + 1);
+    const backer = backed && subjectOfVerb(tokens, found.mentions, verb);
+    if (!backed || !backer || backer.actor.id === backed.actor.id) return;
+    const c = candidate('SUPPORTS', backer, backed, { start: verb, end: verb + 1 }, found.sentence, 'verb');
+    if (kindsFit(c)) result.push(c);
+  });
   for (const rebuke of rebukes(tokens, found.mentions)) {
     // "came under fire from": the verb before "under" has the subject.
     const verb = tokens[rebuke.verb]?.lower === 'under' ? rebuke.verb - 1 : rebuke.verb;

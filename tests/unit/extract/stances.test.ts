@@ -176,8 +176,20 @@ describe('more ways of criticising', () => {
   });
 
   it('finds a person named with the place they are from as the subject', () => {
-    expect(claimsOf('U.S. Congressman Andy Levin of Michigan slammed Jovenel Moise for the jailbreak.')).toContain(
-      'ACCUSES andy-levin jovenel-moise',
+    expect(
+      claimsOf('U.S. Congressman Andy Levin of Michigan slammed Jovenel Moise for the jailbreak.'),
+    ).toContain('ACCUSES andy-levin jovenel-moise');
+  });
+});
+
+describe('welcoming', () => {
+  it("backs what another does: welcomed China's decision", () => {
+    expect(claimsOf("India welcomed China's decision on Monday.")).toContain('SUPPORTS india china');
+  });
+
+  it('is no stance when a guest is welcomed', () => {
+    expect(claimsOf('India welcomed China to the summit.')).toEqual(
+      expect.not.arrayContaining(['SUPPORTS india china']),
     );
   });
 });
