@@ -256,7 +256,10 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   const { tokens } = c.sentence;
   const clauseStart = lastBreakBefore(tokens, Math.min(c.from.start, c.cueStart));
   if (NEGATION.occursIn(tokens, Math.max(clauseStart, c.cueStart - 4), c.cueStart)) return true;
-  if (NEGATION.occursIn(tokens, c.cueStart, c.cueEnd)) return true;
+  // "India denied Pakistan's allegation": a denial is the comment itself, not a relation it negates.
+  // "does not trust Russia": a cue of distrust written with its negation.
+  const negativeCue = c.type === 'COMMENTS_ON' || c.type === 'DISTRUSTS';
+  if (!negativeCue && NEGATION.occursIn(tokens, c.cueStart, c.cueEnd)) return true;
   if (IRREALIS.occursIn(tokens, Math.max(0, c.cueStart - 12), c.cueStart)) return true;
   // "urged Beijing to impose sanctions on X": what is asked for, not done (the asking is its own claim). A threat
   // read from "threatened to impose ..." is the threat made, which holds.
@@ -343,7 +346,8 @@ export function attribute(
     (!!speaker && analysts?.has(speaker.id)) ||
     isScheduled(c);
   if (hedged) return { certainty: 'assessment', assertedBy: speaker?.id ?? null };
-  if (speaker) return { certainty: 'claim', assertedBy: speaker.id };
+  // "“We reject the allegations,” said X": what the speakers say they do is done by saying it.
+  if (speaker && c.from.actor.id !== speaker.id) return { certainty: 'claim', assertedBy: speaker.id };
   return { certainty: 'fact', assertedBy: null };
 }
 

@@ -7,6 +7,9 @@ import type { ActorInfo } from './actor-table';
 import type { Sentence, Token } from './document';
 import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } from './mentions';
 import { PhraseMatcher } from './phrases';
+import { conductAuthor, conductOwner, WELCOMING } from './conduct';
+import { rebukes } from './criticism';
+import { denials, placedTopic } from './denials';
 import { ASKING_VERBS, INFINITIVE_HOSTS } from './lexicon/attribution';
 import { AGENT_NOUNS } from './lexicon/agents';
 
@@ -243,6 +246,9 @@ function coordinatedNames(
     commas++;
   }
   if (direction === -1 && all.length === 2) all.push(...listBefore(tokens, mentions, all[1] as Mention));
+  // "The United States, United Nations and rights groups": the names listed before "and" others.
+  else if (direction === -1 && all.length === 1 && tokens[first.end]?.lower === 'and')
+    all.push(...listBefore(tokens, mentions, first));
   return commas > 0 && !closed ? all.slice(0, 1) : all;
 }
 
@@ -301,6 +307,11 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
       }
       return mention;
     }
+    // "Congressman Andy Levin of Michigan slammed": a place named after a person, which the person is from.
+    if (isUnknownName(tokens, i) && depth === 0) {
+      const person = personBeforeOf(tokens, mentions, i);
+      if (person) return person;
+    }
     if (isUnknownName(tokens, i)) return undefined;
     // "During your visit to Taiwan, you met with": a pronoun no one was found for is the subject, unknown.
     if (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.lower)) return undefined;
@@ -315,10 +326,39 @@ function subjectBefore(tokens: Token[], mentions: Mention[], at: number, depth =
     // "U.S. officials held talks": the state the officials act for.
     if (token.pos === 'NOUN' && AGENTS.has(token.lower))
       return leadOfOthers(tokens, mentions, i) ?? agentOwner(tokens, mentions, i);
-    // "Trump's tariffs targeting Canada", "officials held talks": a common noun is the subject.
-    if (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lower)) return undefined;
+    // "The United States, the U.N. and rights groups condemned": the names listed before others who act with them.
+    if (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lower)) return namedBeforeOthers(tokens, mentions, i);
   }
   return undefined;
+}
+
+/** Words of a common noun phrase closing a list: "international rights groups", "its allies", "other states". */
+const OTHERS_PHRASE = new Set(['NOUN', 'ADJ']);
+const OTHERS_WORDS = new Set(['its', 'their', 'other']);
+
+/**
+ * "X, Y and international rights groups", "Washington and its allies": the named actor coordinated before a
+ * common noun phrase that ends at `head`, when the list is a verb's subject.
+ */
+function namedBeforeOthers(tokens: Token[], mentions: Mention[], head: number): Mention | undefined {
+  let j = head;
+  while (j >= 0 && head - j < 4) {
+    const token = tokens[j] as Token;
+    if (mentionAt(mentions, j) || !(OTHERS_PHRASE.has(token.pos) || OTHERS_WORDS.has(token.lower))) break;
+    j--;
+  }
+  if (tokens[j]?.lower !== 'and') return undefined;
+  const named = mentionAt(mentions, j - 1);
+  return named && named.end === j ? named : undefined;
+}
+
+/** The person named just before "of" and the capitalised words that end at `last`: "Andy Levin of Michigan". */
+function personBeforeOf(tokens: Token[], mentions: Mention[], last: number): Mention | undefined {
+  let i = last;
+  while (i > 0 && last - i < 3 && isUnknownName(tokens, i - 1)) i--;
+  if (tokens[i - 1]?.lower !== 'of') return undefined;
+  const person = mentionAt(mentions, i - 2);
+  return person?.actor.kind === 'person' && person.end === i - 1 ? person : undefined;
 }
 
 const RELATIVES = new Set(['which', 'who']);
@@ -542,6 +582,16 @@ function verbFrame(
     (passive || prepositions.length === 0
       ? undefined
       : prepositionalObject(tokens, mentions, cue.end, prepositions));
+  // "condemned the continuing brutality of the Myanmar military", "criticized attacks by Hamas": the one whose
+  // conduct a stance is taken on.
+  if (!right && !passive && !topic && CONDUCT_STANCES.has(type))
+    right = conductAuthor(tokens, mentions, cue.end);
+  // "voiced concern over the violence in Israel": a concern placed in an actor speaks of that actor.
+  if (!right && !passive && type === 'COMMENTS_ON' && prepositions.includes(tokens[cue.end]?.lower ?? ''))
+    right = placedTopic(tokens, mentions, cue.end + 1);
+  // "concerned about the IAEA report": a name that only qualifies the noun after it is not the one feared.
+  if (right && type === 'DISTRUSTS' && CONCERNED.has(tokens[cue.start]?.lower ?? ''))
+    if (tokens[right.end]?.pos === 'NOUN' || tokens[right.end]?.pos === 'PROPN') right = undefined;
   // "the tariffs imposed by Trump on Canada", "strikes launched by Israel against Iran": a participle after a
   // common noun, its agent, then the object its preposition brings.
   if (!left && passive && right && prepositions.length > 0) {
@@ -585,6 +635,12 @@ function verbFrame(
     ];
   return [];
 }
+
+/** Stances that may be taken on an actor's conduct rather than the actor named as object. */
+const CONDUCT_STANCES = new Set<RelationType>(['ACCUSES', 'SUPPORTS', 'OPPOSES', 'REJECTS', 'DISTRUSTS']);
+
+/** Adjectives of worry that, with "about" or "over", make their subject wary of the object. */
+const CONCERNED = new Set(['concerned', 'worried', 'alarmed']);
 
 /** Nouns of striving whose owner does what the infinitive after them says: "Turkey's efforts to improve ties". */
 const EFFORT_NOUNS = new Set(['effort', 'efforts', 'bid', 'attempt', 'attempts', 'push', 'drive', 'moves']);
@@ -1159,6 +1215,36 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     );
   }
   result.push(...obligations(found).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
+  // "welcomed Ukraine's decision", "welcomed the proposal by the EU": backing what another does. A guest welcomed
+  // ("welcomed Putin to Beijing") is no stance.
+  tokens.forEach((token, verb) => {
+    if (!WELCOMING.has(token.lower) || token.pos !== 'VERB') return;
+    const backed =
+      conductOwner(tokens, found.mentions, verb + 1) ?? conductAuthor(tokens, found.mentions, verb + 1);
+    const backer = backed && subjectOfVerb(tokens, found.mentions, verb);
+    if (!backed || !backer || backer.actor.id === backed.actor.id) return;
+    const c = candidate('SUPPORTS', backer, backed, { start: verb, end: verb + 1 }, found.sentence, 'verb');
+    if (kindsFit(c)) result.push(c);
+  });
+  for (const rebuke of rebukes(tokens, found.mentions)) {
+    // "came under fire from": the verb before "under" has the subject.
+    const verb = tokens[rebuke.verb]?.lower === 'under' ? rebuke.verb - 1 : rebuke.verb;
+    const accused = subjectOfVerb(tokens, found.mentions, verb);
+    if (!accused || accused.actor.id === rebuke.accuser.actor.id) continue;
+    const cue = { start: rebuke.verb, end: rebuke.noun + 1 };
+    const c = candidate('ACCUSES', rebuke.accuser, accused, cue, found.sentence, 'verb');
+    if (kindsFit(c)) result.push(c);
+  }
+  for (const denial of denials(tokens, found.mentions)) {
+    const from = subjectOfVerb(tokens, found.mentions, denial.verb);
+    if (!from || from.actor.id === denial.author.actor.id) continue;
+    const cue = { start: denial.verb, end: denial.verb + 1 };
+    const c = candidate('COMMENTS_ON', from, denial.author, cue, found.sentence, 'verb');
+    const known = result.some(
+      (r) => r.type === c.type && r.from.actor.id === from.actor.id && r.to.actor.id === c.to.actor.id,
+    );
+    if (!known && kindsFit(c)) result.push(c);
+  }
   return result;
 }
 

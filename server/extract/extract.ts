@@ -21,6 +21,7 @@ import { RankedEvents, sentenceDates } from './dates';
 import { readArticle, type Paragraph } from './document';
 import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
 import { findMentions } from './people';
+import { withFirstPerson } from './first-person';
 import { jointMentions } from './joint';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
@@ -314,7 +315,14 @@ export function extractArticle(
       const leaderOf = (state: ActorInfo) => memory.roles.get(`${state.id} leader`);
       const homeOf = (person: ActorInfo) =>
         person.country ? actors.state(person.country) : memory.statesOf.get(person.id);
-      for (const candidate of relationCandidates(sentence)
+      // "“We reject ...,” said X": the first person of a quotation is its speaker.
+      const inQuote = quotes.find(
+        (q) => q.from < sentence.sentence.offset + told.length && q.to > sentence.sentence.offset,
+      );
+      const spoken = inQuote
+        ? withFirstPerson(sentence, inQuote.speaker, ...quotedTokens(sentence.sentence, inQuote))
+        : sentence;
+      for (const candidate of relationCandidates(spoken)
         .map((c) => leadersMeant(summitOfLeaders(c, leaderOf), leaderOf))
         .flatMap((c) => [c, ...visitsOfMeeting(c, sentence.mentions, homeOf)])) {
         if (isNegatedOrConditional(candidate)) continue;

@@ -486,6 +486,14 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:commented on',
     'v:comments on',
     'v:commenting on',
+    // "raised concerns over", "expressed alarm at": voicing worry about another is a statement about it.
+    'v:expressed concerns>about,over',
+    'v:voiced concerns>about,over',
+    'v:raised concern>about,over',
+    'v:raised concerns>about,over',
+    'v:raises concerns>about,over',
+    'v:expressed alarm>about,over,at',
+    'v:voiced alarm>about,over,at',
   ],
   ACCUSES: [
     'v:accuse+',
@@ -550,6 +558,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:trade+ accusations',
     'v:trade+ barbs',
     'v:trade+ insults',
+    // "railed against Schengen", "is highly critical of the government", "filed lawsuits against the state".
+    'v:rail+ against',
+    'v:critical of',
+    'v:file+>against',
   ],
   REJECTS: [
     'v:reject+',
@@ -882,6 +894,15 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:fears',
     'v:feared',
     'v:wary of',
+    // "does not trust Russia": the negation is the distrust (attribution.ts lets it stand).
+    'v:does not trust',
+    'v:do not trust',
+    'v:did not trust',
+    "v:doesn't trust",
+    "v:don't trust",
+    "v:didn't trust",
+    'v:cannot trust',
+    "v:can't trust",
     'n:distrust>of',
     'n:mistrust>of',
     'n:suspicion>of',
@@ -893,6 +914,14 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:sceptical of',
     'n:suspicions>of,about',
     'n:wariness>of',
+    // "is concerned about China's military build-up": worry about another's conduct sees it as a threat.
+    'v:concerned about',
+    'v:concerned over',
+    'v:concerned with',
+    'v:concerned by',
+    'v:worried about',
+    'v:worried by',
+    'v:alarmed by',
   ],
   OPPOSES: [
     'v:oppose+',
@@ -950,6 +979,7 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:face+ off against',
     'v:faced off with',
     'v:at loggerheads with',
+    'v:opposed to',
   ],
   MEDIATES: [
     'v:mediate+ between',

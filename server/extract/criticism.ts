@@ -1,0 +1,74 @@
+// Accusations told from the side of the accused: "Israel faced criticism from Turkey", "drew sharp condemnation
+// from the EU", "came under fire from Washington". The one after "from" accuses the clause's subject.
+import type { Token } from './document';
+import type { Mention } from './mentions';
+
+/** Verbs of meeting with what others say: "faced", "drew", "came under". */
+const MET_WITH = new Set([
+  'face',
+  'faces',
+  'faced',
+  'facing',
+  'draw',
+  'draws',
+  'drew',
+  'drawn',
+  'drawing',
+  'receive',
+  'receives',
+  'received',
+  'receiving',
+  'attract',
+  'attracts',
+  'attracted',
+  'attracting',
+  'under',
+]);
+
+/** Nouns of what is said against one. */
+const CRITICISM = new Set([
+  'criticism',
+  'criticisms',
+  'condemnation',
+  'condemnations',
+  'rebuke',
+  'rebukes',
+  'censure',
+  'fire',
+  'backlash',
+  'accusations',
+]);
+
+const mentionAt = (mentions: Mention[], i: number) => mentions.find((m) => i >= m.start && i < m.end);
+
+/** One accusation told from the accused's side: the verb's token and the accuser after "from". */
+export interface Rebuke {
+  verb: number;
+  noun: number;
+  accuser: Mention;
+}
+
+/**
+ * Each "faced [sharp] criticism from X" in the sentence. "under fire" only after "came", "come(s)" or "is/was";
+ * "fire" only after "under" (elsewhere it is shooting).
+ */
+export function rebukes(tokens: Token[], mentions: Mention[]): Rebuke[] {
+  const result: Rebuke[] = [];
+  tokens.forEach((token, verb) => {
+    if (!MET_WITH.has(token.lower)) return;
+    let noun = verb + 1;
+    while (
+      noun < tokens.length &&
+      noun - verb <= 3 &&
+      ['ADJ', 'ADV', 'DET'].includes(tokens[noun]?.pos ?? '')
+    )
+      noun++;
+    const word = tokens[noun]?.lower ?? '';
+    if (!CRITICISM.has(word) || (word === 'fire') !== (token.lower === 'under')) return;
+    if (tokens[noun + 1]?.lower !== 'from') return;
+    const at = tokens[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2;
+    const accuser = mentionAt(mentions, at);
+    if (accuser && accuser.start === at) result.push({ verb, noun, accuser });
+  });
+  return result;
+}
