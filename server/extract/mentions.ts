@@ -257,12 +257,18 @@ function looksLikePerson(tokens: Token[], start: number, end: number): boolean {
   if (after?.text === ',') {
     let next = tokens[end + 1]?.lower === 'a' || tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
     if (tokens[next]?.lower === 'who') return true;
-    // "Robert Wood, U.S. deputy U.N. ambassador,": a state, modifiers and the body served may come first.
+    // "Robert Wood, U.S. deputy U.N. ambassador,": a state, modifiers and the body served may come first, and up
+    // to two nouns of the title's field ("Hakan Fidan, Turkey's intelligence chief").
+    let fields = 0;
     for (const limit = next + 5; next < limit && tokens[next]; next++) {
       if (TITLES.matchAt(tokens, next)) return true;
       const token = tokens[next] as Token;
+      const field = token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text) && fields++ < 2;
       const qualifier =
-        isCapitalised(token) || POSSESSIVE_MARKS.has(token.lower) || TITLE_MODIFIERS.has(token.lower);
+        isCapitalised(token) ||
+        POSSESSIVE_MARKS.has(token.lower) ||
+        TITLE_MODIFIERS.has(token.lower) ||
+        field;
       if (!qualifier || NOT_NAME.has(token.text)) return false;
     }
   }
@@ -295,6 +301,15 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
     let end = capitalisedRun(tokens, i, covered);
     while (end > i && LINKS.has(tokens[end - 1]?.lower ?? '')) end--;
     if (end <= i) continue;
+    // "the University of Sarajevo", "the Central Bank of Nigeria": a place named at the end of a body's name.
+    const place = tokens[end]?.lower === 'of' ? taken.find((m) => m.start === end + 1) : undefined;
+    if (
+      place?.actor.kind === 'state' &&
+      tokens.slice(i, end).some((t) => ORG_WORDS.has(t.text)) &&
+      !tokens.slice(i, end).some((t) => LINKS.has(t.lower)) &&
+      !POSSESSIVE_MARKS.has(tokens[place.end]?.lower ?? '')
+    )
+      end = place.end;
     const words = tokens.slice(i, end);
     const start = NOT_NAME.has(words[0]?.text ?? '') && words.length > 1 ? i + 1 : i;
     const name = spanText(sentence, start, end);

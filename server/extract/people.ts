@@ -51,18 +51,32 @@ const isBody = (m: Mention | undefined) => !!m && m.actor.kind !== 'person' && m
  * nouns of its field ("communication chief", "foreign ministry spokesperson") and an acronym of the body served
  * ("U.S. deputy U.N. ambassador").
  */
-function qualifiersStart(tokens: Token[], titleStart: number): number {
+function qualifiersStart(tokens: Token[], titleStart: number, mentions: Mention[] = []): number {
   let at = titleStart;
   let nouns = 0;
+  // "Iraqi Interior Minister": in a title written in capitals, its field is too.
+  const capitals = isCapitalised(tokens[titleStart]);
   for (;;) {
     const token = tokens[at - 1];
-    if (!token) return at;
+    if (!token || endingAt(mentions, at)) return at;
     if (TITLE_MODIFIERS.has(token.lower)) at--;
-    else if (nouns < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) {
+    else if (nouns < 2 && isFieldWord(token, capitals)) {
       nouns++;
       at--;
     } else return at;
   }
+}
+
+/** A noun of a title's field: "foreign ministry spokesperson", and in capitals "Interior Minister". */
+function isFieldWord(token: Token, capitals: boolean): boolean {
+  if (token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) return true;
+  return (
+    capitals &&
+    ['NOUN', 'PROPN'].includes(token.pos) &&
+    /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+    !NOT_NAME.has(token.text) &&
+    !TITLES.matchAt([token], 0)
+  );
 }
 
 /** A body served, named by its acronym before a title, is no state: "U.N." in "deputy U.N. ambassador". */
@@ -75,11 +89,11 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u;
  * the holder is ("Erdogan's communication chief"), if any.
  */
 function ownerBefore(tokens: Token[], mentions: Mention[], titleStart: number): Mention | undefined {
-  let at = qualifiersStart(tokens, titleStart);
+  let at = qualifiersStart(tokens, titleStart, mentions);
   // "U.S. deputy U.N. ambassador": the body served, an acronym, stands between the state and the title.
   const served = tokens[at - 1];
   if (served && ACRONYM.test(served.text) && !isStateMention(endingAt(mentions, at)))
-    at = qualifiersStart(tokens, at - 1);
+    at = qualifiersStart(tokens, at - 1, mentions);
   const possessive = POSSESSIVE.has(tokens[at - 1]?.lower ?? '');
   const owner = endingAt(mentions, possessive ? at - 1 : at);
   if (isBody(owner)) return owner;
@@ -237,9 +251,10 @@ function titledPeople(
     // "Venezuelan opposition leader Maria Corina Machado", "Russian military chief ...": a field between the state
     // and a head title; the holder heads no state, and is none of it when the field stands against it.
     if (role.of?.kind === 'state' && !role.state) {
+      const capitals = isCapitalised(tokens[i]);
       const fields = tokens
         .slice(owner?.end ?? i, i)
-        .filter((t) => t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text))
+        .filter((t) => isFieldWord(t, capitals))
         .map((t) => t.lower);
       if (fields.some((field) => OUTSIDE_STATE_FIELDS.has(field))) [role.of, role.head] = [undefined, false];
       else if (fields.length) role.head = false;
@@ -404,12 +419,39 @@ function endsPhrase(tokens: Token[], at: number): boolean {
   return !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || /^\p{P}+$/u.test(token.text);
 }
 
+/** Verbs of a relative clause that make a person the head of what follows: "who heads", "who leads". */
+const HEAD_VERBS = new Set(['heads', 'leads', 'chairs']);
+
+/** Titles of those who speak for a body: "for" a state, they serve it rather than deal with it. */
+const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** Links after a title's field that name the body it is held at: "professor of law at ...". */
+const FIELD_LINKS = new Set(['at', 'with']);
+
+/**
+ * After a title, the field it is of, in lower case, before the body it is held at: "professor of political
+ * philosophy at Koya University", "director of research at the Institute ...". The position of that "at", if any.
+ */
+function fieldEnd(tokens: Token[], titleEnd: number): number | undefined {
+  if (tokens[titleEnd]?.lower !== 'of') return undefined;
+  for (let at = titleEnd + 1; at <= titleEnd + 4; at++) {
+    const token = tokens[at];
+    if (!token) return undefined;
+    if (at > titleEnd + 1 && FIELD_LINKS.has(token.lower)) return at;
+    const word = /^\p{Ll}+$/u.test(token.text) && ['NOUN', 'ADJ'].includes(token.pos);
+    if (!word && !(token.lower === 'and' && at > titleEnd + 1)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The body a title after a person belongs to: "director of the Institute ...", "professor at ...". A state that
  * only qualifies what follows ("director of the U.S.-Korea policy program") is not it, nor the state a post
  * is for ("special representative for North Korea at the State Department" is of the State Department).
  */
-function bodyOf(tokens: Token[], mentions: Mention[], titleEnd: number): Mention | undefined {
+function bodyOf(tokens: Token[], mentions: Mention[], titleEnd: number, title = ''): Mention | undefined {
+  const field = fieldEnd(tokens, titleEnd);
+  if (field) titleEnd = field;
   const link = tokens[titleEnd]?.lower ?? '';
   if (!ROLE_LINKS.has(link)) return undefined;
   const at = DETERMINERS.has(tokens[titleEnd + 1]?.lower ?? '') ? titleEnd + 2 : titleEnd + 1;
@@ -419,6 +461,8 @@ function bodyOf(tokens: Token[], mentions: Mention[], titleEnd: number): Mention
     const owned = startingAt(mentions, body.end + 1);
     return isBody(owned) ? owned : undefined;
   }
+  // "a spokesperson for Pakistan's Ministry of Foreign Affairs": one who speaks for a state serves it.
+  if (body.actor.kind === 'state' && link === 'for' && SPEAKER_TITLES.has(title)) return body;
   if (body.actor.kind === 'state' && link === 'for') {
     if (tokens[body.end]?.lower !== 'at') return undefined;
     const skip = DETERMINERS.has(tokens[body.end + 1]?.lower ?? '') ? 2 : 1;
@@ -442,7 +486,7 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
         at = POSSESSIVE.has(tokens[owner.end]?.lower ?? '') ? owner.end + 1 : owner.end;
       const title = titleAt(tokens, mentions, at);
       if (title) {
-        const body = bodyOf(tokens, mentions, title.end);
+        const body = bodyOf(tokens, mentions, title.end, title.phrase.toLowerCase());
         const of = body ?? (isBody(owner) ? owner : undefined);
         const key = title.phrase.toLowerCase();
         // "director of Cornell University's Emerging Markets Institute", "Iran project director at the International
@@ -452,12 +496,33 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
           roles.push({
             member: mention.actor,
             title: owns ? 'member' : key,
-            head: !owns && !title.unit && HEADS.has(key),
+            // "director of research at ...": a head of a field of the body, a member of it.
+            head: !owns && !title.unit && HEADS.has(key) && !(body && fieldEnd(tokens, title.end)),
             of: of.actor,
             start: mention.start,
             end: of.end,
           });
       }
+    }
+    // "Mark Rutte, who heads NATO": a head named by a verb in a relative clause, in the present.
+    if (
+      mention.actor.kind === 'person' &&
+      tokens[mention.end]?.text === ',' &&
+      tokens[mention.end + 1]?.lower === 'who'
+    ) {
+      const verb = tokens[mention.end + 2]?.lower ?? '';
+      let at = mention.end + 3;
+      if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
+      const body = HEAD_VERBS.has(verb) ? startingAt(mentions, at) : undefined;
+      if (body && isBody(body) && endsPhrase(tokens, body.end))
+        roles.push({
+          member: mention.actor,
+          title: body.actor.kind === 'state' ? 'leader' : 'head',
+          head: true,
+          of: body.actor,
+          start: mention.start,
+          end: body.end,
+        });
     }
     // "Soli Ozel of Istanbul's Kadir Has University": a person of an organisation, a place aside.
     if (mention.actor.kind === 'person' && tokens[mention.end]?.lower === 'of') {
@@ -718,6 +783,22 @@ function bodyTies(sentence: Sentence, mentions: Mention[], roles: Role[], memory
   }
 }
 
+/**
+ * "Turkish Foreign Ministry spokesperson Tanju Bilgic": a title whose body was found as a new name right before it
+ * is of that body, and of the state the body is part of.
+ */
+function bodiesBeforeTitles(mentions: Mention[], roles: Role[]): void {
+  for (const role of [...roles]) {
+    if (role.of || role.member.kind !== 'person') continue;
+    const body = endingAt(mentions, role.start);
+    if (!isBody(body) || !body) continue;
+    role.of = body.actor;
+    role.start = body.start;
+    const state = roles.find((r) => r.member.id === body.actor.id && r.title === 'part of')?.of;
+    if (state?.kind === 'state') roles.push({ ...role, title: 'member', head: false, of: state });
+  }
+}
+
 /** Words of a byline that say its people write for the publisher: "staff reporter", "senior staff writer". */
 const BYLINE_WORDS = new Set([
   'reporter',
@@ -759,6 +840,7 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   mentions = ministryMentions(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);
+  bodiesBeforeTitles(mentions, roles);
   bylineRoles(sentence, mentions, roles, memory);
   // "Chinese scholar Zhao Tong": a private calling with a state's adjective says a nationality, not a tie.
   for (let i = roles.length - 1; i >= 0; i--) {

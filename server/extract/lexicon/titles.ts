@@ -31,6 +31,9 @@ export const HEAD_TITLES: readonly string[] = [
   'dictator',
   'ruler',
   'monarch',
+  'emir',
+  'sultan',
+  'caliph',
   'secretary of state',
 ];
 

@@ -200,4 +200,65 @@ describe('mentions', () => {
   it('when a new name holds an apostrophe, then its id joins the parts as the data does', () => {
     expect(mentionsIn("U.S. National Security Adviser Robert O'Brien spoke.").ids).toEqual(['robert-obrien']);
   });
+
+  describe('ties stated in passing', () => {
+    it.each([
+      [
+        'when a title in capitals has its field in capitals, then the state before it still owns it',
+        'Iraqi Interior Minister Abdul Amir al-Shammari visited the border.',
+        ['abdul-amir-al-shammari minister iraq'],
+      ],
+      [
+        'when a head title is qualified by a field in capitals, then its holder is a member of the state',
+        'Russian Army Chief Valery Gerasimov inspected the troops.',
+        ['valery-gerasimov chief russia'],
+      ],
+      [
+        'when a title follows a new body named with its state, then the holder is of the body and of the state',
+        'Chinese Foreign Ministry spokesperson Mao Ning rejected the claim.',
+        [
+          'mao-ning spokesperson chinese-foreign-ministry',
+          'chinese-foreign-ministry part of china',
+          'mao-ning member china',
+        ],
+      ],
+      [
+        'when a title is of a field and held at a body, then the holder is of the body',
+        '"That is clearly false," said Sarbast Nabi, professor of political philosophy at Koya University in Iraqi Kurdistan.',
+        ['sarbast-nabi professor koya-university'],
+      ],
+      [
+        'when a body is named after a place with "of", then the place is part of its name',
+        'Milos Davidovic, professor of law at the University of Sarajevo, told reporters.',
+        ['milos-davidovic professor university-of-sarajevo'],
+      ],
+      [
+        'when a spokesperson is "for" a state, then the spokesperson serves it',
+        "Shafqat Ali Khan, a spokesperson for Pakistan's Ministry of Foreign Affairs, said the talks failed.",
+        ['shafqat-ali-khan spokesperson pakistan'],
+      ],
+      [
+        'when an envoy is "for" a state, then the post is about it and no tie to it',
+        'Geir Pedersen, the U.N. special envoy for Syria, said in a statement Friday that he hopes for calm.',
+        ['geir-pedersen special envoy united-nations'],
+      ],
+      [
+        'when a person "heads" a body in a relative clause, then the person leads it',
+        'Mark Rutte, who heads NATO, said the alliance was united.',
+        ['mark-rutte head nato'],
+      ],
+    ])('%s', (_, text, roles) => {
+      expect(mentionsIn(text).roles).toEqual(roles);
+    });
+
+    it('when a head title is of a field at a body, then the holder is a member, not its head', () => {
+      const memory = new ArticleMemory(new ArticleActors(registry));
+      const [found] = readArticle(
+        'Harsh Pant, the vice president of studies at the Observer Research Foundation, said India gains.',
+      ).sentences.map((s) => findMentions(s, memory));
+      expect(found?.roles.map((r) => [r.member.id, r.of?.id, r.head])).toEqual([
+        ['harsh-pant', 'observer-research-foundation', false],
+      ]);
+    });
+  });
 });
