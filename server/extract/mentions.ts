@@ -91,6 +91,10 @@ export class ArticleMemory {
   /** Acronyms the article introduced in parentheses after a new organisation's name: "(BLA)". */
   readonly acronyms = new Map<string, ActorInfo>();
   lastPerson?: ActorInfo;
+  /** Index of the last sentence that named a person. */
+  lastPersonSentence = -1;
+  /** People the article has given a title or a role. */
+  readonly titled = new Set<string>();
   /** The state of the last ministry named ("Afghanistan's Ministry of Foreign Affairs"), for "the ministry". */
   lastMinistry?: ActorInfo;
   /** The last official quoted without a name, for "the official" after. */
@@ -337,7 +341,10 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       continue;
     }
     if (words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1) {
-      const actor = memory.actors.propose(name, 'organisation');
+      // "the Constitutional Court of Bosnia and Herzegovina" is of that country (a state's organ is part of it).
+      const country =
+        place && end === place.end ? memory.actors.registry.codeOfState(place.actor) : undefined;
+      const actor = memory.actors.propose(name, 'organisation', country ?? null);
       found.push({ start, end, actor, via: 'new' });
       i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;

@@ -286,6 +286,21 @@ function titledPeople(
       i = title.end - 1;
       continue;
     }
+    const described = actor || !role.head ? undefined : describedPerson(sentence, owner, result, memory);
+    if (described !== undefined && memory.lastPerson) {
+      const phrase: Mention = { start: described, end: title.end, actor: memory.lastPerson, via: 'coref' };
+      result = [...result.filter((m) => m.end <= phrase.start || m.start >= phrase.end), phrase];
+      roles.push({
+        member: phrase.actor,
+        title: role.title,
+        head: role.head,
+        of: role.of,
+        start: phrase.start,
+        end: phrase.end,
+      });
+      i = title.end - 1;
+      continue;
+    }
     if (!actor) {
       // "Russia's envoy dismissed ...", the name given in a sentence after.
       if (role.of?.kind === 'state' && owner?.start === 0 && POSSESSIVE.has(tokens[owner.end]?.lower ?? ''))
@@ -306,6 +321,27 @@ function titledPeople(
     i = end - 1;
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "... said Mawlawi Hibatullah Akhundzada. The Taliban chief was referring to ...": "the" with an organisation and
+ * a head title, no name after, describes the person named in the sentence before, when the article has given that person no
+ * title yet and names no one before it in this sentence. Where the phrase begins, if it is such a description.
+ */
+function describedPerson(
+  sentence: Sentence,
+  owner: Mention | undefined,
+  mentions: Mention[],
+  memory: ArticleMemory,
+): number | undefined {
+  const person = memory.lastPerson;
+  if (!owner || owner.actor.kind !== 'organisation' || !person || memory.titled.has(person.id))
+    return undefined;
+  if (memory.lastPersonSentence !== sentence.index - 1) return undefined;
+  const start = owner.start - 1;
+  if (sentence.tokens[start]?.lower !== 'the') return undefined;
+  if (mentions.some((m) => m.start < start && m.actor.kind === 'person')) return undefined;
+  return start;
 }
 
 /**
@@ -402,6 +438,13 @@ function titleAt(tokens: Token[], mentions: Mention[], from: number) {
     if (!token) return undefined;
     if (TITLE_MODIFIERS.has(token.lower)) continue;
     if (ACRONYM.test(token.text) && !isStateMention(startingAt(mentions, at))) continue;
+    // "a senior Iran analyst at the Eurasia Group": a state the holder studies, a field of the title.
+    const studied = startingAt(mentions, at);
+    if (isStateMention(studied) && studied && at > from && TITLE_MODIFIERS.has(tokens[at - 1]?.lower ?? '')) {
+      unit = true;
+      at = studied.end - 1;
+      continue;
+    }
     if (nouns++ < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) {
       unit = unit || !WHOLE_BODY_WORDS.has(token.lower);
       continue;
@@ -850,6 +893,9 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   const seen = new Set(memory.named);
   const all = pronouns(sentence, mentions, memory);
   for (const mention of all) if (mention.via !== 'pronoun') memory.remember(mention);
+  if (all.some((m) => m.actor.kind === 'person' && m.via !== 'pronoun'))
+    memory.lastPersonSentence = sentence.index;
+  for (const role of roles) if (role.member.kind === 'person') memory.titled.add(role.member.id);
   bindPending(sentence, mentions, roles, memory, seen);
   for (const role of roles) memory.rememberRole(role);
   return { sentence, mentions: all, roles };

@@ -243,6 +243,31 @@ describe('mentions', () => {
         ['geir-pedersen special envoy united-nations'],
       ],
       [
+        'when a body is an organ named after its country with "of", then it is part of that state',
+        'Dodik does not recognize the Constitutional Court of Bosnia and Herzegovina.',
+        ['constitutional-court-of-bosnia-and-herzegovina part of bosnia-and-herzegovina'],
+      ],
+      [
+        'when a bank is named after its country with "of", then it is no organ of the state',
+        'The Central Bank of Nigeria raised rates.',
+        [],
+      ],
+      [
+        'when a state qualifies an analyst at a body, then it is the field, and the analyst is of the body',
+        'Gregory Brew, a senior Iran analyst at the Eurasia Group, said Iran was weak.',
+        ['gregory-brew analyst eurasia-group'],
+      ],
+      [
+        'when "the" organisation and a head title follow a person named without a title, then it is that person',
+        '"It is a good step," said Mawlawi Hibatullah Akhundzada. The Taliban chief was referring to the Doha pact.',
+        ['mawlawi-hibatullah-akhundzada chief taliban'],
+      ],
+      [
+        'when "the" state and a head title follow a person named without a title, then it is nobody named',
+        '"It is a good step," said Mawlawi Hibatullah Akhundzada. The Afghan leader was referring to the Doha pact.',
+        [],
+      ],
+      [
         'when a person "heads" a body in a relative clause, then the person leads it',
         'Mark Rutte, who heads NATO, said the alliance was united.',
         ['mark-rutte head nato'],
