@@ -160,13 +160,18 @@ function titleHolder(
   mentions: Mention[],
   titleEnd: number,
   memory: ArticleMemory,
+  served?: { body?: Mention },
 ): Mention | undefined {
   let at = titleEnd;
   const { tokens } = sentence;
-  // "Pakistan's permanent representative to the United Nations, Munir Akram": the body served comes first.
-  if (['to', 'at'].includes(tokens[at]?.lower ?? '') && tokens[at + 1]) {
-    const served = startingAt(mentions, DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1);
-    if (served && isBody(served) && tokens[served.end]?.text === ',') at = served.end;
+  // "Pakistan's permanent representative to the United Nations, Munir Akram", "the head of the Islamic State,
+  // Abu Bakr al-Baghdadi": the body served comes first.
+  if (['to', 'at', 'of', 'for'].includes(tokens[at]?.lower ?? '') && tokens[at + 1]) {
+    const body = startingAt(mentions, DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1);
+    if (body && isBody(body) && tokens[body.end]?.text === ',') {
+      at = body.end;
+      if (served) served.body = body;
+    }
   }
   const comma = tokens[at]?.text === ',' ? 1 : 0;
   const honorific = tokens[at + comma]?.text === 'Mr.' ? 1 : 0;
@@ -244,10 +249,14 @@ function titledPeople(
     const title = TITLES.matchAt(tokens, i);
     if (!title) continue;
     const owner = ownerBefore(tokens, result, i);
-    const person = titleHolder(sentence, result, title.end, memory);
+    const served: { body?: Mention } = {};
+    const person = titleHolder(sentence, result, title.end, memory, served);
     const start = owner?.start ?? i;
     const stateRoles = roles.filter((r) => r.of?.kind === 'state');
     const role = titleRole(sentence, title, owner, memory, result, stateRoles);
+    // "the head of the Islamic State, Abu Bakr al-Baghdadi": of the body after the title.
+    if (person && served.body && !owner && !role.of && tokens[i - 1]?.lower === 'the')
+      role.of = bodyOf(tokens, result, title.end, role.title)?.actor;
     // "Venezuelan opposition leader Maria Corina Machado", "Russian military chief ...": a field between the state
     // and a head title; the holder heads no state, and is none of it when the field stands against it.
     if (role.of?.kind === 'state' && !role.state) {
@@ -516,9 +525,43 @@ function bodyOf(tokens: Token[], mentions: Mention[], titleEnd: number, title = 
   return body;
 }
 
+/**
+ * "the spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali Khan": a title with "the",
+ * its body after it, then the holder's name set off by a comma.
+ */
+function titleThenHolder(tokens: Token[], mentions: Mention[], roles: Role[]): void {
+  mentions.forEach((person) => {
+    if (person.actor.kind !== 'person' || tokens[person.start - 1]?.text !== ',') return;
+    const body = endingAt(mentions, person.start - 1);
+    if (!body || !isBody(body)) return;
+    // Back over the link and its determiner to the title: "the head of the ...".
+    let link = body.start - 1;
+    if (DETERMINERS.has(tokens[link]?.lower ?? '')) link--;
+    if (!ROLE_LINKS.has(tokens[link]?.lower ?? '')) return;
+    for (let start = link - 1; start >= Math.max(0, link - 3); start--) {
+      const title = TITLES.matchAt(tokens, start);
+      if (!title || title.end !== link) continue;
+      if (tokens[start - 1]?.lower !== 'the') return;
+      const key = title.phrase.toLowerCase();
+      if (bodyOf(tokens, mentions, link, key)?.actor.id !== body.actor.id) return;
+      const owns = POSSESSIVE.has(tokens[body.end]?.lower ?? '');
+      roles.push({
+        member: person.actor,
+        title: key,
+        head: HEADS.has(key) && !owns,
+        of: body.actor,
+        start: start - 1,
+        end: person.end,
+      });
+      return;
+    }
+  });
+}
+
 /** "X, [a] director of Y", "X, Y's foreign minister", "Y1 at Y2", "X and first lady Z". */
 function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[]): void {
   const { tokens } = sentence;
+  titleThenHolder(tokens, mentions, roles);
   mentions.forEach((mention, index) => {
     const next = mentions[index + 1];
     if (mention.actor.kind === 'person' && tokens[mention.end]?.text === ',') {
@@ -796,6 +839,19 @@ export function namesStateBody(words: readonly string[]): boolean {
 }
 
 /**
+ * True when a body's name begins with a state's form that is itself one of its organs: "White House National
+ * Economic Council" (not "Syrian Democratic Forces").
+ */
+function namedByStateOrgan(written: readonly string[], memory: ArticleMemory): boolean {
+  const { registry } = memory.actors;
+  for (let n = Math.min(3, written.length - 1); n >= 2; n--) {
+    const lead = written.slice(0, n);
+    if (registry.stateCodeOf(lead)) return namesStateBody(lead);
+  }
+  return false;
+}
+
+/**
  * A body and the state it belongs to, when its name says it: "U.S. Congress", "the US Department of State". The
  * registry's country of a body decides; for a body the article proposes, the state its name begins with (or the
  * country read off it), when the name is a state organ's.
@@ -806,7 +862,8 @@ function bodyTies(sentence: Sentence, mentions: Mention[], roles: Role[], memory
     const { actor } = mention;
     if (actor.kind !== 'organisation') continue;
     const written = sentence.tokens.slice(mention.start, mention.end).map((t) => t.text);
-    const named = namesStateBody(nameWords(actor.name)) || namesStateBody(written);
+    const named =
+      namesStateBody(nameWords(actor.name)) || namesStateBody(written) || namedByStateOrgan(written, memory);
     const code =
       actor.country && !actor.isNew
         ? registry.stateOf(actor)

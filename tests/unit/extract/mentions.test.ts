@@ -268,6 +268,26 @@ describe('mentions', () => {
         [],
       ],
       [
+        'when "the" title and its body come before the holder set off by commas, then the holder is of the body',
+        "On Thursday, the spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali Khan, repeated Islamabad's stance.",
+        ['shafqat-ali-khan ambassador ', 'shafqat-ali-khan spokesperson pakistan'],
+      ],
+      [
+        'when "the head of" a known body comes before the holder set off by a comma, then the holder leads it',
+        'The head of the Islamic State, Abu Bakr al-Baghdadi, was killed in 2019.',
+        ['abu-bakr-al-baghdadi head islamic-state'],
+      ],
+      [
+        'when "the" envoy "for" a state comes before the holder, then the post is about the state and no tie to it',
+        'The special envoy for Syria, Geir Pedersen, said the talks would resume.',
+        ['geir-pedersen special envoy '],
+      ],
+      [
+        'when a body is named after the White House, then it is part of the United States',
+        'The White House National Economic Council said tariffs would stay.',
+        ['white-house-national-economic-council part of united-states'],
+      ],
+      [
         'when a person "heads" a body in a relative clause, then the person leads it',
         'Mark Rutte, who heads NATO, said the alliance was united.',
         ['mark-rutte head nato'],
