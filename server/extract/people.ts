@@ -22,6 +22,7 @@ import {
   ROLE_PREPOSITIONS,
   SPOUSE_WORDS,
   TITLE_BODIES,
+  TITLE_GROUPS,
   TITLE_MODIFIER_WORDS,
   TITLE_STATES,
   UNNAMED_HEADS,
@@ -79,6 +80,9 @@ function isFieldWord(token: Token, capitals: boolean): boolean {
   );
 }
 
+/** Titles of those a state sends to a body: "U.N. ambassador" names where they serve, not whom. */
+const ENVOY_TITLES = new Set(TITLE_GROUPS.flat());
+
 /** A body served, named by its acronym before a title, is no state: "U.N." in "deputy U.N. ambassador". */
 const isStateMention = (mention: Mention | undefined) => mention?.actor.kind === 'state';
 
@@ -92,11 +96,16 @@ function ownerBefore(tokens: Token[], mentions: Mention[], titleStart: number): 
   let at = qualifiersStart(tokens, titleStart, mentions);
   // "U.S. deputy U.N. ambassador": the body served, an acronym, stands between the state and the title.
   const served = tokens[at - 1];
-  if (served && ACRONYM.test(served.text) && !isStateMention(endingAt(mentions, at)))
+  const acronym = served && ACRONYM.test(served.text) ? endingAt(mentions, at) : undefined;
+  if (served && ACRONYM.test(served.text) && !isStateMention(acronym))
     at = qualifiersStart(tokens, at - 1, mentions);
   const possessive = POSSESSIVE.has(tokens[at - 1]?.lower ?? '');
   const owner = endingAt(mentions, possessive ? at - 1 : at);
   if (isBody(owner)) return owner;
+  // "IS deputy caliph ...": with no state before it, the body named by the acronym owns the title; a "U.N.
+  // ambassador" is a state's envoy to it.
+  const title = TITLES.matchAt(tokens, titleStart)?.phrase.toLowerCase() ?? '';
+  if (acronym && isBody(acronym) && !ENVOY_TITLES.has(title)) return acronym;
   return possessive && owner?.actor.kind === 'person' ? owner : undefined;
 }
 
@@ -140,7 +149,11 @@ function personAfter(
     if (verb >= 0) end = at + verb;
   }
   const words = tokens.slice(at, end).filter((t) => /\p{L}/u.test(t.text));
-  if (end <= at || words.length > 4) return undefined;
+  // "Abdallah Makki Muslih al-Rufay'i": parts joined by a hyphen or an apostrophe are one word of the name.
+  const separate = tokens
+    .slice(at, end)
+    .filter((t, k) => /\p{L}/u.test(t.text) && tokens[at + k - 1]?.end !== t.start);
+  if (end <= at || separate.length > 4) return undefined;
   const name = spanText(sentence, at, end);
   const entry = memory.actors.registry.names.get(nameKey(tokens.slice(at, end).map((t) => t.text)));
   const registered = entry?.actorId ? memory.actors.get(entry.actorId) : undefined;
@@ -257,6 +270,11 @@ function titledPeople(
     // "the head of the Islamic State, Abu Bakr al-Baghdadi": of the body after the title.
     if (person && served.body && !owner && !role.of && tokens[i - 1]?.lower === 'the')
       role.of = bodyOf(tokens, result, title.end, role.title)?.actor;
+    if (person && !owner && !role.of)
+      role.of = listedState(tokens, roles, qualifiersStart(tokens, i, result));
+    // "Hamas deputy leader Khalil al-Hayya": a deputy heads nothing.
+    if (tokens.slice(qualifiersStart(tokens, i, result), i).some((t) => DEPUTY_WORDS.has(t.lower)))
+      role.head = false;
     // "Venezuelan opposition leader Maria Corina Machado", "Russian military chief ...": a field between the state
     // and a head title; the holder heads no state, and is none of it when the field stands against it.
     if (role.of?.kind === 'state' && !role.state) {
@@ -353,6 +371,29 @@ function describedPerson(
   return start;
 }
 
+/** Modifiers of a title that make its holder second to the head: "deputy leader", "vice chair". */
+const DEPUTY_WORDS = new Set(['deputy', 'vice']);
+
+/** Words that join the items of a list of titled people. */
+const LIST_JOINS = new Set([',', ';', 'and']);
+
+/**
+ * "Ukrainian Foreign Minister Andrii Sybiha; Defense Minister Rustem Umerov; and military commander Pavlo Palisa":
+ * a title with no state, right after a titled person of a state in a list, shares that state.
+ */
+function listedState(tokens: Token[], roles: Role[], start: number): ActorInfo | undefined {
+  const before = roles.filter((r) => r.end <= start && r.member.kind === 'person');
+  const last = before[before.length - 1];
+  if (!last || last.of?.kind !== 'state' || last.end === start) return undefined;
+  let between = tokens.slice(last.end, start);
+  // "and military commander": a word of the title's field the tagger read as an adjective.
+  for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(between[between.length - 1]?.text ?? ''); n++) {
+    if (LIST_JOINS.has(between[between.length - 1]?.lower ?? '')) break;
+    between = between.slice(0, -1);
+  }
+  return between.length && between.every((t) => LIST_JOINS.has(t.lower)) ? last.of : undefined;
+}
+
 /**
  * An official quoted without a name: "a senior State Department official told reporters" is a new unnamed person
  * (of the body or state named), "the official" after it the same one. Only one who speaks is an actor: the
@@ -440,11 +481,13 @@ const WHOLE_BODY_WORDS = new Set(['executive', 'managing']);
 function titleAt(tokens: Token[], mentions: Mention[], from: number) {
   let nouns = 0;
   let unit = false;
+  let deputy = false;
   for (let at = from; at < from + 5; at++) {
     const title = TITLES.matchAt(tokens, at);
-    if (title) return { ...title, unit };
+    if (title) return { ...title, unit, deputy };
     const token = tokens[at];
     if (!token) return undefined;
+    deputy = deputy || DEPUTY_WORDS.has(token.lower);
     if (TITLE_MODIFIERS.has(token.lower)) continue;
     if (ACRONYM.test(token.text) && !isStateMention(startingAt(mentions, at))) continue;
     // "a senior Iran analyst at the Eurasia Group": a state the holder studies, a field of the title.
@@ -583,7 +626,12 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
             member: mention.actor,
             title: owns ? 'member' : key,
             // "director of research at ...": a head of a field of the body, a member of it.
-            head: !owns && !title.unit && HEADS.has(key) && !(body && fieldEnd(tokens, title.end)),
+            head:
+              !owns &&
+              !title.unit &&
+              !title.deputy &&
+              HEADS.has(key) &&
+              !(body && fieldEnd(tokens, title.end)),
             of: of.actor,
             start: mention.start,
             end: of.end,
@@ -891,7 +939,7 @@ function bodiesBeforeTitles(mentions: Mention[], roles: Role[]): void {
   for (const role of [...roles]) {
     if (role.of || role.member.kind !== 'person') continue;
     const body = endingAt(mentions, role.start);
-    if (!isBody(body) || !body) continue;
+    if (!isBody(body) || !body || body.via !== 'new' || ENVOY_TITLES.has(role.title)) continue;
     role.of = body.actor;
     role.start = body.start;
     const state = roles.find((r) => r.member.id === body.actor.id && r.title === 'part of')?.of;

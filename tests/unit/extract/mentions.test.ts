@@ -288,6 +288,30 @@ describe('mentions', () => {
         ['white-house-national-economic-council part of united-states'],
       ],
       [
+        'when titles follow a titled person of a state in a list, then the state is shared along the list',
+        'The Ukrainian delegation includes Ukrainian Foreign Minister Andrii Sybiha; Defense Minister Rustem Umerov; and military commander Pavlo Palisa.',
+        [
+          'andrii-sybiha foreign minister ukraine',
+          'rustem-umerov defense minister ukraine',
+          'pavlo-palisa commander ukraine',
+        ],
+      ],
+      [
+        'when a title with no state follows a titled person outside a list, then it takes no state',
+        'Russian President Vladimir Putin met Prime Minister Narendra Modi in Moscow.',
+        ['vladimir-putin president russia', 'narendra-modi prime minister '],
+      ],
+      [
+        'when an organisation named by its acronym comes before a title, then it owns the title',
+        'Iraq said it killed IS deputy caliph Abdallah Makki Muslih al-Rufay’i on Thursday.',
+        ['abdallah-makki-muslih-al-rufayi caliph islamic-state'],
+      ],
+      [
+        'when the U.N. comes before an ambassador, then it is where the ambassador serves, not whom',
+        'The deputy U.N. ambassador John Doe said the vote was delayed.',
+        ['john-doe ambassador '],
+      ],
+      [
         'when a person "heads" a body in a relative clause, then the person leads it',
         'Mark Rutte, who heads NATO, said the alliance was united.',
         ['mark-rutte head nato'],
@@ -295,6 +319,18 @@ describe('mentions', () => {
     ])('%s', (_, text, roles) => {
       expect(mentionsIn(text).roles).toEqual(roles);
     });
+
+    it.each([
+      ['Hamas deputy leader Khalil al-Hayya said the talks failed.', 'khalil-al-hayya', 'hamas'],
+      ['Abdul Rahman, the deputy head of the Taliban, said the talks failed.', 'abdul-rahman', 'taliban'],
+    ])(
+      'when a deputy holds a head title, then the deputy is a member, not its head: %s',
+      (text, member, of) => {
+        const memory = new ArticleMemory(new ArticleActors(registry));
+        const roles = readArticle(text).sentences.flatMap((s) => findMentions(s, memory).roles);
+        expect(roles.map((r) => [r.member.id, r.of?.id, r.head])).toEqual([[member, of, false]]);
+      },
+    );
 
     it('when a head title is of a field at a body, then the holder is a member, not its head', () => {
       const memory = new ArticleMemory(new ArticleActors(registry));
