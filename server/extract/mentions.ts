@@ -5,6 +5,7 @@ import type { Sentence, Token } from './document';
 import { nameKey, type ActorInfo, type ArticleActors, type NameEntry } from './actor-table';
 import { HONORIFICS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS } from './lexicon/names';
 import {
+  FIELD_ADJECTIVE_WORDS,
   HEAD_TITLES,
   MEMBER_TITLES,
   STATE_HEAD_TITLES,
@@ -60,6 +61,7 @@ const CALENDAR =
 const NOT_NAME = new Set(NOT_NAMES);
 const HONORIFIC = new Set(HONORIFICS);
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
+const FIELD_ADJECTIVES = new Set(FIELD_ADJECTIVE_WORDS);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const SPEECH = new Set(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
@@ -267,7 +269,9 @@ function looksLikePerson(tokens: Token[], start: number, end: number): boolean {
     for (const limit = next + 5; next < limit && tokens[next]; next++) {
       if (TITLES.matchAt(tokens, next)) return true;
       const token = tokens[next] as Token;
-      const field = token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text) && fields++ < 2;
+      const field =
+        ((token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) || FIELD_ADJECTIVES.has(token.text)) &&
+        fields++ < 2;
       const qualifier =
         isCapitalised(token) ||
         POSSESSIVE_MARKS.has(token.lower) ||

@@ -19,6 +19,7 @@ import {
 } from './mentions';
 import {
   PRIVATE_TITLE_WORDS,
+  FIELD_ADJECTIVE_WORDS,
   ROLE_PREPOSITIONS,
   SPOUSE_WORDS,
   TITLE_BODIES,
@@ -71,6 +72,7 @@ function qualifiersStart(tokens: Token[], titleStart: number, mentions: Mention[
 /** A noun of a title's field: "foreign ministry spokesperson", and in capitals "Interior Minister". */
 function isFieldWord(token: Token, capitals: boolean): boolean {
   if (token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) return true;
+  if (FIELD_ADJECTIVES.has(token.text)) return true;
   return (
     capitals &&
     ['NOUN', 'PROPN'].includes(token.pos) &&
@@ -79,6 +81,8 @@ function isFieldWord(token: Token, capitals: boolean): boolean {
     !TITLES.matchAt([token], 0)
   );
 }
+
+const FIELD_ADJECTIVES = new Set(FIELD_ADJECTIVE_WORDS);
 
 /** Titles of those a state sends to a body: "U.N. ambassador" names where they serve, not whom. */
 const ENVOY_TITLES = new Set(TITLE_GROUPS.flat());
@@ -286,6 +290,9 @@ function titledPeople(
       if (fields.some((field) => OUTSIDE_STATE_FIELDS.has(field))) [role.of, role.head] = [undefined, false];
       else if (fields.length) role.head = false;
     }
+    // "Hamas military chief ...": the head of a field of an organisation is its member.
+    if (role.of?.kind === 'organisation' && owner && !role.state)
+      if (tokens.slice(owner.end, i).some((t) => isFieldWord(t, false))) role.head = false;
     // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
     if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
       role.of = memory.lastMinistry;
@@ -497,7 +504,7 @@ function titleAt(tokens: Token[], mentions: Mention[], from: number) {
       at = studied.end - 1;
       continue;
     }
-    if (nouns++ < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) {
+    if (nouns++ < 2 && isFieldWord(token, false)) {
       unit = unit || !WHOLE_BODY_WORDS.has(token.lower);
       continue;
     }

@@ -235,6 +235,21 @@ export const UNNAMED_MODIFIERS: readonly string[] = [
   'ministry',
 ];
 
+/** Adjectives of a title's field: "Hamas political chief", "the EU's foreign policy chief". */
+export const FIELD_ADJECTIVE_WORDS: readonly string[] = [
+  'political',
+  'military',
+  'foreign',
+  'economic',
+  'religious',
+  'spiritual',
+  'diplomatic',
+  'legal',
+  'financial',
+  'nuclear',
+  'judicial',
+];
+
 /** Words that may stand between a state and a title: "Turkish presidential adviser", "U.S. deputy envoy". */
 export const TITLE_MODIFIER_WORDS: readonly string[] = [
   'presidential',

@@ -312,6 +312,21 @@ describe('mentions', () => {
         ['john-doe ambassador '],
       ],
       [
+        'when an adjective of a field stands between the state and the title, then the state still owns it',
+        'Indian foreign ministry spokesperson Randhir Jaiswal said the talks went well.',
+        ['randhir-jaiswal spokesperson india'],
+      ],
+      [
+        'when a field qualifies the head title of an organisation, then the holder is its member',
+        'Hamas political chief Ismail Haniyeh said the talks went well.',
+        ['ismail-haniyeh chief hamas'],
+      ],
+      [
+        "when a person is set off as a body's field chief, then the person is found and of the body",
+        'Kaja Kallas, the EU’s foreign policy chief, said the talks went well.',
+        ['kaja-kallas chief european-union'],
+      ],
+      [
         'when a person "heads" a body in a relative clause, then the person leads it',
         'Mark Rutte, who heads NATO, said the alliance was united.',
         ['mark-rutte head nato'],
@@ -323,6 +338,7 @@ describe('mentions', () => {
     it.each([
       ['Hamas deputy leader Khalil al-Hayya said the talks failed.', 'khalil-al-hayya', 'hamas'],
       ['Abdul Rahman, the deputy head of the Taliban, said the talks failed.', 'abdul-rahman', 'taliban'],
+      ['Hamas political chief Ismail Haniyeh said the talks failed.', 'ismail-haniyeh', 'hamas'],
     ])(
       'when a deputy holds a head title, then the deputy is a member, not its head: %s',
       (text, member, of) => {
