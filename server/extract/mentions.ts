@@ -5,6 +5,7 @@ import type { Sentence, Token } from './document';
 import { nameKey, type ActorInfo, type ArticleActors, type NameEntry } from './actor-table';
 import { HONORIFICS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS } from './lexicon/names';
 import {
+  FIELD_ADJECTIVE_WORDS,
   HEAD_TITLES,
   MEMBER_TITLES,
   STATE_HEAD_TITLES,
@@ -60,6 +61,7 @@ const CALENDAR =
 const NOT_NAME = new Set(NOT_NAMES);
 const HONORIFIC = new Set(HONORIFICS);
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
+const FIELD_ADJECTIVES = new Set(FIELD_ADJECTIVE_WORDS);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const SPEECH = new Set(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
@@ -91,6 +93,10 @@ export class ArticleMemory {
   /** Acronyms the article introduced in parentheses after a new organisation's name: "(BLA)". */
   readonly acronyms = new Map<string, ActorInfo>();
   lastPerson?: ActorInfo;
+  /** Index of the last sentence that named a person. */
+  lastPersonSentence = -1;
+  /** People the article has given a title or a role. */
+  readonly titled = new Set<string>();
   /** The state of the last ministry named ("Afghanistan's Ministry of Foreign Affairs"), for "the ministry". */
   lastMinistry?: ActorInfo;
   /** The last official quoted without a name, for "the official" after. */
@@ -257,12 +263,20 @@ function looksLikePerson(tokens: Token[], start: number, end: number): boolean {
   if (after?.text === ',') {
     let next = tokens[end + 1]?.lower === 'a' || tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
     if (tokens[next]?.lower === 'who') return true;
-    // "Robert Wood, U.S. deputy U.N. ambassador,": a state, modifiers and the body served may come first.
+    // "Robert Wood, U.S. deputy U.N. ambassador,": a state, modifiers and the body served may come first, and up
+    // to two nouns of the title's field ("Hakan Fidan, Turkey's intelligence chief").
+    let fields = 0;
     for (const limit = next + 5; next < limit && tokens[next]; next++) {
       if (TITLES.matchAt(tokens, next)) return true;
       const token = tokens[next] as Token;
+      const field =
+        ((token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) || FIELD_ADJECTIVES.has(token.text)) &&
+        fields++ < 2;
       const qualifier =
-        isCapitalised(token) || POSSESSIVE_MARKS.has(token.lower) || TITLE_MODIFIERS.has(token.lower);
+        isCapitalised(token) ||
+        POSSESSIVE_MARKS.has(token.lower) ||
+        TITLE_MODIFIERS.has(token.lower) ||
+        field;
       if (!qualifier || NOT_NAME.has(token.text)) return false;
     }
   }
@@ -295,6 +309,15 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
     let end = capitalisedRun(tokens, i, covered);
     while (end > i && LINKS.has(tokens[end - 1]?.lower ?? '')) end--;
     if (end <= i) continue;
+    // "the University of Sarajevo", "the Central Bank of Nigeria": a place named at the end of a body's name.
+    const place = tokens[end]?.lower === 'of' ? taken.find((m) => m.start === end + 1) : undefined;
+    if (
+      place?.actor.kind === 'state' &&
+      tokens.slice(i, end).some((t) => ORG_WORDS.has(t.text)) &&
+      !tokens.slice(i, end).some((t) => LINKS.has(t.lower)) &&
+      !POSSESSIVE_MARKS.has(tokens[place.end]?.lower ?? '')
+    )
+      end = place.end;
     const words = tokens.slice(i, end);
     const start = NOT_NAME.has(words[0]?.text ?? '') && words.length > 1 ? i + 1 : i;
     const name = spanText(sentence, start, end);
@@ -322,7 +345,10 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       continue;
     }
     if (words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1) {
-      const actor = memory.actors.propose(name, 'organisation');
+      // "the Constitutional Court of Bosnia and Herzegovina" is of that country (a state's organ is part of it).
+      const country =
+        place && end === place.end ? memory.actors.registry.codeOfState(place.actor) : undefined;
+      const actor = memory.actors.propose(name, 'organisation', country ?? null);
       found.push({ start, end, actor, via: 'new' });
       i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;

@@ -19,9 +19,11 @@ import {
 } from './mentions';
 import {
   PRIVATE_TITLE_WORDS,
+  FIELD_ADJECTIVE_WORDS,
   ROLE_PREPOSITIONS,
   SPOUSE_WORDS,
   TITLE_BODIES,
+  TITLE_GROUPS,
   TITLE_MODIFIER_WORDS,
   TITLE_STATES,
   UNNAMED_HEADS,
@@ -51,19 +53,39 @@ const isBody = (m: Mention | undefined) => !!m && m.actor.kind !== 'person' && m
  * nouns of its field ("communication chief", "foreign ministry spokesperson") and an acronym of the body served
  * ("U.S. deputy U.N. ambassador").
  */
-function qualifiersStart(tokens: Token[], titleStart: number): number {
+function qualifiersStart(tokens: Token[], titleStart: number, mentions: Mention[] = []): number {
   let at = titleStart;
   let nouns = 0;
+  // "Iraqi Interior Minister": in a title written in capitals, its field is too.
+  const capitals = isCapitalised(tokens[titleStart]);
   for (;;) {
     const token = tokens[at - 1];
-    if (!token) return at;
+    if (!token || endingAt(mentions, at)) return at;
     if (TITLE_MODIFIERS.has(token.lower)) at--;
-    else if (nouns < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) {
+    else if (nouns < 2 && isFieldWord(token, capitals)) {
       nouns++;
       at--;
     } else return at;
   }
 }
+
+/** A noun of a title's field: "foreign ministry spokesperson", and in capitals "Interior Minister". */
+function isFieldWord(token: Token, capitals: boolean): boolean {
+  if (token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) return true;
+  if (FIELD_ADJECTIVES.has(token.text)) return true;
+  return (
+    capitals &&
+    ['NOUN', 'PROPN'].includes(token.pos) &&
+    /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+    !NOT_NAME.has(token.text) &&
+    !TITLES.matchAt([token], 0)
+  );
+}
+
+const FIELD_ADJECTIVES = new Set(FIELD_ADJECTIVE_WORDS);
+
+/** Titles of those a state sends to a body: "U.N. ambassador" names where they serve, not whom. */
+const ENVOY_TITLES = new Set(TITLE_GROUPS.flat());
 
 /** A body served, named by its acronym before a title, is no state: "U.N." in "deputy U.N. ambassador". */
 const isStateMention = (mention: Mention | undefined) => mention?.actor.kind === 'state';
@@ -75,14 +97,19 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u;
  * the holder is ("Erdogan's communication chief"), if any.
  */
 function ownerBefore(tokens: Token[], mentions: Mention[], titleStart: number): Mention | undefined {
-  let at = qualifiersStart(tokens, titleStart);
+  let at = qualifiersStart(tokens, titleStart, mentions);
   // "U.S. deputy U.N. ambassador": the body served, an acronym, stands between the state and the title.
   const served = tokens[at - 1];
-  if (served && ACRONYM.test(served.text) && !isStateMention(endingAt(mentions, at)))
-    at = qualifiersStart(tokens, at - 1);
+  const acronym = served && ACRONYM.test(served.text) ? endingAt(mentions, at) : undefined;
+  if (served && ACRONYM.test(served.text) && !isStateMention(acronym))
+    at = qualifiersStart(tokens, at - 1, mentions);
   const possessive = POSSESSIVE.has(tokens[at - 1]?.lower ?? '');
   const owner = endingAt(mentions, possessive ? at - 1 : at);
   if (isBody(owner)) return owner;
+  // "IS deputy caliph ...": with no state before it, the body named by the acronym owns the title; a "U.N.
+  // ambassador" is a state's envoy to it.
+  const title = TITLES.matchAt(tokens, titleStart)?.phrase.toLowerCase() ?? '';
+  if (acronym && isBody(acronym) && !ENVOY_TITLES.has(title)) return acronym;
   return possessive && owner?.actor.kind === 'person' ? owner : undefined;
 }
 
@@ -126,7 +153,11 @@ function personAfter(
     if (verb >= 0) end = at + verb;
   }
   const words = tokens.slice(at, end).filter((t) => /\p{L}/u.test(t.text));
-  if (end <= at || words.length > 4) return undefined;
+  // "Abdallah Makki Muslih al-Rufay'i": parts joined by a hyphen or an apostrophe are one word of the name.
+  const separate = tokens
+    .slice(at, end)
+    .filter((t, k) => /\p{L}/u.test(t.text) && tokens[at + k - 1]?.end !== t.start);
+  if (end <= at || separate.length > 4) return undefined;
   const name = spanText(sentence, at, end);
   const entry = memory.actors.registry.names.get(nameKey(tokens.slice(at, end).map((t) => t.text)));
   const registered = entry?.actorId ? memory.actors.get(entry.actorId) : undefined;
@@ -146,13 +177,18 @@ function titleHolder(
   mentions: Mention[],
   titleEnd: number,
   memory: ArticleMemory,
+  served?: { body?: Mention },
 ): Mention | undefined {
   let at = titleEnd;
   const { tokens } = sentence;
-  // "Pakistan's permanent representative to the United Nations, Munir Akram": the body served comes first.
-  if (['to', 'at'].includes(tokens[at]?.lower ?? '') && tokens[at + 1]) {
-    const served = startingAt(mentions, DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1);
-    if (served && isBody(served) && tokens[served.end]?.text === ',') at = served.end;
+  // "Pakistan's permanent representative to the United Nations, Munir Akram", "the head of the Islamic State,
+  // Abu Bakr al-Baghdadi": the body served comes first.
+  if (['to', 'at', 'of', 'for'].includes(tokens[at]?.lower ?? '') && tokens[at + 1]) {
+    const body = startingAt(mentions, DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1);
+    if (body && isBody(body) && tokens[body.end]?.text === ',') {
+      at = body.end;
+      if (served) served.body = body;
+    }
   }
   const comma = tokens[at]?.text === ',' ? 1 : 0;
   const honorific = tokens[at + comma]?.text === 'Mr.' ? 1 : 0;
@@ -230,20 +266,33 @@ function titledPeople(
     const title = TITLES.matchAt(tokens, i);
     if (!title) continue;
     const owner = ownerBefore(tokens, result, i);
-    const person = titleHolder(sentence, result, title.end, memory);
+    const served: { body?: Mention } = {};
+    const person = titleHolder(sentence, result, title.end, memory, served);
     const start = owner?.start ?? i;
     const stateRoles = roles.filter((r) => r.of?.kind === 'state');
     const role = titleRole(sentence, title, owner, memory, result, stateRoles);
+    // "the head of the Islamic State, Abu Bakr al-Baghdadi": of the body after the title.
+    if (person && served.body && !owner && !role.of && tokens[i - 1]?.lower === 'the')
+      role.of = bodyOf(tokens, result, title.end, role.title)?.actor;
+    if (person && !owner && !role.of)
+      role.of = listedState(tokens, roles, qualifiersStart(tokens, i, result));
+    // "Hamas deputy leader Khalil al-Hayya": a deputy heads nothing.
+    if (tokens.slice(qualifiersStart(tokens, i, result), i).some((t) => DEPUTY_WORDS.has(t.lower)))
+      role.head = false;
     // "Venezuelan opposition leader Maria Corina Machado", "Russian military chief ...": a field between the state
     // and a head title; the holder heads no state, and is none of it when the field stands against it.
     if (role.of?.kind === 'state' && !role.state) {
+      const capitals = isCapitalised(tokens[i]);
       const fields = tokens
         .slice(owner?.end ?? i, i)
-        .filter((t) => t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text))
+        .filter((t) => isFieldWord(t, capitals))
         .map((t) => t.lower);
       if (fields.some((field) => OUTSIDE_STATE_FIELDS.has(field))) [role.of, role.head] = [undefined, false];
       else if (fields.length) role.head = false;
     }
+    // "Hamas military chief ...": the head of a field of an organisation is its member.
+    if (role.of?.kind === 'organisation' && owner && !role.state)
+      if (tokens.slice(owner.end, i).some((t) => isFieldWord(t, false))) role.head = false;
     // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
     if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
       role.of = memory.lastMinistry;
@@ -271,6 +320,21 @@ function titledPeople(
       i = title.end - 1;
       continue;
     }
+    const described = actor || !role.head ? undefined : describedPerson(sentence, owner, result, memory);
+    if (described !== undefined && memory.lastPerson) {
+      const phrase: Mention = { start: described, end: title.end, actor: memory.lastPerson, via: 'coref' };
+      result = [...result.filter((m) => m.end <= phrase.start || m.start >= phrase.end), phrase];
+      roles.push({
+        member: phrase.actor,
+        title: role.title,
+        head: role.head,
+        of: role.of,
+        start: phrase.start,
+        end: phrase.end,
+      });
+      i = title.end - 1;
+      continue;
+    }
     if (!actor) {
       // "Russia's envoy dismissed ...", the name given in a sentence after.
       if (role.of?.kind === 'state' && owner?.start === 0 && POSSESSIVE.has(tokens[owner.end]?.lower ?? ''))
@@ -291,6 +355,50 @@ function titledPeople(
     i = end - 1;
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "... said Mawlawi Hibatullah Akhundzada. The Taliban chief was referring to ...": "the" with an organisation and
+ * a head title, no name after, describes the person named in the sentence before, when the article has given that person no
+ * title yet and names no one before it in this sentence. Where the phrase begins, if it is such a description.
+ */
+function describedPerson(
+  sentence: Sentence,
+  owner: Mention | undefined,
+  mentions: Mention[],
+  memory: ArticleMemory,
+): number | undefined {
+  const person = memory.lastPerson;
+  if (!owner || owner.actor.kind !== 'organisation' || !person || memory.titled.has(person.id))
+    return undefined;
+  if (memory.lastPersonSentence !== sentence.index - 1) return undefined;
+  const start = owner.start - 1;
+  if (sentence.tokens[start]?.lower !== 'the') return undefined;
+  if (mentions.some((m) => m.start < start && m.actor.kind === 'person')) return undefined;
+  return start;
+}
+
+/** Modifiers of a title that make its holder second to the head: "deputy leader", "vice chair". */
+const DEPUTY_WORDS = new Set(['deputy', 'vice']);
+
+/** Words that join the items of a list of titled people. */
+const LIST_JOINS = new Set([',', ';', 'and']);
+
+/**
+ * "Ukrainian Foreign Minister Andrii Sybiha; Defense Minister Rustem Umerov; and military commander Pavlo Palisa":
+ * a title with no state, right after a titled person of a state in a list, shares that state.
+ */
+function listedState(tokens: Token[], roles: Role[], start: number): ActorInfo | undefined {
+  const before = roles.filter((r) => r.end <= start && r.member.kind === 'person');
+  const last = before[before.length - 1];
+  if (!last || last.of?.kind !== 'state' || last.end === start) return undefined;
+  let between = tokens.slice(last.end, start);
+  // "and military commander": a word of the title's field the tagger read as an adjective.
+  for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(between[between.length - 1]?.text ?? ''); n++) {
+    if (LIST_JOINS.has(between[between.length - 1]?.lower ?? '')) break;
+    between = between.slice(0, -1);
+  }
+  return between.length && between.every((t) => LIST_JOINS.has(t.lower)) ? last.of : undefined;
 }
 
 /**
@@ -380,14 +488,23 @@ const WHOLE_BODY_WORDS = new Set(['executive', 'managing']);
 function titleAt(tokens: Token[], mentions: Mention[], from: number) {
   let nouns = 0;
   let unit = false;
+  let deputy = false;
   for (let at = from; at < from + 5; at++) {
     const title = TITLES.matchAt(tokens, at);
-    if (title) return { ...title, unit };
+    if (title) return { ...title, unit, deputy };
     const token = tokens[at];
     if (!token) return undefined;
+    deputy = deputy || DEPUTY_WORDS.has(token.lower);
     if (TITLE_MODIFIERS.has(token.lower)) continue;
     if (ACRONYM.test(token.text) && !isStateMention(startingAt(mentions, at))) continue;
-    if (nouns++ < 2 && token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text)) {
+    // "a senior Iran analyst at the Eurasia Group": a state the holder studies, a field of the title.
+    const studied = startingAt(mentions, at);
+    if (isStateMention(studied) && studied && at > from && TITLE_MODIFIERS.has(tokens[at - 1]?.lower ?? '')) {
+      unit = true;
+      at = studied.end - 1;
+      continue;
+    }
+    if (nouns++ < 2 && isFieldWord(token, false)) {
       unit = unit || !WHOLE_BODY_WORDS.has(token.lower);
       continue;
     }
@@ -404,12 +521,39 @@ function endsPhrase(tokens: Token[], at: number): boolean {
   return !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || /^\p{P}+$/u.test(token.text);
 }
 
+/** Verbs of a relative clause that make a person the head of what follows: "who heads", "who leads". */
+const HEAD_VERBS = new Set(['heads', 'leads', 'chairs']);
+
+/** Titles of those who speak for a body: "for" a state, they serve it rather than deal with it. */
+const SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** Links after a title's field that name the body it is held at: "professor of law at ...". */
+const FIELD_LINKS = new Set(['at', 'with']);
+
+/**
+ * After a title, the field it is of, in lower case, before the body it is held at: "professor of political
+ * philosophy at Koya University", "director of research at the Institute ...". The position of that "at", if any.
+ */
+function fieldEnd(tokens: Token[], titleEnd: number): number | undefined {
+  if (tokens[titleEnd]?.lower !== 'of') return undefined;
+  for (let at = titleEnd + 1; at <= titleEnd + 4; at++) {
+    const token = tokens[at];
+    if (!token) return undefined;
+    if (at > titleEnd + 1 && FIELD_LINKS.has(token.lower)) return at;
+    const word = /^\p{Ll}+$/u.test(token.text) && ['NOUN', 'ADJ'].includes(token.pos);
+    if (!word && !(token.lower === 'and' && at > titleEnd + 1)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The body a title after a person belongs to: "director of the Institute ...", "professor at ...". A state that
  * only qualifies what follows ("director of the U.S.-Korea policy program") is not it, nor the state a post
  * is for ("special representative for North Korea at the State Department" is of the State Department).
  */
-function bodyOf(tokens: Token[], mentions: Mention[], titleEnd: number): Mention | undefined {
+function bodyOf(tokens: Token[], mentions: Mention[], titleEnd: number, title = ''): Mention | undefined {
+  const field = fieldEnd(tokens, titleEnd);
+  if (field) titleEnd = field;
   const link = tokens[titleEnd]?.lower ?? '';
   if (!ROLE_LINKS.has(link)) return undefined;
   const at = DETERMINERS.has(tokens[titleEnd + 1]?.lower ?? '') ? titleEnd + 2 : titleEnd + 1;
@@ -419,6 +563,8 @@ function bodyOf(tokens: Token[], mentions: Mention[], titleEnd: number): Mention
     const owned = startingAt(mentions, body.end + 1);
     return isBody(owned) ? owned : undefined;
   }
+  // "a spokesperson for Pakistan's Ministry of Foreign Affairs": one who speaks for a state serves it.
+  if (body.actor.kind === 'state' && link === 'for' && SPEAKER_TITLES.has(title)) return body;
   if (body.actor.kind === 'state' && link === 'for') {
     if (tokens[body.end]?.lower !== 'at') return undefined;
     const skip = DETERMINERS.has(tokens[body.end + 1]?.lower ?? '') ? 2 : 1;
@@ -429,9 +575,43 @@ function bodyOf(tokens: Token[], mentions: Mention[], titleEnd: number): Mention
   return body;
 }
 
+/**
+ * "the spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali Khan": a title with "the",
+ * its body after it, then the holder's name set off by a comma.
+ */
+function titleThenHolder(tokens: Token[], mentions: Mention[], roles: Role[]): void {
+  mentions.forEach((person) => {
+    if (person.actor.kind !== 'person' || tokens[person.start - 1]?.text !== ',') return;
+    const body = endingAt(mentions, person.start - 1);
+    if (!body || !isBody(body)) return;
+    // Back over the link and its determiner to the title: "the head of the ...".
+    let link = body.start - 1;
+    if (DETERMINERS.has(tokens[link]?.lower ?? '')) link--;
+    if (!ROLE_LINKS.has(tokens[link]?.lower ?? '')) return;
+    for (let start = link - 1; start >= Math.max(0, link - 3); start--) {
+      const title = TITLES.matchAt(tokens, start);
+      if (!title || title.end !== link) continue;
+      if (tokens[start - 1]?.lower !== 'the') return;
+      const key = title.phrase.toLowerCase();
+      if (bodyOf(tokens, mentions, link, key)?.actor.id !== body.actor.id) return;
+      const owns = POSSESSIVE.has(tokens[body.end]?.lower ?? '');
+      roles.push({
+        member: person.actor,
+        title: key,
+        head: HEADS.has(key) && !owns,
+        of: body.actor,
+        start: start - 1,
+        end: person.end,
+      });
+      return;
+    }
+  });
+}
+
 /** "X, [a] director of Y", "X, Y's foreign minister", "Y1 at Y2", "X and first lady Z". */
 function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[]): void {
   const { tokens } = sentence;
+  titleThenHolder(tokens, mentions, roles);
   mentions.forEach((mention, index) => {
     const next = mentions[index + 1];
     if (mention.actor.kind === 'person' && tokens[mention.end]?.text === ',') {
@@ -442,7 +622,7 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
         at = POSSESSIVE.has(tokens[owner.end]?.lower ?? '') ? owner.end + 1 : owner.end;
       const title = titleAt(tokens, mentions, at);
       if (title) {
-        const body = bodyOf(tokens, mentions, title.end);
+        const body = bodyOf(tokens, mentions, title.end, title.phrase.toLowerCase());
         const of = body ?? (isBody(owner) ? owner : undefined);
         const key = title.phrase.toLowerCase();
         // "director of Cornell University's Emerging Markets Institute", "Iran project director at the International
@@ -452,12 +632,38 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
           roles.push({
             member: mention.actor,
             title: owns ? 'member' : key,
-            head: !owns && !title.unit && HEADS.has(key),
+            // "director of research at ...": a head of a field of the body, a member of it.
+            head:
+              !owns &&
+              !title.unit &&
+              !title.deputy &&
+              HEADS.has(key) &&
+              !(body && fieldEnd(tokens, title.end)),
             of: of.actor,
             start: mention.start,
             end: of.end,
           });
       }
+    }
+    // "Mark Rutte, who heads NATO": a head named by a verb in a relative clause, in the present.
+    if (
+      mention.actor.kind === 'person' &&
+      tokens[mention.end]?.text === ',' &&
+      tokens[mention.end + 1]?.lower === 'who'
+    ) {
+      const verb = tokens[mention.end + 2]?.lower ?? '';
+      let at = mention.end + 3;
+      if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
+      const body = HEAD_VERBS.has(verb) ? startingAt(mentions, at) : undefined;
+      if (body && isBody(body) && endsPhrase(tokens, body.end))
+        roles.push({
+          member: mention.actor,
+          title: body.actor.kind === 'state' ? 'leader' : 'head',
+          head: true,
+          of: body.actor,
+          start: mention.start,
+          end: body.end,
+        });
     }
     // "Soli Ozel of Istanbul's Kadir Has University": a person of an organisation, a place aside.
     if (mention.actor.kind === 'person' && tokens[mention.end]?.lower === 'of') {
@@ -688,6 +894,19 @@ export function namesStateBody(words: readonly string[]): boolean {
 }
 
 /**
+ * True when a body's name begins with a state's form that is itself one of its organs: "White House National
+ * Economic Council" (not "Syrian Democratic Forces").
+ */
+function namedByStateOrgan(written: readonly string[], memory: ArticleMemory): boolean {
+  const { registry } = memory.actors;
+  for (let n = Math.min(3, written.length - 1); n >= 2; n--) {
+    const lead = written.slice(0, n);
+    if (registry.stateCodeOf(lead)) return namesStateBody(lead);
+  }
+  return false;
+}
+
+/**
  * A body and the state it belongs to, when its name says it: "U.S. Congress", "the US Department of State". The
  * registry's country of a body decides; for a body the article proposes, the state its name begins with (or the
  * country read off it), when the name is a state organ's.
@@ -698,7 +917,8 @@ function bodyTies(sentence: Sentence, mentions: Mention[], roles: Role[], memory
     const { actor } = mention;
     if (actor.kind !== 'organisation') continue;
     const written = sentence.tokens.slice(mention.start, mention.end).map((t) => t.text);
-    const named = namesStateBody(nameWords(actor.name)) || namesStateBody(written);
+    const named =
+      namesStateBody(nameWords(actor.name)) || namesStateBody(written) || namedByStateOrgan(written, memory);
     const code =
       actor.country && !actor.isNew
         ? registry.stateOf(actor)
@@ -715,6 +935,22 @@ function bodyTies(sentence: Sentence, mentions: Mention[], roles: Role[], memory
         start: mention.start,
         end: mention.end,
       });
+  }
+}
+
+/**
+ * "Turkish Foreign Ministry spokesperson Tanju Bilgic": a title whose body was found as a new name right before it
+ * is of that body, and of the state the body is part of.
+ */
+function bodiesBeforeTitles(mentions: Mention[], roles: Role[]): void {
+  for (const role of [...roles]) {
+    if (role.of || role.member.kind !== 'person') continue;
+    const body = endingAt(mentions, role.start);
+    if (!isBody(body) || !body || body.via !== 'new' || ENVOY_TITLES.has(role.title)) continue;
+    role.of = body.actor;
+    role.start = body.start;
+    const state = roles.find((r) => r.member.id === body.actor.id && r.title === 'part of')?.of;
+    if (state?.kind === 'state') roles.push({ ...role, title: 'member', head: false, of: state });
   }
 }
 
@@ -759,6 +995,7 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   mentions = ministryMentions(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);
+  bodiesBeforeTitles(mentions, roles);
   bylineRoles(sentence, mentions, roles, memory);
   // "Chinese scholar Zhao Tong": a private calling with a state's adjective says a nationality, not a tie.
   for (let i = roles.length - 1; i >= 0; i--) {
@@ -768,6 +1005,9 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   const seen = new Set(memory.named);
   const all = pronouns(sentence, mentions, memory);
   for (const mention of all) if (mention.via !== 'pronoun') memory.remember(mention);
+  if (all.some((m) => m.actor.kind === 'person' && m.via !== 'pronoun'))
+    memory.lastPersonSentence = sentence.index;
+  for (const role of roles) if (role.member.kind === 'person') memory.titled.add(role.member.id);
   bindPending(sentence, mentions, roles, memory, seen);
   for (const role of roles) memory.rememberRole(role);
   return { sentence, mentions: all, roles };

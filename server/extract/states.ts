@@ -17,7 +17,7 @@ export interface StateEntry {
  * and the seat of government standing for a state (as a capital does).
  */
 const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
-  USA: ['U.S.', 'U.S.A.', 'US', 'America', 'Washington'],
+  USA: ['U.S.', 'U.S.A.', 'US', 'America', 'Washington', 'White House'],
   GBR: ['U.K.', 'UK', 'Britain'],
   RUS: ['Kremlin', 'Russian Federation'],
   UKR: ['Kiev'],

@@ -31,6 +31,9 @@ export const HEAD_TITLES: readonly string[] = [
   'dictator',
   'ruler',
   'monarch',
+  'emir',
+  'sultan',
+  'caliph',
   'secretary of state',
 ];
 
@@ -230,6 +233,21 @@ export const UNNAMED_MODIFIERS: readonly string[] = [
   'security',
   'foreign',
   'ministry',
+];
+
+/** Adjectives of a title's field: "Hamas political chief", "the EU's foreign policy chief". */
+export const FIELD_ADJECTIVE_WORDS: readonly string[] = [
+  'political',
+  'military',
+  'foreign',
+  'economic',
+  'religious',
+  'spiritual',
+  'diplomatic',
+  'legal',
+  'financial',
+  'nuclear',
+  'judicial',
 ];
 
 /** Words that may stand between a state and a title: "Turkish presidential adviser", "U.S. deputy envoy". */

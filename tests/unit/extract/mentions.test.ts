@@ -200,4 +200,162 @@ describe('mentions', () => {
   it('when a new name holds an apostrophe, then its id joins the parts as the data does', () => {
     expect(mentionsIn("U.S. National Security Adviser Robert O'Brien spoke.").ids).toEqual(['robert-obrien']);
   });
+
+  describe('ties stated in passing', () => {
+    it.each([
+      [
+        'when a title in capitals has its field in capitals, then the state before it still owns it',
+        'Iraqi Interior Minister Abdul Amir al-Shammari visited the border.',
+        ['abdul-amir-al-shammari minister iraq'],
+      ],
+      [
+        'when a head title is qualified by a field in capitals, then its holder is a member of the state',
+        'Russian Army Chief Valery Gerasimov inspected the troops.',
+        ['valery-gerasimov chief russia'],
+      ],
+      [
+        'when a title follows a new body named with its state, then the holder is of the body and of the state',
+        'Chinese Foreign Ministry spokesperson Mao Ning rejected the claim.',
+        [
+          'mao-ning spokesperson chinese-foreign-ministry',
+          'chinese-foreign-ministry part of china',
+          'mao-ning member china',
+        ],
+      ],
+      [
+        'when a title is of a field and held at a body, then the holder is of the body',
+        '"That is clearly false," said Sarbast Nabi, professor of political philosophy at Koya University in Iraqi Kurdistan.',
+        ['sarbast-nabi professor koya-university'],
+      ],
+      [
+        'when a body is named after a place with "of", then the place is part of its name',
+        'Milos Davidovic, professor of law at the University of Sarajevo, told reporters.',
+        ['milos-davidovic professor university-of-sarajevo'],
+      ],
+      [
+        'when a spokesperson is "for" a state, then the spokesperson serves it',
+        "Shafqat Ali Khan, a spokesperson for Pakistan's Ministry of Foreign Affairs, said the talks failed.",
+        ['shafqat-ali-khan spokesperson pakistan'],
+      ],
+      [
+        'when an envoy is "for" a state, then the post is about it and no tie to it',
+        'Geir Pedersen, the U.N. special envoy for Syria, said in a statement Friday that he hopes for calm.',
+        ['geir-pedersen special envoy united-nations'],
+      ],
+      [
+        'when a body is an organ named after its country with "of", then it is part of that state',
+        'Dodik does not recognize the Constitutional Court of Bosnia and Herzegovina.',
+        ['constitutional-court-of-bosnia-and-herzegovina part of bosnia-and-herzegovina'],
+      ],
+      [
+        'when a bank is named after its country with "of", then it is no organ of the state',
+        'The Central Bank of Nigeria raised rates.',
+        [],
+      ],
+      [
+        'when a state qualifies an analyst at a body, then it is the field, and the analyst is of the body',
+        'Gregory Brew, a senior Iran analyst at the Eurasia Group, said Iran was weak.',
+        ['gregory-brew analyst eurasia-group'],
+      ],
+      [
+        'when "the" organisation and a head title follow a person named without a title, then it is that person',
+        '"It is a good step," said Mawlawi Hibatullah Akhundzada. The Taliban chief was referring to the Doha pact.',
+        ['mawlawi-hibatullah-akhundzada chief taliban'],
+      ],
+      [
+        'when "the" state and a head title follow a person named without a title, then it is nobody named',
+        '"It is a good step," said Mawlawi Hibatullah Akhundzada. The Afghan leader was referring to the Doha pact.',
+        [],
+      ],
+      [
+        'when "the" title and its body come before the holder set off by commas, then the holder is of the body',
+        "On Thursday, the spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali Khan, repeated Islamabad's stance.",
+        ['shafqat-ali-khan ambassador ', 'shafqat-ali-khan spokesperson pakistan'],
+      ],
+      [
+        'when "the head of" a known body comes before the holder set off by a comma, then the holder leads it',
+        'The head of the Islamic State, Abu Bakr al-Baghdadi, was killed in 2019.',
+        ['abu-bakr-al-baghdadi head islamic-state'],
+      ],
+      [
+        'when "the" envoy "for" a state comes before the holder, then the post is about the state and no tie to it',
+        'The special envoy for Syria, Geir Pedersen, said the talks would resume.',
+        ['geir-pedersen special envoy '],
+      ],
+      [
+        'when a body is named after the White House, then it is part of the United States',
+        'The White House National Economic Council said tariffs would stay.',
+        ['white-house-national-economic-council part of united-states'],
+      ],
+      [
+        'when titles follow a titled person of a state in a list, then the state is shared along the list',
+        'The Ukrainian delegation includes Ukrainian Foreign Minister Andrii Sybiha; Defense Minister Rustem Umerov; and military commander Pavlo Palisa.',
+        [
+          'andrii-sybiha foreign minister ukraine',
+          'rustem-umerov defense minister ukraine',
+          'pavlo-palisa commander ukraine',
+        ],
+      ],
+      [
+        'when a title with no state follows a titled person outside a list, then it takes no state',
+        'Russian President Vladimir Putin met Prime Minister Narendra Modi in Moscow.',
+        ['vladimir-putin president russia', 'narendra-modi prime minister '],
+      ],
+      [
+        'when an organisation named by its acronym comes before a title, then it owns the title',
+        'Iraq said it killed IS deputy caliph Abdallah Makki Muslih al-Rufay’i on Thursday.',
+        ['abdallah-makki-muslih-al-rufayi caliph islamic-state'],
+      ],
+      [
+        'when the U.N. comes before an ambassador, then it is where the ambassador serves, not whom',
+        'The deputy U.N. ambassador John Doe said the vote was delayed.',
+        ['john-doe ambassador '],
+      ],
+      [
+        'when an adjective of a field stands between the state and the title, then the state still owns it',
+        'Indian foreign ministry spokesperson Randhir Jaiswal said the talks went well.',
+        ['randhir-jaiswal spokesperson india'],
+      ],
+      [
+        'when a field qualifies the head title of an organisation, then the holder is its member',
+        'Hamas political chief Ismail Haniyeh said the talks went well.',
+        ['ismail-haniyeh chief hamas'],
+      ],
+      [
+        "when a person is set off as a body's field chief, then the person is found and of the body",
+        'Kaja Kallas, the EU’s foreign policy chief, said the talks went well.',
+        ['kaja-kallas chief european-union'],
+      ],
+      [
+        'when a person "heads" a body in a relative clause, then the person leads it',
+        'Mark Rutte, who heads NATO, said the alliance was united.',
+        ['mark-rutte head nato'],
+      ],
+    ])('%s', (_, text, roles) => {
+      expect(mentionsIn(text).roles).toEqual(roles);
+    });
+
+    it.each([
+      ['Hamas deputy leader Khalil al-Hayya said the talks failed.', 'khalil-al-hayya', 'hamas'],
+      ['Abdul Rahman, the deputy head of the Taliban, said the talks failed.', 'abdul-rahman', 'taliban'],
+      ['Hamas political chief Ismail Haniyeh said the talks failed.', 'ismail-haniyeh', 'hamas'],
+    ])(
+      'when a deputy holds a head title, then the deputy is a member, not its head: %s',
+      (text, member, of) => {
+        const memory = new ArticleMemory(new ArticleActors(registry));
+        const roles = readArticle(text).sentences.flatMap((s) => findMentions(s, memory).roles);
+        expect(roles.map((r) => [r.member.id, r.of?.id, r.head])).toEqual([[member, of, false]]);
+      },
+    );
+
+    it('when a head title is of a field at a body, then the holder is a member, not its head', () => {
+      const memory = new ArticleMemory(new ArticleActors(registry));
+      const [found] = readArticle(
+        'Harsh Pant, the vice president of studies at the Observer Research Foundation, said India gains.',
+      ).sentences.map((s) => findMentions(s, memory));
+      expect(found?.roles.map((r) => [r.member.id, r.of?.id, r.head])).toEqual([
+        ['harsh-pant', 'observer-research-foundation', false],
+      ]);
+    });
+  });
 });
