@@ -1,8 +1,9 @@
 // Block-style YAML for plain data (objects, arrays, strings, finite numbers, booleans, null), written the way
 // Prettier leaves a data file: two-space indents, sequences indented under their key, a string plain when the core
-// schema reads it back as that same string, otherwise quoted. The import writes hundreds of thousands of claims
-// this way; a general YAML serialiser spends most of its time deciding, per scalar, among styles these files never
-// use. What ingestion reads back is checked in tests/unit/block-yaml.test.ts against js-yaml's reader.
+// schema reads it back as that same string, otherwise quoted as the project's Prettier settings quote it. The
+// import writes hundreds of thousands of claims this way; a general YAML serialiser spends most of its time
+// deciding, per scalar, among styles these files never use. What ingestion reads back is checked in
+// tests/unit/block-yaml.test.ts against js-yaml's reader.
 
 /** Words the core schema reads as null or a boolean. */
 const CORE_WORDS = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE)$/;
@@ -31,8 +32,9 @@ function count(text: string, char: string): number {
 }
 
 function quoted(text: string): string {
-  // Prettier's choice: double quotes unless the text holds more of them than of single quotes.
-  if (!needsEscapes(text) && count(text, '"') > count(text, "'")) return `'${text.replace(/'/g, "''")}'`;
+  // The project's Prettier choice: single quotes unless the text holds more of them than of double quotes, or
+  // needs an escape (single quotes have none).
+  if (!needsEscapes(text) && count(text, "'") <= count(text, '"')) return `'${text.replace(/'/g, "''")}'`;
   return JSON.stringify(text).replace(
     YAML_ONLY_ESCAPES,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,

@@ -1,4 +1,8 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { seededRandom } from '../../client/util/hash';
 import { blockYaml } from '../../server/import/block-yaml';
 
@@ -105,9 +109,10 @@ describe('blockYaml', () => {
     expect(readBack(blockYaml({ value: text, list: [text] }))).toEqual({ value: text, list: [text] });
   });
 
-  it('leaves ordinary names and dates plain and quotes the rest as Prettier would', () => {
-    expect(blockYaml({ a: 'Kim Jong-un', b: '2018-06-01', c: '2018', d: 'say "no"', e: 'true' })).toBe(
-      'a: Kim Jong-un\nb: 2018-06-01\nc: "2018"\nd: \'say "no"\'\ne: "true"\n',
+  it("leaves ordinary names and dates plain and quotes the rest as the project's Prettier settings do", () => {
+    const value = { a: 'Kim Jong-un', b: '2018-06-01', c: '2018', d: 'say "no"', e: "'quoted'", f: 'tab\t' };
+    expect(blockYaml(value)).toBe(
+      'a: Kim Jong-un\nb: 2018-06-01\nc: \'2018\'\nd: \'say "no"\'\ne: "\'quoted\'"\nf: "tab\\t"\n',
     );
   });
 
@@ -135,6 +140,43 @@ describe('blockYaml', () => {
       let text = '';
       for (let index = 0; index < length; index += 1) text += chars[Math.floor(random() * chars.length)];
       expect(readBack(blockYaml({ [`k${round}`]: text }))).toEqual({ [`k${round}`]: text });
+    }
+  });
+});
+
+describe('blockYaml and the project Prettier settings', () => {
+  it('writes what `npm run lint` accepts as it is', () => {
+    const text = blockYaml({
+      sources: [
+        {
+          source: { id: 'icews-story-1', title: 'ICEWS story 1 (Cape Times)', published: null, authors: [] },
+          claims: [
+            {
+              id: 'icews-1',
+              summary: 'Russia requests Loin: ICEWS coded “Appeal” (CAMEO 021) from ICEWS story 1.',
+              provenance: { eventId: '100000241', cameo: '021', goldstein: 3.4, place: 'Sha`biyat, Libya' },
+              aliases: ['(National) Major Party', "O'Brien", 'say "no"', 'both \' and "', 'null'],
+            },
+          ],
+        },
+      ],
+    });
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'block-yaml-'));
+    try {
+      const file = path.join(folder, 'collection.yaml');
+      writeFileSync(file, text);
+      const config = path.join(__dirname, '..', '..', '.prettierrc.json');
+      // Prettier formats on stdout; the file must come back unchanged.
+      const formatted = execFileSync(
+        process.execPath,
+        [require.resolve('prettier/bin/prettier.cjs'), '--config', config, file],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(formatted).toBe(text);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });
