@@ -9,7 +9,7 @@ import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } 
 import { PhraseMatcher } from './phrases';
 import { conductAuthor, conductOwner, WELCOMING } from './conduct';
 import { rebukes } from './criticism';
-import { denials, placedTopic } from './denials';
+import { ALLEGATION_NOUNS, denials, placedTopic } from './denials';
 import { ASKING_VERBS, INFINITIVE_HOSTS } from './lexicon/attribution';
 import { AGENT_NOUNS } from './lexicon/agents';
 
@@ -1339,22 +1339,10 @@ function verbal(c: RelationCandidate): RelationCandidate {
   if (c.type === 'ATTACKS' && c.from.actor.kind === 'person' && words) return { ...c, type: 'ACCUSES' };
   if (c.type === 'REJECTS' && c.frame === 'verb' && characterised(c)) return { ...c, type: 'ACCUSES' };
   // "rejected Pakistan's allegation": denying what another alleges answers it (CAMEO 016, deny responsibility).
-  if (c.type === 'REJECTS' && c.frame === 'verb' && ALLEGATIONS.has(ownedAfter(c)))
+  if (c.type === 'REJECTS' && c.frame === 'verb' && ALLEGATION_NOUNS.has(ownedAfter(c)))
     return { ...c, type: 'COMMENTS_ON' };
   return c;
 }
-
-/** Nouns of what one alleges of another. */
-const ALLEGATIONS = new Set([
-  'allegation',
-  'allegations',
-  'accusation',
-  'accusations',
-  'charge',
-  'charges',
-  'claim',
-  'claims',
-]);
 
 /** The noun the object owns: "Pakistan's allegation" -> allegation (adjectives passed over). */
 function ownedAfter(c: RelationCandidate): string {

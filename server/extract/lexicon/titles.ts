@@ -71,6 +71,28 @@ export const FORMER_WORDS: readonly string[] = [
   'retired',
 ];
 
+/**
+ * Titles of callings outside government: research, teaching, analysis, the press. "Chinese scholar X" or "a Turkish
+ * analyst" says where the holder is from, not that they work for the state.
+ */
+export const PRIVATE_TITLE_WORDS: readonly string[] = [
+  'professor',
+  'associate professor',
+  'assistant professor',
+  'researcher',
+  'research fellow',
+  'senior research fellow',
+  'fellow',
+  'senior fellow',
+  'analyst',
+  'expert',
+  'scholar',
+  'economist',
+  'reporter',
+  'correspondent',
+  'editor',
+];
+
 /** Titles of members, officials and staff: "Foreign Minister Wang Yi", "a professor at". */
 export const MEMBER_TITLES: readonly string[] = [
   'foreign minister',
@@ -114,21 +136,7 @@ export const MEMBER_TITLES: readonly string[] = [
   'representative',
   'general',
   'admiral',
-  'professor',
-  'associate professor',
-  'assistant professor',
-  'researcher',
-  'research fellow',
-  'senior research fellow',
-  'fellow',
-  'senior fellow',
-  'analyst',
-  'expert',
-  'scholar',
-  'economist',
-  'reporter',
-  'correspondent',
-  'editor',
+  ...PRIVATE_TITLE_WORDS,
   'member',
   'deputy director',
   'vice chairman',
@@ -263,26 +271,4 @@ export const TITLE_MODIFIER_WORDS: readonly string[] = [
   'permanent',
   'outgoing',
   'incoming',
-];
-
-/**
- * Titles of callings outside government: research, teaching, analysis, the press. "Chinese scholar X" or "a Turkish
- * analyst" says where the holder is from, not that they work for the state.
- */
-export const PRIVATE_TITLE_WORDS: readonly string[] = [
-  'professor',
-  'associate professor',
-  'assistant professor',
-  'researcher',
-  'research fellow',
-  'senior research fellow',
-  'fellow',
-  'senior fellow',
-  'analyst',
-  'expert',
-  'scholar',
-  'economist',
-  'reporter',
-  'correspondent',
-  'editor',
 ];
