@@ -3,16 +3,7 @@
 // from stating a relation ("warned against attacking", "levied what he said was"). Sentences from Voice of America
 // (voanews.com), public domain, some of them with other names or dates.
 import { ActorRegistry } from '../../../server/extract/actor-table';
-import { extractArticle } from '../../../server/extract/extract';
-import type { ActorRecord } from '../../../server/ingest/file-schemas';
-
-const actor = (id: string, name: string, kind: ActorRecord['kind'], aliases: string[] = []): ActorRecord => ({
-  id,
-  name,
-  kind,
-  aliases,
-  unnamed: false,
-});
+import { actor, eventClaimsWith } from './support';
 
 const registry = new ActorRegistry([
   actor('donald-trump', 'Donald Trump', 'person', ['Trump']),
@@ -39,13 +30,7 @@ const registry = new ActorRegistry([
   actor('saudi-arabia', 'Saudi Arabia', 'state', ['Saudi']),
 ]);
 
-/** The claims of a short article (after a headline), as "TYPE from to", ties left out. */
-function claimsOf(text: string): string[] {
-  const result = extractArticle(`Headline\n\n${text}`, registry, { published: '2025-03-12' });
-  return result.claims
-    .filter((c) => !['LEADS', 'AFFILIATED_WITH', 'ASSESSES'].includes(c.type))
-    .map((c) => [c.type, c.from, c.to].join(' '));
-}
+const claimsOf = eventClaimsWith(registry, '2025-03-12');
 
 describe('frames of an event relation', () => {
   it.each([

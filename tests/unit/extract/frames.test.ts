@@ -3,16 +3,7 @@
 // subjects. Sentences from Voice of America (voanews.com), public domain, and the seed articles, some of them with
 // other names or dates.
 import { ActorRegistry } from '../../../server/extract/actor-table';
-import { extractArticle } from '../../../server/extract/extract';
-import type { ActorRecord } from '../../../server/ingest/file-schemas';
-
-const actor = (id: string, name: string, kind: ActorRecord['kind'], aliases: string[] = []): ActorRecord => ({
-  id,
-  name,
-  kind,
-  aliases,
-  unnamed: false,
-});
+import { actor, eventClaimsWith } from './support';
 
 const registry = new ActorRegistry([
   actor('kim-jong-un', 'Kim Jong-un', 'person', ['Kim', 'Secretary General Kim']),
@@ -31,13 +22,7 @@ const registry = new ActorRegistry([
   actor('muslim-brotherhood', 'Muslim Brotherhood', 'organisation'),
 ]);
 
-/** The claims of a short article (after a headline), as "TYPE from to", ties left out. */
-function claimsOf(text: string): string[] {
-  const result = extractArticle(`Headline\n\n${text}`, registry, { published: '2021-05-10' });
-  return result.claims
-    .filter((c) => !['LEADS', 'AFFILIATED_WITH', 'ASSESSES'].includes(c.type))
-    .map((c) => [c.type, c.from, c.to].join(' '));
-}
+const claimsOf = eventClaimsWith(registry, '2021-05-10');
 
 describe('frames of a relation cue', () => {
   it.each([

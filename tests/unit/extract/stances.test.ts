@@ -3,15 +3,7 @@
 // America (voanews.com), public domain, some of them with other names.
 import { ActorRegistry } from '../../../server/extract/actor-table';
 import { extractArticle } from '../../../server/extract/extract';
-import type { ActorRecord } from '../../../server/ingest/file-schemas';
-
-const actor = (id: string, name: string, kind: ActorRecord['kind'], aliases: string[] = []): ActorRecord => ({
-  id,
-  name,
-  kind,
-  aliases,
-  unnamed: false,
-});
+import { actor, eventClaimsWith } from './support';
 
 const registry = new ActorRegistry([
   actor('china', 'China', 'state', ['Chinese', 'Beijing']),
@@ -34,13 +26,7 @@ const registry = new ActorRegistry([
   actor('aclu', 'American Civil Liberties Union', 'organisation'),
 ]);
 
-/** The claims of a short article (after a headline), as "TYPE from to", ties left out. */
-function claimsOf(text: string): string[] {
-  const result = extractArticle(`Headline\n\n${text}`, registry, { published: '2025-03-14' });
-  return result.claims
-    .filter((c) => !['LEADS', 'AFFILIATED_WITH', 'ASSESSES'].includes(c.type))
-    .map((c) => [c.type, c.from, c.to].join(' '));
-}
+const claimsOf = eventClaimsWith(registry, '2025-03-14');
 
 describe('denials of a charge', () => {
   it('comments on the author of the charge named after "by"', () => {

@@ -1,8 +1,15 @@
 // Helpers for the extractor's stage tests: one small registry, and an article read up to a stage.
 import { ActorRegistry } from '../../../server/extract/actor-table';
+import { extractArticle } from '../../../server/extract/extract';
 import type { ActorRecord } from '../../../server/ingest/file-schemas';
 
-const actor = (id: string, name: string, kind: ActorRecord['kind'], aliases: string[] = []): ActorRecord => ({
+/** An actor record of the registry's shape. */
+export const actor = (
+  id: string,
+  name: string,
+  kind: ActorRecord['kind'],
+  aliases: string[] = [],
+): ActorRecord => ({
   id,
   name,
   kind,
@@ -19,3 +26,14 @@ export const registry = new ActorRegistry([
   actor('united-states', 'United States', 'state', ['US', 'U.S.']),
   actor('un-security-council', 'UN Security Council', 'organisation', ['UN']),
 ]);
+
+/**
+ * Reads a short article (a sentence or two after a headline) with `actors`, published on `published`, and gives
+ * its event and stance claims as "TYPE from to" (ties and readings left out).
+ */
+export function eventClaimsWith(actors: ActorRegistry, published: string): (text: string) => string[] {
+  return (text) =>
+    extractArticle(`Headline\n\n${text}`, actors, { published })
+      .claims.filter((c) => !['LEADS', 'AFFILIATED_WITH', 'ASSESSES'].includes(c.type))
+      .map((c) => [c.type, c.from, c.to].join(' '));
+}
