@@ -23,6 +23,7 @@ import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
 import { findMentions } from './people';
 import { withFirstPerson } from './first-person';
 import { jointMentions } from './joint';
+import { memberRoles } from './memberships';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
@@ -340,7 +341,9 @@ export function extractArticle(
           tense,
         });
       }
-      for (const tie of tieDrafts(sentence)) add(tie);
+      // "ministers from Britain, Canada ... at the G7 talks": the members a sentence names with their body.
+      const members = memberRoles(sentence, registry, source.published ?? undefined);
+      for (const tie of tieDrafts({ ...sentence, roles: [...sentence.roles, ...members] })) add(tie);
       // The quotation the sentence is part of, even when it closes early in it ('... imminent," said X, director').
       const { offset, text: said } = sentence.sentence;
       const quoted = quotes.find((q) => q.from < offset + said.length && q.to > offset);
