@@ -63,12 +63,18 @@ const speaksOfMembers = (found: SentenceMentions, body: Mention) => {
 };
 
 /**
- * "France and other EU countries", "NATO member Turkey", "Turkey, a NATO member,": one state tied to the body by
- * the words around it, without a list of others.
+ * "France and other EU countries", "NATO member Turkey", "Turkey, a NATO member,", "Turkey ... its NATO allies": one
+ * state tied to the body by the words around it, without a list of others.
  */
 function attached(found: SentenceMentions, state: Mention, body: Mention): boolean {
   const { tokens } = found.sentence;
   const lower = (i: number) => tokens[i]?.lower ?? '';
+  // "Turkey could find itself excluded from exercises with its NATO partners": "its" before the body's members
+  // is the state named last before it (the caller has checked it is a member).
+  if (lower(body.start - 1) === 'its' && speaksOfMembers(found, body)) {
+    const before = found.mentions.filter((m) => m.end < body.start - 1 && m.actor.kind === 'state').pop();
+    if (before?.actor.id === state.actor.id) return true;
+  }
   if (body.start > state.end) {
     let at = state.end;
     if (lower(at) === ',' && (lower(at + 1) === 'a' || lower(at + 1) === 'an')) at += 2;

@@ -31,6 +31,13 @@ describe('member lists', () => {
     expect(ties('NATO member Turkey refused to take part.')).toEqual(['turkiye nato']);
   });
 
+  it('reads "its" before the body\'s members as the state named last before it, if a member', () => {
+    expect(ties('Greece could be left out of drills with its NATO allies, officials warned.')).toEqual([
+      'greece nato',
+    ]);
+    expect(ties('Poland said Ukraine would train with its NATO partners.')).toEqual([]);
+  });
+
   it('proposes nothing when the body is only named near its members', () => {
     expect(ties('France and Germany asked the EU to lift the duties.')).toEqual([]);
     expect(ties('Washington says the Russian missiles threaten NATO.')).toEqual([]);
