@@ -110,6 +110,45 @@ function lastTwoPeople(mentions: readonly Mention[]): [ActorInfo, ActorInfo] | u
   return pair.length === 2 ? (pair as [ActorInfo, ActorInfo]) : undefined;
 }
 
+/** A common noun in the plural, by its ending: "officials", "countries" (not "status", "crisis"). */
+const isPluralNoun = (token: Token) =>
+  token.pos === 'NOUN' && /^\p{Ll}+s$/u.test(token.text) && !/(?:ss|us|is)$/.test(token.text);
+
+/** Words "their" may stand before the noun it owns through: "their growing economic ties". */
+function modifiersAfter(tokens: Token[], at: number): number {
+  let i = at;
+  while (
+    i < at + 4 &&
+    (tokens[i]?.pos === 'ADJ' || tokens[i]?.text === '-' || /^\p{Ll}+ing$/u.test(tokens[i]?.text ?? ''))
+  )
+    i++;
+  return i;
+}
+
+/**
+ * "Kenya and Uganda said their border talks ...": the two actors of one kind an "and" joins just before "their"
+ * in its sentence, with no plural noun between that "their" may as well stand for ("Kenya and Uganda said the
+ * rebels had left their bases").
+ */
+function pairBefore(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  at: number,
+): [ActorInfo, ActorInfo] | undefined {
+  const second = mentions[mentions.length - 1];
+  const first = mentions[mentions.length - 2];
+  if (!first || !second || first.joint || second.joint || at - second.end > 8) return undefined;
+  if (second.start !== first.end + 1 || tokens[first.end]?.lower !== 'and') return undefined;
+  // "China, the United States and North Korea": a longer list, which "their" stands for whole.
+  const before = tokens[first.start - 1]?.lower === 'the' ? first.start - 2 : first.start - 1;
+  if (tokens[before]?.text === ',') return undefined;
+  if (first.actor.kind !== second.actor.kind || first.actor.id === second.actor.id) return undefined;
+  if (first.via === 'pronoun' || second.via === 'pronoun') return undefined;
+  if (!['state', 'person'].includes(first.actor.kind)) return undefined;
+  if (tokens.slice(second.end, at).some((t) => isPluralNoun(t) || t.text === ';')) return undefined;
+  return [first.actor, second.actor];
+}
+
 /** The one actor that fits among `mentions`, or none when there are none or several. */
 function only(mentions: readonly Mention[], fits: Fit): ActorInfo | undefined {
   let found: ActorInfo | undefined;
@@ -141,12 +180,16 @@ export class Coreference {
     for (let i = 0; i < tokens.length; i++) {
       if (covered(i)) continue;
       const inSentence = found.mentions.filter((m) => m.end <= i);
-      const meeting = tokens[i]?.lower === 'their' ? meetingAfter(tokens, i + 1) : undefined;
-      if (meeting) {
-        const pair = lastTwoPeople([...earlier, ...inSentence]);
-        // The mention reaches the meeting noun ("Their second | summit"), as a name before it would.
-        const end = meeting - 1;
+      if (tokens[i]?.lower === 'their') {
+        // "China and North Korea ... their": two actors joined just before; else, before a meeting ("their
+        // second summit"), the two people the sentence before and this one name. The mention reaches the noun
+        // "their" owns, as a name before it would.
+        const meeting = meetingAfter(tokens, i + 1);
+        const pair =
+          pairBefore(tokens, inSentence, i) ??
+          (meeting ? lastTwoPeople([...earlier, ...inSentence]) : undefined);
         if (pair) {
+          const end = meeting ? meeting - 1 : modifiersAfter(tokens, i + 1);
           const second: Mention = { start: i, end, actor: pair[1], via: 'coref' };
           added.push({ start: i, end, actor: pair[0], via: 'coref', joint: second });
         }

@@ -57,6 +57,14 @@ describe('coreference', () => {
     expect(resolved('Xi Jinping spoke. Their summit lasted two days.')).toEqual([]);
   });
 
+  it('reads "their" right after two actors an "and" joins as both of them', () => {
+    expect(resolved('China and North Korea marked their long friendship on Monday.')).toEqual([
+      'their long=china+north-korea',
+    ]);
+    expect(resolved('China and North Korea said the workers had left their posts.')).toEqual([]);
+    expect(resolved('China, the United States and North Korea renewed their talks.')).toEqual([]);
+  });
+
   it('gives the meeting "their" names between the two people', () => {
     const claims = eventClaimsWith(registry, '2019-01-10');
     expect(
