@@ -53,8 +53,19 @@ const FELLOW = new Set(['other', 'fellow', 'its', 'their']);
 /** Words a member noun may stand away from the body's name: "E.U. represented countries", "G7 foreign ministers". */
 const NOUN_REACH = 3;
 
+/** Nouns of membership before "of" and the body: "permanent members of the U.N. Security Council". */
+const MEMBER_OF = new Set(['member', 'members', 'ally', 'allies']);
+
+/** The start of "members of (the)" just before `at`, if it stands there. */
+function memberOfBefore(found: SentenceMentions, at: number): number | undefined {
+  const { tokens } = found.sentence;
+  const of = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  return tokens[of]?.lower === 'of' && MEMBER_OF.has(tokens[of - 1]?.lower ?? '') ? of - 1 : undefined;
+}
+
 const speaksOfMembers = (found: SentenceMentions, body: Mention) => {
   const { tokens } = found.sentence;
+  if (memberOfBefore(found, body.start) !== undefined) return true;
   for (let i = body.end; i < Math.min(tokens.length, body.end + NOUN_REACH); i++) {
     if (MEMBER_NOUNS.has(tokens[i]?.lower ?? '')) return true;
     if (found.mentions.some((m) => m.start === i)) return false;
@@ -81,6 +92,13 @@ function attached(found: SentenceMentions, state: Mention, body: Mention): boole
     else if (lower(at) === 'and' && FELLOW.has(lower(at + 1))) at += 2;
     else return false;
     if (lower(at) === 'fellow' || lower(at) === 'the') at++;
+    // "Turkey, a member of NATO,", "Russia, a permanent member of the Security Council".
+    const memberOf = memberOfBefore(found, body.start);
+    if (
+      memberOf !== undefined &&
+      (memberOf === at || (memberOf === at + 1 && /^(?:permanent|founding)$/.test(lower(at))))
+    )
+      return true;
     return at === body.start && speaksOfMembers(found, body);
   }
   // "NATO member Turkey", "fellow EU member Hungary".

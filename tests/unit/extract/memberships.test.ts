@@ -31,6 +31,14 @@ describe('member lists', () => {
     expect(ties('NATO member Turkey refused to take part.')).toEqual(['turkiye nato']);
   });
 
+  it('reads "members of" the body after a list or an apposition', () => {
+    expect(ties('Britain and France, both permanent members of the UN Security Council, abstained.')).toEqual(
+      ['france un-security-council', 'united-kingdom un-security-council'],
+    );
+    expect(ties('Norway, a founding member of NATO, sent ships.')).toEqual(['norway nato']);
+    expect(ties('Ukraine and Georgia hope to become members of NATO.')).toEqual([]);
+  });
+
   it('reads "its" before the body\'s members as the state named last before it, if a member', () => {
     expect(ties('Greece could be left out of drills with its NATO allies, officials warned.')).toEqual([
       'greece nato',
