@@ -1097,9 +1097,12 @@ function nounFrame(
     const other = mentionAt(mentions, owner.start - 2);
     if (other) return [candidate(type, other, owner, cue, found.sentence, 'compound')];
   }
-  // "the inter-Korean summit": one word names both states.
-  if (owner?.joint && owner.via === 'name' && symmetric && owner.end === cue.start)
-    return [candidate(type, owner, owner.joint, cue, found.sentence, 'compound')];
+  // "the inter-Korean summit": one word names both states; "their second summit": two people named before
+  // (coreference.ts), read as "the two leaders" are.
+  if (owner?.joint && owner.via !== 'pronoun' && symmetric && owner.end === cue.start)
+    return [
+      candidate(type, owner, owner.joint, cue, found.sentence, owner.via === 'coref' ? 'joint' : 'compound'),
+    ];
   // "Turkey's rival Greece", "a key Egyptian ally, France": a noun of a relation written `=` takes its other end
   // in apposition.
   const apposed = definition.prepositions.includes('=')

@@ -23,6 +23,8 @@ import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
 import { findMentions } from './people';
 import { withFirstPerson } from './first-person';
 import { jointMentions } from './joint';
+import { Coreference } from './coreference';
+import { memberRoles } from './memberships';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
@@ -253,6 +255,7 @@ export function extractArticle(
   const analysts = new Analysts();
   const ranked = new RankedEvents();
   const tellings = new Tellings();
+  const coreference = new Coreference();
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
   const datesOf = new Map<number, ReturnType<typeof sentenceDates>>();
   let events: DatedEvent[] = [];
@@ -293,9 +296,10 @@ export function extractArticle(
   for (const paragraph of paragraphs) {
     events = [];
     const named = paragraph.sentences.map((sentence) => findMentions(sentence, memory));
-    const found = named.map((sentence, i) =>
-      jointMentions(sentence, named[i - 1], (iso3) => actors.state(iso3)),
-    );
+    if (paragraph.number === titleParagraph) coreference.reset();
+    const found = named
+      .map((sentence, i) => jointMentions(sentence, named[i - 1], (iso3) => actors.state(iso3)))
+      .map((sentence) => coreference.resolve(sentence));
     const quotes = paragraphQuotes(paragraph, found);
     const read = new Set<number>();
     for (const sentence of found) analysts.learn(sentence);
@@ -340,7 +344,9 @@ export function extractArticle(
           tense,
         });
       }
-      for (const tie of tieDrafts(sentence)) add(tie);
+      // "ministers from Britain, Canada ... at the G7 talks": the members a sentence names with their body.
+      const members = memberRoles(sentence, registry, source.published ?? undefined);
+      for (const tie of tieDrafts({ ...sentence, roles: [...sentence.roles, ...members] })) add(tie);
       // The quotation the sentence is part of, even when it closes early in it ('... imminent," said X, director').
       const { offset, text: said } = sentence.sentence;
       const quoted = quotes.find((q) => q.from < offset + said.length && q.to > offset);

@@ -1,0 +1,74 @@
+// Later mentions by description ("the country", "the group", "the bloc") and "their" meetings (coreference.ts).
+import { ArticleActors } from '../../../server/extract/actor-table';
+import { Coreference } from '../../../server/extract/coreference';
+import { readArticle } from '../../../server/extract/document';
+import { ArticleMemory } from '../../../server/extract/mentions';
+import { findMentions } from '../../../server/extract/people';
+import { eventClaimsWith, registry } from './support';
+
+/** Each description the coreference step resolves, as "words=actor". */
+function resolved(text: string): string[] {
+  const memory = new ArticleMemory(new ArticleActors(registry));
+  const coreference = new Coreference();
+  return readArticle(text).sentences.flatMap((sentence) => {
+    const found = findMentions(sentence, memory);
+    const { tokens } = sentence;
+    return coreference
+      .resolve(found)
+      .mentions.filter((m) => !found.mentions.includes(m))
+      .map((m) => {
+        const words = tokens.slice(m.start, m.end).map((t) => t.text);
+        return `${words.join(' ')}=${[m.actor.id, m.joint?.actor.id].filter(Boolean).join('+')}`;
+      });
+  });
+}
+
+describe('coreference', () => {
+  it('reads "the country" as the one state named just before', () => {
+    expect(resolved('Floods hit Kenya in May. The country asked for help.')).toEqual(['The country=kenya']);
+  });
+
+  it('leaves "the country" alone when two states were named just before', () => {
+    expect(resolved('Kenya and Uganda signed a deal. The country will build a road.')).toEqual([]);
+  });
+
+  it('looks back one sentence only', () => {
+    expect(resolved('Floods hit Kenya in May. Rain fell for weeks. The country asked for help.')).toEqual([]);
+  });
+
+  it('reads "the bloc" as a body with member states, and "the group" as a body outside any state', () => {
+    expect(resolved('Ministers met at the European Union summit. The bloc agreed on new rules.')).toEqual([
+      'The bloc=european-union',
+    ]);
+    expect(resolved('Hamas fighters crossed the border. The militant group said it was ready.')).toEqual([
+      'The militant group=hamas',
+    ]);
+  });
+
+  it('does not read a state organ as "the group", nor a description that names another', () => {
+    expect(resolved('The Kenyan Defence Ministry spoke. The group said nothing.')).toEqual([]);
+    expect(resolved('Floods hit Kenya in May. The country of origin is unclear.')).toEqual([]);
+  });
+
+  it('reads "their" meeting as one of the two people named just before', () => {
+    expect(resolved('Xi Jinping hosted Kim Jong-un in Beijing. Their third summit lasted two days.')).toEqual(
+      ['Their third=xi-jinping+kim-jong-un'],
+    );
+    expect(resolved('Xi Jinping spoke. Their summit lasted two days.')).toEqual([]);
+  });
+
+  it('reads "their" right after two actors an "and" joins as both of them', () => {
+    expect(resolved('China and North Korea marked their long friendship on Monday.')).toEqual([
+      'their long=china+north-korea',
+    ]);
+    expect(resolved('China and North Korea said the workers had left their posts.')).toEqual([]);
+    expect(resolved('China, the United States and North Korea renewed their talks.')).toEqual([]);
+  });
+
+  it('gives the meeting "their" names between the two people', () => {
+    const claims = eventClaimsWith(registry, '2019-01-10');
+    expect(
+      claims('Xi Jinping greeted Kim Jong-un in Beijing. Their fourth summit was on January 8.'),
+    ).toContain('MEETS xi-jinping kim-jong-un');
+  });
+});
