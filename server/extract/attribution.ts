@@ -87,6 +87,17 @@ export function isResearchBody(body: ActorInfo): boolean {
 }
 
 /**
+ * "director of the Korea program at" a body: a noun phrase of a post (no verb: "who played a role in the
+ * Columbia University protests" is no post) whose last word before the body is "at", "of" or "with".
+ */
+function postAt(tokens: Token[], from: number, body: number): boolean {
+  const words = tokens.slice(from, body);
+  if (words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  const last = words[words.length - 1]?.lower === 'the' ? words[words.length - 2] : words[words.length - 1];
+  return ['at', 'of', 'with'].includes(last?.lower ?? '');
+}
+
+/**
  * The article's analysts: people it describes as analysts, experts or scholars ("a senior fellow at", "of the
  * Foreign Policy Institute", "who is now a regional analyst"), unless it also gives them an office of a state
  * ("Presidential Advisor Mesut Casin of Yeditepe University" speaks for Turkey).
@@ -131,7 +142,8 @@ export class Analysts {
       const body = found.mentions.find(
         (m) => m.start > mention.end && m.end <= until && m.actor.kind === 'organisation',
       );
-      if (body && this.isResearch(body.actor)) this.analysts.add(mention.actor.id);
+      if (body && this.isResearch(body.actor) && postAt(tokens, mention.end + 1, body.start))
+        this.analysts.add(mention.actor.id);
       // "Professor Mesut Casin, a Turkish presidential foreign policy adviser": an office he holds now.
       if (OFFICE.occursIn(tokens, mention.end + 1, to) && !FORMER.has(tokens[mention.end + 2]?.lower ?? ''))
         this.officials.add(mention.actor.id);
@@ -248,6 +260,7 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
       if (mentionAt(found.mentions, verb.start)) continue;
       // "a think tank", "according to reports": a noun, not a verb of speech or opinion.
       if (NOT_VERBS.has(tokens[verb.start]?.pos ?? '')) continue;
+      if (['tank', 'tanks'].includes(tokens[verb.end]?.lower ?? '')) continue;
       const speaker = speakerNear(found, verb.start, verb.end);
       if (!speaker) continue;
       const reportedAfter = speaker.end <= verb.start && !trailing(tokens, speaker, verb.end);
@@ -281,7 +294,18 @@ function rememberAuthors(found: SentenceMentions, authors: Map<string, ActorInfo
 }
 
 /** What may stand between two quotations of one speaker: the first one's attribution and its full stop. */
-const CONTINUED = /^[^“”"\n.!?]{0,60}[.!?]\s+$/;
+const ATTRIBUTING = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...OPINION_VERBS].join('|')})\\b`, 'i');
+function continues(gap: string): boolean {
+  const told = gap.trim();
+  // One sentence, ended: no quotation mark, no full stop before its end ("U.S." aside), and a verb of telling.
+  return (
+    told.length <= 160 &&
+    /[.!?]$/.test(told) &&
+    !/[“”"\n]/.test(told) &&
+    !/[.!?]\s/.test(told.slice(0, -1)) &&
+    ATTRIBUTING.test(told)
+  );
+}
 
 /** A quoted passage, as characters of its paragraph, and who speaks it. */
 export interface Quotation {
@@ -310,7 +334,8 @@ export function paragraphQuotes(paragraph: Paragraph, found: SentenceMentions[])
     let speaker: ActorInfo | undefined;
     let distance = Infinity;
     for (const f of around) {
-      for (const verb of SPEECH.matchAll(f.sentence.tokens)) {
+      // '"...," warned X': a verb of opinion attributes a quotation as a verb of speech does.
+      for (const verb of [...SPEECH.matchAll(f.sentence.tokens), ...OPINION.matchAll(f.sentence.tokens)]) {
         const at = f.sentence.offset + (f.sentence.tokens[verb.start] as Token).start;
         if (at >= from && at < to) continue;
         const gap = at >= to ? at - to : from - at;
@@ -322,7 +347,7 @@ export function paragraphQuotes(paragraph: Paragraph, found: SentenceMentions[])
     // '“...,” Paal said. “Trump sees no need ...”': a quotation with no speaker of its own that opens the sentence
     // right after another one's attribution goes on with the same speaker.
     const last = quotes[quotes.length - 1];
-    const continued = !speaker && !!last && CONTINUED.test(paragraph.text.slice(last.to, from));
+    const continued = !speaker && !!last && continues(paragraph.text.slice(last.to, from));
     if (continued && last) quotes.push({ from, to, speaker: last.speaker, run: last.run });
     else if (speaker) quotes.push({ from, to, speaker, run: from });
   }
@@ -523,6 +548,8 @@ const NOT_READ_AFTER = new Set([
   'than',
   'as',
   'including',
+  // "such as whether Mnangagwa should seek a third term": an open question, not a reading.
+  'whether',
 ]);
 /** Words that join actors into one list: "Mali, Burkina Faso and Niger", "Guinea or even Senegal". */
 const LIST_WORDS = new Set([',', 'and', 'or', 'nor', 'even', 'the']);

@@ -192,6 +192,18 @@ describe('analysts at research bodies, and readings told over several sentences'
       'a quotation after a sentence of the story is not the earlier speaker’s',
       '“The talks have stalled,” said Mary Stone, a senior fellow at the Atlantic Council. The talks began in May. “China backed North Korea all along.”',
     ],
+    [
+      'an actor in an open question is not read',
+      'Xi Jinping believes the talks will decide whether Kim Jong-un should visit Seoul.',
+    ],
+    [
+      'a "think tank" is no believer',
+      'Mary Stone of the Chinese think tank Pangoal said these plans are part of North Korea’s broader ambitions.',
+    ],
+    [
+      'a research body named in a clause about a person is no post there',
+      'Xi Jinping, who spoke at Kyungnam University last year, said North Korea is ready for talks.',
+    ],
   ])('when %s, then no reading', (_, text) => {
     expect(claimsOf(text, '2019-01-09', ['ASSESSES'])).toEqual([]);
   });
