@@ -415,9 +415,50 @@ function lastBreakBefore(tokens: Token[], at: number): number {
  * the signal, not the visit.
  */
 function sentenceHedged(tokens: Token[], cueStart: number): boolean {
-  return SENTENCE_HEDGE.matchAll(tokens).some(
+  return [...SENTENCE_HEDGE.matchAll(tokens), ...unnamedReaders(tokens)].some(
     (hedge) => hedge.start <= cueStart || [',', '—', '–'].includes(tokens[hedge.start - 1]?.text ?? ''),
   );
+}
+
+/** The verbs of telling in the plural present, which the lists of verbs hold in other forms: "analysts say". */
+const PLURAL_TELLING = new Set([
+  'say',
+  'claim',
+  'note',
+  'argue',
+  'warn',
+  'suggest',
+  'contend',
+  'agree',
+  'fear',
+]);
+/** People who read events without a name: "analysts", "some experts", "Western observers". */
+const UNNAMED_READERS = new Set([
+  'analysts',
+  'experts',
+  'observers',
+  'commentators',
+  'scholars',
+  'researchers',
+]);
+
+/**
+ * Unnamed readers as the speakers of a sentence: "Experts think ...", "analysts claim", ", analysts say.",
+ * "according to experts". Their words are the story's assessments, asserted by no one named.
+ */
+function unnamedReaders(tokens: Token[]): Array<{ start: number }> {
+  const found: Array<{ start: number }> = [];
+  tokens.forEach((token, i) => {
+    if (!UNNAMED_READERS.has(token.lower)) return;
+    const verb = (at: number) =>
+      !!SPEECH.matchAt(tokens, at) ||
+      !!OPINION.matchAt(tokens, at) ||
+      PLURAL_TELLING.has(tokens[at]?.lower ?? '');
+    const according = tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'according';
+    if (according || verb(i + 1) || (tokens[i + 1]?.pos === 'ADV' && verb(i + 2)))
+      found.push({ start: according ? i - 2 : i });
+  });
+  return found;
 }
 
 /**

@@ -222,6 +222,24 @@ describe('analysts at research bodies, and readings told over several sentences'
   });
 });
 
+describe('unnamed readers', () => {
+  it.each([
+    ['Experts think China backed North Korea all along.'],
+    ['China backed North Korea all along, according to experts.'],
+    ['Some analysts claim China backed North Korea all along.'],
+  ])('%s is the story’s assessment, asserted by no one named', (text) => {
+    expect(claimsOf(text, '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china north-korea 2019-01 assessment -',
+    ]);
+  });
+
+  it('a named speaker’s account stays a fact of the story when no reader is unnamed', () => {
+    expect(claimsOf('China backed North Korea all along.', '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china north-korea - fact -',
+    ]);
+  });
+});
+
 describe('dates of events', () => {
   it.each([
     [
