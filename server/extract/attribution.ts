@@ -172,6 +172,7 @@ export interface Voice {
   /**
    * True for a verb of believing or expecting ("X thinks Y could ..."), which makes what it reports the speaker's
    * reading of its subject; a warning or a suggestion ("X warned that Y ...") reads only with a hedge of its own.
+   * Only for a person named by name: not for a pronoun, a state or a body.
    */
   belief?: boolean;
   /** Tokens this voice covers: the reported part of the sentence. */
@@ -243,6 +244,13 @@ function trailing(tokens: Token[], speaker: Mention, verbEnd: number): boolean {
   return !tokens.slice(verbEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/** True when the sentence names the actor a pronoun stands for before it, by a name. */
+function namedBefore(found: SentenceMentions, pronoun: Mention): boolean {
+  return found.mentions.some(
+    (m) => m.actor.id === pronoun.actor.id && m.via !== 'pronoun' && m.end <= pronoun.start,
+  );
+}
+
 /** Voices inside one sentence: "X said (that) ...", "... , X said", "according to X", "X believes". */
 export function sentenceVoices(found: SentenceMentions, authors: Map<string, ActorInfo>): Voice[] {
   const { tokens } = found.sentence;
@@ -266,7 +274,13 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
       const reportedAfter = speaker.end <= verb.start && !trailing(tokens, speaker, verb.end);
       const from = charge?.start ?? (reportedAfter ? verb.end : 0);
       const to = reportedAfter ? tokens.length : Math.min(verb.start, speaker.start);
-      const belief = opinion && !NOT_BELIEF.has(tokens[verb.start]?.lower ?? '');
+      // A person: "he believes" only when the sentence names him before ("X told RFI he believed ..."), as the
+      // pronoun may be taken for someone else; a state's or a body's belief is a stance it holds.
+      const belief =
+        opinion &&
+        !NOT_BELIEF.has(tokens[verb.start]?.lower ?? '') &&
+        speaker.actor.kind === 'person' &&
+        (speaker.via !== 'pronoun' || namedBefore(found, speaker));
       voices.push({ speaker: speaker.actor, opinion, belief, from, to, verb: verb.start });
     }
   }

@@ -179,6 +179,11 @@ describe('analysts at research bodies, and readings told over several sentences'
       'Xi Jinping, a cautious leader by all accounts, thinks North Korea could test another missile soon.',
       ['ASSESSES xi-jinping north-korea 2019-01 assessment xi-jinping'],
     ],
+    [
+      'the believer named in the sentence before the pronoun',
+      'Xi Jinping told reporters he believes North Korea could test another missile soon.',
+      ['ASSESSES xi-jinping north-korea 2019-01 assessment xi-jinping'],
+    ],
   ])('when %s, then the analyst reads the actor', (_, text, expected) => {
     expect(claimsOf(text, '2019-01-09', ['ASSESSES'])).toEqual(expected);
   });
@@ -191,6 +196,14 @@ describe('analysts at research bodies, and readings told over several sentences'
     [
       'a quotation after a sentence of the story is not the earlier speaker’s',
       '“The talks have stalled,” said Mary Stone, a senior fellow at the Atlantic Council. The talks began in May. “China backed North Korea all along.”',
+    ],
+    [
+      'a belief told by a pronoun the sentence does not name is nobody’s sure reading',
+      'Xi Jinping met the envoy in May. Later a lawyer for the victims said he believes North Korea could test another missile soon.',
+    ],
+    [
+      'a state’s belief is its stance, not a reading',
+      'China believes North Korea could test another missile soon.',
     ],
     [
       'an actor in an open question is not read',
