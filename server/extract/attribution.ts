@@ -26,6 +26,12 @@ import {
   SPEECH_VERBS,
 } from './lexicon/attribution';
 import { AGENT_NOUNS } from './lexicon/agents';
+import {
+  GOVERNMENT_NAME_WORDS,
+  RESEARCH_BODY_NOUNS,
+  RESEARCH_NAME_WORDS,
+  THINK_TANKS,
+} from './lexicon/research-bodies';
 import { FORMER_WORDS, MEMBER_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { relationDefinition, type RelationType } from '../model/relations';
@@ -47,6 +53,8 @@ const CONDITION = new PhraseMatcher(CONDITIONS);
 const IRREALIS = new PhraseMatcher(IRREALIS_CLAUSES);
 const ASKING = new PhraseMatcher(ASKING_VERBS);
 const MODAL = new PhraseMatcher(HYPOTHETICAL_MODALS);
+/** Opinion verbs that say something was voiced more than that it is believed: "warned", "suggested". */
+const NOT_BELIEF = new Set(['warned', 'warns', 'suggested', 'suggests']);
 const SPEAKER_KINDS = new Set(['person', 'organisation', 'state']);
 const NOT_VERBS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const TITLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -59,6 +67,35 @@ const ANALYST_TITLES = new Set(
 );
 const SCHOLARLY = new RegExp(`\\b(?:${SCHOLARLY_BODIES.join('|')})\\b`, 'i');
 const FORMER = new Set(FORMER_WORDS);
+const wordPattern = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'i');
+const RESEARCH_NAME = wordPattern(RESEARCH_NAME_WORDS);
+const GOVERNMENT_NAME = wordPattern(GOVERNMENT_NAME_WORDS);
+const THINK_TANK_NAMES = new Set(THINK_TANKS.map((name) => name.toLowerCase()));
+const RESEARCH_BODY = new PhraseMatcher(RESEARCH_BODY_NOUNS);
+
+/**
+ * A body of scholars or a policy think tank, by its name ("... University", "Carnegie Endowment for International
+ * Peace", "U.S.-Korea policy program", "Atlantic Council"), unless the name makes it an organ of government
+ * ("Congressional Research Service", "Senate Foreign Relations Committee").
+ */
+export function isResearchBody(body: ActorInfo): boolean {
+  if (body.kind !== 'organisation') return false;
+  const names = [body.name, ...body.aliases];
+  if (names.some((name) => THINK_TANK_NAMES.has(name.toLowerCase()))) return true;
+  if (names.some((name) => SCHOLARLY.test(name))) return true;
+  return names.some((name) => RESEARCH_NAME.test(name)) && !names.some((name) => GOVERNMENT_NAME.test(name));
+}
+
+/**
+ * "director of the Korea program at" a body: a noun phrase of a post (no verb: "who played a role in the
+ * Columbia University protests" is no post) whose last word before the body is "at", "of" or "with".
+ */
+function postAt(tokens: Token[], from: number, body: number): boolean {
+  const words = tokens.slice(from, body);
+  if (words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  const last = words[words.length - 1]?.lower === 'the' ? words[words.length - 2] : words[words.length - 1];
+  return ['at', 'of', 'with'].includes(last?.lower ?? '');
+}
 
 /**
  * The article's analysts: people it describes as analysts, experts or scholars ("a senior fellow at", "of the
@@ -68,16 +105,21 @@ const FORMER = new Set(FORMER_WORDS);
 export class Analysts {
   private readonly analysts = new Set<string>();
   private readonly officials = new Set<string>();
+  /** Bodies the article calls a think tank: "the Atlantic Council, a foreign policy think tank". */
+  private readonly thinkTanks = new Set<string>();
 
   learn(found: SentenceMentions): void {
     const { tokens } = found.sentence;
+    for (const mention of found.mentions) {
+      if (mention.actor.kind !== 'organisation' || tokens[mention.end]?.text !== ',') continue;
+      const stop = tokens.findIndex((t, i) => i > mention.end && [',', '.', ';'].includes(t.text));
+      const to = stop < 0 ? Math.min(tokens.length, mention.end + 8) : Math.min(stop, mention.end + 8);
+      if (RESEARCH_BODY.occursIn(tokens, mention.end + 1, to)) this.thinkTanks.add(mention.actor.id);
+    }
     for (const role of found.roles) {
       if (role.member.kind !== 'person') continue;
       const former = [1, 2].some((back) => FORMER.has(tokens[role.start - back]?.lower ?? ''));
-      if (
-        ANALYST_TITLES.has(role.title) ||
-        (role.of?.kind === 'organisation' && SCHOLARLY.test(role.of.name))
-      )
+      if (ANALYST_TITLES.has(role.title) || (role.of && this.isResearch(role.of)))
         this.analysts.add(role.member.id);
       else if (role.of?.kind === 'state' && !former) this.officials.add(role.member.id);
     }
@@ -91,10 +133,25 @@ export class Analysts {
         .findIndex((t) => ['.', ';', '“', '”', '"'].includes(t.text));
       const to = stop < 0 ? end : mention.end + 1 + stop;
       if (ANALYST.occursIn(tokens, mention.end + 1, to)) this.analysts.add(mention.actor.id);
+      // "X, director of the Korea program at the Council on Foreign Relations, said": a post at a research body.
+      const reach = Math.min(next?.start ?? tokens.length, mention.end + 16);
+      const wide = tokens
+        .slice(mention.end + 1, reach)
+        .findIndex((t) => ['.', ';', '“', '”', '"'].includes(t.text));
+      const until = wide < 0 ? reach : mention.end + 1 + wide;
+      const body = found.mentions.find(
+        (m) => m.start > mention.end && m.end <= until && m.actor.kind === 'organisation',
+      );
+      if (body && this.isResearch(body.actor) && postAt(tokens, mention.end + 1, body.start))
+        this.analysts.add(mention.actor.id);
       // "Professor Mesut Casin, a Turkish presidential foreign policy adviser": an office he holds now.
       if (OFFICE.occursIn(tokens, mention.end + 1, to) && !FORMER.has(tokens[mention.end + 2]?.lower ?? ''))
         this.officials.add(mention.actor.id);
     }
+  }
+
+  private isResearch(body: ActorInfo): boolean {
+    return isResearchBody(body) || this.thinkTanks.has(body.id);
   }
 
   has(id: string): boolean {
@@ -112,6 +169,12 @@ export interface Voice {
   speaker: ActorInfo;
   /** True for a reading ("X believes"), false for an account ("X said"). */
   opinion: boolean;
+  /**
+   * True for a verb of believing or expecting ("X thinks Y could ..."), which makes what it reports the speaker's
+   * reading of its subject; a warning or a suggestion ("X warned that Y ...") reads only with a hedge of its own.
+   * Only for a person named by name: not for a pronoun, a state or a body.
+   */
+  belief?: boolean;
   /** Tokens this voice covers: the reported part of the sentence. */
   from: number;
   to: number;
@@ -125,6 +188,14 @@ export interface Attribution {
 }
 
 const mentionAt = (mentions: Mention[], i: number) => mentions.find((m) => i >= m.start && i < m.end);
+
+/** "Tom Reyes, a former diplomat, thinks": a person, then a noun phrase set off by commas up to the verb. */
+function appositiveHead(tokens: Token[], mention: Mention, verb: number): boolean {
+  if (mention.actor.kind !== 'person' || tokens[mention.end]?.text !== ',' || tokens[verb - 1]?.text !== ',')
+    return false;
+  const between = tokens.slice(mention.end + 1, verb - 1);
+  return between.length <= 10 && between.every((t) => !['VERB', 'AUX', 'PUNCT'].includes(t.pos));
+}
 
 /** The speaker next to a speech or opinion verb at [start, end): "X said", "said X", "X, director of Y, said". */
 function speakerNear(found: SentenceMentions, start: number, end: number): Mention | undefined {
@@ -142,11 +213,16 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
       else if (!TITLE_POS.has(tokens[i]?.pos ?? '') && !FORMER.has(tokens[i]?.lower ?? '')) break;
     }
   }
-  if (inverted && after && SPEAKER_KINDS.has(after.actor.kind)) return after;
+  // ", said X" names its speaker after the verb; in "X, director of Y, thinks North Korea could ..." the actor after
+  // the verb is the subject of what is reported (a verb follows it), and the speaker stands before.
+  const subjectAfter = !!after && ['VERB', 'AUX'].includes(tokens[after.end]?.pos ?? '');
+  if (inverted && after && SPEAKER_KINDS.has(after.actor.kind) && !(subjectAfter && start > 0)) return after;
   for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
     const mention = mentionAt(found.mentions, i);
-    // The speaker stands next to the verb ("X said", "X also said", "X, director of Y, said").
-    if (mention && start - mention.end > 2) return undefined;
+    // The speaker stands next to the verb ("X said", "X also said", "X, director of Y, said"), or before an
+    // appositive with no name in it and no verb of its own ("X, a former diplomat, thinks").
+    if (mention && start - mention.end > 2)
+      return appositiveHead(tokens, mention, start) ? mention : undefined;
     if (mention && SPEAKER_KINDS.has(mention.actor.kind)) {
       // Skip the body of an appositive ("X, director of Y, said"): the speaker is the first name of the phrase.
       const earlier = found.mentions.filter((m) => m.end <= mention.start && tokens[m.end]?.text === ',');
@@ -168,6 +244,13 @@ function trailing(tokens: Token[], speaker: Mention, verbEnd: number): boolean {
   return !tokens.slice(verbEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
+/** True when the sentence names the actor a pronoun stands for before it, by a name. */
+function namedBefore(found: SentenceMentions, pronoun: Mention): boolean {
+  return found.mentions.some(
+    (m) => m.actor.id === pronoun.actor.id && m.via !== 'pronoun' && m.end <= pronoun.start,
+  );
+}
+
 /** Voices inside one sentence: "X said (that) ...", "... , X said", "according to X", "X believes". */
 export function sentenceVoices(found: SentenceMentions, authors: Map<string, ActorInfo>): Voice[] {
   const { tokens } = found.sentence;
@@ -185,12 +268,20 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
       if (mentionAt(found.mentions, verb.start)) continue;
       // "a think tank", "according to reports": a noun, not a verb of speech or opinion.
       if (NOT_VERBS.has(tokens[verb.start]?.pos ?? '')) continue;
+      if (['tank', 'tanks'].includes(tokens[verb.end]?.lower ?? '')) continue;
       const speaker = speakerNear(found, verb.start, verb.end);
       if (!speaker) continue;
       const reportedAfter = speaker.end <= verb.start && !trailing(tokens, speaker, verb.end);
       const from = charge?.start ?? (reportedAfter ? verb.end : 0);
       const to = reportedAfter ? tokens.length : Math.min(verb.start, speaker.start);
-      voices.push({ speaker: speaker.actor, opinion, from, to, verb: verb.start });
+      // A person: "he believes" only when the sentence names him before ("X told RFI he believed ..."), as the
+      // pronoun may be taken for someone else; a state's or a body's belief is a stance it holds.
+      const belief =
+        opinion &&
+        !NOT_BELIEF.has(tokens[verb.start]?.lower ?? '') &&
+        speaker.actor.kind === 'person' &&
+        (speaker.via !== 'pronoun' || namedBefore(found, speaker));
+      voices.push({ speaker: speaker.actor, opinion, belief, from, to, verb: verb.start });
     }
   }
   for (const phrase of SOURCES.matchAll(tokens)) {
@@ -216,12 +307,32 @@ function rememberAuthors(found: SentenceMentions, authors: Map<string, ActorInfo
   }
 }
 
+/** What may stand between two quotations of one speaker: the first one's attribution and its full stop. */
+const ATTRIBUTING = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...OPINION_VERBS].join('|')})\\b`, 'i');
+function continues(gap: string): boolean {
+  const told = gap.trim();
+  // One sentence, ended: no quotation mark, no full stop before its end ("U.S." aside), and a verb of telling.
+  return (
+    told.length <= 160 &&
+    /[.!?]$/.test(told) &&
+    !/[“”"\n]/.test(told) &&
+    !/[.!?]\s/.test(told.slice(0, -1)) &&
+    ATTRIBUTING.test(told)
+  );
+}
+
+/** A quoted passage, as characters of its paragraph, and who speaks it. */
+export interface Quotation {
+  from: number;
+  to: number;
+  speaker: ActorInfo;
+  /** Where the speaker's run of quotations begins: the passage itself, or the first of those it goes on from. */
+  run: number;
+}
+
 /** Quoted passages of a paragraph and who speaks them, as character ranges of the paragraph. */
-export function paragraphQuotes(
-  paragraph: Paragraph,
-  found: SentenceMentions[],
-): Array<{ from: number; to: number; speaker: ActorInfo }> {
-  const quotes: Array<{ from: number; to: number; speaker: ActorInfo }> = [];
+export function paragraphQuotes(paragraph: Paragraph, found: SentenceMentions[]): Quotation[] {
+  const quotes: Quotation[] = [];
   // Every pair of marks is read, short ones too ('called the assertions "baseless"'), so that straight marks stay
   // paired in order; a short one quotes a word, not a passage, and has no speaker to find.
   const pattern = /[“"]([^”"]*)[”"]/g;
@@ -237,7 +348,8 @@ export function paragraphQuotes(
     let speaker: ActorInfo | undefined;
     let distance = Infinity;
     for (const f of around) {
-      for (const verb of SPEECH.matchAll(f.sentence.tokens)) {
+      // '"...," warned X': a verb of opinion attributes a quotation as a verb of speech does.
+      for (const verb of [...SPEECH.matchAll(f.sentence.tokens), ...OPINION.matchAll(f.sentence.tokens)]) {
         const at = f.sentence.offset + (f.sentence.tokens[verb.start] as Token).start;
         if (at >= from && at < to) continue;
         const gap = at >= to ? at - to : from - at;
@@ -246,7 +358,12 @@ export function paragraphQuotes(
         if (found) [speaker, distance] = [found, gap];
       }
     }
-    if (speaker) quotes.push({ from, to, speaker });
+    // '“...,” Paal said. “Trump sees no need ...”': a quotation with no speaker of its own that opens the sentence
+    // right after another one's attribution goes on with the same speaker.
+    const last = quotes[quotes.length - 1];
+    const continued = !speaker && !!last && continues(paragraph.text.slice(last.to, from));
+    if (continued && last) quotes.push({ from, to, speaker: last.speaker, run: last.run });
+    else if (speaker) quotes.push({ from, to, speaker, run: from });
   }
   return quotes;
 }
@@ -312,9 +429,50 @@ function lastBreakBefore(tokens: Token[], at: number): number {
  * the signal, not the visit.
  */
 function sentenceHedged(tokens: Token[], cueStart: number): boolean {
-  return SENTENCE_HEDGE.matchAll(tokens).some(
+  return [...SENTENCE_HEDGE.matchAll(tokens), ...unnamedReaders(tokens)].some(
     (hedge) => hedge.start <= cueStart || [',', '—', '–'].includes(tokens[hedge.start - 1]?.text ?? ''),
   );
+}
+
+/** The verbs of telling in the plural present, which the lists of verbs hold in other forms: "analysts say". */
+const PLURAL_TELLING = new Set([
+  'say',
+  'claim',
+  'note',
+  'argue',
+  'warn',
+  'suggest',
+  'contend',
+  'agree',
+  'fear',
+]);
+/** People who read events without a name: "analysts", "some experts", "Western observers". */
+const UNNAMED_READERS = new Set([
+  'analysts',
+  'experts',
+  'observers',
+  'commentators',
+  'scholars',
+  'researchers',
+]);
+
+/**
+ * Unnamed readers as the speakers of a sentence: "Experts think ...", "analysts claim", ", analysts say.",
+ * "according to experts". Their words are the story's assessments, asserted by no one named.
+ */
+function unnamedReaders(tokens: Token[]): Array<{ start: number }> {
+  const found: Array<{ start: number }> = [];
+  tokens.forEach((token, i) => {
+    if (!UNNAMED_READERS.has(token.lower)) return;
+    const verb = (at: number) =>
+      !!SPEECH.matchAt(tokens, at) ||
+      !!OPINION.matchAt(tokens, at) ||
+      PLURAL_TELLING.has(tokens[at]?.lower ?? '');
+    const according = tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'according';
+    if (according || verb(i + 1) || (tokens[i + 1]?.pos === 'ADV' && verb(i + 2)))
+      found.push({ start: according ? i - 2 : i });
+  });
+  return found;
 }
 
 /**
@@ -445,6 +603,8 @@ const NOT_READ_AFTER = new Set([
   'than',
   'as',
   'including',
+  // "such as whether Mnangagwa should seek a third term": an open question, not a reading.
+  'whether',
 ]);
 /** Words that join actors into one list: "Mali, Burkina Faso and Niger", "Guinea or even Senegal". */
 const LIST_WORDS = new Set([',', 'and', 'or', 'nor', 'even', 'the']);
@@ -458,7 +618,7 @@ type ReadingRole = 'possessor' | 'subject' | 'list' | undefined;
  * How an actor stands in the words read: the possessor of what is read ("China's policy"), the subject of their
  * verb ("Chinese leaders see"), one of a list of actors, or none of these (a place, an agent, an object).
  */
-function readingRole(tokens: Token[], mentions: Mention[], index: number): ReadingRole {
+function readingRole(tokens: Token[], mentions: Mention[], index: number, from: number): ReadingRole {
   const m = mentions[index] as Mention;
   const gap = (i: number) => {
     const a = mentions[i];
@@ -481,10 +641,17 @@ function readingRole(tokens: Token[], mentions: Mention[], index: number): Readi
   // "Iran's missile industry", "IS Sahel's strategy": whose conduct is read, wherever it stands.
   const owner = tokens[m.end]?.pos === 'PROPN' && isCapital(tokens[m.end]) ? m.end + 1 : m.end;
   if (!list && READ_POSSESSIVE.has(tokens[owner]?.lower ?? '')) return 'possessor';
+  // "North Korean calculus", "Chinese strategy": a state's adjective on a noun of its conduct, wherever it stands.
+  const noun = tokens[m.end];
+  if (!list && noun?.pos === 'NOUN' && CONDUCT_NOUNS.has(noun.lower) && /^\p{Ll}/u.test(noun.text))
+    return 'possessor';
   let before = (mentions[head] as Mention).start - 1;
   if (tokens[before]?.lower === 'the') before--;
   // After a preposition, or the object of a verb: "the decision to dissolve the National Congress Party is ...".
-  if (NOT_READ_AFTER.has(tokens[before]?.lower ?? '') || tokens[before]?.pos === 'VERB') return undefined;
+  // The verb that reports the words read ("thinks North Korea could ...") is none of theirs.
+  const inside = before >= from;
+  if (inside && (NOT_READ_AFTER.has(tokens[before]?.lower ?? '') || tokens[before]?.pos === 'VERB'))
+    return undefined;
   if (list) return 'list';
   let at = m.end;
   // "[Kim] probably wants": past the bracket the writer put the name in.
@@ -525,7 +692,7 @@ export function readingTarget(
     const comma = tokens.findIndex((t, i) => i > start && i < to && t.text === ',');
     if (comma > 0) start = comma + 1;
   }
-  const roles = inside.map((_, i) => readingRole(tokens, inside, i));
+  const roles = inside.map((_, i) => readingRole(tokens, inside, i, from));
   // What the words say past a phrase put before the subject, when they name a clear actor there.
   const after = roles.findIndex((role, i) => role !== undefined && (inside[i] as Mention).start >= start);
   const first = after >= 0 ? after : roles.findIndex((role) => role !== undefined);

@@ -180,6 +180,8 @@ function assessmentDraft(
 ): ClaimDraft | undefined {
   const { tokens } = found.sentence;
   if (!analyst && !ASSESSING.occursIn(tokens, from, to)) return undefined;
+  // "What does Kim think?": a question reads no one.
+  if (tokens.slice(from, to).some((t) => t.text === '?')) return undefined;
   const target = readingTarget(found, speaker, from, to);
   if (!target) return undefined;
   const common = {
@@ -354,21 +356,35 @@ export function extractArticle(
         .filter((v) => v.opinion || analysts.has(v.speaker.id))
         // A quotation is read once, from its own words.
         .filter((v) => v.opinion || v.speaker.id !== quoted?.speaker.id)
-        .map((v) => ({ speaker: v.speaker, from: v.from, to: v.to, quote: -1 }));
-      if (quoted && !read.has(quoted.from)) {
+        .map((v) => ({ speaker: v.speaker, from: v.from, to: v.to, quote: -1, belief: !!v.belief }));
+      if (quoted && !read.has(quoted.run)) {
         const [from, to] = quotedTokens(sentence.sentence, quoted);
-        readings.push({ speaker: quoted.speaker, from, to, quote: quoted.from });
+        readings.push({ speaker: quoted.speaker, from, to, quote: quoted.run, belief: false });
         // '"I don't know how long you can rely on hard power," said X, pointing out Turkey's involvement ...': what
         // the speaker goes on about, when the quotation itself names no one.
         const more = to < sentence.sentence.tokens.length ? elaboration(sentence.sentence, to) : undefined;
-        if (more) readings.push({ speaker: quoted.speaker, from: more[0], to: more[1], quote: quoted.from });
+        if (more)
+          readings.push({
+            speaker: quoted.speaker,
+            from: more[0],
+            to: more[1],
+            quote: quoted.run,
+            belief: false,
+          });
       }
       for (const reading of readings) {
         // An official's views are the stances of their office, told as their claims, not readings of others.
         if (analysts.isOfficial(reading.speaker.id)) continue;
         if (reading.quote >= 0 && read.has(reading.quote)) continue;
         const analyst = analysts.has(reading.speaker.id);
-        const draft = assessmentDraft(sentence, reading.speaker, reading.from, reading.to, analyst);
+        // "Gause thinks North Korea could ...": a belief is a reading whoever holds it.
+        const draft = assessmentDraft(
+          sentence,
+          reading.speaker,
+          reading.from,
+          reading.to,
+          analyst || reading.belief,
+        );
         if (draft) add(draft);
         // One reading of a quotation: the actor its first sentence that names one is about.
         if (draft && reading.quote >= 0) read.add(reading.quote);

@@ -1,6 +1,7 @@
 // Stage 4 across sentences: who reads whom (quoted analysts and their ASSESSES claims), and the dates events take
 // from the clause, the paragraph and the article. Sentences from Voice of America (voanews.com), public domain,
 // and from the seed articles, with the small registry of the stage tests.
+import { isResearchBody } from '../../../server/extract/attribution';
 import { extractArticle } from '../../../server/extract/extract';
 import { registry } from './support';
 
@@ -143,6 +144,112 @@ describe('quoted analysts', () => {
         ['ASSESSES'],
       ),
     ).toEqual([]);
+  });
+});
+
+describe('analysts at research bodies, and readings told over several sentences', () => {
+  it.each([
+    [
+      'a post at a body whose name makes it a research body',
+      '“China wants to keep North Korea close,” said Mary Stone, vice president at the Carnegie Endowment for International Peace.',
+      ['ASSESSES mary-stone china 2019-01 assessment mary-stone'],
+    ],
+    [
+      'a post at a well-known think tank, told in an appositive before the verb',
+      'Tom Reyes, director of the Asia program at the Council on Foreign Relations, said the talks had stalled. “Kim Jong-un is waiting for a better offer,” Reyes said.',
+      ['ASSESSES tom-reyes kim-jong-un 2019-01 assessment tom-reyes'],
+    ],
+    [
+      'a quotation that goes on after its attribution keeps its speaker',
+      '“The talks have stalled for a year,” said Mary Stone, a senior fellow at the Atlantic Council. “Kim Jong-un is waiting for a better offer.”',
+      ['ASSESSES mary-stone kim-jong-un 2019-01 assessment mary-stone'],
+    ],
+    [
+      "a state's adjective on a noun of its conduct, after a preposition",
+      '“It all comes down to North Korean calculus,” said Mary Stone, a senior fellow at the Atlantic Council.',
+      ['ASSESSES mary-stone north-korea 2019-01 assessment mary-stone'],
+    ],
+    [
+      'a belief is a reading of its subject, whoever holds it',
+      'Xi Jinping thinks North Korea could test another missile soon.',
+      ['ASSESSES xi-jinping north-korea 2019-01 assessment xi-jinping'],
+    ],
+    [
+      'the believer named before an appositive with no name in it',
+      'Xi Jinping, a cautious leader by all accounts, thinks North Korea could test another missile soon.',
+      ['ASSESSES xi-jinping north-korea 2019-01 assessment xi-jinping'],
+    ],
+    [
+      'the believer named in the sentence before the pronoun',
+      'Xi Jinping told reporters he believes North Korea could test another missile soon.',
+      ['ASSESSES xi-jinping north-korea 2019-01 assessment xi-jinping'],
+    ],
+  ])('when %s, then the analyst reads the actor', (_, text, expected) => {
+    expect(claimsOf(text, '2019-01-09', ['ASSESSES'])).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a question reads no one',
+      '“What does Kim Jong-un want from China?” said Mary Stone, a senior fellow at the Atlantic Council.',
+    ],
+    [
+      'a quotation after a sentence of the story is not the earlier speaker’s',
+      '“The talks have stalled,” said Mary Stone, a senior fellow at the Atlantic Council. The talks began in May. “China backed North Korea all along.”',
+    ],
+    [
+      'a belief told by a pronoun the sentence does not name is nobody’s sure reading',
+      'Xi Jinping met the envoy in May. Later a lawyer for the victims said he believes North Korea could test another missile soon.',
+    ],
+    [
+      'a state’s belief is its stance, not a reading',
+      'China believes North Korea could test another missile soon.',
+    ],
+    [
+      'an actor in an open question is not read',
+      'Xi Jinping believes the talks will decide whether Kim Jong-un should visit Seoul.',
+    ],
+    [
+      'a "think tank" is no believer',
+      'Mary Stone of the Chinese think tank Pangoal said these plans are part of North Korea’s broader ambitions.',
+    ],
+    [
+      'a research body named in a clause about a person is no post there',
+      'Xi Jinping, who spoke at Kyungnam University last year, said North Korea is ready for talks.',
+    ],
+  ])('when %s, then no reading', (_, text) => {
+    expect(claimsOf(text, '2019-01-09', ['ASSESSES'])).toEqual([]);
+  });
+
+  it.each([
+    ['Carnegie Endowment for International Peace', true],
+    ['Atlantic Council', true],
+    ['Korea policy program', true],
+    ['Kyungnam University', true],
+    ['Congressional Research Service', false],
+    ['Senate Foreign Relations Committee', false],
+    ['World Food Programme', false],
+  ])('%s is a research body: %s', (name, expected) => {
+    const body = { id: 'x', name, kind: 'organisation' as const, aliases: [], country: null, isNew: true };
+    expect(isResearchBody(body)).toBe(expected);
+  });
+});
+
+describe('unnamed readers', () => {
+  it.each([
+    ['Experts think China backed North Korea all along.'],
+    ['China backed North Korea all along, according to experts.'],
+    ['Some analysts claim China backed North Korea all along.'],
+  ])('%s is the story’s assessment, asserted by no one named', (text) => {
+    expect(claimsOf(text, '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china north-korea 2019-01 assessment -',
+    ]);
+  });
+
+  it('a named speaker’s account stays a fact of the story when no reader is unnamed', () => {
+    expect(claimsOf('China backed North Korea all along.', '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china north-korea - fact -',
+    ]);
   });
 });
 
