@@ -12,6 +12,8 @@ export interface GoldScore {
   withoutText: string[];
   matches: Array<{ id: string; match: SourceMatch; result: ExtractionResult }>;
   absent?: boolean;
+  /** Scored only: its misses and false claims are not listed. */
+  heldOut?: boolean;
 }
 
 export interface SpeedFigures {
@@ -128,6 +130,13 @@ function section(score: GoldScore): string[] {
 
 function lists(score: GoldScore): string[] {
   if (score.absent) return [];
+  if (score.heldOut)
+    return [
+      `### ${score.name}`,
+      '',
+      'Held out: scored above, its misses and false claims are not listed, so that nobody writing rules reads them.',
+      '',
+    ];
   return [
     `### ${score.name}: misses (gold claims not extracted)`,
     '',
@@ -147,6 +156,8 @@ export function extractionReport(scores: GoldScore[], speed: SpeedFigures): stri
     '',
     'Written by `npm run eval:extract`: the article extractor (`npm run extract`) run on every gold article, its',
     'candidate claims compared with the gold claims. Rerun it after any change to the extractor or its lexicons.',
+    'A partial run writes elsewhere: `npm run eval:extract -- --gold NAME=FOLDER [--held-out NAME=FOLDER]',
+    '--report FILE`. The misses and false claims of a held-out set are never listed, here or in a partial report.',
     '',
     '## How claims are matched',
     '',

@@ -1,0 +1,50 @@
+// The extraction report: misses and false claims are listed for the golds the rules are written on, never for a
+// held-out gold, whose figures alone are shown.
+import { extractionReport, type GoldScore } from '../../../eval/extraction-report';
+import { matchSource } from '../../../eval/match';
+import { claimSchema } from '../../../server/ingest/file-schemas';
+
+const missed = claimSchema.parse({
+  id: 'kim-meets-xi',
+  type: 'MEETS',
+  from: 'kim-jong-un',
+  to: 'xi-jinping',
+  date: '2019-01-08',
+  certainty: 'fact',
+  assertedBy: null,
+  summary: 'Kim met Xi in Beijing.',
+  evidence: { paragraph: 3, quote: 'Kim met Xi in Beijing' },
+});
+
+function scored(heldOut: boolean): GoldScore {
+  const match = matchSource([missed], [], new Map());
+  const result = {
+    source: { id: 's', title: 'A story', publisher: null, published: null, url: null },
+    actors: [],
+    claims: [],
+  };
+  return {
+    name: heldOut ? 'test' : 'dev',
+    folder: 'gold',
+    withoutText: [],
+    matches: [{ id: 's', match, result }],
+    heldOut,
+  };
+}
+
+const speed = { articles: 1, bytes: 5000, seconds: 1, cpuSeconds: 1, perSecond5kB: 1, perCpuSecond5kB: 1 };
+
+describe('extraction report', () => {
+  it('when a gold is not held out, then its misses are listed with their quotes', () => {
+    const report = extractionReport([scored(false)], speed);
+    expect(report).toContain('### dev: misses (gold claims not extracted)');
+    expect(report).toContain('Kim met Xi in Beijing');
+  });
+
+  it('when a gold is held out, then its figures are shown and none of its claims', () => {
+    const report = extractionReport([scored(true)], speed);
+    expect(report).toMatch(/\| 1\s+\| 0\s+\| 0\s+\|/);
+    expect(report).not.toContain('Kim met Xi in Beijing');
+    expect(report).toContain('its misses and false claims are not listed');
+  });
+});
