@@ -44,7 +44,10 @@ const mayGiveDate = (sentence: string) => NAMED_DATE.test(sentence) || RELATIVE_
  * A sentence that speaks of what is yet to happen: its bare weekdays and months are the next ones, not the last.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to|plans? to|is planning to|are planning to|is to|are to|next|upcoming|later this)\b/i;
+  /\b(?:will|won't|shall|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to|plans? to|is planning to|are planning to|hopes? to|is hoping to|are hoping to|aims? to|intends? to|is to|are to|next|upcoming|later this)\b/i;
+
+/** A day right after a verb of saying in the past is the day it was said: "said Monday", "told reporters on Friday". */
+const SAID_ON = /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|posted|stated)\s+(?:on\s+)?$/i;
 
 /**
  * Whether the words around a date speak of the future: its own side of any quotation mark, up to 80 characters
@@ -52,6 +55,7 @@ const FUTURE =
  * said ('"... will go on," Xi said on Monday') a day to come.
  */
 function speaksOfFuture(sentence: string, index: number): boolean {
+  if (SAID_ON.test(sentence.slice(Math.max(0, index - 40), index))) return false;
   let from = Math.max(0, index - 80);
   let to = Math.min(sentence.length, index + 25);
   const before = sentence.slice(from, index).search(/[“”"][^“”"]*$/);
@@ -117,28 +121,46 @@ const isoDay = (day: Date) =>
 const DAY = 86_400_000;
 
 /**
- * Weeks and spans chrono reads as one day or only a year: "last week" (Monday to Sunday of the week before
- * publication), "this week" and "earlier this week" (its Monday to the publication day), "next week", "in the
- * past month" (the thirty days up to publication). Only with a publication date.
+ * Weeks and spans chrono reads as one day or only a year, with weeks from Sunday to Saturday as on the US
+ * calendar: "last week" (the week before the publication week), "this week" (its Sunday to the publication
+ * day), "earlier this week" (its Sunday to the day before publication), "next week", "in the past week" (the
+ * seven days up to publication), "in the past month" (the month up to publication). Only with a publication
+ * date.
  */
 const WEEK_SPAN =
-  /\b(?:(last|previous|past|this|next|coming)\s+week|earlier\s+(?:this|in\s+the)\s+week|(?:in\s+)?the\s+(?:past|last)\s+(week|month))\b/gi;
+  /\b(?:(last|previous|past|this|next|coming)\s+week|(earlier)\s+(?:this|in\s+the)\s+week|(?:in\s+)?the\s+(?:past|last)\s+(week|month))\b/gi;
+
+/** The same day a month before (the month's last day when it has no such day): 2025-03-31 -> 2025-02-28. */
+function monthBefore(day: Date): Date {
+  const first = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - 1, 1, 12));
+  const days = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0, 12)).getUTCDate();
+  return new Date(
+    Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(day.getUTCDate(), days), 12),
+  );
+}
 
 function spanDates(sentence: string, reference: Date): Array<TextDate & { length: number }> {
   const dates: Array<TextDate & { length: number }> = [];
-  const monday = new Date(reference.getTime() - ((reference.getUTCDay() + 6) % 7) * DAY);
+  const sunday = new Date(reference.getTime() - reference.getUTCDay() * DAY);
   for (let match = WEEK_SPAN.exec(sentence); match; match = WEEK_SPAN.exec(sentence)) {
-    const which = (match[1] ?? '').toLowerCase();
-    const past = (match[2] ?? '').toLowerCase();
+    const which = (match[1] ?? match[2] ?? '').toLowerCase();
+    const past = (match[3] ?? '').toLowerCase();
     let from: Date;
     let to: Date;
-    if (past) [from, to] = [new Date(reference.getTime() - (past === 'week' ? 7 : 30) * DAY), reference];
+    if (past === 'month') [from, to] = [monthBefore(reference), reference];
+    else if (past || which === 'past') [from, to] = [new Date(reference.getTime() - 7 * DAY), reference];
     else if (which === 'last' || which === 'previous')
-      [from, to] = [new Date(monday.getTime() - 7 * DAY), new Date(monday.getTime() - DAY)];
+      [from, to] = [new Date(sunday.getTime() - 7 * DAY), new Date(sunday.getTime() - DAY)];
     else if (which === 'next' || which === 'coming')
-      [from, to] = [new Date(monday.getTime() + 7 * DAY), new Date(monday.getTime() + 13 * DAY)];
-    else if (which === 'past') [from, to] = [new Date(reference.getTime() - 7 * DAY), reference];
-    else [from, to] = [monday, reference];
+      [from, to] = [new Date(sunday.getTime() + 7 * DAY), new Date(sunday.getTime() + 13 * DAY)];
+    else if (which === 'earlier') [from, to] = [sunday, new Date(reference.getTime() - DAY)];
+    else [from, to] = [sunday, reference];
+    // "earlier this week" in a Sunday's article: no day of its week is before publication; the words are read
+    // (chrono reads nothing in them) and give no date.
+    if (isoDay(to) < isoDay(from)) {
+      dates.push({ date: '', dateEnd: null, index: match.index, length: match[0].length });
+      continue;
+    }
     const dateEnd = isoDay(to) > isoDay(from) ? isoDay(to) : null;
     dates.push({ date: isoDay(from), dateEnd, index: match.index, length: match[0].length });
   }
@@ -179,7 +201,7 @@ export function sentenceDates(sentence: string, published: string | null): TextD
     const dateEnd = end && end > start && end.length === start.length ? end : null;
     dates.push({ date: start, dateEnd, index: result.index });
   }
-  for (const { date, dateEnd, index } of spans) dates.push({ date, dateEnd, index });
+  for (const { date, dateEnd, index } of spans) if (date) dates.push({ date, dateEnd, index });
   return dates.sort((a, b) => a.index - b.index);
 }
 

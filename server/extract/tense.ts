@@ -7,8 +7,11 @@ export type Tense = 'present' | 'past' | 'future';
 
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'remains', 'remain']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'remained', 'became', 'did', 'used']);
-/** Adverbs that place a tie in the past, whether or not it holds now: "are traditionally allies". */
-const LONG_STANDING = new Set(['traditionally', 'historically', 'once', 'formerly', 'previously']);
+/**
+ * Adverbs that place a tie in the past: "was once an ally", "formerly a rival". "Traditionally" and
+ * "historically" do not: "are traditionally allies" says the tie holds now, as it long has.
+ */
+const LONG_STANDING = new Set(['once', 'formerly', 'previously']);
 /** Words before "to" that put what follows ahead of the text: "is due to meet", "is scheduled to travel". */
 const FUTURE_HOSTS = new Set(['due', 'scheduled', 'set', 'going', 'expected', 'poised', 'slated']);
 const SKIPPED = new Set(['not', "n't", 'also', 'still', 'now', 'already', 'been', 'being']);
