@@ -297,3 +297,30 @@ export class RankedEvents {
     });
   }
 }
+
+/**
+ * "at the time", "at that time": the time the text spoke of just before ("Pompeo visited North Korea in March
+ * 2018. At that time, negotiations had just begun"). Not "at the time of the attack", which names its own time,
+ * nor "at the same time".
+ */
+const AT_THAT_TIME = /\bat\s+(?:the|that)\s+time\b(?!\s+of\b)/i;
+/** Sentences back that "at the time" looks for the time it means. */
+const AT_THAT_TIME_REACH = 4;
+
+/**
+ * The date "at the time" means in a sentence that gives none of its own: the last date of the nearest sentence
+ * before it that gives one (`before`, nearest last), placed where the phrase stands; none when it has no such
+ * phrase or no sentence within reach gives a date.
+ */
+export function dateAtThatTime(
+  sentence: string,
+  before: ReadonlyArray<() => readonly TextDate[]>,
+): TextDate[] {
+  const match = AT_THAT_TIME.exec(sentence);
+  if (!match) return [];
+  for (const datesOf of before.slice(0, AT_THAT_TIME_REACH)) {
+    const last = datesOf().at(-1);
+    if (last) return [{ date: last.date, dateEnd: last.dateEnd, index: match.index }];
+  }
+  return [];
+}

@@ -17,7 +17,7 @@ import {
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
 import { leadersMeant, relationCandidates, summitOfLeaders, type RelationCandidate } from './cues';
-import { RankedEvents, sentenceDates } from './dates';
+import { dateAtThatTime, RankedEvents, sentenceDates } from './dates';
 import { readArticle, type Paragraph } from './document';
 import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
 import { findMentions } from './people';
@@ -290,6 +290,8 @@ export function extractArticle(
     titleParagraph === undefined
       ? article.paragraphs
       : [...article.paragraphs.slice(1), ...article.paragraphs.slice(0, 1)];
+  // The sentences read so far, nearest first, with their dates read on demand: "at that time" looks back to them.
+  const readBefore: Array<() => readonly ReturnType<typeof sentenceDates>[number][]> = [];
   for (const paragraph of paragraphs) {
     events = [];
     const named = paragraph.sentences.map((sentence) => findMentions(sentence, memory));
@@ -308,6 +310,14 @@ export function extractArticle(
         ranked.learn(told, ownDates());
         if (ownDates().length === 0) datesOf.set(index, ranked.recall(told));
       }
+      // "At that time, talks had just begun": the time of the sentences before, when this one gives none.
+      if (!datesOf.has(index) && /\btime\b/i.test(told) && ownDates().length === 0)
+        datesOf.set(index, dateAtThatTime(told, readBefore));
+      readBefore.unshift(() => {
+        const known = datesOf.get(index) ?? ownDates();
+        datesOf.set(index, known);
+        return known;
+      });
       const voices: Voice[] = sentenceVoices(sentence, authors);
       if (voices.some((v) => !v.opinion)) tellings.learn(sentence, voices, ownDates());
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
