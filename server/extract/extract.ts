@@ -26,7 +26,7 @@ import { jointMentions } from './joint';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
-import { tenseOf, tieEnds } from './tense';
+import { tenseAfter, tenseOf, tieEnds } from './tense';
 import { visitsOfMeeting } from './visits';
 
 /** What is known of the article besides its text. */
@@ -337,7 +337,14 @@ export function extractArticle(
         .flatMap((c) => [c, ...visitsOfMeeting(c, sentence.mentions, homeOf)])) {
         if (isNegatedOrConditional(candidate)) continue;
         const { certainty, assertedBy } = attribute(candidate, voices, quote?.speaker, analysts);
-        const tense = tenseOf(sentence.sentence.tokens, candidate.cueStart, candidate.cueEnd);
+        const { tokens } = sentence.sentence;
+        // "Turkey-Israel economic relations are in good condition": a standing relation named by a noun takes the
+        // tense of the verb it is the subject of. A contact so named ("Kim's visit to China is seen as") happened
+        // at a time of its own.
+        const named = NOUN_FRAMES.has(candidate.frame) && !CONTACTS.has(candidate.type);
+        const tense =
+          tenseOf(tokens, candidate.cueStart, candidate.cueEnd) ??
+          (named ? tenseAfter(tokens, Math.max(candidate.end, candidate.cueEnd)) : undefined);
         const asserter = assertedBy ? (actors.get(assertedBy) ?? null) : null;
         add({
           ...candidate,

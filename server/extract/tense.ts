@@ -45,6 +45,22 @@ export function tenseOf(tokens: readonly Token[], cueStart: number, cueEnd: numb
 }
 
 /**
+ * The tense of the verb a noun phrase is the subject of, right after it: "Turkey-Israel economic relations are in
+ * good condition", "China's support for Russia remains strong" (present); "... was short-lived" (past); "is
+ * expected to grow" (future). Undefined when no such verb follows.
+ */
+export function tenseAfter(tokens: readonly Token[], end: number): Tense | undefined {
+  let i = end;
+  if (['also', 'still', 'now'].includes(tokens[i]?.lower ?? '')) i++;
+  const word = tokens[i]?.lower ?? '';
+  if (FUTURE_HOSTS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to') return 'future';
+  if (word === 'will' || word === 'shall') return 'future';
+  if (['is', 'are', 'remains', 'remain'].includes(word)) return 'present';
+  if (['was', 'were', 'remained'].includes(word)) return 'past';
+  return undefined;
+}
+
+/**
  * Verbs that end the office or tie of their subject: in the passive ("President Mohamed Morsi was ousted in
  * 2013", not "President Zelenskyy dismissed Putin's response"), or of themselves ("resigned", "died").
  */
