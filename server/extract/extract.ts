@@ -17,7 +17,7 @@ import {
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
 import { leadersMeant, relationCandidates, summitOfLeaders, type RelationCandidate } from './cues';
-import { dateAtThatTime, RankedEvents, sentenceDates } from './dates';
+import { dateAtThatTime, RankedEvents, sentenceDates, type TextDate } from './dates';
 import { readArticle, type Paragraph } from './document';
 import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
 import { findMentions } from './people';
@@ -256,6 +256,19 @@ export function extractArticle(
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
   const datesOf = new Map<number, ReturnType<typeof sentenceDates>>();
   let events: DatedEvent[] = [];
+  /** Each sentence's subject (the actor named last before its first verb) and the dates it gives. */
+  const subjects = new Map<number, { subject: string; dates: () => readonly TextDate[] }>();
+  const toldOn = (draft: ClaimDraft): { date: string; dateEnd: string | null } | undefined => {
+    const { index, tokens } = draft.sentence;
+    if (draft.tense !== undefined || pluperfect(draft) || tokens[draft.cueStart]?.pos !== 'VERB')
+      return undefined;
+    const before = subjects.get(index - 1);
+    if (before?.subject !== draft.from.id || subjects.get(index)?.subject !== draft.from.id) return undefined;
+    const [given, ...more] = before.dates();
+    // A time ahead of the article ("will travel next week") is no time of a past act.
+    if (!given || more.length > 0 || (source.published && given.date > source.published)) return undefined;
+    return { date: given.date, dateEnd: given.dateEnd };
+  };
   const add = (found: ClaimDraft) => {
     let draft = found;
     const { index, text: sentenceText } = draft.sentence;
@@ -274,6 +287,10 @@ export function extractArticle(
       if (draft.tense !== 'present' && draft.tense !== 'future' && !pluperfect(draft))
         dated = carriedDate(events, draft) ?? tellings.dayOf(draft.type, draft.from) ?? dated;
     } else if (isEvent && dated.date) events.push({ draft, ...dated });
+    // "Trump last week issued a string of tariff decisions. Trump at first imposed tariffs on Canada, ...": an
+    // undated act in the simple past by the subject of the sentence just before goes on telling what that actor
+    // did at the one time that sentence gives.
+    if (isEvent && !dated.date && dates.length === 0) dated = toldOn(draft) ?? dated;
     // A headline tells the day's news: its undated events are of the publication day.
     if (isEvent && !dated.date && draft.sentence.paragraph === titleParagraph)
       dated = { date: source.published, dateEnd: null };
@@ -318,6 +335,10 @@ export function extractArticle(
         datesOf.set(index, known);
         return known;
       });
+      // Its subject: the actor named last before its first verb ("On Thursday, the spokesperson ..., X, repeated").
+      const verb = sentence.sentence.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      const subject = sentence.mentions.filter((m) => m.end <= verb).at(-1);
+      if (subject) subjects.set(index, { subject: subject.actor.id, dates: ownDates });
       const voices: Voice[] = sentenceVoices(sentence, authors);
       if (voices.some((v) => !v.opinion)) tellings.learn(sentence, voices, ownDates());
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;

@@ -48,3 +48,35 @@ describe('"at that time"', () => {
     ]);
   });
 });
+
+describe('an act told right after a dated sentence of the same subject', () => {
+  const claimsOf = (text: string) =>
+    extractArticle(`Headline\n\n${text}`, registry, { published: '2025-03-12' })
+      .claims.filter((c) => !['LEADS', 'AFFILIATED_WITH', 'ASSESSES'].includes(c.type))
+      .map((c) => [c.type, c.from, c.to, c.date ?? '-', c.dateEnd ?? '-'].join(' '));
+
+  it.each([
+    [
+      'takes the one time the sentence before gives',
+      'Xi Jinping spoke to reporters late Tuesday. He accused the United States of spreading propaganda.',
+      ['ACCUSES xi-jinping united-states 2025-03-11 -'],
+    ],
+    [
+      'a range as well',
+      'Xi Jinping last week announced a string of trade measures. Xi at first criticized the United States.',
+      ['ACCUSES xi-jinping united-states 2025-03-02 2025-03-08'],
+    ],
+    [
+      'not when another actor is the subject of the sentence before',
+      'Kim Jong-un spoke to reporters late Tuesday. Xi Jinping accused the United States of spreading propaganda.',
+      ['ACCUSES xi-jinping united-states - -'],
+    ],
+    [
+      'not when the sentence before gives a time ahead',
+      'Xi Jinping will travel to Europe next week. He accused the United States of spreading propaganda.',
+      ['ACCUSES xi-jinping united-states - -'],
+    ],
+  ])('when %s', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
