@@ -335,10 +335,6 @@ export function extractArticle(
         datesOf.set(index, known);
         return known;
       });
-      // Its subject: the actor named last before its first verb ("On Thursday, the spokesperson ..., X, repeated").
-      const verb = sentence.sentence.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-      const subject = sentence.mentions.filter((m) => m.end <= verb).at(-1);
-      if (subject) subjects.set(index, { subject: subject.actor.id, dates: ownDates });
       const voices: Voice[] = sentenceVoices(sentence, authors);
       if (voices.some((v) => !v.opinion)) tellings.learn(sentence, voices, ownDates());
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
@@ -350,6 +346,11 @@ export function extractArticle(
       const inQuote = quotes.find(
         (q) => q.from < sentence.sentence.offset + told.length && q.to > sentence.sentence.offset,
       );
+      // Its subject: the speaker of the quotation it is part of, else the actor named last before its first verb
+      // ("On Thursday, the spokesperson ..., X, repeated").
+      const verb = sentence.sentence.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      const subject = inQuote?.speaker ?? sentence.mentions.filter((m) => m.end <= verb).at(-1)?.actor;
+      if (subject) subjects.set(index, { subject: subject.id, dates: ownDates });
       const spoken = inQuote
         ? withFirstPerson(sentence, inQuote.speaker, ...quotedTokens(sentence.sentence, inQuote))
         : sentence;

@@ -67,6 +67,11 @@ describe('an act told right after a dated sentence of the same subject', () => {
       ['ACCUSES xi-jinping united-states 2025-03-02 2025-03-08'],
     ],
     [
+      'a quotation of the speaker dated just before',
+      'On Tuesday, Xi Jinping repeated his stance. "We urge the United States to stop," Xi told reporters.',
+      ['REQUESTS xi-jinping united-states 2025-03-11 -'],
+    ],
+    [
       'not when another actor is the subject of the sentence before',
       'Kim Jong-un spoke to reporters late Tuesday. Xi Jinping accused the United States of spreading propaganda.',
       ['ACCUSES xi-jinping united-states - -'],
