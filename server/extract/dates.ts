@@ -8,6 +8,8 @@ export interface TextDate {
   date: string;
   dateEnd: string | null;
   index: number;
+  /** "Tuesday's attack", "last week's talks": the date of the noun it stands before. */
+  possessive?: boolean;
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -191,6 +193,7 @@ export function sentenceDates(sentence: string, published: string | null): TextD
   // Without a publication date, a date that moves with the reference ("last year") stays unresolved.
   const absolute = reference ? undefined : new Set(parser.parse(sentence, SECOND_REFERENCE).map(keyOf));
 
+  const ownerAt = (end: number) => /^['’]s\b/.test(sentence.slice(end, end + 3));
   const dates: TextDate[] = [];
   for (const result of results) {
     if (absolute && !absolute.has(keyOf(result))) continue;
@@ -199,9 +202,15 @@ export function sentenceDates(sentence: string, published: string | null): TextD
     if (!start) continue;
     const end = result.end ? isoOf(result.end, reference, future) : rangeEnd(sentence, result, start);
     const dateEnd = end && end > start && end.length === start.length ? end : null;
-    dates.push({ date: start, dateEnd, index: result.index });
+    dates.push({
+      date: start,
+      dateEnd,
+      index: result.index,
+      possessive: ownerAt(result.index + result.text.length),
+    });
   }
-  for (const { date, dateEnd, index } of spans) if (date) dates.push({ date, dateEnd, index });
+  for (const { date, dateEnd, index, length } of spans)
+    if (date) dates.push({ date, dateEnd, index, possessive: ownerAt(index + length) });
   return dates.sort((a, b) => a.index - b.index);
 }
 

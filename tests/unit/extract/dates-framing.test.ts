@@ -85,3 +85,25 @@ describe('an act told right after a dated sentence of the same subject', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a date in another clause', () => {
+  const claimsOf = (text: string) =>
+    extractArticle(`Headline\n\n${text}`, registry, { published: '2025-03-13' })
+      .claims.filter((c) => c.type === 'ACCUSES')
+      .map((c) => [c.from, c.to, c.date ?? '-'].join(' '));
+
+  it.each([
+    [
+      'dates the act when the act has none of its own',
+      'China accused the United States, saying that the attack on Tuesday was planned in Washington.',
+      ['china united-states 2025-03-11'],
+    ],
+    [
+      'not when it is a possessive, which dates its own noun',
+      "China accused the United States, saying that Tuesday's attack was planned in Washington.",
+      ['china united-states -'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
