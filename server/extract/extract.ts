@@ -363,7 +363,9 @@ export function extractArticle(
         // "Turkey-Israel economic relations are in good condition": a standing relation named by a noun takes the
         // tense of the verb it is the subject of. A contact so named ("Kim's visit to China is seen as") happened
         // at a time of its own.
-        const named = NOUN_FRAMES.has(candidate.frame) && !CONTACTS.has(candidate.type);
+        // A cue after an owner's "'s" is a noun, however tagged ("North Korea's transfer of arms to Russia").
+        const owned = ["'s", '’s'].includes(tokens[candidate.cueStart - 1]?.lower ?? '');
+        const named = (NOUN_FRAMES.has(candidate.frame) || owned) && !CONTACTS.has(candidate.type);
         const tense =
           tenseOf(tokens, candidate.cueStart, candidate.cueEnd) ??
           (named ? tenseAfter(tokens, Math.max(candidate.end, candidate.cueEnd)) : undefined);

@@ -45,12 +45,15 @@ export function tenseOf(tokens: readonly Token[], cueStart: number, cueEnd: numb
 }
 
 /**
- * The tense of the verb a noun phrase is the subject of, right after it: "Turkey-Israel economic relations are in
- * good condition", "China's support for Russia remains strong" (present); "... was short-lived" (past); "is
- * expected to grow" (future). Undefined when no such verb follows.
+ * The tense of the verb a noun phrase is the subject of, right after it or after a relative pronoun: "Turkey-Israel
+ * economic relations are in good condition", "China's support for Russia remains strong", "X's arms transfers to Y,
+ * which are helping drive the war" (present); "... was short-lived" (past); "is expected to grow" (future).
+ * Undefined when no such verb follows.
  */
 export function tenseAfter(tokens: readonly Token[], end: number): Tense | undefined {
   let i = end;
+  // A relative clause on it tells of it as well: "X's transfer of arms to Y, which are helping drive the war".
+  if (tokens[i]?.text === ',' && ['which', 'that'].includes(tokens[i + 1]?.lower ?? '')) i += 2;
   if (['also', 'still', 'now'].includes(tokens[i]?.lower ?? '')) i++;
   const word = tokens[i]?.lower ?? '';
   if (FUTURE_HOSTS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to') return 'future';

@@ -22,6 +22,16 @@ describe('the tense of a relation named by a noun', () => {
       ['COOPERATES_WITH china north-korea 2021-05-10'],
     ],
     [
+      'with a relative clause in the present',
+      'Officials met to discuss North Korea’s transfer of arms to China, which are helping its army.',
+      ['AIDS north-korea china 2021-05-10'],
+    ],
+    [
+      'with a relative clause in the past',
+      'Officials met to discuss North Korea’s transfer of arms to China, which were found in 2019.',
+      ['AIDS north-korea china 2019'],
+    ],
+    [
       'the subject of "is expected to": yet to be, undated',
       'North Korea’s cooperation with China is expected to grow.',
       ['COOPERATES_WITH north-korea china -'],
