@@ -132,6 +132,9 @@ const DAY = 86_400_000;
 const WEEK_SPAN =
   /\b(?:(last|previous|past|this|next|coming)\s+week|(earlier)\s+(?:this|in\s+the)\s+week|(?:in\s+)?the\s+(?:past|last)\s+(week|month))\b/gi;
 
+/** "this weekend", "last weekend", "over the weekend", "next weekend": a Saturday and the Sunday after it. */
+const WEEKEND = /\b(?:(this|last|next|past|previous|coming)|(?:over|at|during)\s+the)\s+weekend\b/gi;
+
 /** The same day a month before (the month's last day when it has no such day): 2025-03-31 -> 2025-02-28. */
 function monthBefore(day: Date): Date {
   const first = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - 1, 1, 12));
@@ -165,6 +168,21 @@ function spanDates(sentence: string, reference: Date): Array<TextDate & { length
     }
     const dateEnd = isoDay(to) > isoDay(from) ? isoDay(to) : null;
     dates.push({ date: isoDay(from), dateEnd, index: match.index, length: match[0].length });
+  }
+  WEEKEND.lastIndex = 0;
+  for (let match = WEEKEND.exec(sentence); match; match = WEEKEND.exec(sentence)) {
+    const which = (match[1] ?? '').toLowerCase();
+    // The weekend just past is the Saturday before the week's Sunday and that Sunday; "this weekend" (in a Sunday's
+    // article, the one ending that day), "next" or "coming weekend" the one at the end of the week.
+    // "last weekend" of a Sunday and "next weekend" of a Saturday are a week further.
+    const day = reference.getUTCDay();
+    const ahead = which === 'next' || which === 'coming' || (which === 'this' && day !== 0);
+    let offset = ahead ? 6 : -1;
+    if ((which === 'last' || which === 'previous') && day === 0) offset -= 7;
+    if (which === 'next' && day === 6) offset += 7;
+    const saturday = new Date(sunday.getTime() + offset * DAY);
+    const end = new Date(saturday.getTime() + DAY);
+    dates.push({ date: isoDay(saturday), dateEnd: isoDay(end), index: match.index, length: match[0].length });
   }
   return dates;
 }

@@ -80,6 +80,24 @@ describe('dates', () => {
       [],
     ],
     [
+      '"this weekend" in a midweek article: the coming Saturday and Sunday',
+      'Officials would convene this weekend to examine the proposal.',
+      '2025-03-12',
+      [['2025-03-15', '2025-03-16']],
+    ],
+    [
+      '"over the weekend": the Saturday and Sunday just past',
+      'Protesters gathered in the capital over the weekend.',
+      '2025-03-12',
+      [['2025-03-08', '2025-03-09']],
+    ],
+    [
+      '"last weekend" in a Sunday\'s article: the weekend before',
+      'The ministers met last weekend.',
+      '2025-03-09',
+      [['2025-03-01', '2025-03-02']],
+    ],
+    [
       '"in the past month": the month up to publication',
       'Trump has imposed tariffs on the EU in the past month.',
       '2025-03-13',
