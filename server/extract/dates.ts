@@ -174,9 +174,14 @@ function spanDates(sentence: string, reference: Date): Array<TextDate & { length
     const which = (match[1] ?? '').toLowerCase();
     // The weekend just past is the Saturday before the week's Sunday and that Sunday; "this weekend" (in a Sunday's
     // article, the one ending that day), "next" or "coming weekend" the one at the end of the week.
-    // "last weekend" of a Sunday and "next weekend" of a Saturday are a week further.
+    // "will go on over the weekend": the coming one. "Last weekend" of a Sunday and "next weekend" of a Saturday
+    // are a week further.
     const day = reference.getUTCDay();
-    const ahead = which === 'next' || which === 'coming' || (which === 'this' && day !== 0);
+    const ahead =
+      which === 'next' ||
+      which === 'coming' ||
+      (which === 'this' && day !== 0) ||
+      (!which && day !== 0 && speaksOfFuture(sentence, match.index));
     let offset = ahead ? 6 : -1;
     if ((which === 'last' || which === 'previous') && day === 0) offset -= 7;
     if (which === 'next' && day === 6) offset += 7;

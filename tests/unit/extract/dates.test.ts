@@ -92,6 +92,12 @@ describe('dates', () => {
       [['2025-03-08', '2025-03-09']],
     ],
     [
+      '"over the weekend" in a sentence about the future: the coming one',
+      'The talks will continue over the weekend.',
+      '2025-03-12',
+      [['2025-03-15', '2025-03-16']],
+    ],
+    [
       '"last weekend" in a Sunday\'s article: the weekend before',
       'The ministers met last weekend.',
       '2025-03-09',
