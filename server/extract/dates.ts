@@ -356,3 +356,48 @@ export function dateAtThatTime(
   }
   return [];
 }
+
+const NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+/**
+ * A day counted from another the text gives: "one day earlier", "two days later", "the previous day", "the next
+ * day", "the day before." (not "the day before the vote", counted from the vote).
+ */
+const RELATIVE_DAY =
+  /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later)|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after)(?=\s*[,.;)]|\s*$))/gi;
+
+/**
+ * The days a sentence counts from another ("Farmajo signed the law late Tuesday. One day earlier, parliament
+ * voted": Monday): from the last day it gives before the phrase, else the last date of the nearest sentence before
+ * that gives one, when that date is a day. None without such a phrase or such a day.
+ */
+export function relativeDays(
+  sentence: string,
+  own: readonly TextDate[],
+  before: ReadonlyArray<() => readonly TextDate[]>,
+): TextDate[] {
+  const found: TextDate[] = [];
+  RELATIVE_DAY.lastIndex = 0;
+  for (let match = RELATIVE_DAY.exec(sentence); match; match = RELATIVE_DAY.exec(sentence)) {
+    const at = match.index;
+    let from = own.filter((d) => d.index < at).at(-1);
+    if (!from)
+      for (const datesOf of before.slice(0, AT_THAT_TIME_REACH)) {
+        from = datesOf().at(-1);
+        if (from) break;
+      }
+    if (!from || from.date.length !== 10 || from.dateEnd) continue;
+    const count = match[1] ? Math.max(1, NUMBERS.indexOf(match[1].toLowerCase()), Number(match[1]) || 0) : 1;
+    const later = ['later', 'next', 'following', 'after'].includes(
+      (match[2] ?? match[3] ?? match[4] ?? '').toLowerCase(),
+    );
+    const day = new Date(new Date(`${from.date}T12:00:00Z`).getTime() + (later ? count : -count) * DAY);
+    const end = at + match[0].length;
+    found.push({
+      date: isoDay(day),
+      dateEnd: null,
+      index: at,
+      possessive: /^['’]s\b/.test(sentence.slice(end, end + 3)),
+    });
+  }
+  return found;
+}

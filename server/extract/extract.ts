@@ -17,7 +17,7 @@ import {
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
 import { leadersMeant, relationCandidates, summitOfLeaders, type RelationCandidate } from './cues';
-import { dateAtThatTime, RankedEvents, sentenceDates, type TextDate } from './dates';
+import { dateAtThatTime, RankedEvents, relativeDays, sentenceDates, type TextDate } from './dates';
 import { readArticle, type Paragraph } from './document';
 import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
 import { findMentions } from './people';
@@ -327,9 +327,19 @@ export function extractArticle(
         ranked.learn(told, ownDates());
         if (ownDates().length === 0) datesOf.set(index, ranked.recall(told));
       }
-      // "At that time, talks had just begun": the time of the sentences before, when this one gives none.
-      if (!datesOf.has(index) && /\btime\b/i.test(told) && ownDates().length === 0)
-        datesOf.set(index, dateAtThatTime(told, readBefore));
+      // "At that time, talks had just begun": the time of the sentences before, when this one gives none; "one day
+      // earlier": a day counted from the last one given.
+      if (!datesOf.has(index)) {
+        const framed = [
+          ...(/\btime\b/i.test(told) && ownDates().length === 0 ? dateAtThatTime(told, readBefore) : []),
+          ...(/\bdays?\b/i.test(told) ? relativeDays(told, ownDates(), readBefore) : []),
+        ];
+        if (framed.length > 0)
+          datesOf.set(
+            index,
+            [...ownDates(), ...framed].sort((a, b) => a.index - b.index),
+          );
+      }
       readBefore.unshift(() => {
         const known = datesOf.get(index) ?? ownDates();
         datesOf.set(index, known);

@@ -1,5 +1,5 @@
 // Dates a sentence takes from the text around it: "at that time" means the time the text spoke of just before.
-import { dateAtThatTime, sentenceDates } from '../../../server/extract/dates';
+import { dateAtThatTime, relativeDays, sentenceDates } from '../../../server/extract/dates';
 import { extractArticle } from '../../../server/extract/extract';
 import { registry } from './support';
 
@@ -105,5 +105,48 @@ describe('a date in another clause', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a day counted from another', () => {
+  it.each([
+    [
+      '"one day earlier", from the sentence before',
+      'One day earlier, parliament voted.',
+      'The president signed the law late Tuesday.',
+      [['2025-03-10', false]],
+    ],
+    [
+      '"two days later", from a day with a month',
+      'Two days later, the ship left.',
+      'It docked at the port on March 8.',
+      [['2025-03-10', false]],
+    ],
+    [
+      '"the previous day\'s", from its own sentence',
+      "On Sunday, officials raised the toll from the previous day's blasts.",
+      '',
+      [['2025-03-08', true]],
+    ],
+    [
+      'not "the day before the vote", counted from the vote',
+      'They met the day before the vote.',
+      'They met on Tuesday.',
+      [],
+    ],
+    ['not from a year', 'They met the day before.', 'In 2019 they met.', []],
+  ])('%s', (_, sentence, previous, expected) => {
+    const own = sentenceDates(sentence, '2025-03-14');
+    const found = relativeDays(sentence, own, [() => sentenceDates(previous, '2025-03-14')]);
+    expect(found.map((d) => [d.date, d.possessive])).toEqual(expected);
+  });
+
+  it('dates a relation of its sentence', () => {
+    const text =
+      'Headline\n\nXi Jinping met Kim Jong-un on Tuesday. One day earlier, China criticized the United States.';
+    const claims = extractArticle(text, registry, { published: '2025-03-14' }).claims;
+    expect(claims.filter((c) => c.type === 'ACCUSES').map((c) => [c.from, c.to, c.date])).toEqual([
+      ['china', 'united-states', '2025-03-10'],
+    ]);
   });
 });
