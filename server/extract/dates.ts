@@ -360,10 +360,11 @@ export function dateAtThatTime(
 const NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
 /**
  * A day counted from another the text gives: "one day earlier", "two days later", "the previous day", "the next
- * day", "the day before." (not "the day before the vote", counted from the vote).
+ * day", "the day before." (not "the day before the vote", counted from the vote); "earlier in the day", "later
+ * that day", "the same day" (that day itself).
  */
 const RELATIVE_DAY =
-  /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later)|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after)(?=\s*[,.;)]|\s*$))/gi;
+  /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later)|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after)(?=\s*[,.;)]|\s*$)|(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:that|the)\s+same\s+day)/gi;
 
 /**
  * The days a sentence counts from another ("Farmajo signed the law late Tuesday. One day earlier, parliament
@@ -386,7 +387,12 @@ export function relativeDays(
         if (from) break;
       }
     if (!from || from.date.length !== 10 || from.dateEnd) continue;
-    const count = match[1] ? Math.max(1, NUMBERS.indexOf(match[1].toLowerCase()), Number(match[1]) || 0) : 1;
+    const same = !match[1] && !match[3] && !match[4];
+    const count = match[1]
+      ? Math.max(1, NUMBERS.indexOf(match[1].toLowerCase()), Number(match[1]) || 0)
+      : same
+        ? 0
+        : 1;
     const later = ['later', 'next', 'following', 'after'].includes(
       (match[2] ?? match[3] ?? match[4] ?? '').toLowerCase(),
     );

@@ -134,6 +134,12 @@ describe('a day counted from another', () => {
       'They met on Tuesday.',
       [],
     ],
+    [
+      '"earlier in the day": that day itself',
+      'The prince met the president earlier in the day.',
+      'Later on Monday, the prince met the minister.',
+      [['2025-03-10', false]],
+    ],
     ['not from a year', 'They met the day before.', 'In 2019 they met.', []],
   ])('%s', (_, sentence, previous, expected) => {
     const own = sentenceDates(sentence, '2025-03-14');
