@@ -10,6 +10,8 @@ export interface TextDate {
   index: number;
   /** "Tuesday's attack", "last week's talks": the date of the noun it stands before. */
   possessive?: boolean;
+  /** "in the past month", "over the past week": a span up to publication, over which things happened. */
+  rolling?: boolean;
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -167,7 +169,8 @@ function spanDates(sentence: string, reference: Date): Array<TextDate & { length
       continue;
     }
     const dateEnd = isoDay(to) > isoDay(from) ? isoDay(to) : null;
-    dates.push({ date: isoDay(from), dateEnd, index: match.index, length: match[0].length });
+    const rolling = !!past || which === 'past';
+    dates.push({ date: isoDay(from), dateEnd, index: match.index, length: match[0].length, rolling });
   }
   WEEKEND.lastIndex = 0;
   for (let match = WEEKEND.exec(sentence); match; match = WEEKEND.exec(sentence)) {
@@ -232,8 +235,8 @@ export function sentenceDates(sentence: string, published: string | null): TextD
       possessive: ownerAt(result.index + result.text.length),
     });
   }
-  for (const { date, dateEnd, index, length } of spans)
-    if (date) dates.push({ date, dateEnd, index, possessive: ownerAt(index + length) });
+  for (const { date, dateEnd, index, length, rolling } of spans)
+    if (date) dates.push({ date, dateEnd, index, possessive: ownerAt(index + length), rolling });
   return dates.sort((a, b) => a.index - b.index);
 }
 

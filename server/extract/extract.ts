@@ -260,13 +260,17 @@ export function extractArticle(
   const subjects = new Map<number, { subject: string; dates: () => readonly TextDate[] }>();
   const toldOn = (draft: ClaimDraft): { date: string; dateEnd: string | null } | undefined => {
     const { index, tokens } = draft.sentence;
-    if (draft.tense !== undefined || pluperfect(draft) || tokens[draft.cueStart]?.pos !== 'VERB')
-      return undefined;
+    const verb = tokens[draft.cueStart];
+    if (draft.tense !== undefined || pluperfect(draft) || verb?.pos !== 'VERB') return undefined;
+    // An infinitive or a gerund is no act told ("Trump's threat to impose tariffs").
+    if (tokens[draft.cueStart - 1]?.lower === 'to' || verb.lower.endsWith('ing')) return undefined;
     const before = subjects.get(index - 1);
     if (before?.subject !== draft.from.id || subjects.get(index)?.subject !== draft.from.id) return undefined;
     const [given, ...more] = before.dates();
-    // A time ahead of the article ("will travel next week") is no time of a past act.
-    if (!given || more.length > 0 || (source.published && given.date > source.published)) return undefined;
+    // A time ahead of the article ("will travel next week") is no time of a past act, nor a span up to it ("in the
+    // past month") the time of one.
+    if (!given || more.length > 0 || given.rolling || (source.published && given.date > source.published))
+      return undefined;
     return { date: given.date, dateEnd: given.dateEnd };
   };
   const add = (found: ClaimDraft) => {
