@@ -78,8 +78,9 @@ function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | nu
       tokens.findIndex((t) => t.end > index),
     );
   const own = fitting.filter((d) => sameClause(tokens, tokenAt(d.index), draft.cueStart));
-  // What is yet to happen is dated by its own clause only: "On Friday, Rubio said leaders will meet".
-  const pool = own.length > 0 || draft.tense === 'future' ? own : fitting;
+  // What is yet to happen is dated by its own clause only: "On Friday, Rubio said leaders will meet". Another
+  // clause's "Tuesday's attack" dates the attack, not this cue ("rejected the claim that Tuesday's attack ...").
+  const pool = own.length > 0 || draft.tense === 'future' ? own : fitting.filter((d) => !d.possessive);
   return [...pool].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
 }
 

@@ -8,6 +8,10 @@ export interface TextDate {
   date: string;
   dateEnd: string | null;
   index: number;
+  /** "Tuesday's attack", "last week's talks": the date of the noun it stands before. */
+  possessive?: boolean;
+  /** "in the past month", "over the past week": a span up to publication, over which things happened. */
+  rolling?: boolean;
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -44,7 +48,10 @@ const mayGiveDate = (sentence: string) => NAMED_DATE.test(sentence) || RELATIVE_
  * A sentence that speaks of what is yet to happen: its bare weekdays and months are the next ones, not the last.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to|plans? to|is planning to|are planning to|is to|are to|next|upcoming|later this)\b/i;
+  /\b(?:will|won't|shall|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|is expected to|are expected to|plans? to|is planning to|are planning to|hopes? to|is hoping to|are hoping to|aims? to|intends? to|is to|are to|next|upcoming|later this)\b/i;
+
+/** A day right after a verb of saying in the past is the day it was said: "said Monday", "told reporters on Friday". */
+const SAID_ON = /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|posted|stated)\s+(?:on\s+)?$/i;
 
 /**
  * Whether the words around a date speak of the future: its own side of any quotation mark, up to 80 characters
@@ -52,6 +59,7 @@ const FUTURE =
  * said ('"... will go on," Xi said on Monday') a day to come.
  */
 function speaksOfFuture(sentence: string, index: number): boolean {
+  if (SAID_ON.test(sentence.slice(Math.max(0, index - 40), index))) return false;
   let from = Math.max(0, index - 80);
   let to = Math.min(sentence.length, index + 25);
   const before = sentence.slice(from, index).search(/[“”"][^“”"]*$/);
@@ -117,30 +125,72 @@ const isoDay = (day: Date) =>
 const DAY = 86_400_000;
 
 /**
- * Weeks and spans chrono reads as one day or only a year: "last week" (Monday to Sunday of the week before
- * publication), "this week" and "earlier this week" (its Monday to the publication day), "next week", "in the
- * past month" (the thirty days up to publication). Only with a publication date.
+ * Weeks and spans chrono reads as one day or only a year, with weeks from Sunday to Saturday as on the US
+ * calendar: "last week" (the week before the publication week), "this week" (its Sunday to the publication
+ * day), "earlier this week" (its Sunday to the day before publication), "next week", "in the past week" (the
+ * seven days up to publication), "in the past month" (the month up to publication). Only with a publication
+ * date.
  */
 const WEEK_SPAN =
-  /\b(?:(last|previous|past|this|next|coming)\s+week|earlier\s+(?:this|in\s+the)\s+week|(?:in\s+)?the\s+(?:past|last)\s+(week|month))\b/gi;
+  /\b(?:(last|previous|past|this|next|coming)\s+week|(earlier)\s+(?:this|in\s+the)\s+week|(?:in\s+)?the\s+(?:past|last)\s+(week|month))\b/gi;
+
+/** "this weekend", "last weekend", "over the weekend", "next weekend": a Saturday and the Sunday after it. */
+const WEEKEND = /\b(?:(this|last|next|past|previous|coming)|(?:over|at|during)\s+the)\s+weekend\b/gi;
+
+/** The same day a month before (the month's last day when it has no such day): 2025-03-31 -> 2025-02-28. */
+function monthBefore(day: Date): Date {
+  const first = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - 1, 1, 12));
+  const days = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0, 12)).getUTCDate();
+  return new Date(
+    Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(day.getUTCDate(), days), 12),
+  );
+}
 
 function spanDates(sentence: string, reference: Date): Array<TextDate & { length: number }> {
   const dates: Array<TextDate & { length: number }> = [];
-  const monday = new Date(reference.getTime() - ((reference.getUTCDay() + 6) % 7) * DAY);
+  const sunday = new Date(reference.getTime() - reference.getUTCDay() * DAY);
   for (let match = WEEK_SPAN.exec(sentence); match; match = WEEK_SPAN.exec(sentence)) {
-    const which = (match[1] ?? '').toLowerCase();
-    const past = (match[2] ?? '').toLowerCase();
+    const which = (match[1] ?? match[2] ?? '').toLowerCase();
+    const past = (match[3] ?? '').toLowerCase();
     let from: Date;
     let to: Date;
-    if (past) [from, to] = [new Date(reference.getTime() - (past === 'week' ? 7 : 30) * DAY), reference];
+    if (past === 'month') [from, to] = [monthBefore(reference), reference];
+    else if (past || which === 'past') [from, to] = [new Date(reference.getTime() - 7 * DAY), reference];
     else if (which === 'last' || which === 'previous')
-      [from, to] = [new Date(monday.getTime() - 7 * DAY), new Date(monday.getTime() - DAY)];
+      [from, to] = [new Date(sunday.getTime() - 7 * DAY), new Date(sunday.getTime() - DAY)];
     else if (which === 'next' || which === 'coming')
-      [from, to] = [new Date(monday.getTime() + 7 * DAY), new Date(monday.getTime() + 13 * DAY)];
-    else if (which === 'past') [from, to] = [new Date(reference.getTime() - 7 * DAY), reference];
-    else [from, to] = [monday, reference];
+      [from, to] = [new Date(sunday.getTime() + 7 * DAY), new Date(sunday.getTime() + 13 * DAY)];
+    else if (which === 'earlier') [from, to] = [sunday, new Date(reference.getTime() - DAY)];
+    else [from, to] = [sunday, reference];
+    // "earlier this week" in a Sunday's article: no day of its week is before publication; the words are read
+    // (chrono reads nothing in them) and give no date.
+    if (isoDay(to) < isoDay(from)) {
+      dates.push({ date: '', dateEnd: null, index: match.index, length: match[0].length });
+      continue;
+    }
     const dateEnd = isoDay(to) > isoDay(from) ? isoDay(to) : null;
-    dates.push({ date: isoDay(from), dateEnd, index: match.index, length: match[0].length });
+    const rolling = !!past || which === 'past';
+    dates.push({ date: isoDay(from), dateEnd, index: match.index, length: match[0].length, rolling });
+  }
+  WEEKEND.lastIndex = 0;
+  for (let match = WEEKEND.exec(sentence); match; match = WEEKEND.exec(sentence)) {
+    const which = (match[1] ?? '').toLowerCase();
+    // The weekend just past is the Saturday before the week's Sunday and that Sunday; "this weekend" (in a Sunday's
+    // article, the one ending that day), "next" or "coming weekend" the one at the end of the week.
+    // "will go on over the weekend": the coming one. "Last weekend" of a Sunday and "next weekend" of a Saturday
+    // are a week further.
+    const day = reference.getUTCDay();
+    const ahead =
+      which === 'next' ||
+      which === 'coming' ||
+      (which === 'this' && day !== 0) ||
+      (!which && day !== 0 && speaksOfFuture(sentence, match.index));
+    let offset = ahead ? 6 : -1;
+    if ((which === 'last' || which === 'previous') && day === 0) offset -= 7;
+    if (which === 'next' && day === 6) offset += 7;
+    const saturday = new Date(sunday.getTime() + offset * DAY);
+    const end = new Date(saturday.getTime() + DAY);
+    dates.push({ date: isoDay(saturday), dateEnd: isoDay(end), index: match.index, length: match[0].length });
   }
   return dates;
 }
@@ -169,6 +219,7 @@ export function sentenceDates(sentence: string, published: string | null): TextD
   // Without a publication date, a date that moves with the reference ("last year") stays unresolved.
   const absolute = reference ? undefined : new Set(parser.parse(sentence, SECOND_REFERENCE).map(keyOf));
 
+  const ownerAt = (end: number) => /^['’]s\b/.test(sentence.slice(end, end + 3));
   const dates: TextDate[] = [];
   for (const result of results) {
     if (absolute && !absolute.has(keyOf(result))) continue;
@@ -177,9 +228,15 @@ export function sentenceDates(sentence: string, published: string | null): TextD
     if (!start) continue;
     const end = result.end ? isoOf(result.end, reference, future) : rangeEnd(sentence, result, start);
     const dateEnd = end && end > start && end.length === start.length ? end : null;
-    dates.push({ date: start, dateEnd, index: result.index });
+    dates.push({
+      date: start,
+      dateEnd,
+      index: result.index,
+      possessive: ownerAt(result.index + result.text.length),
+    });
   }
-  for (const { date, dateEnd, index } of spans) dates.push({ date, dateEnd, index });
+  for (const { date, dateEnd, index, length, rolling } of spans)
+    if (date) dates.push({ date, dateEnd, index, possessive: ownerAt(index + length), rolling });
   return dates.sort((a, b) => a.index - b.index);
 }
 
@@ -274,4 +331,82 @@ export class RankedEvents {
       return known ? [{ ...known, index: phrase.index }] : [];
     });
   }
+}
+
+/**
+ * "at the time", "at that time": the time the text spoke of just before ("Pompeo visited North Korea in March
+ * 2018. At that time, negotiations had just begun"). Not "at the time of the attack", which names its own time,
+ * nor "at the same time".
+ */
+const AT_THAT_TIME = /\bat\s+(?:the|that)\s+time\b(?!\s+of\b)/i;
+/** Sentences back that "at the time" looks for the time it means. */
+const AT_THAT_TIME_REACH = 4;
+
+/**
+ * The date "at the time" means in a sentence that gives none of its own: the last date of the nearest sentence
+ * before it that gives one (`before`, nearest last), placed where the phrase stands; none when it has no such
+ * phrase or no sentence within reach gives a date.
+ */
+export function dateAtThatTime(
+  sentence: string,
+  before: ReadonlyArray<() => readonly TextDate[]>,
+): TextDate[] {
+  const match = AT_THAT_TIME.exec(sentence);
+  if (!match) return [];
+  for (const datesOf of before.slice(0, AT_THAT_TIME_REACH)) {
+    const last = datesOf().at(-1);
+    if (last) return [{ date: last.date, dateEnd: last.dateEnd, index: match.index }];
+  }
+  return [];
+}
+
+const NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+/**
+ * A day counted from another the text gives: "one day earlier", "two days later", "the previous day", "the next
+ * day", "the day before." (not "the day before the vote", counted from the vote); "earlier in the day", "later
+ * that day", "the same day" (that day itself).
+ */
+const RELATIVE_DAY =
+  /\b(?:(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(earlier|later)|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after)(?=\s*[,.;)]|\s*$)|(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:that|the)\s+same\s+day)/gi;
+
+/**
+ * The days a sentence counts from another ("Farmajo signed the law late Tuesday. One day earlier, parliament
+ * voted": Monday): from the last day it gives before the phrase, else the last date of the nearest sentence before
+ * that gives one, when that date is a day. None without such a phrase or such a day.
+ */
+export function relativeDays(
+  sentence: string,
+  own: readonly TextDate[],
+  before: ReadonlyArray<() => readonly TextDate[]>,
+): TextDate[] {
+  const found: TextDate[] = [];
+  RELATIVE_DAY.lastIndex = 0;
+  for (let match = RELATIVE_DAY.exec(sentence); match; match = RELATIVE_DAY.exec(sentence)) {
+    const at = match.index;
+    let from = own.filter((d) => d.index < at).at(-1);
+    if (!from)
+      for (const datesOf of before.slice(0, AT_THAT_TIME_REACH)) {
+        from = datesOf().at(-1);
+        if (from) break;
+      }
+    if (!from || from.date.length !== 10 || from.dateEnd) continue;
+    const same = !match[1] && !match[3] && !match[4];
+    const count = match[1]
+      ? Math.max(1, NUMBERS.indexOf(match[1].toLowerCase()), Number(match[1]) || 0)
+      : same
+        ? 0
+        : 1;
+    const later = ['later', 'next', 'following', 'after'].includes(
+      (match[2] ?? match[3] ?? match[4] ?? '').toLowerCase(),
+    );
+    const day = new Date(new Date(`${from.date}T12:00:00Z`).getTime() + (later ? count : -count) * DAY);
+    const end = at + match[0].length;
+    found.push({
+      date: isoDay(day),
+      dateEnd: null,
+      index: at,
+      possessive: /^['’]s\b/.test(sentence.slice(end, end + 3)),
+    });
+  }
+  return found;
 }

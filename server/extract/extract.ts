@@ -17,7 +17,7 @@ import {
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
 import { leadersMeant, relationCandidates, summitOfLeaders, type RelationCandidate } from './cues';
-import { RankedEvents, sentenceDates } from './dates';
+import { dateAtThatTime, RankedEvents, relativeDays, sentenceDates, type TextDate } from './dates';
 import { readArticle, type Paragraph } from './document';
 import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
 import { findMentions } from './people';
@@ -28,7 +28,7 @@ import { memberRoles } from './memberships';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
-import { tenseOf, tieEnds } from './tense';
+import { tenseAfter, tenseOf, tieEnds } from './tense';
 import { visitsOfMeeting } from './visits';
 
 /** What is known of the article besides its text. */
@@ -261,6 +261,23 @@ export function extractArticle(
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
   const datesOf = new Map<number, ReturnType<typeof sentenceDates>>();
   let events: DatedEvent[] = [];
+  /** Each sentence's subject (the actor named last before its first verb) and the dates it gives. */
+  const subjects = new Map<number, { subject: string; dates: () => readonly TextDate[] }>();
+  const toldOn = (draft: ClaimDraft): { date: string; dateEnd: string | null } | undefined => {
+    const { index, tokens } = draft.sentence;
+    const verb = tokens[draft.cueStart];
+    if (draft.tense !== undefined || pluperfect(draft) || verb?.pos !== 'VERB') return undefined;
+    // An infinitive or a gerund is no act told ("Trump's threat to impose tariffs").
+    if (tokens[draft.cueStart - 1]?.lower === 'to' || verb.lower.endsWith('ing')) return undefined;
+    const before = subjects.get(index - 1);
+    if (before?.subject !== draft.from.id || subjects.get(index)?.subject !== draft.from.id) return undefined;
+    const [given, ...more] = before.dates();
+    // A time ahead of the article ("will travel next week") is no time of a past act, nor a span up to it ("in the
+    // past month") the time of one.
+    if (!given || more.length > 0 || given.rolling || (source.published && given.date > source.published))
+      return undefined;
+    return { date: given.date, dateEnd: given.dateEnd };
+  };
   const add = (found: ClaimDraft) => {
     let draft = found;
     const { index, text: sentenceText } = draft.sentence;
@@ -279,6 +296,10 @@ export function extractArticle(
       if (draft.tense !== 'present' && draft.tense !== 'future' && !pluperfect(draft))
         dated = carriedDate(events, draft) ?? tellings.dayOf(draft.type, draft.from) ?? dated;
     } else if (isEvent && dated.date) events.push({ draft, ...dated });
+    // "Trump last week issued a string of tariff decisions. Trump at first imposed tariffs on Canada, ...": an
+    // undated act in the simple past by the subject of the sentence just before goes on telling what that actor
+    // did at the one time that sentence gives.
+    if (isEvent && !dated.date && dates.length === 0) dated = toldOn(draft) ?? dated;
     // A headline tells the day's news: its undated events are of the publication day.
     if (isEvent && !dated.date && draft.sentence.paragraph === titleParagraph)
       dated = { date: source.published, dateEnd: null };
@@ -295,6 +316,8 @@ export function extractArticle(
     titleParagraph === undefined
       ? article.paragraphs
       : [...article.paragraphs.slice(1), ...article.paragraphs.slice(0, 1)];
+  // The sentences read so far, nearest first, with their dates read on demand: "at that time" looks back to them.
+  const readBefore: Array<() => readonly ReturnType<typeof sentenceDates>[number][]> = [];
   for (const paragraph of paragraphs) {
     events = [];
     const named = paragraph.sentences.map((sentence) => findMentions(sentence, memory));
@@ -314,6 +337,24 @@ export function extractArticle(
         ranked.learn(told, ownDates());
         if (ownDates().length === 0) datesOf.set(index, ranked.recall(told));
       }
+      // "At that time, talks had just begun": the time of the sentences before, when this one gives none; "one day
+      // earlier": a day counted from the last one given.
+      if (!datesOf.has(index)) {
+        const framed = [
+          ...(/\btime\b/i.test(told) && ownDates().length === 0 ? dateAtThatTime(told, readBefore) : []),
+          ...(/\bdays?\b/i.test(told) ? relativeDays(told, ownDates(), readBefore) : []),
+        ];
+        if (framed.length > 0)
+          datesOf.set(
+            index,
+            [...ownDates(), ...framed].sort((a, b) => a.index - b.index),
+          );
+      }
+      readBefore.unshift(() => {
+        const known = datesOf.get(index) ?? ownDates();
+        datesOf.set(index, known);
+        return known;
+      });
       const voices: Voice[] = sentenceVoices(sentence, authors);
       if (voices.some((v) => !v.opinion)) tellings.learn(sentence, voices, ownDates());
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
@@ -325,6 +366,11 @@ export function extractArticle(
       const inQuote = quotes.find(
         (q) => q.from < sentence.sentence.offset + told.length && q.to > sentence.sentence.offset,
       );
+      // Its subject: the speaker of the quotation it is part of, else the actor named last before its first verb
+      // ("On Thursday, the spokesperson ..., X, repeated").
+      const verb = sentence.sentence.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      const subject = inQuote?.speaker ?? sentence.mentions.filter((m) => m.end <= verb).at(-1)?.actor;
+      if (subject) subjects.set(index, { subject: subject.id, dates: ownDates });
       const spoken = inQuote
         ? withFirstPerson(sentence, inQuote.speaker, ...quotedTokens(sentence.sentence, inQuote))
         : sentence;
@@ -333,7 +379,16 @@ export function extractArticle(
         .flatMap((c) => [c, ...visitsOfMeeting(c, sentence.mentions, homeOf)])) {
         if (isNegatedOrConditional(candidate)) continue;
         const { certainty, assertedBy } = attribute(candidate, voices, quote?.speaker, analysts);
-        const tense = tenseOf(sentence.sentence.tokens, candidate.cueStart, candidate.cueEnd);
+        const { tokens } = sentence.sentence;
+        // "Turkey-Israel economic relations are in good condition": a standing relation named by a noun takes the
+        // tense of the verb it is the subject of. A contact so named ("Kim's visit to China is seen as") happened
+        // at a time of its own.
+        // A cue after an owner's "'s" is a noun, however tagged ("North Korea's transfer of arms to Russia").
+        const owned = ["'s", '’s'].includes(tokens[candidate.cueStart - 1]?.lower ?? '');
+        const named = (NOUN_FRAMES.has(candidate.frame) || owned) && !CONTACTS.has(candidate.type);
+        const tense =
+          tenseOf(tokens, candidate.cueStart, candidate.cueEnd) ??
+          (named ? tenseAfter(tokens, Math.max(candidate.end, candidate.cueEnd)) : undefined);
         const asserter = assertedBy ? (actors.get(assertedBy) ?? null) : null;
         add({
           ...candidate,

@@ -7,8 +7,11 @@ export type Tense = 'present' | 'past' | 'future';
 
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'remains', 'remain']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'remained', 'became', 'did', 'used']);
-/** Adverbs that place a tie in the past, whether or not it holds now: "are traditionally allies". */
-const LONG_STANDING = new Set(['traditionally', 'historically', 'once', 'formerly', 'previously']);
+/**
+ * Adverbs that place a tie in the past: "was once an ally", "formerly a rival". "Traditionally" and
+ * "historically" do not: "are traditionally allies" says the tie holds now, as it long has.
+ */
+const LONG_STANDING = new Set(['once', 'formerly', 'previously']);
 /** Words before "to" that put what follows ahead of the text: "is due to meet", "is scheduled to travel". */
 const FUTURE_HOSTS = new Set(['due', 'scheduled', 'set', 'going', 'expected', 'poised', 'slated']);
 const SKIPPED = new Set(['not', "n't", 'also', 'still', 'now', 'already', 'been', 'being']);
@@ -38,6 +41,25 @@ export function tenseOf(tokens: readonly Token[], cueStart: number, cueEnd: numb
   // "visits", "backs", "urges": the third person present; "-ss" ("dismiss") is a stem.
   if (/[^s]s$/.test(first.lower) && !tokens.slice(0, cueStart).some((t) => t.lower === 'said'))
     return 'present';
+  return undefined;
+}
+
+/**
+ * The tense of the verb a noun phrase is the subject of, right after it or after a relative pronoun: "Turkey-Israel
+ * economic relations are in good condition", "China's support for Russia remains strong", "X's arms transfers to Y,
+ * which are helping drive the war" (present); "... was short-lived" (past); "is expected to grow" (future).
+ * Undefined when no such verb follows.
+ */
+export function tenseAfter(tokens: readonly Token[], end: number): Tense | undefined {
+  let i = end;
+  // A relative clause on it tells of it as well: "X's transfer of arms to Y, which are helping drive the war".
+  if (tokens[i]?.text === ',' && ['which', 'that'].includes(tokens[i + 1]?.lower ?? '')) i += 2;
+  if (['also', 'still', 'now'].includes(tokens[i]?.lower ?? '')) i++;
+  const word = tokens[i]?.lower ?? '';
+  if (FUTURE_HOSTS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to') return 'future';
+  if (word === 'will' || word === 'shall') return 'future';
+  if (['is', 'are', 'remains', 'remain'].includes(word)) return 'present';
+  if (['was', 'were', 'remained'].includes(word)) return 'past';
   return undefined;
 }
 

@@ -48,7 +48,17 @@ describe('clause structure', () => {
     [
       'a joint subject, a copula and a plural noun of a symmetric relation',
       'China and North Korea are traditionally allies.',
-      ['ALLIED_WITH china north-korea -'],
+      ['ALLIED_WITH china north-korea 2019-01-09'],
+    ],
+    [
+      '"has traditionally been": a tie that holds as the article is written',
+      'China has traditionally been North Korea’s closest ally.',
+      ['ALLIED_WITH china north-korea 2019-01-09'],
+    ],
+    [
+      '"once": a tie of the past, undated',
+      'China was once an ally of the United States.',
+      ['ALLIED_WITH china united-states -'],
     ],
     [
       'an object brought by a preposition after what the verb acts on',

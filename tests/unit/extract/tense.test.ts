@@ -1,0 +1,47 @@
+// The tense a relation is stated in, and the date it gives: what holds now takes the publication date.
+import { extractArticle } from '../../../server/extract/extract';
+import { registry } from './support';
+
+/** The event and stance claims of a short text, as "TYPE from to date". */
+function claimsOf(text: string): string[] {
+  return extractArticle(`Headline\n\n${text}`, registry, { published: '2021-05-10' })
+    .claims.filter((c) => !['LEADS', 'AFFILIATED_WITH', 'ASSESSES'].includes(c.type))
+    .map((c) => [c.type, c.from, c.to, c.date ?? '-'].join(' '));
+}
+
+describe('the tense of a relation named by a noun', () => {
+  it.each([
+    [
+      'the subject of a present verb: it holds as the article is written',
+      'North Korea’s cooperation with China remains strong.',
+      ['COOPERATES_WITH north-korea china 2021-05-10'],
+    ],
+    [
+      'labelled by its two parties, the subject of "are"',
+      'China-North Korea economic relations are in good condition.',
+      ['COOPERATES_WITH china north-korea 2021-05-10'],
+    ],
+    [
+      'with a relative clause in the present',
+      'Officials met to discuss North Korea’s transfer of arms to China, which are helping its army.',
+      ['AIDS north-korea china 2021-05-10'],
+    ],
+    [
+      'with a relative clause in the past',
+      'Officials met to discuss North Korea’s transfer of arms to China, which were found in 2019.',
+      ['AIDS north-korea china 2019'],
+    ],
+    [
+      'the subject of "is expected to": yet to be, undated',
+      'North Korea’s cooperation with China is expected to grow.',
+      ['COOPERATES_WITH north-korea china -'],
+    ],
+    [
+      'the subject of a past verb: undated',
+      'North Korea’s cooperation with China was short-lived.',
+      ['COOPERATES_WITH north-korea china -'],
+    ],
+  ])('when %s, then it is dated so', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
