@@ -18,6 +18,8 @@ import {
   type SentenceMentions,
 } from './mentions';
 import {
+  HEAD_TITLES,
+  MEMBER_TITLES,
   PRIVATE_TITLE_WORDS,
   FIELD_ADJECTIVE_WORDS,
   ROLE_PREPOSITIONS,
@@ -30,7 +32,7 @@ import {
   UNNAMED_MODIFIERS,
 } from './lexicon/titles';
 import { SPEECH_VERBS } from './lexicon/attribution';
-import { NAME_LINKS } from './lexicon/names';
+import { NAME_LINKS, ORGANISATION_WORDS } from './lexicon/names';
 import { PhraseMatcher } from './phrases';
 
 const SPOUSES = new PhraseMatcher(SPOUSE_WORDS);
@@ -982,16 +984,130 @@ function bylineRoles(sentence: Sentence, mentions: Mention[], roles: Role[], mem
       });
 }
 
+const ORGANISATION_WORD = new Set(ORGANISATION_WORDS);
+const NAME_LINK_OF = new Set(['of', 'at']);
+/** Words of a title before a body's name that are no part of it: "Deputy State Department spokesperson". */
+const TITLE_WORD = new Set([...HEAD_TITLES, ...MEMBER_TITLES, ...TITLE_MODIFIER_WORDS, 'vice']);
+
+/** A capitalised word that names nothing the article or the registry knows, nor begins a sentence as a rule. */
+function unknownCapital(token: Token | undefined, memory: ArticleMemory): boolean {
+  if (!token || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || NOT_NAME.has(token.text)) return false;
+  if (TITLE_WORD.has(token.lower)) return false;
+  return !memory.actors.registry.names.has(nameKey([token.text])) && !memory.surnames.has(token.text);
+}
+
+/**
+ * "The National Security Council said": a body's known name ("Security Council") right after a capitalised word
+ * nobody knows is the end of a longer name, another body's; the whole name is read as a new one after.
+ */
+function insideLongerNames(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  if (sentence.paragraph === 1) return mentions;
+  return mentions.filter((m) => {
+    if (m.actor.kind !== 'organisation' || m.end - m.start < 2 || m.via !== 'name') return true;
+    const before = tokens[m.start - 1];
+    const first = tokens[m.start] as Token;
+    return !(before && before.end + 1 >= first.start && unknownCapital(before, memory));
+  });
+}
+
+/**
+ * "John Smith of Human Rights Watch said": a new name read as a body's when it joins a person's name, "of" or
+ * "at", and the body's name; the person is named with a speech verb or set off by a comma, as a new person is.
+ * The person and the body, each a mention of its own (the tie is read after, as for "Soli Ozel of ...").
+ */
+function personOfBody(sentence: Sentence, fresh: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  const result: Mention[] = [];
+  for (const mention of fresh) {
+    const link = tokens.slice(mention.start, mention.end).findIndex((t) => NAME_LINK_OF.has(t.lower));
+    const at = mention.start + link;
+    const person = tokens.slice(mention.start, at);
+    const body = tokens.slice(DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1, mention.end);
+    const split =
+      mention.actor.kind === 'organisation' &&
+      mention.via === 'new' &&
+      link > 0 &&
+      spokenOrSetOff(tokens, mention.start, mention.end) &&
+      unknownName(person, memory) &&
+      body.some((t) => ORGANISATION_WORD.has(t.text));
+    if (!split) {
+      result.push(mention);
+      continue;
+    }
+    const bodyStart = mention.end - body.length;
+    const personName = spanText(sentence, mention.start, at);
+    const bodyName = spanText(sentence, bodyStart, mention.end);
+    result.push(
+      { start: mention.start, end: at, actor: memory.actors.propose(personName, 'person'), via: 'new' },
+      {
+        start: bodyStart,
+        end: mention.end,
+        actor: memory.actors.propose(bodyName, 'organisation'),
+        via: 'new',
+      },
+    );
+  }
+  return result;
+}
+
+/** Two or three capitalised words nobody knows, that may be a person's name: "Jane Porter". */
+function unknownName(tokens: readonly Token[], memory: ArticleMemory): boolean {
+  return (
+    tokens.length >= 2 &&
+    tokens.length <= 3 &&
+    tokens.every(
+      (t) =>
+        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+        !NOT_NAME.has(t.text) &&
+        !ORGANISATION_WORD.has(t.text) &&
+        !TITLE_WORD.has(t.lower) &&
+        !memory.actors.registry.names.has(nameKey([t.text])),
+    )
+  );
+}
+
+/** A name is said to speak or set off by a comma: "X of Y said", "X of Y, who", "said X of Y". */
+function spokenOrSetOff(tokens: readonly Token[], start: number, end: number): boolean {
+  return (
+    SPEECH.has(tokens[end]?.lower ?? '') ||
+    tokens[end]?.text === ',' ||
+    SPEECH.has(tokens[start - 1]?.lower ?? '')
+  );
+}
+
+/**
+ * "Jane Porter of the Refugee Council said": capitalised words nobody knows right before "of" or "at" and a body
+ * name a person, when the phrase speaks or is set off by a comma (the tie is read after, as for "Soli Ozel of").
+ */
+function peopleBeforeBodies(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (const body of mentions) {
+    if (body.actor.kind !== 'organisation') continue;
+    const link = DETERMINERS.has(tokens[body.start - 1]?.lower ?? '') ? body.start - 2 : body.start - 1;
+    if (!NAME_LINK_OF.has(tokens[link]?.lower ?? '')) continue;
+    let start = link;
+    while (start > link - 3 && start > 0 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')) start--;
+    if (mentions.some((m) => m.end > start && m.start < link)) continue;
+    if (!unknownName(tokens.slice(start, link), memory) || !spokenOrSetOff(tokens, start, body.end)) continue;
+    const actor = memory.actors.propose(spanText(sentence, start, link), 'person');
+    found.push({ start, end: link, actor, via: 'new' });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
+}
+
 /** Finds every actor mention in a sentence, in order, and the ties it states in passing; updates the memory. */
 export function findMentions(sentence: Sentence, memory: ArticleMemory): SentenceMentions {
   const roles: Role[] = [];
-  let mentions = knownNames(sentence.tokens, memory);
+  let mentions = insideLongerNames(sentence, knownNames(sentence.tokens, memory), memory);
   mentions = titledPeople(sentence, mentions, roles, memory);
-  const fresh = newNames(sentence, mentions, memory);
+  const fresh = personOfBody(sentence, newNames(sentence, mentions, memory), memory);
   mentions = [
     ...mentions.filter((m) => !fresh.some((n) => m.start >= n.start && m.end <= n.end)),
     ...fresh,
   ].sort((a, b) => a.start - b.start);
+  mentions = peopleBeforeBodies(sentence, mentions, memory);
   mentions = ministryMentions(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);

@@ -1,0 +1,96 @@
+// Names read wrong in unseen news: a body's known name inside a longer one, a person and the body named after
+// "of" read as one body, subheadings run into the sentence after them.
+import { ArticleActors } from '../../../server/extract/actor-table';
+import { headingEnd, readArticle } from '../../../server/extract/document';
+import { ArticleMemory } from '../../../server/extract/mentions';
+import { findMentions } from '../../../server/extract/people';
+import { registry } from './support';
+
+/** The mentions of the body of an article (after a headline), as "id kind", and the ties stated in passing. */
+function read(text: string) {
+  const memory = new ArticleMemory(new ArticleActors(registry));
+  const found = readArticle(`Headline\n\n${text}`)
+    .sentences.filter((s) => s.paragraph > 1)
+    .map((s) => findMentions(s, memory));
+  return {
+    mentions: found.flatMap((f) => f.mentions.map((m) => `${m.actor.id} ${m.actor.kind}`)),
+    roles: found.flatMap((f) => f.roles.map((r) => `${r.member.id} ${r.title} ${r.of?.id ?? ''}`)),
+  };
+}
+
+describe('names inside longer names', () => {
+  it('when a known body follows a capitalised word nobody knows, then the longer name is a new body', () => {
+    expect(read('The National Security Council met on Monday.').mentions).toEqual([
+      'national-security-council organisation',
+    ]);
+  });
+
+  it('when the known body stands alone or after a title word, then it is still that body', () => {
+    expect(read('The Security Council met on Monday.').mentions).toEqual([
+      'un-security-council organisation',
+    ]);
+    expect(read('A senior Security Council diplomat said talks went on.').mentions).toContain(
+      'un-security-council organisation',
+    );
+  });
+});
+
+describe('a person of a body', () => {
+  it('when "Name of Body" says something, then the person and the body are two, tied', () => {
+    const { mentions, roles } = read('Jane Porter of the Refugee Council said families were stranded.');
+    expect(mentions).toEqual(['jane-porter person', 'refugee-council organisation']);
+    expect(roles).toEqual(['jane-porter member refugee-council']);
+  });
+
+  it('when a body is named after a place or a field, then it stays one body', () => {
+    expect(read('The Central Bank of Kenya said rates would rise.').mentions).toEqual([
+      'central-bank-of-kenya organisation',
+    ]);
+    expect(read('The Islamic Relief Fund of Canada said aid would rise.').mentions).toEqual([
+      'islamic-relief-fund-of-canada organisation',
+    ]);
+  });
+});
+
+describe('subheadings run into the text', () => {
+  const split = (text: string) =>
+    readArticle(`Headline\n\n${text}`)
+      .sentences.filter((s) => s.paragraph > 1)
+      .map((s) => s.text);
+
+  it.each([
+    [
+      'when a sentence-case phrase is followed by a word capitalised only at a sentence start, then it is a heading',
+      'Prices rose. Rising costs During the winter, prices of fuel rose again.',
+      ['Prices rose.', 'Rising costs', 'During the winter, prices of fuel rose again.'],
+    ],
+    [
+      "when a state's name is followed by its demonym, then the heading ends at the name",
+      'Talks stalled. Role of France French President Emmanuel Macron spoke on Monday.',
+      ['Talks stalled.', 'Role of France', 'French President Emmanuel Macron spoke on Monday.'],
+    ],
+    [
+      'when the capitalised word follows a preposition or a verb, then nothing is split',
+      'In The Hague, judges ruled. According to The Times, talks stalled.',
+      ['In The Hague, judges ruled.', 'According to The Times, talks stalled.'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('when the sentence begins with a name, then no heading is found', () => {
+    const [sentence] = readArticle('Headline\n\nPresident Biden spoke on Monday.').sentences.slice(1);
+    expect(sentence && headingEnd(sentence.tokens)).toBeUndefined();
+  });
+
+  it('when a heading is split off, then the sentence after it keeps its place in the paragraph', () => {
+    const paragraph = 'Prices rose. Rising costs During the winter, prices rose again.';
+    const sentences = readArticle(`Headline\n\n${paragraph}`).sentences.filter((s) => s.paragraph > 1);
+    for (const sentence of sentences) {
+      expect(paragraph.slice(sentence.offset, sentence.offset + sentence.text.length)).toBe(sentence.text);
+      for (const token of sentence.tokens)
+        expect(sentence.text.slice(token.start, token.end)).toBe(token.text);
+    }
+    expect(sentences.map((s) => s.index)).toEqual([1, 2, 3]);
+  });
+});
