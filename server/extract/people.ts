@@ -32,10 +32,12 @@ import {
   UNNAMED_MODIFIERS,
 } from './lexicon/titles';
 import { SPEECH_VERBS } from './lexicon/attribution';
-import { NAME_LINKS, ORGANISATION_WORDS } from './lexicon/names';
+import { NAME_HONORIFICS, NAME_LINKS, NAME_PARTICLES, ORGANISATION_WORDS } from './lexicon/names';
 import { PhraseMatcher } from './phrases';
 
 const SPOUSES = new PhraseMatcher(SPOUSE_WORDS);
+const NAME_HONORIFIC = new Set(NAME_HONORIFICS);
+const PARTICLE_WORDS = new Set(NAME_PARTICLES);
 const NAME_LINK = new Set(NAME_LINKS);
 const ROLE_LINKS = new Set(ROLE_PREPOSITIONS);
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
@@ -145,7 +147,12 @@ function personAfter(
   if (known) return known.actor.kind === 'person' ? known : undefined;
   const { tokens } = sentence;
   if (!isCapitalised(tokens[at]) || NOT_NAME.has(tokens[at]?.text ?? '')) return undefined;
-  let end = capitalisedRun(tokens, at, (i) => mentions.some((m) => i >= m.start && i < m.end));
+  const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
+  let end = capitalisedRun(tokens, at, covered);
+  // "Sheikh Tamim bin Hamad Al Thani", "Mawlawi Hibatullah Akhundzada": an honorific before two names or more is
+  // no part of the name ("Sheikh Hasina" keeps it: one name after it).
+  const mention = at;
+  if (NAME_HONORIFIC.has(tokens[at]?.text ?? '') && end - at > 2) at++;
   // A person's name holds no link word: "Mesut Casin of Istanbul's Yeditepe University" is Mesut Casin.
   const link = tokens.slice(at, end).findIndex((t) => NAME_LINK.has(t.lower));
   if (link > 0) end = at + link;
@@ -156,18 +163,24 @@ function personAfter(
   }
   const words = tokens.slice(at, end).filter((t) => /\p{L}/u.test(t.text));
   // "Abdallah Makki Muslih al-Rufay'i": parts joined by a hyphen or an apostrophe are one word of the name.
+  // Particles ("bin", "Al") are not counted: "Tamim bin Hamad Al Thani" is three names.
   const separate = tokens
     .slice(at, end)
-    .filter((t, k) => /\p{L}/u.test(t.text) && tokens[at + k - 1]?.end !== t.start);
+    .filter(
+      (t, k) =>
+        /\p{L}/u.test(t.text) &&
+        tokens[at + k - 1]?.end !== t.start &&
+        !PARTICLE_WORDS.has(t.text.toLowerCase()),
+    );
   if (end <= at || separate.length > 4) return undefined;
   const name = spanText(sentence, at, end);
   const entry = memory.actors.registry.names.get(nameKey(tokens.slice(at, end).map((t) => t.text)));
   const registered = entry?.actorId ? memory.actors.get(entry.actorId) : undefined;
   if (words.length === 1 && !registered) {
     const surname = memory.surnames.get(name);
-    return surname ? { start: at, end, actor: surname, via: 'coref' } : undefined;
+    return surname ? { start: mention, end, actor: surname, via: 'coref' } : undefined;
   }
-  return { start: at, end, actor: registered ?? memory.actors.propose(name, 'person'), via: 'new' };
+  return { start: mention, end, actor: registered ?? memory.actors.propose(name, 'person'), via: 'new' };
 }
 
 /**

@@ -94,3 +94,31 @@ describe('subheadings run into the text', () => {
     expect(sentences.map((s) => s.index)).toEqual([1, 2, 3]);
   });
 });
+
+describe('honorifics and long names', () => {
+  it('when an honorific comes before two names or more, then the name is without it', () => {
+    const { mentions, roles } = read("Oman's sultan, Sayyid Haitham bin Tariq Al Said, received the envoys.");
+    expect(mentions).toEqual(['haitham-bin-tariq-al-said person']);
+    expect(roles).toEqual(['haitham-bin-tariq-al-said sultan oman']);
+  });
+
+  it('when one name follows the honorific, then it stays part of the name', () => {
+    expect(read('Bangladeshi Prime Minister Sheikh Hasina spoke on Monday.').mentions).toContain(
+      'sheikh-hasina person',
+    );
+  });
+
+  it('when "Dr." comes before a surname the article has named, then it is that person', () => {
+    const { mentions } = read('The new leader, Maria Lopez, spoke. Dr. Lopez said talks went on.');
+    expect(mentions.filter((m) => m.endsWith('person'))).toEqual([
+      'maria-lopez person',
+      'maria-lopez person',
+    ]);
+  });
+
+  it('when a name holds a word that abbreviates a month, then it is still a name', () => {
+    expect(read('Zhang Jun, a Chinese diplomat, said the talks failed.').mentions).toContain(
+      'zhang-jun person',
+    );
+  });
+});
