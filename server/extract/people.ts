@@ -18,6 +18,7 @@ import {
   type SentenceMentions,
 } from './mentions';
 import {
+  FORMER_WORDS,
   HEAD_TITLES,
   MEMBER_TITLES,
   PRIVATE_TITLE_WORDS,
@@ -38,6 +39,7 @@ import { PhraseMatcher } from './phrases';
 const SPOUSES = new PhraseMatcher(SPOUSE_WORDS);
 const NAME_HONORIFIC = new Set(NAME_HONORIFICS);
 const PARTICLE_WORDS = new Set(NAME_PARTICLES);
+const FORMER = new Set(FORMER_WORDS);
 const NAME_LINK = new Set(NAME_LINKS);
 const ROLE_LINKS = new Set(ROLE_PREPOSITIONS);
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
@@ -1090,6 +1092,32 @@ function spokenOrSetOff(tokens: readonly Token[], start: number, end: number): b
 }
 
 /**
+ * "Richard Roe, former deputy secretary of state, said": capitalised words nobody knows, set off by a comma before
+ * a title that a former holder ("former", "ex") or a field ("the shadow justice secretary") comes before, name a
+ * person (the tie is read after, when the title is held now).
+ */
+function formerHolders(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (let comma = 2; comma < tokens.length - 2; comma++) {
+    if (tokens[comma]?.text !== ',') continue;
+    let start = comma;
+    while (start > comma - 3 && start > 0 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')) start--;
+    const before = tokens[start - 1];
+    if (before && !(before.text === ',' || SPEECH.has(before.lower) || before.lower === 'and')) continue;
+    if (mentions.some((m) => m.end > start && m.start < comma)) continue;
+    if (!unknownName(tokens.slice(start, comma), memory)) continue;
+    let at = comma + 1;
+    if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
+    if (FORMER.has(tokens[at]?.lower ?? '')) at++;
+    if (!titleAt(tokens, mentions, at)) continue;
+    const actor = memory.actors.propose(spanText(sentence, start, comma), 'person');
+    found.push({ start, end: comma, actor, via: 'new' });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/**
  * "Jane Porter of the Refugee Council said": capitalised words nobody knows right before "of" or "at" and a body
  * name a person, when the phrase speaks or is set off by a comma (the tie is read after, as for "Soli Ozel of").
  */
@@ -1120,7 +1148,7 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
     ...mentions.filter((m) => !fresh.some((n) => m.start >= n.start && m.end <= n.end)),
     ...fresh,
   ].sort((a, b) => a.start - b.start);
-  mentions = peopleBeforeBodies(sentence, mentions, memory);
+  mentions = formerHolders(sentence, peopleBeforeBodies(sentence, mentions, memory), memory);
   mentions = ministryMentions(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);

@@ -122,3 +122,27 @@ describe('honorifics and long names', () => {
     );
   });
 });
+
+describe('people named by a title after their name', () => {
+  it('when a name is set off before a former title, then it is a person with no tie', () => {
+    const { mentions, roles } = read(
+      'Richard Roe, former deputy secretary of state, criticized China on Monday.',
+    );
+    expect(mentions).toEqual(['richard-roe person', 'china state']);
+    expect(roles).toEqual([]);
+  });
+
+  it("when a prosecutor is named with a state's adjective, then the prosecutor is of that state", () => {
+    expect(read('Chinese prosecutor Li Wei read out the charges.').roles).toEqual([
+      'li-wei prosecutor china',
+    ]);
+  });
+
+  it("when a private calling is held for a person, then the holder is not of that person's state", () => {
+    const { mentions, roles } = read(
+      'Chinese President Xi Jinping spoke. Xi’s lawyer, Tom Reed, said nothing.',
+    );
+    expect(mentions).toContain('tom-reed person');
+    expect(roles).toEqual(['xi-jinping president china']);
+  });
+});
