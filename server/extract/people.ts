@@ -154,7 +154,10 @@ function personAfter(
   // "Sheikh Tamim bin Hamad Al Thani", "Mawlawi Hibatullah Akhundzada": an honorific before two names or more is
   // no part of the name ("Sheikh Hasina" keeps it: one name after it).
   const mention = at;
-  if (NAME_HONORIFIC.has(tokens[at]?.text ?? '') && end - at > 2) at++;
+  // "The court's president, Judge Joan Donoghue": a title written before the name is no part of it either.
+  const titled = TITLES.matchAt(tokens, at);
+  if (titled && titled.end < end - 1 && isCapitalised(tokens[titled.end])) at = titled.end;
+  else if (NAME_HONORIFIC.has(tokens[at]?.text ?? '') && end - at > 2) at++;
   // A person's name holds no link word: "Mesut Casin of Istanbul's Yeditepe University" is Mesut Casin.
   const link = tokens.slice(at, end).findIndex((t) => NAME_LINK.has(t.lower));
   if (link > 0) end = at + link;
@@ -200,11 +203,13 @@ function titleHolder(
   const { tokens } = sentence;
   // "Pakistan's permanent representative to the United Nations, Munir Akram", "the head of the Islamic State,
   // Abu Bakr al-Baghdadi": the body served comes first.
-  if (['to', 'at', 'of', 'for'].includes(tokens[at]?.lower ?? '') && tokens[at + 1]) {
+  // "the U.N. special representative in Haiti, Helen La Lime": where the post is held is no body served.
+  const link = tokens[at]?.lower ?? '';
+  if (['to', 'at', 'of', 'for', 'in'].includes(link) && tokens[at + 1]) {
     const body = startingAt(mentions, DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1);
     if (body && isBody(body) && tokens[body.end]?.text === ',') {
       at = body.end;
-      if (served) served.body = body;
+      if (served && link !== 'in') served.body = body;
     }
   }
   const comma = tokens[at]?.text === ',' ? 1 : 0;
@@ -535,6 +540,8 @@ function endsPhrase(tokens: Token[], at: number): boolean {
   const token = tokens[at];
   if (!token) return true;
   if (token.text === '-' || POSSESSIVE.has(token.lower)) return false;
+  // "heads the U.N. Integrated Bureau for Haiti": a capitalised word goes on with a longer name, however tagged.
+  if (/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   return !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || /^\p{P}+$/u.test(token.text);
 }
 
@@ -1138,6 +1145,24 @@ function peopleBeforeBodies(sentence: Sentence, mentions: Mention[], memory: Art
   return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
 }
 
+/**
+ * "Helen La Lime ... La Lime said": a new name of two words or more that ends the full name of a person the article
+ * has named is that person.
+ */
+function laterParts(mentions: Mention[], memory: ArticleMemory): Mention[] {
+  return mentions.map((mention) => {
+    const { actor } = mention;
+    if (mention.via !== 'new' || actor.kind !== 'person' || !actor.isNew || !actor.name.includes(' '))
+      return mention;
+    for (const id of memory.named) {
+      const known = memory.actors.get(id);
+      if (known?.kind === 'person' && known.id !== actor.id && known.name.endsWith(` ${actor.name}`))
+        return { ...mention, actor: known, via: 'coref' as const };
+    }
+    return mention;
+  });
+}
+
 /** Finds every actor mention in a sentence, in order, and the ties it states in passing; updates the memory. */
 export function findMentions(sentence: Sentence, memory: ArticleMemory): SentenceMentions {
   const roles: Role[] = [];
@@ -1149,6 +1174,7 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
     ...fresh,
   ].sort((a, b) => a.start - b.start);
   mentions = formerHolders(sentence, peopleBeforeBodies(sentence, mentions, memory), memory);
+  mentions = laterParts(mentions, memory);
   mentions = ministryMentions(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);

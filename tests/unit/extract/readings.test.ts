@@ -146,3 +146,24 @@ describe('people named by a title after their name', () => {
     expect(roles).toEqual(['xi-jinping president china']);
   });
 });
+
+describe('later mentions and the bodies people head', () => {
+  it('when a title comes before the name after a comma, then it is no part of the name', () => {
+    expect(read("The court's president, Judge Ann Porter, rejected Kenya's request.").mentions).toContain(
+      'ann-porter person',
+    );
+  });
+
+  it('when a post is held in a state, then the holder is found and is not of that state', () => {
+    const { mentions, roles } = read(
+      'The special representative in Haiti, Helen La Morel, spoke. La Morel said the police acted.',
+    );
+    expect(mentions).toEqual(['helen-la-morel person', 'helen-la-morel person']);
+    expect(roles).toEqual(['helen-la-morel special representative ']);
+  });
+
+  it('when a person heads a body whose name goes on after an acronym, then the acronym is not what is headed', () => {
+    const { roles } = read('Ann Lee, who heads the U.N. Integrated Bureau for Haiti, told reporters.');
+    expect(roles.filter((r) => r.startsWith('ann-lee head united-nations'))).toEqual([]);
+  });
+});
