@@ -1145,6 +1145,19 @@ function peopleBeforeBodies(sentence: Sentence, mentions: Mention[], memory: Art
   return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
 }
 
+/** "said Mawlawi Hibatullah Akhundzada": a new person's name without the honorific before two names or more. */
+function honorificsOff(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  return mentions.map((mention) => {
+    const { actor } = mention;
+    if (mention.via !== 'new' || actor.kind !== 'person' || !actor.isNew) return mention;
+    if (!NAME_HONORIFIC.has(tokens[mention.start]?.text ?? '') || mention.end - mention.start < 3)
+      return mention;
+    const name = spanText(sentence, mention.start + 1, mention.end);
+    return { ...mention, actor: memory.actors.propose(name, 'person') };
+  });
+}
+
 /**
  * "Helen La Lime ... La Lime said": a new name of two words or more that ends the full name of a person the article
  * has named is that person.
@@ -1174,7 +1187,7 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
     ...fresh,
   ].sort((a, b) => a.start - b.start);
   mentions = formerHolders(sentence, peopleBeforeBodies(sentence, mentions, memory), memory);
-  mentions = laterParts(mentions, memory);
+  mentions = laterParts(honorificsOff(sentence, mentions, memory), memory);
   mentions = ministryMentions(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);

@@ -102,6 +102,12 @@ describe('honorifics and long names', () => {
     expect(roles).toEqual(['haitham-bin-tariq-al-said sultan oman']);
   });
 
+  it('when a person is named with an honorific and a speech verb, then the name is without it', () => {
+    expect(read('“We welcome the step,” said Mullah Abdul Ghani Baradar.').mentions).toEqual([
+      'abdul-ghani-baradar person',
+    ]);
+  });
+
   it('when one name follows the honorific, then it stays part of the name', () => {
     expect(read('Bangladeshi Prime Minister Sheikh Hasina spoke on Monday.').mentions).toContain(
       'sheikh-hasina person',
