@@ -1073,6 +1073,34 @@ function personOfBody(sentence: Sentence, fresh: Mention[], memory: ArticleMemor
   return result;
 }
 
+/** Links after a body's head word to what the body is about: "Alliance on China", "Tribunal for Lebanon". */
+const SUBJECT_LINKS = new Set(['on', 'for']);
+
+/**
+ * "the Inter-Parliamentary Alliance on China": a new body's name that ends in its head word ("Alliance") goes on
+ * with "on" or "for" and a state; the state is part of the name, not an actor of the sentence.
+ */
+function bodiesOnStates(
+  sentence: Sentence,
+  mentions: Mention[],
+  fresh: readonly Mention[],
+  memory: ArticleMemory,
+): Mention[] {
+  const { tokens } = sentence;
+  let result = mentions;
+  for (const body of fresh) {
+    if (body.actor.kind !== 'organisation' || !ORGANISATION_WORD.has(tokens[body.end - 1]?.text ?? ''))
+      continue;
+    if (!SUBJECT_LINKS.has(tokens[body.end]?.lower ?? '')) continue;
+    const state = startingAt(result, body.end + 1);
+    if (state?.actor.kind !== 'state' || !endsPhrase(tokens, state.end)) continue;
+    const name = spanText(sentence, body.start, state.end);
+    const whole: Mention = { ...body, end: state.end, actor: memory.actors.propose(name, 'organisation') };
+    result = result.map((m) => (m === body ? whole : m)).filter((m) => m !== state);
+  }
+  return result;
+}
+
 /** Two or three capitalised words nobody knows, that may be a person's name: "Jane Porter". */
 function unknownName(tokens: readonly Token[], memory: ArticleMemory): boolean {
   return (
@@ -1186,6 +1214,7 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
     ...mentions.filter((m) => !fresh.some((n) => m.start >= n.start && m.end <= n.end)),
     ...fresh,
   ].sort((a, b) => a.start - b.start);
+  mentions = bodiesOnStates(sentence, mentions, fresh, memory);
   mentions = formerHolders(sentence, peopleBeforeBodies(sentence, mentions, memory), memory);
   mentions = laterParts(honorificsOff(sentence, mentions, memory), memory);
   mentions = ministryMentions(sentence, mentions, memory);

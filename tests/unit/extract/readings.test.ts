@@ -173,3 +173,23 @@ describe('later mentions and the bodies people head', () => {
     expect(roles.filter((r) => r.startsWith('ann-lee head united-nations'))).toEqual([]);
   });
 });
+
+describe('bodies named after what they are about', () => {
+  it('when a new body goes on with "on" and a state, then the state is part of its name', () => {
+    const { mentions, roles } = read(
+      'Evan Ross of the Parliamentary Alliance on China said Beijing was active.',
+    );
+    expect(mentions).toEqual([
+      'evan-ross person',
+      'parliamentary-alliance-on-china organisation',
+      'china state',
+    ]);
+    expect(roles).toEqual(['evan-ross member parliamentary-alliance-on-china']);
+  });
+
+  it("when the state is the owner of what follows, then it is not the body's", () => {
+    expect(read("The Refugee Council on Kenya's border said camps were full.").mentions).toContain(
+      'kenya state',
+    );
+  });
+});
