@@ -1,7 +1,8 @@
 // Stage 1: text -> paragraphs (numbered as the data format counts them) -> sentences -> tokens with POS tags.
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { SKIPPED_LINES, STOP_LINES } from './lexicon/furniture';
+import { SENTENCE_OPENERS, SKIPPED_LINES, STOP_LINES } from './lexicon/furniture';
+import { isNameThenDemonym } from './states';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
@@ -94,6 +95,51 @@ function tokensOf(sentenceText: string, texts: string[], tags: string[]): Token[
   return tokens;
 }
 
+const OPENERS = new Set(SENTENCE_OPENERS);
+const HEADING_END_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const OPENING_QUOTES = new Set(['‘', '“', '"', "'"]);
+const CLOSING_QUOTES = new Set(['’', '”', '"', "'"]);
+
+/**
+ * Where a subheading run into its sentence ends, if one did: a text whose paragraphs were joined keeps the
+ * subheadings of its sections before the next sentence, with no stop between ("Trump approval During a visit
+ * ...", "Role of Russia Russian President Vladimir Putin ..."). A heading is a short phrase (one to six words,
+ * no stop, capitalised or quoted) ending in a noun or a closing quote, and the sentence after it begins with a
+ * word that is capitalised only at a sentence's start ("During", "The exiled"), or a state's demonym right after
+ * a state's name.
+ */
+export function headingEnd(tokens: readonly Token[]): number | undefined {
+  const first = tokens[0];
+  if (!first || !(/^\p{Lu}/u.test(first.text) || OPENING_QUOTES.has(first.text))) return undefined;
+  let words = 0;
+  for (let k = 1; k < Math.min(tokens.length - 1, 9); k++) {
+    const previous = tokens[k - 1] as Token;
+    const token = tokens[k] as Token;
+    if (/\p{L}/u.test(previous.text)) words++;
+    if (words > 6 || /^[.!?:;()[\]]$/.test(previous.text)) return undefined;
+    const ends = HEADING_END_TAGS.has(previous.pos) || (k > 1 && CLOSING_QUOTES.has(previous.text));
+    if (!ends || !/^\p{Lu}/u.test(token.text) || words < 1) continue;
+    const nextWord = tokens[k + 1];
+    if (OPENERS.has(token.text) && nextWord && /^\p{L}/u.test(nextWord.text)) return k;
+    if (isNameThenDemonym(previous.text, token.text)) return k;
+  }
+  return undefined;
+}
+
+/** A sentence's part from token `from` (to `to`), its offsets in the paragraph kept. */
+function part(sentence: Sentence, from: number, to: number, index: number): Sentence {
+  const tokens = sentence.tokens.slice(from, to);
+  const start = tokens[0]?.start ?? 0;
+  const end = tokens[tokens.length - 1]?.end ?? 0;
+  return {
+    text: sentence.text.slice(start, end),
+    paragraph: sentence.paragraph,
+    offset: sentence.offset + start,
+    index,
+    tokens: tokens.map((t) => ({ ...t, start: t.start - start, end: t.end - start })),
+  };
+}
+
 /** Splits one paragraph into sentences, each with its tokens. */
 function sentencesOf(paragraphText: string, number: number, firstIndex: number): Sentence[] {
   const doc = nlp.readDoc(paragraphText);
@@ -106,7 +152,15 @@ function sentencesOf(paragraphText: string, number: number, firstIndex: number):
     const text = at < 0 ? raw : paragraphText.slice(at, at + raw.length);
     if (at >= 0) cursor = at + raw.length;
     const tokens = tokensOf(text, sentence.tokens().out(), sentence.tokens().out(its.pos) as string[]);
-    sentences.push({ text, paragraph: number, offset, index: firstIndex + sentences.length, tokens });
+    const whole: Sentence = { text, paragraph: number, offset, index: firstIndex + sentences.length, tokens };
+    // A headline is written in title case: its capitals say nothing of subheadings.
+    const heading = number > 1 ? headingEnd(tokens) : undefined;
+    if (heading === undefined) sentences.push(whole);
+    else
+      sentences.push(
+        part(whole, 0, heading, firstIndex + sentences.length),
+        part(whole, heading, tokens.length, firstIndex + sentences.length + 1),
+      );
   });
   return sentences;
 }

@@ -18,6 +18,9 @@ import {
   type SentenceMentions,
 } from './mentions';
 import {
+  FORMER_WORDS,
+  HEAD_TITLES,
+  MEMBER_TITLES,
   PRIVATE_TITLE_WORDS,
   FIELD_ADJECTIVE_WORDS,
   ROLE_PREPOSITIONS,
@@ -30,10 +33,13 @@ import {
   UNNAMED_MODIFIERS,
 } from './lexicon/titles';
 import { SPEECH_VERBS } from './lexicon/attribution';
-import { NAME_LINKS } from './lexicon/names';
+import { NAME_HONORIFICS, NAME_LINKS, NAME_PARTICLES, ORGANISATION_WORDS } from './lexicon/names';
 import { PhraseMatcher } from './phrases';
 
 const SPOUSES = new PhraseMatcher(SPOUSE_WORDS);
+const NAME_HONORIFIC = new Set(NAME_HONORIFICS);
+const PARTICLE_WORDS = new Set(NAME_PARTICLES);
+const FORMER = new Set(FORMER_WORDS);
 const NAME_LINK = new Set(NAME_LINKS);
 const ROLE_LINKS = new Set(ROLE_PREPOSITIONS);
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
@@ -143,7 +149,15 @@ function personAfter(
   if (known) return known.actor.kind === 'person' ? known : undefined;
   const { tokens } = sentence;
   if (!isCapitalised(tokens[at]) || NOT_NAME.has(tokens[at]?.text ?? '')) return undefined;
-  let end = capitalisedRun(tokens, at, (i) => mentions.some((m) => i >= m.start && i < m.end));
+  const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
+  let end = capitalisedRun(tokens, at, covered);
+  // "Sheikh Tamim bin Hamad Al Thani", "Mawlawi Hibatullah Akhundzada": an honorific before two names or more is
+  // no part of the name ("Sheikh Hasina" keeps it: one name after it).
+  const mention = at;
+  // "The court's president, Judge Joan Donoghue": a title written before the name is no part of it either.
+  const titled = TITLES.matchAt(tokens, at);
+  if (titled && titled.end < end - 1 && isCapitalised(tokens[titled.end])) at = titled.end;
+  else if (NAME_HONORIFIC.has(tokens[at]?.text ?? '') && end - at > 2) at++;
   // A person's name holds no link word: "Mesut Casin of Istanbul's Yeditepe University" is Mesut Casin.
   const link = tokens.slice(at, end).findIndex((t) => NAME_LINK.has(t.lower));
   if (link > 0) end = at + link;
@@ -154,18 +168,24 @@ function personAfter(
   }
   const words = tokens.slice(at, end).filter((t) => /\p{L}/u.test(t.text));
   // "Abdallah Makki Muslih al-Rufay'i": parts joined by a hyphen or an apostrophe are one word of the name.
+  // Particles ("bin", "Al") are not counted: "Tamim bin Hamad Al Thani" is three names.
   const separate = tokens
     .slice(at, end)
-    .filter((t, k) => /\p{L}/u.test(t.text) && tokens[at + k - 1]?.end !== t.start);
+    .filter(
+      (t, k) =>
+        /\p{L}/u.test(t.text) &&
+        tokens[at + k - 1]?.end !== t.start &&
+        !PARTICLE_WORDS.has(t.text.toLowerCase()),
+    );
   if (end <= at || separate.length > 4) return undefined;
   const name = spanText(sentence, at, end);
   const entry = memory.actors.registry.names.get(nameKey(tokens.slice(at, end).map((t) => t.text)));
   const registered = entry?.actorId ? memory.actors.get(entry.actorId) : undefined;
   if (words.length === 1 && !registered) {
     const surname = memory.surnames.get(name);
-    return surname ? { start: at, end, actor: surname, via: 'coref' } : undefined;
+    return surname ? { start: mention, end, actor: surname, via: 'coref' } : undefined;
   }
-  return { start: at, end, actor: registered ?? memory.actors.propose(name, 'person'), via: 'new' };
+  return { start: mention, end, actor: registered ?? memory.actors.propose(name, 'person'), via: 'new' };
 }
 
 /**
@@ -183,11 +203,13 @@ function titleHolder(
   const { tokens } = sentence;
   // "Pakistan's permanent representative to the United Nations, Munir Akram", "the head of the Islamic State,
   // Abu Bakr al-Baghdadi": the body served comes first.
-  if (['to', 'at', 'of', 'for'].includes(tokens[at]?.lower ?? '') && tokens[at + 1]) {
+  // "the U.N. special representative in Haiti, Helen La Lime": where the post is held is no body served.
+  const link = tokens[at]?.lower ?? '';
+  if (['to', 'at', 'of', 'for', 'in'].includes(link) && tokens[at + 1]) {
     const body = startingAt(mentions, DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1);
     if (body && isBody(body) && tokens[body.end]?.text === ',') {
       at = body.end;
-      if (served) served.body = body;
+      if (served && link !== 'in') served.body = body;
     }
   }
   const comma = tokens[at]?.text === ',' ? 1 : 0;
@@ -518,6 +540,8 @@ function endsPhrase(tokens: Token[], at: number): boolean {
   const token = tokens[at];
   if (!token) return true;
   if (token.text === '-' || POSSESSIVE.has(token.lower)) return false;
+  // "heads the U.N. Integrated Bureau for Haiti": a capitalised word goes on with a longer name, however tagged.
+  if (/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   return !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos) || /^\p{P}+$/u.test(token.text);
 }
 
@@ -982,16 +1006,217 @@ function bylineRoles(sentence: Sentence, mentions: Mention[], roles: Role[], mem
       });
 }
 
+const ORGANISATION_WORD = new Set(ORGANISATION_WORDS);
+const NAME_LINK_OF = new Set(['of', 'at']);
+/** Words of a title before a body's name that are no part of it: "Deputy State Department spokesperson". */
+const TITLE_WORD = new Set([...HEAD_TITLES, ...MEMBER_TITLES, ...TITLE_MODIFIER_WORDS, 'vice']);
+
+/** A capitalised word that names nothing the article or the registry knows, nor begins a sentence as a rule. */
+function unknownCapital(token: Token | undefined, memory: ArticleMemory): boolean {
+  if (!token || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || NOT_NAME.has(token.text)) return false;
+  if (TITLE_WORD.has(token.lower)) return false;
+  return !memory.actors.registry.names.has(nameKey([token.text])) && !memory.surnames.has(token.text);
+}
+
+/**
+ * "The National Security Council said": a body's known name ("Security Council") right after a capitalised word
+ * nobody knows is the end of a longer name, another body's; the whole name is read as a new one after.
+ */
+function insideLongerNames(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  if (sentence.paragraph === 1) return mentions;
+  return mentions.filter((m) => {
+    if (m.actor.kind !== 'organisation' || m.end - m.start < 2 || m.via !== 'name') return true;
+    const before = tokens[m.start - 1];
+    const first = tokens[m.start] as Token;
+    return !(before && before.end + 1 >= first.start && unknownCapital(before, memory));
+  });
+}
+
+/**
+ * "John Smith of Human Rights Watch said": a new name read as a body's when it joins a person's name, "of" or
+ * "at", and the body's name; the person is named with a speech verb or set off by a comma, as a new person is.
+ * The person and the body, each a mention of its own (the tie is read after, as for "Soli Ozel of ...").
+ */
+function personOfBody(sentence: Sentence, fresh: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  const result: Mention[] = [];
+  for (const mention of fresh) {
+    const link = tokens.slice(mention.start, mention.end).findIndex((t) => NAME_LINK_OF.has(t.lower));
+    const at = mention.start + link;
+    const person = tokens.slice(mention.start, at);
+    const body = tokens.slice(DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1, mention.end);
+    const split =
+      mention.actor.kind === 'organisation' &&
+      mention.via === 'new' &&
+      link > 0 &&
+      spokenOrSetOff(tokens, mention.start, mention.end) &&
+      unknownName(person, memory) &&
+      body.some((t) => ORGANISATION_WORD.has(t.text));
+    if (!split) {
+      result.push(mention);
+      continue;
+    }
+    const bodyStart = mention.end - body.length;
+    const personName = spanText(sentence, mention.start, at);
+    const bodyName = spanText(sentence, bodyStart, mention.end);
+    result.push(
+      { start: mention.start, end: at, actor: memory.actors.propose(personName, 'person'), via: 'new' },
+      {
+        start: bodyStart,
+        end: mention.end,
+        actor: memory.actors.propose(bodyName, 'organisation'),
+        via: 'new',
+      },
+    );
+  }
+  return result;
+}
+
+/** Links after a body's head word to what the body is about: "Alliance on China", "Tribunal for Lebanon". */
+const SUBJECT_LINKS = new Set(['on', 'for']);
+
+/**
+ * "the Inter-Parliamentary Alliance on China": a new body's name that ends in its head word ("Alliance") goes on
+ * with "on" or "for" and a state; the state is part of the name, not an actor of the sentence.
+ */
+function bodiesOnStates(
+  sentence: Sentence,
+  mentions: Mention[],
+  fresh: readonly Mention[],
+  memory: ArticleMemory,
+): Mention[] {
+  const { tokens } = sentence;
+  let result = mentions;
+  for (const body of fresh) {
+    if (body.actor.kind !== 'organisation' || !ORGANISATION_WORD.has(tokens[body.end - 1]?.text ?? ''))
+      continue;
+    if (!SUBJECT_LINKS.has(tokens[body.end]?.lower ?? '')) continue;
+    const state = startingAt(result, body.end + 1);
+    if (state?.actor.kind !== 'state' || !endsPhrase(tokens, state.end)) continue;
+    const name = spanText(sentence, body.start, state.end);
+    const whole: Mention = { ...body, end: state.end, actor: memory.actors.propose(name, 'organisation') };
+    result = result.map((m) => (m === body ? whole : m)).filter((m) => m !== state);
+  }
+  return result;
+}
+
+/** Two or three capitalised words nobody knows, that may be a person's name: "Jane Porter". */
+function unknownName(tokens: readonly Token[], memory: ArticleMemory): boolean {
+  return (
+    tokens.length >= 2 &&
+    tokens.length <= 3 &&
+    tokens.every(
+      (t) =>
+        /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+        !NOT_NAME.has(t.text) &&
+        !ORGANISATION_WORD.has(t.text) &&
+        !TITLE_WORD.has(t.lower) &&
+        !memory.actors.registry.names.has(nameKey([t.text])),
+    )
+  );
+}
+
+/** A name is said to speak or set off by a comma: "X of Y said", "X of Y, who", "said X of Y". */
+function spokenOrSetOff(tokens: readonly Token[], start: number, end: number): boolean {
+  return (
+    SPEECH.has(tokens[end]?.lower ?? '') ||
+    tokens[end]?.text === ',' ||
+    SPEECH.has(tokens[start - 1]?.lower ?? '')
+  );
+}
+
+/**
+ * "Richard Roe, former deputy secretary of state, said": capitalised words nobody knows, set off by a comma before
+ * a title that a former holder ("former", "ex") or a field ("the shadow justice secretary") comes before, name a
+ * person (the tie is read after, when the title is held now).
+ */
+function formerHolders(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (let comma = 2; comma < tokens.length - 2; comma++) {
+    if (tokens[comma]?.text !== ',') continue;
+    let start = comma;
+    while (start > comma - 3 && start > 0 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')) start--;
+    const before = tokens[start - 1];
+    if (before && !(before.text === ',' || SPEECH.has(before.lower) || before.lower === 'and')) continue;
+    if (mentions.some((m) => m.end > start && m.start < comma)) continue;
+    if (!unknownName(tokens.slice(start, comma), memory)) continue;
+    let at = comma + 1;
+    if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
+    if (FORMER.has(tokens[at]?.lower ?? '')) at++;
+    if (!titleAt(tokens, mentions, at)) continue;
+    const actor = memory.actors.propose(spanText(sentence, start, comma), 'person');
+    found.push({ start, end: comma, actor, via: 'new' });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/**
+ * "Jane Porter of the Refugee Council said": capitalised words nobody knows right before "of" or "at" and a body
+ * name a person, when the phrase speaks or is set off by a comma (the tie is read after, as for "Soli Ozel of").
+ */
+function peopleBeforeBodies(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (const body of mentions) {
+    if (body.actor.kind !== 'organisation') continue;
+    const link = DETERMINERS.has(tokens[body.start - 1]?.lower ?? '') ? body.start - 2 : body.start - 1;
+    if (!NAME_LINK_OF.has(tokens[link]?.lower ?? '')) continue;
+    let start = link;
+    while (start > link - 3 && start > 0 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')) start--;
+    if (mentions.some((m) => m.end > start && m.start < link)) continue;
+    if (!unknownName(tokens.slice(start, link), memory) || !spokenOrSetOff(tokens, start, body.end)) continue;
+    const actor = memory.actors.propose(spanText(sentence, start, link), 'person');
+    found.push({ start, end: link, actor, via: 'new' });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** "said Mawlawi Hibatullah Akhundzada": a new person's name without the honorific before two names or more. */
+function honorificsOff(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  return mentions.map((mention) => {
+    const { actor } = mention;
+    if (mention.via !== 'new' || actor.kind !== 'person' || !actor.isNew) return mention;
+    if (!NAME_HONORIFIC.has(tokens[mention.start]?.text ?? '') || mention.end - mention.start < 3)
+      return mention;
+    const name = spanText(sentence, mention.start + 1, mention.end);
+    return { ...mention, actor: memory.actors.propose(name, 'person') };
+  });
+}
+
+/**
+ * "Helen La Lime ... La Lime said": a new name of two words or more that ends the full name of a person the article
+ * has named is that person.
+ */
+function laterParts(mentions: Mention[], memory: ArticleMemory): Mention[] {
+  return mentions.map((mention) => {
+    const { actor } = mention;
+    if (mention.via !== 'new' || actor.kind !== 'person' || !actor.isNew || !actor.name.includes(' '))
+      return mention;
+    for (const id of memory.named) {
+      const known = memory.actors.get(id);
+      if (known?.kind === 'person' && known.id !== actor.id && known.name.endsWith(` ${actor.name}`))
+        return { ...mention, actor: known, via: 'coref' as const };
+    }
+    return mention;
+  });
+}
+
 /** Finds every actor mention in a sentence, in order, and the ties it states in passing; updates the memory. */
 export function findMentions(sentence: Sentence, memory: ArticleMemory): SentenceMentions {
   const roles: Role[] = [];
-  let mentions = knownNames(sentence.tokens, memory);
+  let mentions = insideLongerNames(sentence, knownNames(sentence.tokens, memory), memory);
   mentions = titledPeople(sentence, mentions, roles, memory);
-  const fresh = newNames(sentence, mentions, memory);
+  const fresh = personOfBody(sentence, newNames(sentence, mentions, memory), memory);
   mentions = [
     ...mentions.filter((m) => !fresh.some((n) => m.start >= n.start && m.end <= n.end)),
     ...fresh,
   ].sort((a, b) => a.start - b.start);
+  mentions = bodiesOnStates(sentence, mentions, fresh, memory);
+  mentions = formerHolders(sentence, peopleBeforeBodies(sentence, mentions, memory), memory);
+  mentions = laterParts(honorificsOff(sentence, mentions, memory), memory);
   mentions = ministryMentions(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);

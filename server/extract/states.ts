@@ -72,3 +72,16 @@ export function stateByCode(code: string): StateEntry | undefined {
   const iso3 = countryByCode(code)?.iso3;
   return iso3 ? BY_ISO3.get(iso3) : undefined;
 }
+
+/** One-word names of states ("Russia") and their one-word demonyms ("Russian"), as running text writes them. */
+const ONE_WORD_NAMES = new Set(
+  STATES.flatMap((state) => [state.name, ...state.forms]).filter((form) => /^\p{Lu}\p{Ll}+$/u.test(form)),
+);
+const ONE_WORD_DEMONYMS = new Set(
+  COUNTRIES.flatMap((country) => country.demonyms).filter((form) => /^\p{Lu}\p{Ll}+$/u.test(form)),
+);
+
+/** "Russia Russian": a state's name right before a demonym, which no sentence writes (a subheading ends there). */
+export function isNameThenDemonym(name: string, next: string): boolean {
+  return ONE_WORD_NAMES.has(name) && !ONE_WORD_DEMONYMS.has(name) && ONE_WORD_DEMONYMS.has(next);
+}

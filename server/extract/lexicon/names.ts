@@ -148,11 +148,9 @@ export const NOT_NAMES: readonly string[] = [
   'October',
   'November',
   'December',
-  'Jan',
   'Feb',
   'Mar',
   'Apr',
-  'Jun',
   'Jul',
   'Aug',
   'Sep',
@@ -164,6 +162,10 @@ export const NOT_NAMES: readonly string[] = [
   'Mrs',
   'Ms',
   'Dr',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Dr.',
   'Some',
   'Many',
   'According',
@@ -244,3 +246,22 @@ export const NAME_PARTICLES: readonly string[] = [
 
 /** Honorifics that may precede a person's name and are not part of it. */
 export const HONORIFICS: readonly string[] = ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir'];
+
+/**
+ * Religious and courtly honorifics written before a name and no part of it when two names or more follow
+ * ("Sheikh Tamim bin Hamad Al Thani", "Mawlawi Hibatullah Akhundzada"); with one name after, they may be part of
+ * it ("Sheikh Hasina").
+ */
+export const NAME_HONORIFICS: readonly string[] = [
+  'Sheikh',
+  'Sheik',
+  'Shaikh',
+  'Mawlawi',
+  'Maulvi',
+  'Mullah',
+  'Maulana',
+  'Mufti',
+  'Sayyid',
+  'Prince',
+  'Princess',
+];

@@ -91,6 +91,17 @@ export const PRIVATE_TITLE_WORDS: readonly string[] = [
   'reporter',
   'correspondent',
   'editor',
+  'journalist',
+  'columnist',
+  'commentator',
+  'historian',
+  'political scientist',
+  'sinologist',
+  'lawyer',
+  'attorney',
+  'activist',
+  'businessman',
+  'businesswoman',
 ];
 
 /** Titles of members, officials and staff: "Foreign Minister Wang Yi", "a professor at". */
@@ -159,6 +170,8 @@ export const MEMBER_TITLES: readonly string[] = [
   'lieutenant colonel',
   'vice admiral',
   'rear admiral',
+  'prosecutor',
+  'judge',
   'sister',
   'brother',
   'daughter',
