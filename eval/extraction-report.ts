@@ -43,6 +43,8 @@ function totals(score: GoldScore) {
     certainty: pairs.filter((p) => p.gold.certainty === p.extracted.certainty).length,
     assertedBy: pairs.filter((p) => (p.gold.assertedBy ?? null) === p.extracted.assertedBy).length,
     dateOnly: all.reduce((n, m) => n + m.dateOnlyMisses, 0),
+    misses: all.reduce((n, m) => n + m.misses.length, 0),
+    endsFound: all.reduce((n, m) => n + m.missesWithEndsFound, 0),
   };
 }
 
@@ -111,6 +113,10 @@ function section(score: GoldScore): string[] {
       ratio(t.assertedBy, t.pairs.length),
       t.dateOnly,
     ]),
+    '',
+    `Of the ${t.misses} gold claims missed, ${t.endsFound} have both ends among the actors the extractor found in their`,
+    `article (the relation was not read); ${t.misses - t.endsFound} have an end it did not find there (an actor missed, or`,
+    'named only by a pronoun or a role it did not resolve).',
     '',
     "By relation type (recall by the gold claim's type, precision by the extracted claim's type):",
     '',

@@ -19,6 +19,8 @@ export interface SourceMatch {
   falseClaims: ExtractedClaim[];
   /** Gold claims missed only because of the date (same actors and type). */
   dateOnlyMisses: number;
+  /** Missed gold claims whose two ends are both among the actors found in the article: a relation not read. */
+  missesWithEndsFound: number;
 }
 
 const fold = (text: string) =>
@@ -97,5 +99,7 @@ export function matchSource(
   const dateOnlyMisses = [...unmatched].filter((g) =>
     [...free].some((c) => c.type === g.type && sameEnds(g, c, map)),
   ).length;
-  return { pairs, misses: [...unmatched], falseClaims: [...free], dateOnlyMisses };
+  const found = new Set(map.values());
+  const missesWithEndsFound = [...unmatched].filter((g) => found.has(g.from) && found.has(g.to)).length;
+  return { pairs, misses: [...unmatched], falseClaims: [...free], dateOnlyMisses, missesWithEndsFound };
 }

@@ -48,3 +48,14 @@ describe('extraction report', () => {
     expect(report).toContain('its misses and false claims are not listed');
   });
 });
+
+describe('matching', () => {
+  it('when a missed claim has both ends among the actors found, then it counts as a relation not read', () => {
+    const found = new Map([
+      ['kim', 'kim-jong-un'],
+      ['xi', 'xi-jinping'],
+    ]);
+    expect(matchSource([missed], [], found).missesWithEndsFound).toBe(1);
+    expect(matchSource([missed], [], new Map([['kim', 'kim-jong-un']])).missesWithEndsFound).toBe(0);
+  });
+});
