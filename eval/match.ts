@@ -19,7 +19,7 @@ export interface SourceMatch {
   falseClaims: ExtractedClaim[];
   /** Gold claims missed only because of the date (same actors and type). */
   dateOnlyMisses: number;
-  /** Missed gold claims whose two ends are both among the actors found in the article: a relation not read. */
+  /** Missed gold claims whose two ends both appear in the article's extracted claims: a relation not read. */
   missesWithEndsFound: number;
 }
 

@@ -50,7 +50,7 @@ describe('extraction report', () => {
 });
 
 describe('matching', () => {
-  it('when a missed claim has both ends among the actors found, then it counts as a relation not read', () => {
+  it('when a missed claim has both ends among the actors of extracted claims, then it counts as a relation not read', () => {
     const found = new Map([
       ['kim', 'kim-jong-un'],
       ['xi', 'xi-jinping'],
