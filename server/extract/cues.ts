@@ -7,6 +7,7 @@ import type { ActorInfo } from './actor-table';
 import type { Sentence, Token } from './document';
 import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } from './mentions';
 import { PhraseMatcher } from './phrases';
+import { clauseFrames } from './clause-frames';
 import { conductAuthor, conductOwner, WELCOMING } from './conduct';
 import { rebukes } from './criticism';
 import { ALLEGATION_NOUNS, denials, placedTopic } from './denials';
@@ -31,7 +32,7 @@ export interface RelationCandidate {
   start: number;
   end: number;
   sentence: Sentence;
-  /** How the ends were found: verb, light, adjunct, passive, joint, owner, between, compound. */
+  /** How the ends were found: verb, light, adjunct, passive, joint, owner, between, compound, clause. */
   frame: string;
 }
 
@@ -237,6 +238,9 @@ function coordinatedNames(
     if (!next || next.actor.id === current.actor.id) break;
     // "the Korean Peninsula, and North Korea's concern": a name that owns what follows starts a new phrase.
     if (direction === 1 && POSSESSIVE.has(tokens[next.end]?.lower ?? '')) break;
+    // "imposed sanctions on Iran, and the EU later lifted them": after ", and" a name with a verb opens a clause.
+    const verbAt = tokens[next.end]?.pos === 'ADV' ? next.end + 1 : next.end;
+    if (comma && word === 'and' && isVerb(tokens[verbAt])) break;
     all.push(next);
     current = next;
     if (word === 'and') {
@@ -535,6 +539,8 @@ function verbFrame(
   const gerund = /ing$/.test(tokens[cue.start]?.lower ?? '');
   // "warned Iran against attacking Israel", "barred him from visiting": what one is kept from is not done.
   if (KEPT_FROM.has(before) && gerund) return [];
+  // "urged the Commission to reconsider raising tariffs": what is weighed or put off is not done.
+  if (WEIGHED.has(before) && gerund) return [];
   // "look to Washington for support": a word the tagger took for a verb after a preposition is a noun.
   if (PREPOSITIONS.has(before) && before !== 'to' && !gerund) return [];
   // "assured visiting Australian Foreign Minister Payne", "the visiting delegation": a participle before a noun
@@ -657,6 +663,13 @@ const TOPIC_VERBS = new Set(['discuss', 'discusses', 'discussed', 'discussing'])
 
 /** Prepositions before a gerund that keep what it says from being done: "against attacking", "from visiting". */
 const KEPT_FROM = new Set(['against', 'from']);
+/**
+ * Verbs before a gerund that leave it undone: "considering imposing", "avoid visiting". ("Quit intimidating" says
+ * the act goes on, and stays.)
+ */
+const WEIGHED = new Set(
+  ['consider', 'reconsider', 'weigh', 'mull', 'avoid', 'postpone', 'delay'].flatMap(inflections),
+);
 
 /** Nouns of a relation that name the one they relate to by apposition: "Turkey's rival Greece". */
 const RELATION_HEADS = new Set([
@@ -1215,6 +1228,19 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     );
   }
   result.push(...obligations(found).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
+  // Tolls of a strike, backing one has, views of another, ultimatums and reversals (see clause-frames.ts).
+  const helpers = {
+    subjectOfVerb: (verb: number) => subjectOfVerb(tokens, found.mentions, verb),
+    coordinated: (first: Mention, direction: 1 | -1) => coordinated(tokens, found.mentions, first, direction),
+  };
+  const before = result.map((c) => ({ ...c, cue: { start: c.cueStart, end: c.cueEnd } }));
+  for (const r of clauseFrames(tokens, found.mentions, helpers, before)) {
+    const c = candidate(r.type, r.from, r.to, r.cue, found.sentence, 'clause');
+    const known = result.some(
+      (k) => k.type === c.type && k.from.actor.id === c.from.actor.id && k.to.actor.id === c.to.actor.id,
+    );
+    if (!known && c.from.actor.id !== c.to.actor.id && kindsFit(c)) result.push(c);
+  }
   // "welcomed Ukraine's decision", "welcomed the proposal by the EU": backing what another does. A guest welcomed
   // ("welcomed Putin to Beijing") is no stance.
   tokens.forEach((token, verb) => {

@@ -1,0 +1,103 @@
+// Stage 3: relations a clause states around a noun (clause-frames.ts) and cues of tariffs, joint acts and troop
+// build-ups: the toll of a strike, backing one has, a view of another, an ultimatum, a reversal of tariffs.
+import { ActorRegistry } from '../../../server/extract/actor-table';
+import { actor, eventClaimsWith } from './support';
+
+const registry = new ActorRegistry([
+  actor('united-states', 'United States', 'state', ['US', 'U.S.', 'Washington']),
+  actor('canada', 'Canada', 'state', ['Canadian']),
+  actor('china', 'China', 'state', ['Chinese', 'Beijing']),
+  actor('japan', 'Japan', 'state', ['Japanese', 'Tokyo']),
+  actor('iran', 'Iran', 'state', ['Iranian', 'Tehran']),
+  actor('israel', 'Israel', 'state', ['Israeli']),
+  actor('russia', 'Russia', 'state', ['Russian', 'Moscow']),
+  actor('ukraine', 'Ukraine', 'state', ['Ukrainian', 'Kyiv']),
+  actor('iraq', 'Iraq', 'state', ['Iraqi']),
+  actor('syria', 'Syria', 'state', ['Syrian']),
+  actor('european-union', 'European Union', 'organisation', ['EU']),
+  actor('g7', 'G7', 'organisation', ['Group of Seven']),
+  actor('palestinians', 'Palestinians', 'group'),
+]);
+
+const claimsOf = eventClaimsWith(registry, '2024-05-20');
+
+describe('relations a clause states around a noun', () => {
+  it.each([
+    [
+      'the doer of a strike named before its noun attacks the ones killed',
+      'Four Palestinians were killed in an Israeli airstrike on Sunday.',
+      ['ATTACKS israel palestinians'],
+    ],
+    [
+      'a strike with no doer named gives nothing',
+      'Four Palestinians were killed in an airstrike in the south.',
+      [],
+    ],
+    [
+      'the owner of the backing supports the subject',
+      'Iran has benefited from Russia’s diplomatic protection for years.',
+      ['SUPPORTS russia iran'],
+    ],
+    [
+      '"the support of" names the backer after it',
+      'Kyiv relies on the support of the United States.',
+      ['SUPPORTS united-states ukraine'],
+    ],
+    ['help one relies on is aid', 'Syria depends on Iran’s military assistance.', ['AIDS iran syria']],
+    [
+      'seeing another as a threat distrusts it',
+      'Tokyo increasingly sees Beijing as a major security threat.',
+      ['DISTRUSTS japan china'],
+    ],
+    [
+      'considering another an adversary opposes it',
+      'Washington considers Tehran an adversary.',
+      ['OPPOSES united-states iran'],
+    ],
+    [
+      'a request backed by a penalty is also a threat',
+      'The G7 urged Russia to withdraw its troops or face new sanctions.',
+      ['REQUESTS g7 russia', 'THREATENS g7 russia'],
+    ],
+    [
+      'a later verb taking back the tariffs eases pressure on the same ends',
+      'The United States imposed tariffs on Canadian steel, then paused the tariffs for a month.',
+      ['SANCTIONS united-states canada', 'EASES_PRESSURE_ON united-states canada'],
+    ],
+    [
+      'a new subject between keeps the reversal from the first',
+      'The United States imposed sanctions on Iran, and the EU later lifted the sanctions.',
+      ['SANCTIONS united-states iran'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('cues of tariffs, joint acts and build-ups', () => {
+  it.each([
+    [
+      'a trade war is tariffs, not force',
+      'China has been waging a trade war with the United States.',
+      ['SANCTIONS china united-states'],
+    ],
+    [
+      'raising tariffs on another',
+      'Canada raised tariffs on Chinese electric vehicles.',
+      ['SANCTIONS canada china'],
+    ],
+    ['weighing a measure is not taking it', 'Japan is considering raising tariffs on China.', []],
+    [
+      'an act done "in coordination with" another',
+      'Iraq carried out the raid in coordination with Syria.',
+      ['COOPERATES_WITH iraq syria'],
+    ],
+    [
+      'troops massed at a border face the state beyond it',
+      'Russia massed troops along the border with Ukraine last year.',
+      ['MOBILIZES_AGAINST russia ukraine'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text).sort()).toEqual([...expected].sort());
+  });
+});
