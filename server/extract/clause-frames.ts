@@ -30,6 +30,9 @@ const mentionAt = (mentions: readonly Mention[], i: number) =>
   mentions.find((m) => i >= m.start && i < m.end);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
+/** Days and times that may stand between a verb and its adjunct: "killed Thursday in". */
+const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)$/;
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend']);
 /** Participles of harm whose subject is the one harmed: "were killed in", "was wounded in". */
 const HARMED = new Set(['killed', 'wounded', 'injured', 'hurt', 'died', 'dead']);
 /** Nouns of an armed attack. */
@@ -63,11 +66,16 @@ const DONE_BY = new PhraseMatcher(['by', 'carried out by', 'launched by', 'condu
 function tolls(tokens: Token[], mentions: readonly Mention[], helpers: ClauseHelpers): FrameRelation[] {
   const result: FrameRelation[] = [];
   tokens.forEach((token, at) => {
-    if (!HARMED.has(token.lower) || tokens[at + 1]?.lower !== 'in') return;
+    if (!HARMED.has(token.lower)) return;
+    // "killed Thursday in", "killed last week in": a day may stand before "in".
+    let inAt = at + 1;
+    if (DAY.test(tokens[inAt]?.text ?? '')) inAt++;
+    else if (tokens[inAt]?.lower === 'last' && TIME_NOUNS.has(tokens[inAt + 1]?.lower ?? '')) inAt += 2;
+    if (tokens[inAt]?.lower !== 'in') return;
     // The strike's noun within a short noun phrase after "in".
     let noun = -1;
     let doer: Mention | undefined;
-    for (let i = at + 2; i < tokens.length && i - at <= 7; i++) {
+    for (let i = inAt + 1; i < tokens.length && i - inAt <= 6; i++) {
       const mention = mentionAt(mentions, i);
       if (mention) {
         // "an Israeli airstrike": a name before the noun; "Israel's strike" with a possessive.
@@ -346,6 +354,123 @@ function reversals(
   return result;
 }
 
+/** Nouns of a danger that another poses: "the threat posed by Iran", "challenges posed by China". */
+const DANGERS = new Set([
+  'threat',
+  'threats',
+  'challenge',
+  'challenges',
+  'danger',
+  'dangers',
+  'risk',
+  'risks',
+]);
+
+/**
+ * The subject of the clause a phrase ending before `at` stands in: the subject of the nearest verb before that has
+ * one ("G7 ministers held a session focused on the challenges": the ministers).
+ */
+function clauseSubject(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  at: number,
+  helpers: ClauseHelpers,
+): Mention | undefined {
+  for (let i = at - 1; i >= 0 && at - i <= 15; i--) {
+    if (mentionAt(mentions, i)) continue;
+    const token = tokens[i] as Token;
+    if ([',', ';', ':', '.'].includes(token.text) || ['that', 'which', 'who'].includes(token.lower))
+      return undefined;
+    if (token.pos !== 'VERB') continue;
+    const subject = helpers.subjectOfVerb(i);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/**
+ * "The ministers discussed the strategic challenges posed by China and Russia", "Japan is alarmed by the threat
+ * posed by North Korea": the one who speaks of a danger another poses sees that other as a threat.
+ */
+function dangersPosed(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  helpers: ClauseHelpers,
+): FrameRelation[] {
+  const result: FrameRelation[] = [];
+  tokens.forEach((token, at) => {
+    if (!DANGERS.has(token.lower) || tokens[at + 1]?.lower !== 'posed' || tokens[at + 2]?.lower !== 'by')
+      return;
+    const start = tokens[at + 3]?.lower === 'the' ? at + 4 : at + 3;
+    const poser = mentionAt(mentions, start);
+    if (!poser || poser.start !== start) return;
+    // "the threat posed by Iran's missiles": the owner of what poses it.
+    let first = at;
+    while (first > 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[first - 1]?.pos ?? '')) first--;
+    const viewer = clauseSubject(tokens, mentions, first, helpers);
+    if (!viewer) return;
+    const cue = { start: at, end: at + 3 };
+    for (const v of helpers.coordinated(viewer, -1))
+      for (const p of helpers.coordinated(poser, 1)) result.push({ type: 'DISTRUSTS', from: v, to: p, cue });
+  });
+  return result;
+}
+
+/** Prepositions that set a threat against what the clause tells: "despite threats of U.S. sanctions". */
+const IN_SPITE = new PhraseMatcher([
+  'despite',
+  'amid',
+  'in the face of',
+  'in spite of',
+  'ignoring',
+  'defying',
+]);
+const THREAT_NOUNS = new Set(['threat', 'threats', 'warning', 'warnings']);
+
+/**
+ * "Turkey tested the system despite threats of U.S. sanctions", "went ahead amid Washington's warnings": the one
+ * whose threats a clause defies threatens its subject.
+ */
+function threatsDefied(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  helpers: ClauseHelpers,
+): FrameRelation[] {
+  const result: FrameRelation[] = [];
+  for (const prep of IN_SPITE.matchAll(tokens)) {
+    let i = prep.end;
+    if (['the', 'repeated', 'renewed'].includes(tokens[i]?.lower ?? '')) i++;
+    let threatener = mentionAt(mentions, i);
+    if (threatener && threatener.start === i) {
+      i = threatener.end + (POSSESSIVE.has(tokens[threatener.end]?.lower ?? '') ? 1 : 0);
+    } else threatener = undefined;
+    while (tokens[i]?.pos === 'ADJ') i++;
+    if (!THREAT_NOUNS.has(tokens[i]?.lower ?? '')) continue;
+    const noun = i;
+    // "threats of Washington sanctions", "warnings from Moscow": the one threatening after the noun.
+    if (!threatener && ['of', 'from', 'by'].includes(tokens[noun + 1]?.lower ?? '')) {
+      const start = tokens[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2;
+      const after = mentionAt(mentions, start);
+      const penalty = after ? (tokens[after.end]?.lower ?? '') : '';
+      if (after?.start === start && (tokens[noun + 1]?.lower !== 'of' || PENALTIES.has(penalty)))
+        threatener = after;
+    }
+    if (!threatener) continue;
+    // ", despite threats": the comma sets off the phrase from the clause it qualifies.
+    const target = clauseSubject(
+      tokens,
+      mentions,
+      prep.start - (tokens[prep.start - 1]?.text === ',' ? 1 : 0),
+      helpers,
+    );
+    if (!target) continue;
+    const cue = { start: prep.start, end: noun + 1 };
+    for (const t of helpers.coordinated(target, -1))
+      result.push({ type: 'THREATENS', from: threatener, to: t, cue });
+  }
+  return result;
+}
+
 /** Every relation these frames find in a sentence, given the cue stage's requests and sanctions already found. */
 export function clauseFrames(
   tokens: Token[],
@@ -361,5 +486,7 @@ export function clauseFrames(
     ...views(tokens, mentions, helpers),
     ...ultimatums(tokens, requests),
     ...reversals(tokens, mentions, imposed),
+    ...dangersPosed(tokens, mentions, helpers),
+    ...threatsDefied(tokens, mentions, helpers),
   ];
 }

@@ -1357,6 +1357,32 @@ function withImplied(c: RelationCandidate): RelationCandidate[] {
   return implied && people ? [c, { ...c, type: implied }] : [c];
 }
 
+/** What one agrees with when one shares a view: "agreed with the U.S. proposal", "with China's position". */
+const VIEW_NOUNS = new Set(
+  [
+    'proposal',
+    'proposals',
+    'plan',
+    'position',
+    'view',
+    'views',
+    'assessment',
+    'stance',
+    'decision',
+    'call',
+  ].concat([
+    'approach',
+    'argument',
+    'analysis',
+    'conclusion',
+    'demand',
+    'demands',
+    'idea',
+    'suggestion',
+    'statement',
+  ]),
+);
+
 /** A named person "attacks" with words: "Trump attacked the newspaper" is an accusation, not an assault. */
 function verbal(c: RelationCandidate): RelationCandidate {
   const noun = c.sentence.tokens[c.cueEnd - 1]?.lower ?? '';
@@ -1364,6 +1390,16 @@ function verbal(c: RelationCandidate): RelationCandidate {
     c.frame === 'verb' || (c.frame === 'light' && ['attack', 'attacks', 'assault'].includes(noun));
   if (c.type === 'ATTACKS' && c.from.actor.kind === 'person' && words) return { ...c, type: 'ACCUSES' };
   if (c.type === 'REJECTS' && c.frame === 'verb' && characterised(c)) return { ...c, type: 'ACCUSES' };
+  // "agreed with Washington's assessment", "agreed with the U.S. proposal": a view shared, not an accord made.
+  if (
+    c.type === 'AGREES_TO_COOPERATE' &&
+    c.frame === 'verb' &&
+    c.sentence.tokens[c.cueStart]?.lower === 'agreed'
+  ) {
+    const { tokens } = c.sentence;
+    const owned = POSSESSIVE.has(tokens[c.to.end]?.lower ?? '') ? c.to.end + 1 : c.to.end;
+    if (VIEW_NOUNS.has(tokens[owned]?.lower ?? '')) return { ...c, type: 'SUPPORTS' };
+  }
   // "rejected Pakistan's allegation": denying what another alleges answers it (CAMEO 016, deny responsibility).
   if (c.type === 'REJECTS' && c.frame === 'verb' && ALLEGATION_NOUNS.has(ownedAfter(c)))
     return { ...c, type: 'COMMENTS_ON' };

@@ -299,6 +299,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:in solidarity>with',
     'n:in defense>of',
     'n:in defence>of',
+    // "agree with the U.S. proposal": sharing a view ("agreed with China to" is an accord, AGREES_TO_COOPERATE).
+    'v:agree with',
+    'v:agrees with',
+    'v:agreeing with',
   ],
   SIGNS_AGREEMENT_WITH: [
     'v:signed an agreement with',

@@ -17,6 +17,7 @@ const registry = new ActorRegistry([
   actor('european-union', 'European Union', 'organisation', ['EU']),
   actor('g7', 'G7', 'organisation', ['Group of Seven']),
   actor('palestinians', 'Palestinians', 'group'),
+  actor('syrians', 'Syrians', 'group'),
 ]);
 
 const claimsOf = eventClaimsWith(registry, '2024-05-20');
@@ -68,6 +69,31 @@ describe('relations a clause states around a noun', () => {
       'a new subject between keeps the reversal from the first',
       'The United States imposed sanctions on Iran, and the EU later lifted the sanctions.',
       ['SANCTIONS united-states iran'],
+    ],
+    [
+      'the one who speaks of a danger another poses distrusts it',
+      'The ministers of the EU discussed the security risks posed by Russia and Iran.',
+      ['DISTRUSTS european-union iran', 'DISTRUSTS european-union russia'],
+    ],
+    [
+      'a clause that goes ahead despite another’s warnings is threatened by it',
+      'Iran resumed enrichment despite repeated warnings from the United States.',
+      ['THREATENS united-states iran'],
+    ],
+    [
+      'a day between the toll and its strike',
+      'Two Syrians were wounded Tuesday in an Israeli drone strike.',
+      ['ATTACKS israel syrians'],
+    ],
+    [
+      'agreeing with another’s proposal backs it',
+      'Japan agreed with Canada’s proposal for a summit.',
+      ['SUPPORTS japan canada'],
+    ],
+    [
+      'agreeing with another to act is an accord',
+      'Japan agreed with Canada to share intelligence.',
+      ['AGREES_TO_COOPERATE japan canada'],
     ],
   ])('%s', (_, text, expected) => {
     expect(claimsOf(text).sort()).toEqual([...expected].sort());
