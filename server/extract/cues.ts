@@ -462,6 +462,18 @@ function purposeSubject(tokens: Token[], mentions: Mention[], to: number): Menti
  * concerns about Trump").
  */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+/** Nouns of a count before "of": "dozens of", "hundreds of". */
+const COUNTS = new Set([
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'tens',
+  'millions',
+  'dozen',
+  'hundred',
+  'thousand',
+]);
 
 function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = false): Mention | undefined {
   for (let i = at; i < tokens.length && i - at < MAX_GAP; i++) {
@@ -480,9 +492,14 @@ function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = 
     // "levied what he said was a tariff": the object is the clause "what" opens, whose subject is no object.
     if (direct && token.lower === 'what') return undefined;
     // "tariffs on $20.7 billion worth of U.S. exports": "of" after a quantity keeps the phrase going.
+    // "killed dozens of Ukrainian soldiers", "killed at least 12 Ukrainian soldiers": a count is no adjunct.
     const ofQuantity =
-      token.lower === 'of' && (tokens[i - 1]?.lower === 'worth' || tokens[i - 1]?.pos === 'NUM');
-    if (direct && !ofQuantity && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i)))
+      token.lower === 'of' &&
+      (tokens[i - 1]?.lower === 'worth' ||
+        tokens[i - 1]?.pos === 'NUM' ||
+        COUNTS.has(tokens[i - 1]?.lower ?? ''));
+    const atLeast = token.lower === 'at' && ['least', 'most'].includes(tokens[i + 1]?.lower ?? '');
+    if (direct && !ofQuantity && !atLeast && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i)))
       return undefined;
     // "aiding rebels fighting then-president Gbagbo": past another verb, the object is that verb's.
     if (direct && i > at && isVerb(token)) return undefined;
@@ -792,6 +809,22 @@ function pastQuotes(tokens: Token[], at: number): number {
 }
 
 /**
+ * Past the place of a meeting or talks named between the noun and its preposition: "a meeting in Beijing with
+ * Iran", "talks in Geneva between Russia and the U.S.". Only a name alone, then the cue's own preposition.
+ */
+function pastPlace(
+  tokens: Token[],
+  mentions: Mention[],
+  at: number,
+  prepositions: readonly string[],
+): number {
+  if (!['in', 'at'].includes(tokens[at]?.lower ?? '')) return at;
+  const place = mentionAt(mentions, at + 1);
+  if (!place || place.start !== at + 1 || !prepositions.includes(tokens[place.end]?.lower ?? '')) return at;
+  return place.end;
+}
+
+/**
  * Verbs whose object noun names a relation or an event the subject takes part in: "maintained an alliance with",
  * "built a good relationship with", "carried out airstrikes against", "has close ties with".
  */
@@ -871,6 +904,7 @@ const LIGHT_VERBS = new PhraseMatcher(
     'reiterate+',
     'pledge+',
     'renew+',
+    'convene+',
   ].flatMap(expand),
 );
 /**
@@ -1077,7 +1111,7 @@ function nounFrame(
   const { tokens } = found.sentence;
   const { mentions } = found;
   const { type } = definition;
-  const next = pastQuotes(tokens, cue.end);
+  const next = pastPlace(tokens, mentions, pastQuotes(tokens, cue.end), definition.prepositions);
   const after = tokens[next]?.lower ?? '';
   const symmetric = relationDefinition(type).symmetric;
   if (tokens[cue.start]?.lower === 'in') return stanceAdjunct(found, cue, definition, next);

@@ -119,6 +119,17 @@ describe('cues of tariffs, joint acts and build-ups', () => {
       ['COOPERATES_WITH iraq syria'],
     ],
     [
+      'a count before the object is no adjunct',
+      'Russian forces killed dozens of Ukrainian soldiers near the front.',
+      ['ATTACKS russia ukraine'],
+    ],
+    ['"at least" before a count', 'Israel killed at least 12 Iranian officers.', ['ATTACKS israel iran']],
+    [
+      'a meeting convened, its place named before "with"',
+      'Japan will convene a meeting in Tokyo with Canada and the EU next week.',
+      ['MEETS japan canada', 'MEETS japan european-union'],
+    ],
+    [
       'troops massed at a border face the state beyond it',
       'Russia massed troops along the border with Ukraine last year.',
       ['MOBILIZES_AGAINST russia ukraine'],
