@@ -471,6 +471,39 @@ function threatsDefied(
   return result;
 }
 
+/** Nouns of pressure one may be under: "under U.S. sanctions", "under a UN arms embargo". */
+const UNDER_NOUNS = new Set(['sanctions', 'embargo', 'blockade', 'restrictions']);
+
+/**
+ * "Iran's missile industry, which is under U.S. sanctions", "North Korea remains under UN sanctions": the one
+ * named with the sanctions sanctions the subject of the clause.
+ */
+function underPressure(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  helpers: ClauseHelpers,
+): FrameRelation[] {
+  const result: FrameRelation[] = [];
+  tokens.forEach((token, at) => {
+    if (token.lower !== 'under' || !['AUX', 'VERB'].includes(tokens[at - 1]?.pos ?? '')) return;
+    let i = at + 1;
+    if (['a', 'an', 'the'].includes(tokens[i]?.lower ?? '')) i++;
+    while (tokens[i]?.pos === 'ADJ' && !mentionAt(mentions, i)) i++;
+    const imposer = mentionAt(mentions, i);
+    if (!imposer || imposer.start !== i) return;
+    let noun = imposer.end;
+    while (['ADJ', 'NOUN'].includes(tokens[noun]?.pos ?? '') && !UNDER_NOUNS.has(tokens[noun]?.lower ?? ''))
+      noun++;
+    if (!UNDER_NOUNS.has(tokens[noun]?.lower ?? '') || noun - imposer.end > 2) return;
+    const target = helpers.subjectOfVerb(at - 1);
+    if (!target) return;
+    const cue = { start: at, end: noun + 1 };
+    for (const t of helpers.coordinated(target, -1))
+      result.push({ type: 'SANCTIONS', from: imposer, to: t, cue });
+  });
+  return result;
+}
+
 /** Every relation these frames find in a sentence, given the cue stage's requests and sanctions already found. */
 export function clauseFrames(
   tokens: Token[],
@@ -488,5 +521,6 @@ export function clauseFrames(
     ...reversals(tokens, mentions, imposed),
     ...dangersPosed(tokens, mentions, helpers),
     ...threatsDefied(tokens, mentions, helpers),
+    ...underPressure(tokens, mentions, helpers),
   ];
 }

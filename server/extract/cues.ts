@@ -1304,9 +1304,24 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
       (r) => r.type === c.type && r.from.actor.id === from.actor.id && r.to.actor.id === c.to.actor.id,
     );
     if (!known && kindsFit(c)) result.push(c);
+    // "rejected the baseless allegations by Pakistan": calling the charge baseless is a charge of its own.
+    const dismissive = tokens
+      .slice(denial.verb + 1, denial.verb + 5)
+      .findIndex((t) => DISMISSIVE.has(t.lower));
+    if (dismissive < 0) continue;
+    const charge = { start: denial.verb, end: denial.verb + 2 + dismissive };
+    const accusation = candidate('ACCUSES', from, denial.author, charge, found.sentence, 'verb');
+    if (kindsFit(accusation)) result.push(accusation);
   }
   return result;
 }
+
+/** Words that call a charge false and so blame whoever made it: "baseless allegations", "absurd claims". */
+const DISMISSIVE = new Set(
+  ['baseless', 'groundless', 'unfounded', 'false', 'absurd', 'ridiculous', 'fabricated', 'slanderous'].concat(
+    ['irresponsible', 'malicious', 'outrageous', 'preposterous', 'unsubstantiated', 'fake'],
+  ),
+);
 
 /** Modals of obligation: said of another by a speaker, they ask it to act ("says Washington needs to act"). */
 const OBLIGATION = new PhraseMatcher(['need to', 'needs to', 'must', 'should', 'ought to']);

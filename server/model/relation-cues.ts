@@ -198,6 +198,8 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:appeals>to',
     'n:requests>to',
     'n:call>on',
+    // "lobbied the EU to abandon the tariffs".
+    'v:lobby+',
   ],
   DEMANDS: ['v:demand+', 'v:demand+ that', 'n:demand>to,on', 'n:demands>to,on', 'n:ultimatum>to'],
   AGREES_TO_COOPERATE: [
@@ -764,6 +766,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:tariff war>with,against,on',
     'n:tariff fight>with,against',
     'n:tariff>on,against',
+    'n:tariff hike>on,against,for',
+    'n:tariff hikes>on,against,for',
+    'n:tariff increase>on,against,for',
+    'n:tariff increases>on,against,for',
     'n:duty>on,against',
     'v:raise+ tariffs on',
     'v:hike+ tariffs on',

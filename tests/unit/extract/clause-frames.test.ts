@@ -86,6 +86,16 @@ describe('relations a clause states around a noun', () => {
       ['ATTACKS israel syrians'],
     ],
     [
+      'the one named with sanctions one is under imposes them',
+      'Iran has been under U.S. sanctions since 1979.',
+      ['SANCTIONS united-states iran'],
+    ],
+    [
+      'calling another’s charge baseless answers it and accuses its author',
+      'Iran rejected Israel’s baseless allegations on Monday.',
+      ['COMMENTS_ON iran israel', 'ACCUSES iran israel'],
+    ],
+    [
       'agreeing with another’s proposal backs it',
       'Japan agreed with Canada’s proposal for a summit.',
       ['SUPPORTS japan canada'],
@@ -117,6 +127,16 @@ describe('cues of tariffs, joint acts and build-ups', () => {
       'an act done "in coordination with" another',
       'Iraq carried out the raid in coordination with Syria.',
       ['COOPERATES_WITH iraq syria'],
+    ],
+    [
+      'lobbying another to act asks it to',
+      'Japan lobbied the EU to drop the tariffs.',
+      ['REQUESTS japan european-union'],
+    ],
+    [
+      'a tariff hike on another’s goods',
+      'The EU’s tariff hike on Chinese steel took effect.',
+      ['SANCTIONS european-union china'],
     ],
     [
       'a count before the object is no adjunct',
