@@ -96,6 +96,11 @@ describe('relations a clause states around a noun', () => {
       ['COMMENTS_ON iran israel', 'ACCUSES iran israel'],
     ],
     [
+      'looking to another for support asks it',
+      'Kyiv turned to the EU for financial help.',
+      ['REQUESTS ukraine european-union'],
+    ],
+    [
       'agreeing with another’s proposal backs it',
       'Japan agreed with Canada’s proposal for a summit.',
       ['SUPPORTS japan canada'],
@@ -127,6 +132,11 @@ describe('cues of tariffs, joint acts and build-ups', () => {
       'an act done "in coordination with" another',
       'Iraq carried out the raid in coordination with Syria.',
       ['COOPERATES_WITH iraq syria'],
+    ],
+    [
+      'two states upgrading their ties cooperate',
+      'Japan and Canada upgraded their ties on Monday.',
+      ['COOPERATES_WITH japan canada'],
     ],
     [
       'lobbying another to act asks it to',
