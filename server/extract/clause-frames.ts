@@ -504,33 +504,6 @@ function underPressure(
   return result;
 }
 
-/** "look to Washington for support": what one looks to another for. */
-const LOOKING = new Set(['look', 'looks', 'looked', 'looking', 'turn', 'turns', 'turned', 'turning']);
-const SOUGHT_HELP = new Set(['support', 'help', 'aid', 'assistance', 'protection', 'backing']);
-
-/** "Taiwan looks to Washington for support", "Kyiv turned to its allies for help": a request to the other. */
-function lookingTo(tokens: Token[], mentions: readonly Mention[], helpers: ClauseHelpers): FrameRelation[] {
-  const result: FrameRelation[] = [];
-  tokens.forEach((token, at) => {
-    if (!LOOKING.has(token.lower) || tokens[at + 1]?.lower !== 'to') return;
-    const start = tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2;
-    const asked = mentionAt(mentions, start);
-    if (!asked || asked.start !== start) return;
-    const asks = helpers.coordinated(asked, 1);
-    const end = asks.reduce((e, m) => Math.max(e, m.end), asked.end);
-    if (tokens[end]?.lower !== 'for') return;
-    let noun = end + 1;
-    while (tokens[noun]?.pos === 'ADJ' && noun < end + 3) noun++;
-    if (!SOUGHT_HELP.has(tokens[noun]?.lower ?? '')) return;
-    const subject = helpers.subjectOfVerb(at);
-    if (!subject) return;
-    const cue = { start: at, end: noun + 1 };
-    for (const s of helpers.coordinated(subject, -1))
-      for (const a of asks) result.push({ type: 'REQUESTS', from: s, to: a, cue });
-  });
-  return result;
-}
-
 /** Every relation these frames find in a sentence, given the cue stage's requests and sanctions already found. */
 export function clauseFrames(
   tokens: Token[],
@@ -549,6 +522,5 @@ export function clauseFrames(
     ...dangersPosed(tokens, mentions, helpers),
     ...threatsDefied(tokens, mentions, helpers),
     ...underPressure(tokens, mentions, helpers),
-    ...lookingTo(tokens, mentions, helpers),
   ];
 }
