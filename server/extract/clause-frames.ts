@@ -504,6 +504,39 @@ function underPressure(
   return result;
 }
 
+/** Nouns of economic pressure whose target a participle names: "tariffs targeting Canada". */
+const MEASURES = new Set(['tariffs', 'sanctions', 'duties', 'levies', 'restrictions', 'export controls']);
+const AIMING = new PhraseMatcher(['targeting', 'targeted at', 'aimed at', 'directed at']);
+const OWNER_FIELDS = new Set(['new', 'economic', 'trade', 'financial', 'additional', 'fresh', 'punitive']);
+
+/**
+ * "Trump's tariffs targeting Canada and Mexico", "new U.S. sanctions aimed at Iran": the owner of the measure
+ * sanctions the one it targets.
+ */
+function measuresAimed(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  helpers: ClauseHelpers,
+): FrameRelation[] {
+  const result: FrameRelation[] = [];
+  for (const aim of AIMING.matchAll(tokens)) {
+    if (!MEASURES.has(tokens[aim.start - 1]?.lower ?? '')) continue;
+    // The owner just before the noun, past a possessive and words of field: "Trump's new tariffs", "U.S. sanctions".
+    let at = aim.start - 2;
+    while (at >= 0 && OWNER_FIELDS.has(tokens[at]?.lower ?? '')) at--;
+    if (POSSESSIVE.has(tokens[at]?.lower ?? '')) at--;
+    const owner = mentionAt(mentions, at);
+    if (!owner || owner.end !== at + 1) continue;
+    const start = tokens[aim.end]?.lower === 'the' ? aim.end + 1 : aim.end;
+    const target = mentionAt(mentions, start);
+    if (!target || target.start !== start) continue;
+    const cue = { start: aim.start - 1, end: aim.end };
+    for (const t of helpers.coordinated(target, 1))
+      result.push({ type: 'SANCTIONS', from: owner, to: t, cue });
+  }
+  return result;
+}
+
 /** Every relation these frames find in a sentence, given the cue stage's requests and sanctions already found. */
 export function clauseFrames(
   tokens: Token[],
@@ -522,5 +555,6 @@ export function clauseFrames(
     ...dangersPosed(tokens, mentions, helpers),
     ...threatsDefied(tokens, mentions, helpers),
     ...underPressure(tokens, mentions, helpers),
+    ...measuresAimed(tokens, mentions, helpers),
   ];
 }

@@ -134,6 +134,11 @@ describe('cues of tariffs, joint acts and build-ups', () => {
       ['COOPERATES_WITH japan canada'],
     ],
     [
+      'the owner of tariffs targeting another sanctions it',
+      'Washington’s new tariffs targeting Canada and Japan drew protests.',
+      ['SANCTIONS united-states canada', 'SANCTIONS united-states japan'],
+    ],
+    [
       'lobbying another to act asks it to',
       'Japan lobbied the EU to drop the tariffs.',
       ['REQUESTS japan european-union'],
