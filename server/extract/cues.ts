@@ -501,8 +501,10 @@ function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = 
     const atLeast = token.lower === 'at' && ['least', 'most'].includes(tokens[i + 1]?.lower ?? '');
     if (direct && !ofQuantity && !atLeast && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i)))
       return undefined;
-    // "aiding rebels fighting then-president Gbagbo": past another verb, the object is that verb's.
+    // "aiding rebels fighting then-president Gbagbo": past another verb, the object is that verb's; "commitment to
+    // the ceasefire was questioned by Japan": past a noun and a verb, the name is in another clause.
     if (direct && i > at && isVerb(token)) return undefined;
+    if (i > at && isVerb(token) && tokens[i - 1]?.pos === 'NOUN' && token.pos === 'AUX') return undefined;
     // "airstrikes against IS in Syria": a name the mention stage does not know heads the object.
     if (isUnknownName(tokens, i) && tokens.slice(at, i).every((t) => t.pos === 'DET' || t.pos === 'ADJ'))
       return undefined;

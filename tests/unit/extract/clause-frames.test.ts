@@ -139,6 +139,21 @@ describe('cues of tariffs, joint acts and build-ups', () => {
       ['SANCTIONS united-states canada', 'SANCTIONS united-states japan'],
     ],
     [
+      'importing from another is trade',
+      'Japan imports most of its oil from Iran.',
+      ['COOPERATES_WITH japan iran'],
+    ],
+    [
+      'buying from another names the seller after "from"',
+      'Iraq bought the jets from Russia in 2014.',
+      ['COOPERATES_WITH iraq russia'],
+    ],
+    [
+      'a name past a noun and an auxiliary is in another clause',
+      'Japan’s support for the plan was questioned by Canada.',
+      [],
+    ],
+    [
       'lobbying another to act asks it to',
       'Japan lobbied the EU to drop the tariffs.',
       ['REQUESTS japan european-union'],
