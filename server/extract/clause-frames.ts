@@ -537,6 +537,83 @@ function measuresAimed(
   return result;
 }
 
+const RETALIATING = new Set([
+  'retaliate',
+  'retaliates',
+  'retaliated',
+  'retaliating',
+  'responded',
+  'hit',
+  'hits',
+]);
+/** Words of a quantity before the goods a tariff is on: "on $28 billion worth of U.S. goods". */
+const QUANTITY = new Set([
+  '$',
+  'billion',
+  'million',
+  'worth',
+  'of',
+  'some',
+  'about',
+  'nearly',
+  'more',
+  'than',
+]);
+
+/** The one whose goods or self a measure is "on" or "against", past a quantity: "on $28 billion worth of U.S. goods". */
+function measuredOn(tokens: Token[], mentions: readonly Mention[], at: number): Mention | undefined {
+  if (!['on', 'against'].includes(tokens[at]?.lower ?? '')) return undefined;
+  for (let i = at + 1; i < tokens.length && i - at <= 8; i++) {
+    const mention = mentionAt(mentions, i);
+    if (mention) return mention;
+    const token = tokens[i] as Token;
+    if (!QUANTITY.has(token.lower) && token.pos !== 'NUM' && token.lower !== 'the') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Europe retaliated with its own tariffs on $28 billion worth of U.S. goods", "China hit back against the U.S.
+ * with sanctions": tariffs or sanctions one answers with are its sanctions on the one they are on or against;
+ * strikes one answers with attack it.
+ */
+function retaliations(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  helpers: ClauseHelpers,
+): FrameRelation[] {
+  const result: FrameRelation[] = [];
+  tokens.forEach((token, at) => {
+    if (!RETALIATING.has(token.lower) || token.pos !== 'VERB') return;
+    let i = at + 1;
+    if (['back', 'quickly'].includes(tokens[i]?.lower ?? '')) i++;
+    // "retaliated against the United States with tariffs".
+    let target = tokens[i]?.lower === 'against' ? measuredOn(tokens, mentions, i) : undefined;
+    if (target) i = target.end;
+    if (tokens[i]?.lower !== 'with') return;
+    let noun = i + 1;
+    while (
+      noun < i + 5 &&
+      (['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[noun]?.pos ?? '') || tokens[noun]?.text === '%')
+    )
+      noun++;
+    const word = tokens[noun]?.lower ?? '';
+    // "retaliated with strikes on Iran": force answers with an attack.
+    const type: RelationType | undefined = MEASURES.has(word)
+      ? 'SANCTIONS'
+      : STRIKE_NOUNS.has(word)
+        ? 'ATTACKS'
+        : undefined;
+    if (!type) return;
+    target ??= measuredOn(tokens, mentions, noun + 1);
+    const subject = target && helpers.subjectOfVerb(at);
+    if (!target || !subject) return;
+    const cue = { start: at, end: noun + 1 };
+    for (const s of helpers.coordinated(subject, -1)) result.push({ type, from: s, to: target, cue });
+  });
+  return result;
+}
+
 /** Every relation these frames find in a sentence, given the cue stage's requests and sanctions already found. */
 export function clauseFrames(
   tokens: Token[],
@@ -556,5 +633,6 @@ export function clauseFrames(
     ...threatsDefied(tokens, mentions, helpers),
     ...underPressure(tokens, mentions, helpers),
     ...measuresAimed(tokens, mentions, helpers),
+    ...retaliations(tokens, mentions, helpers),
   ];
 }

@@ -154,6 +154,12 @@ describe('cues of tariffs, joint acts and build-ups', () => {
       [],
     ],
     [
+      'tariffs one retaliates with are sanctions on the one whose goods they hit',
+      'Canada quickly retaliated with its own tariffs on $12 billion worth of Chinese goods.',
+      ['SANCTIONS canada china'],
+    ],
+    ['retaliation by force is an attack', 'Israel retaliated with strikes on Iran.', ['ATTACKS israel iran']],
+    [
       'lobbying another to act asks it to',
       'Japan lobbied the EU to drop the tariffs.',
       ['REQUESTS japan european-union'],
