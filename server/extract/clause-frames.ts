@@ -614,6 +614,57 @@ function retaliations(
   return result;
 }
 
+/** Participles of a go-between joined to its name: "U.S.-proposed", "Qatar-brokered". */
+const MEDIATED = new Set(['proposed', 'brokered', 'mediated', 'negotiated', 'sponsored']);
+/** What a go-between proposes or brokers between parties. */
+const SETTLEMENTS = new Set([
+  'ceasefire',
+  'cease-fire',
+  'truce',
+  'talks',
+  'deal',
+  'agreement',
+  'peace',
+  'armistice',
+]);
+
+/**
+ * "a U.S.-proposed ceasefire in the Russia-Ukraine war", "Qatar-brokered talks between Israel and Hamas": the one
+ * named before the participle mediates with each party named after the noun ("between A and B", "the A-B war").
+ */
+function brokered(tokens: Token[], mentions: readonly Mention[], helpers: ClauseHelpers): FrameRelation[] {
+  const result: FrameRelation[] = [];
+  tokens.forEach((token, at) => {
+    if (!MEDIATED.has(token.lower) || tokens[at - 1]?.text !== '-') return;
+    const broker = mentionAt(mentions, at - 2);
+    if (!broker || broker.end !== at - 1) return;
+    let noun = at + 1;
+    while (noun < at + 3 && tokens[noun]?.pos === 'ADJ') noun++;
+    if (!SETTLEMENTS.has(tokens[noun]?.lower ?? '')) return;
+    if (tokens[noun + 1]?.lower === 'talks' || tokens[noun + 1]?.lower === 'deal') noun++;
+    const prep = tokens[noun + 1]?.lower ?? '';
+    let parties: Mention[] = [];
+    const start = tokens[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2;
+    const first = mentionAt(mentions, start);
+    if (first?.start === start && prep === 'between') parties = helpers.coordinated(first, 1);
+    // "in the Russia-Ukraine war", "to end the Israel-Hamas conflict".
+    else if (
+      first?.start === start &&
+      ['in', 'to', 'for'].includes(prep) &&
+      tokens[first.end]?.text === '-'
+    ) {
+      const second = mentionAt(mentions, first.end + 1);
+      const head = tokens[second?.end ?? 0]?.lower ?? '';
+      if (second?.start === first.end + 1 && ['war', 'conflict', 'fighting'].includes(head))
+        parties = [first, second];
+    }
+    if (parties.length < 2) return;
+    const cue = { start: at - 1, end: noun + 1 };
+    for (const p of parties) result.push({ type: 'MEDIATES', from: broker, to: p, cue });
+  });
+  return result;
+}
+
 /** Every relation these frames find in a sentence, given the cue stage's requests and sanctions already found. */
 export function clauseFrames(
   tokens: Token[],
@@ -634,5 +685,6 @@ export function clauseFrames(
     ...underPressure(tokens, mentions, helpers),
     ...measuresAimed(tokens, mentions, helpers),
     ...retaliations(tokens, mentions, helpers),
+    ...brokered(tokens, mentions, helpers),
   ];
 }

@@ -160,6 +160,16 @@ describe('cues of tariffs, joint acts and build-ups', () => {
     ],
     ['retaliation by force is an attack', 'Israel retaliated with strikes on Iran.', ['ATTACKS israel iran']],
     [
+      'a go-between joined to its participle mediates with each party',
+      'Japan-brokered talks between Russia and Ukraine resumed.',
+      ['MEDIATES japan russia', 'MEDIATES japan ukraine'],
+    ],
+    [
+      'the parties of a war named by a dash',
+      'Iran rejected a Canada-proposed truce in the Israel-Syria war.',
+      ['MEDIATES canada israel', 'MEDIATES canada syria', 'REJECTS iran canada'],
+    ],
+    [
       'lobbying another to act asks it to',
       'Japan lobbied the EU to drop the tariffs.',
       ['REQUESTS japan european-union'],
