@@ -7,6 +7,7 @@ import type { ActorInfo } from './actor-table';
 import type { Sentence, Token } from './document';
 import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } from './mentions';
 import { PhraseMatcher } from './phrases';
+import { clauseFrames } from './clause-frames';
 import { conductAuthor, conductOwner, WELCOMING } from './conduct';
 import { rebukes } from './criticism';
 import { ALLEGATION_NOUNS, denials, placedTopic } from './denials';
@@ -31,7 +32,7 @@ export interface RelationCandidate {
   start: number;
   end: number;
   sentence: Sentence;
-  /** How the ends were found: verb, light, adjunct, passive, joint, owner, between, compound. */
+  /** How the ends were found: verb, light, adjunct, passive, joint, owner, between, compound, clause. */
   frame: string;
 }
 
@@ -237,6 +238,9 @@ function coordinatedNames(
     if (!next || next.actor.id === current.actor.id) break;
     // "the Korean Peninsula, and North Korea's concern": a name that owns what follows starts a new phrase.
     if (direction === 1 && POSSESSIVE.has(tokens[next.end]?.lower ?? '')) break;
+    // "imposed sanctions on Iran, and the EU later lifted them": after ", and" a name with a verb opens a clause.
+    const verbAt = tokens[next.end]?.pos === 'ADV' ? next.end + 1 : next.end;
+    if (comma && word === 'and' && isVerb(tokens[verbAt])) break;
     all.push(next);
     current = next;
     if (word === 'and') {
@@ -458,6 +462,18 @@ function purposeSubject(tokens: Token[], mentions: Mention[], to: number): Menti
  * concerns about Trump").
  */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+/** Nouns of a count before "of": "dozens of", "hundreds of". */
+const COUNTS = new Set([
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'tens',
+  'millions',
+  'dozen',
+  'hundred',
+  'thousand',
+]);
 
 function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = false): Mention | undefined {
   for (let i = at; i < tokens.length && i - at < MAX_GAP; i++) {
@@ -476,12 +492,19 @@ function objectAfter(tokens: Token[], mentions: Mention[], at: number, direct = 
     // "levied what he said was a tariff": the object is the clause "what" opens, whose subject is no object.
     if (direct && token.lower === 'what') return undefined;
     // "tariffs on $20.7 billion worth of U.S. exports": "of" after a quantity keeps the phrase going.
+    // "killed dozens of Ukrainian soldiers", "killed at least 12 Ukrainian soldiers": a count is no adjunct.
     const ofQuantity =
-      token.lower === 'of' && (tokens[i - 1]?.lower === 'worth' || tokens[i - 1]?.pos === 'NUM');
-    if (direct && !ofQuantity && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i)))
+      token.lower === 'of' &&
+      (tokens[i - 1]?.lower === 'worth' ||
+        tokens[i - 1]?.pos === 'NUM' ||
+        COUNTS.has(tokens[i - 1]?.lower ?? ''));
+    const atLeast = token.lower === 'at' && ['least', 'most'].includes(tokens[i + 1]?.lower ?? '');
+    if (direct && !ofQuantity && !atLeast && (PREPOSITIONS.has(token.lower) || isUnknownName(tokens, i)))
       return undefined;
-    // "aiding rebels fighting then-president Gbagbo": past another verb, the object is that verb's.
+    // "aiding rebels fighting then-president Gbagbo": past another verb, the object is that verb's; "commitment to
+    // the ceasefire was questioned by Japan": past a noun and a verb, the name is in another clause.
     if (direct && i > at && isVerb(token)) return undefined;
+    if (i > at && isVerb(token) && tokens[i - 1]?.pos === 'NOUN' && token.pos === 'AUX') return undefined;
     // "airstrikes against IS in Syria": a name the mention stage does not know heads the object.
     if (isUnknownName(tokens, i) && tokens.slice(at, i).every((t) => t.pos === 'DET' || t.pos === 'ADJ'))
       return undefined;
@@ -535,6 +558,8 @@ function verbFrame(
   const gerund = /ing$/.test(tokens[cue.start]?.lower ?? '');
   // "warned Iran against attacking Israel", "barred him from visiting": what one is kept from is not done.
   if (KEPT_FROM.has(before) && gerund) return [];
+  // "urged the Commission to reconsider raising tariffs": what is weighed or put off is not done.
+  if (WEIGHED.has(before) && gerund) return [];
   // "look to Washington for support": a word the tagger took for a verb after a preposition is a noun.
   if (PREPOSITIONS.has(before) && before !== 'to' && !gerund) return [];
   // "assured visiting Australian Foreign Minister Payne", "the visiting delegation": a participle before a noun
@@ -657,6 +682,13 @@ const TOPIC_VERBS = new Set(['discuss', 'discusses', 'discussed', 'discussing'])
 
 /** Prepositions before a gerund that keep what it says from being done: "against attacking", "from visiting". */
 const KEPT_FROM = new Set(['against', 'from']);
+/**
+ * Verbs before a gerund that leave it undone: "considering imposing", "avoid visiting". ("Quit intimidating" says
+ * the act goes on, and stays.)
+ */
+const WEIGHED = new Set(
+  ['consider', 'reconsider', 'weigh', 'mull', 'avoid', 'postpone', 'delay'].flatMap(inflections),
+);
 
 /** Nouns of a relation that name the one they relate to by apposition: "Turkey's rival Greece". */
 const RELATION_HEADS = new Set([
@@ -779,6 +811,22 @@ function pastQuotes(tokens: Token[], at: number): number {
 }
 
 /**
+ * Past the place of a meeting or talks named between the noun and its preposition: "a meeting in Beijing with
+ * Iran", "talks in Geneva between Russia and the U.S.". Only a name alone, then the cue's own preposition.
+ */
+function pastPlace(
+  tokens: Token[],
+  mentions: Mention[],
+  at: number,
+  prepositions: readonly string[],
+): number {
+  if (!['in', 'at'].includes(tokens[at]?.lower ?? '')) return at;
+  const place = mentionAt(mentions, at + 1);
+  if (!place || place.start !== at + 1 || !prepositions.includes(tokens[place.end]?.lower ?? '')) return at;
+  return place.end;
+}
+
+/**
  * Verbs whose object noun names a relation or an event the subject takes part in: "maintained an alliance with",
  * "built a good relationship with", "carried out airstrikes against", "has close ties with".
  */
@@ -858,6 +906,7 @@ const LIGHT_VERBS = new PhraseMatcher(
     'reiterate+',
     'pledge+',
     'renew+',
+    'convene+',
   ].flatMap(expand),
 );
 /**
@@ -1064,7 +1113,7 @@ function nounFrame(
   const { tokens } = found.sentence;
   const { mentions } = found;
   const { type } = definition;
-  const next = pastQuotes(tokens, cue.end);
+  const next = pastPlace(tokens, mentions, pastQuotes(tokens, cue.end), definition.prepositions);
   const after = tokens[next]?.lower ?? '';
   const symmetric = relationDefinition(type).symmetric;
   if (tokens[cue.start]?.lower === 'in') return stanceAdjunct(found, cue, definition, next);
@@ -1218,6 +1267,19 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     );
   }
   result.push(...obligations(found).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
+  // Tolls of a strike, backing one has, views of another, ultimatums and reversals (see clause-frames.ts).
+  const helpers = {
+    subjectOfVerb: (verb: number) => subjectOfVerb(tokens, found.mentions, verb),
+    coordinated: (first: Mention, direction: 1 | -1) => coordinated(tokens, found.mentions, first, direction),
+  };
+  const before = result.map((c) => ({ ...c, cue: { start: c.cueStart, end: c.cueEnd } }));
+  for (const r of clauseFrames(tokens, found.mentions, helpers, before)) {
+    const c = candidate(r.type, r.from, r.to, r.cue, found.sentence, 'clause');
+    const known = result.some(
+      (k) => k.type === c.type && k.from.actor.id === c.from.actor.id && k.to.actor.id === c.to.actor.id,
+    );
+    if (!known && c.from.actor.id !== c.to.actor.id && kindsFit(c)) result.push(c);
+  }
   // "welcomed Ukraine's decision", "welcomed the proposal by the EU": backing what another does. A guest welcomed
   // ("welcomed Putin to Beijing") is no stance.
   tokens.forEach((token, verb) => {
@@ -1247,9 +1309,24 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
       (r) => r.type === c.type && r.from.actor.id === from.actor.id && r.to.actor.id === c.to.actor.id,
     );
     if (!known && kindsFit(c)) result.push(c);
+    // "rejected the baseless allegations by Pakistan": calling the charge baseless is a charge of its own.
+    const dismissive = tokens
+      .slice(denial.verb + 1, denial.verb + 5)
+      .findIndex((t) => DISMISSIVE.has(t.lower));
+    if (dismissive < 0) continue;
+    const charge = { start: denial.verb, end: denial.verb + 2 + dismissive };
+    const accusation = candidate('ACCUSES', from, denial.author, charge, found.sentence, 'verb');
+    if (kindsFit(accusation)) result.push(accusation);
   }
   return result;
 }
+
+/** Words that call a charge false and so blame whoever made it: "baseless allegations", "absurd claims". */
+const DISMISSIVE = new Set(
+  ['baseless', 'groundless', 'unfounded', 'false', 'absurd', 'ridiculous', 'fabricated', 'slanderous'].concat(
+    ['irresponsible', 'malicious', 'outrageous', 'preposterous', 'unsubstantiated', 'fake'],
+  ),
+);
 
 /** Modals of obligation: said of another by a speaker, they ask it to act ("says Washington needs to act"). */
 const OBLIGATION = new PhraseMatcher(['need to', 'needs to', 'must', 'should', 'ought to']);
@@ -1334,6 +1411,32 @@ function withImplied(c: RelationCandidate): RelationCandidate[] {
   return implied && people ? [c, { ...c, type: implied }] : [c];
 }
 
+/** What one agrees with when one shares a view: "agreed with the U.S. proposal", "with China's position". */
+const VIEW_NOUNS = new Set(
+  [
+    'proposal',
+    'proposals',
+    'plan',
+    'position',
+    'view',
+    'views',
+    'assessment',
+    'stance',
+    'decision',
+    'call',
+  ].concat([
+    'approach',
+    'argument',
+    'analysis',
+    'conclusion',
+    'demand',
+    'demands',
+    'idea',
+    'suggestion',
+    'statement',
+  ]),
+);
+
 /** A named person "attacks" with words: "Trump attacked the newspaper" is an accusation, not an assault. */
 function verbal(c: RelationCandidate): RelationCandidate {
   const noun = c.sentence.tokens[c.cueEnd - 1]?.lower ?? '';
@@ -1341,6 +1444,16 @@ function verbal(c: RelationCandidate): RelationCandidate {
     c.frame === 'verb' || (c.frame === 'light' && ['attack', 'attacks', 'assault'].includes(noun));
   if (c.type === 'ATTACKS' && c.from.actor.kind === 'person' && words) return { ...c, type: 'ACCUSES' };
   if (c.type === 'REJECTS' && c.frame === 'verb' && characterised(c)) return { ...c, type: 'ACCUSES' };
+  // "agreed with Washington's assessment", "agreed with the U.S. proposal": a view shared, not an accord made.
+  if (
+    c.type === 'AGREES_TO_COOPERATE' &&
+    c.frame === 'verb' &&
+    c.sentence.tokens[c.cueStart]?.lower === 'agreed'
+  ) {
+    const { tokens } = c.sentence;
+    const owned = POSSESSIVE.has(tokens[c.to.end]?.lower ?? '') ? c.to.end + 1 : c.to.end;
+    if (VIEW_NOUNS.has(tokens[owned]?.lower ?? '')) return { ...c, type: 'SUPPORTS' };
+  }
   // "rejected Pakistan's allegation": denying what another alleges answers it (CAMEO 016, deny responsibility).
   if (c.type === 'REJECTS' && c.frame === 'verb' && ALLEGATION_NOUNS.has(ownedAfter(c)))
     return { ...c, type: 'COMMENTS_ON' };

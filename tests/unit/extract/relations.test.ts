@@ -100,7 +100,11 @@ describe('relation cues', () => {
       'Xi Jinping is due to meet Kim Jong-un.',
       ['MEETS xi-jinping kim-jong-un assessment -'],
     ],
-    ['a common noun before the verb is its subject', 'China’s tariffs targeting the United States rose.', []],
+    [
+      'a common noun before the verb is its subject: tariffs that target are sanctions, not an attack',
+      'China’s tariffs targeting the United States rose.',
+      ['SANCTIONS china united-states fact -'],
+    ],
     [
       'a person who "attacks" another does so with words',
       'Kim Jong-un attacked Xi Jinping in a speech.',

@@ -113,7 +113,7 @@ describe('the first person of a quotation', () => {
       withCertainty(
         '“We strongly reject the baseless allegations made by Pakistan,” Randhir Jaiswal told reporters.',
       ),
-    ).toEqual(['COMMENTS_ON randhir-jaiswal pakistan fact ']);
+    ).toEqual(['COMMENTS_ON randhir-jaiswal pakistan fact ', 'ACCUSES randhir-jaiswal pakistan fact ']);
   });
 
   it('leaves what the speaker says of others a claim', () => {
