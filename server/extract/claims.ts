@@ -5,7 +5,7 @@ import type { Certainty } from '../model/actors';
 import { relationDefinition, type RelationType } from '../model/relations';
 import type { ActorInfo } from './actor-table';
 import type { Sentence } from './document';
-import { sameClause, type TextDate } from './dates';
+import { relativeClause, sameClause, type TextDate } from './dates';
 import type { Tense } from './tense';
 
 const MAX_QUOTE_WORDS = 12;
@@ -78,6 +78,15 @@ function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | nu
       tokens.findIndex((t) => t.end > index),
     );
   const own = fitting.filter((d) => sameClause(tokens, tokenAt(d.index), draft.cueStart));
+  // A cue inside a relative clause set off by commas takes only that clause's dates: the main clause's date dates
+  // its own verb ("The peace process, which stemmed from the U.S.-Taliban deal, started in Doha last September").
+  const relative = relativeClause(tokens, draft.cueStart);
+  if (relative) {
+    const [from, to] = relative;
+    return own
+      .filter((d) => tokenAt(d.index) >= from && tokenAt(d.index) < to)
+      .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  }
   // What is yet to happen is dated by its own clause only: "On Friday, Rubio said leaders will meet". Another
   // clause's "Tuesday's attack" dates the attack, not this cue ("rejected the claim that Tuesday's attack ...").
   const pool = own.length > 0 || draft.tense === 'future' ? own : fitting.filter((d) => !d.possessive);

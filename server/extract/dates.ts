@@ -283,6 +283,32 @@ export function sameClause(
   return true;
 }
 
+/** Words that open a relative clause after a comma: "the peace process, which stemmed from the deal, started". */
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
+
+/**
+ * The span of tokens [start, end) of the relative clause set off by commas or dashes that token `at` stands in
+ * ("The peace process, which stemmed from the U.S.-Taliban deal, started in Doha last September": "which ...
+ * deal"), or undefined when it stands in none. The clause ends at the next comma, dash or bracket, or at the end.
+ */
+export function relativeClause(
+  tokens: readonly { text: string; lower: string }[],
+  at: number,
+): [number, number] | undefined {
+  for (let i = at; i > 0; i--) {
+    const token = tokens[i];
+    if (!token) return undefined;
+    if (CLAUSE_BREAKS.has(token.text) || [';', ':', '“', '”', '"'].includes(token.text)) return undefined;
+    if (RELATIVES.has(token.lower) && CLAUSE_BREAKS.has(tokens[i - 1]?.text ?? '')) {
+      let end = at + 1;
+      while (end < tokens.length && !CLAUSE_BREAKS.has(tokens[end]?.text ?? '') && tokens[end]?.text !== ';')
+        end++;
+      return [i, end];
+    }
+  }
+  return undefined;
+}
+
 /** "his third visit to China", "the second summit": an event an article may date once and name again. */
 const ORDINAL_EVENT =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(visit|trip|summit|meeting|round of talks)(?:\s+(?:to|in|with)\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*))?/gu;

@@ -46,3 +46,16 @@ describe('paragraphs', () => {
     ]);
   });
 });
+
+describe('sentences ending on the social platform X', () => {
+  it.each([
+    [
+      'a post on X before the next sentence',
+      'The minister said in a post on X. Protesters marched on Tuesday.',
+      ['The minister said in a post on X.', 'Protesters marched on Tuesday.'],
+    ],
+    ["a name's initial", 'George W. Bush met the envoy in 2003.', ['George W. Bush met the envoy in 2003.']],
+  ])('when %s, then it is split so', (_, text, expected) => {
+    expect(readArticle(`Headline\n\n${text}`).paragraphs[1]?.sentences.map((s) => s.text)).toEqual(expected);
+  });
+});
