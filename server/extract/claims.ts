@@ -6,7 +6,7 @@ import { relationDefinition, type RelationType } from '../model/relations';
 import type { ActorInfo } from './actor-table';
 import type { Sentence } from './document';
 import { relativeClause, sameClause, type TextDate } from './dates';
-import type { Tense } from './tense';
+import { simplePast, type Tense } from './tense';
 
 const MAX_QUOTE_WORDS = 12;
 
@@ -95,10 +95,11 @@ function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | nu
 
 /** The date nearest the cue, or the one a standing tie or a reading takes from the publication date. */
 export function dateOf(
-  draft: ClaimDraft,
+  told: ClaimDraft,
   dates: TextDate[],
   published: string | null,
 ): { date: string | null; dateEnd: string | null } {
+  let draft = told;
   const family = relationDefinition(draft.type).family;
   if (family === 'tie' && draft.ended) {
     const until = clauseDate(draft, dates, published);
@@ -108,6 +109,9 @@ export function dateOf(
   // present: a date of the clause around it ("Cairo last year signed an agreement with Turkey's rival Greece")
   // dates the clause's verb.
   const named = family !== 'event' && draft.frame === 'owner';
+  // "Syrians who resisted the regime": a stance told in the simple past holds at no date the text gives.
+  if (family !== 'event' && draft.tense === undefined && simplePast(draft.sentence.tokens, draft.cueStart))
+    draft = { ...draft, tense: 'past' };
   if (family === 'tie' || named)
     return { date: draft.former || draft.tense === 'past' ? null : published, dateEnd: null };
   if (draft.type === 'ASSESSES') return { date: published?.slice(0, 7) ?? null, dateEnd: null };
