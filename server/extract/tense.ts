@@ -105,6 +105,10 @@ export function tenseAfter(tokens: readonly Token[], end: number): Tense | undef
   if (word === 'will' || word === 'shall') return 'future';
   if (['is', 'are', 'remains', 'remain'].includes(word)) return 'present';
   if (['was', 'were', 'remained'].includes(word)) return 'past';
+  // "China's economic relationship with Mauritius makes it vulnerable": a verb in the third person present.
+  const verb = tokens[i];
+  if (verb?.pos === 'VERB' && /[^s']s$/.test(word) && !['has', 'was', 'does'].includes(word))
+    return 'present';
   return undefined;
 }
 

@@ -64,6 +64,11 @@ describe('standing relations worn as attributes, and stances told in the simple 
       ['SUPPORTS china north-korea 2019'],
     ],
     [
+      'a relation named by a noun, the subject of a verb in the present',
+      'North Korea’s cooperation with China makes the region safer.',
+      ['COOPERATES_WITH north-korea china 2021-05-10'],
+    ],
+    [
       'a stance in the simple past, in a relative clause',
       'Officials in North Korea, which opposed the United States, were silent.',
       ['OPPOSES north-korea united-states -'],
