@@ -531,12 +531,15 @@ const REACTION =
  */
 export function reactionSpan(
   sentence: string,
+  own: () => readonly TextDate[],
   before: ReadonlyArray<() => readonly TextDate[]>,
   published: string | null,
 ): TextDate[] {
+  // The words first: dates are read only where a reaction is told, and only when the sentence gives none.
   const match = REACTION.exec(sentence);
+  if (!match || !published || own().length > 0) return [];
   const previous = before[0]?.();
-  if (!match || !published || !previous || previous.length !== 1) return [];
+  if (!previous || previous.length !== 1) return [];
   const [day] = previous as [TextDate];
   if (day.date.length !== 10 || day.dateEnd || day.rolling || day.possessive || day.date > published)
     return [];

@@ -356,7 +356,7 @@ export function extractArticle(
           ...(/\btime\b/i.test(told) && ownDates().length === 0 ? dateAtThatTime(told, readBefore) : []),
           ...(/\bdays?\b/i.test(told) ? relativeDays(told, ownDates(), readBefore) : []),
           ...stated,
-          ...(ownDates().length === 0 ? reactionSpan(told, readBefore, source.published) : []),
+          ...reactionSpan(told, ownDates, readBefore, source.published),
         ];
         if (framed.length > 0)
           datesOf.set(

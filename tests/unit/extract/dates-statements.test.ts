@@ -69,8 +69,10 @@ describe('a reaction to a dated act', () => {
     sentences.reverse().map((s) => () => sentenceDates(s, PUBLISHED));
 
   it('runs from the day of the act to publication', () => {
+    const sentence = 'Neighbouring states quickly retaliated with tariffs of their own.';
     const found = reactionSpan(
-      'Neighbouring states quickly retaliated with tariffs of their own.',
+      sentence,
+      () => sentenceDates(sentence, PUBLISHED),
       before('On Wednesday, the government raised tariffs on steel.'),
       PUBLISHED,
     );
@@ -81,9 +83,14 @@ describe('a reaction to a dated act', () => {
     ['an answer to a reporter', 'The ministry has not responded to requests for comment.'],
     ['a sentence with no reaction word', 'Neighbouring states imposed tariffs of their own.'],
   ])('gives no date to %s', (_, sentence) => {
-    expect(reactionSpan(sentence, before('On Wednesday, the government raised tariffs.'), PUBLISHED)).toEqual(
-      [],
-    );
+    expect(
+      reactionSpan(
+        sentence,
+        () => sentenceDates(sentence, PUBLISHED),
+        before('On Wednesday, the government raised tariffs.'),
+        PUBLISHED,
+      ),
+    ).toEqual([]);
   });
 });
 
