@@ -5,8 +5,8 @@ import type { Certainty } from '../model/actors';
 import { relationDefinition, type RelationType } from '../model/relations';
 import type { ActorInfo } from './actor-table';
 import type { Sentence } from './document';
-import { sameClause, type TextDate } from './dates';
-import type { Tense } from './tense';
+import { relativeClause, sameClause, type TextDate } from './dates';
+import { simplePast, type Tense } from './tense';
 
 const MAX_QUOTE_WORDS = 12;
 
@@ -78,6 +78,15 @@ function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | nu
       tokens.findIndex((t) => t.end > index),
     );
   const own = fitting.filter((d) => sameClause(tokens, tokenAt(d.index), draft.cueStart));
+  // A cue inside a relative clause set off by commas takes only that clause's dates: the main clause's date dates
+  // its own verb ("The peace process, which stemmed from the U.S.-Taliban deal, started in Doha last September").
+  const relative = relativeClause(tokens, draft.cueStart);
+  if (relative) {
+    const [from, to] = relative;
+    return own
+      .filter((d) => tokenAt(d.index) >= from && tokenAt(d.index) < to)
+      .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  }
   // What is yet to happen is dated by its own clause only: "On Friday, Rubio said leaders will meet". Another
   // clause's "Tuesday's attack" dates the attack, not this cue ("rejected the claim that Tuesday's attack ...").
   const pool = own.length > 0 || draft.tense === 'future' ? own : fitting.filter((d) => !d.possessive);
@@ -86,10 +95,11 @@ function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | nu
 
 /** The date nearest the cue, or the one a standing tie or a reading takes from the publication date. */
 export function dateOf(
-  draft: ClaimDraft,
+  told: ClaimDraft,
   dates: TextDate[],
   published: string | null,
 ): { date: string | null; dateEnd: string | null } {
+  let draft = told;
   const family = relationDefinition(draft.type).family;
   if (family === 'tie' && draft.ended) {
     const until = clauseDate(draft, dates, published);
@@ -99,6 +109,9 @@ export function dateOf(
   // present: a date of the clause around it ("Cairo last year signed an agreement with Turkey's rival Greece")
   // dates the clause's verb.
   const named = family !== 'event' && draft.frame === 'owner';
+  // "Syrians who resisted the regime": a stance told in the simple past holds at no date the text gives.
+  if (family !== 'event' && draft.tense === undefined && simplePast(draft.sentence.tokens, draft.cueStart))
+    draft = { ...draft, tense: 'past' };
   if (family === 'tie' || named)
     return { date: draft.former || draft.tense === 'past' ? null : published, dateEnd: null };
   if (draft.type === 'ASSESSES') return { date: published?.slice(0, 7) ?? null, dateEnd: null };

@@ -283,6 +283,32 @@ export function sameClause(
   return true;
 }
 
+/** Words that open a relative clause after a comma: "the peace process, which stemmed from the deal, started". */
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
+
+/**
+ * The span of tokens [start, end) of the relative clause set off by commas or dashes that token `at` stands in
+ * ("The peace process, which stemmed from the U.S.-Taliban deal, started in Doha last September": "which ...
+ * deal"), or undefined when it stands in none. The clause ends at the next comma, dash or bracket, or at the end.
+ */
+export function relativeClause(
+  tokens: readonly { text: string; lower: string }[],
+  at: number,
+): [number, number] | undefined {
+  for (let i = at; i > 0; i--) {
+    const token = tokens[i];
+    if (!token) return undefined;
+    if (CLAUSE_BREAKS.has(token.text) || [';', ':', '“', '”', '"'].includes(token.text)) return undefined;
+    if (RELATIVES.has(token.lower) && CLAUSE_BREAKS.has(tokens[i - 1]?.text ?? '')) {
+      let end = at + 1;
+      while (end < tokens.length && !CLAUSE_BREAKS.has(tokens[end]?.text ?? '') && tokens[end]?.text !== ';')
+        end++;
+      return [i, end];
+    }
+  }
+  return undefined;
+}
+
 /** "his third visit to China", "the second summit": an event an article may date once and name again. */
 const ORDINAL_EVENT =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(visit|trip|summit|meeting|round of talks)(?:\s+(?:to|in|with)\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*))?/gu;
@@ -409,4 +435,113 @@ export function relativeDays(
     });
   }
   return found;
+}
+
+/**
+ * A statement, communique, declaration or post a sentence names: "in a statement Thursday", "The statement said",
+ * "in a joint statement", "in a post on X". Not "a separate statement", "another statement": one of their own.
+ */
+const STATEMENT =
+  /\b(?:(the|its|their|his|her|this|that)|an?)\s+(?:(joint|written|brief|official|separate|new|later|second)\s+)?(?:statement|communiqu[eé]|declaration|post|posting|tweet)\b/gi;
+/** Sentences after the lead within which a statement named without a date is the one the lead tells of. */
+const LEAD_REACH = 2;
+/** Sentences back that "the statement" looks for a statement the text dated; "a statement", a shorter way. */
+const STATEMENT_REACH = 6;
+const INDEFINITE_REACH = 2;
+
+/**
+ * The dates of the statements an article tells of, so that the remarks made in one take its date: "... the
+ * ministry said in a statement Thursday. '...,' the spokesperson said in a statement posted on X." (Thursday);
+ * "Top diplomats urged Russia on Friday ... the diplomats said in a joint statement. ... The statement said the
+ * G7 countries affirmed ..." (Friday: the lead dates the statement it introduces). A statement is dated by the
+ * day its own sentence gives, or, named without one right after the lead, by the lead's one day.
+ */
+export class StatementDates {
+  private last: { date: string; dateEnd: string | null; sentence: number } | undefined;
+  private lead: { date: TextDate; sentence: number } | undefined;
+  private seenLead = false;
+
+  /** True when a sentence names a statement at all (checked before any date is read). */
+  static names(sentence: string): boolean {
+    STATEMENT.lastIndex = 0;
+    return STATEMENT.test(sentence);
+  }
+
+  /**
+   * Reads one sentence in order (`index` counts sentences in the article): the lead's one day, a statement's
+   * date. Returns the date a statement it names without a date of its own takes, placed where it names it, or
+   * none.
+   */
+  read(
+    index: number,
+    sentence: string,
+    own: () => readonly TextDate[],
+    published: string | null,
+  ): TextDate[] {
+    if (!this.seenLead) {
+      this.seenLead = true;
+      const days = own().filter((d) => !d.possessive && !d.rolling && d.date.length === 10);
+      const [day] = days;
+      if (day && days.length === own().length && days.length === 1 && (!published || day.date <= published))
+        this.lead = { date: day, sentence: index };
+    }
+    if (!StatementDates.names(sentence)) return [];
+    STATEMENT.lastIndex = 0;
+    const named = [...sentence.matchAll(STATEMENT)];
+    const usable = named.filter(
+      (m) => !['separate', 'new', 'later', 'second'].includes((m[2] ?? '').toLowerCase()),
+    );
+    const first = usable[0];
+    if (!first) return [];
+    const dates = own().filter((d) => !d.possessive && !d.rolling && (!published || d.date <= published));
+    if (own().length > 0) {
+      // The day nearest the statement it names dates it ("in a statement Thursday").
+      const at = first.index ?? 0;
+      const day = [...dates].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+      if (day && Math.abs(day.index - at) < 40)
+        this.last = { date: day.date, dateEnd: day.dateEnd, sentence: index };
+      return [];
+    }
+    const definite = !!first[1];
+    const at = first.index ?? 0;
+    if (this.last && index - this.last.sentence <= (definite ? STATEMENT_REACH : INDEFINITE_REACH)) {
+      this.last = { ...this.last, sentence: index };
+      return [{ date: this.last.date, dateEnd: this.last.dateEnd, index: at }];
+    }
+    if (this.lead && !this.last && index - this.lead.sentence <= LEAD_REACH) {
+      const { date, dateEnd } = this.lead.date;
+      this.last = { date, dateEnd, sentence: index };
+      return [{ date, dateEnd, index: at }];
+    }
+    return [];
+  }
+}
+
+/**
+ * "retaliated", "in response", "hit back": a reaction to what the sentence before did on its day. Not "responded
+ * to requests for comment", which answers the reporter.
+ */
+const REACTION =
+  /\b(?:retaliated|retaliating|in\s+(?:retaliation|response|reaction)\b(?!\s+to\s+(?:a\s+|our\s+|VOA'?s?\s+)?(?:request|question|inquir))|responded\s+by|hit\s+back|struck\s+back)/i;
+
+/**
+ * The time of a reaction told without a date right after a dated act: "On Wednesday, Trump levied tariffs on
+ * steel. Europe quickly retaliated with its own tariffs" happened from that day to the day of publication at the
+ * latest. The one day the sentence before gives (not a time to come), as a range up to `published`.
+ */
+export function reactionSpan(
+  sentence: string,
+  own: () => readonly TextDate[],
+  before: ReadonlyArray<() => readonly TextDate[]>,
+  published: string | null,
+): TextDate[] {
+  // The words first: dates are read only where a reaction is told, and only when the sentence gives none.
+  const match = REACTION.exec(sentence);
+  if (!match || !published || own().length > 0) return [];
+  const previous = before[0]?.();
+  if (!previous || previous.length !== 1) return [];
+  const [day] = previous as [TextDate];
+  if (day.date.length !== 10 || day.dateEnd || day.rolling || day.possessive || day.date > published)
+    return [];
+  return [{ date: day.date, dateEnd: day.date < published ? published : null, index: match.index }];
 }

@@ -140,11 +140,84 @@ function part(sentence: Sentence, from: number, to: number, index: number): Sent
   };
 }
 
+/** Words after which a lone "X." is the social platform, not a name's initial: "said in a post on X." */
+const PLATFORM_BEFORE = new Set(['on', 'via', 'onto', 'to', 'from']);
+
+/**
+ * Where a sentence the splitter ran on ends after the social platform X: "... said in a statement posted on X.
+ * Militants attacked a train Tuesday" reads "X." as an initial ("George W. Bush"). An initial follows a name;
+ * "X." after a preposition and before a capitalised word or a quotation mark ends a sentence.
+ */
+export function platformEnd(tokens: readonly Token[]): number | undefined {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k]?.text !== 'X.' || !PLATFORM_BEFORE.has(tokens[k - 1]?.lower ?? '')) continue;
+    const next = tokens[k + 1]?.text ?? '';
+    const rest = tokens.slice(k + 1).some((t) => /\p{L}/u.test(t.text));
+    if (rest && (/^\p{Lu}/u.test(next) || OPENING_QUOTES.has(next))) return k + 1;
+  }
+  return undefined;
+}
+
+/** A lone capital letter, as an abbreviation of capitals spells each: "U", "K.". */
+const LETTER = /^\p{Lu}\.?$/u;
+
+/**
+ * True when the splitter broke a sentence inside an abbreviation of capitals joined to another by a hyphen:
+ * "a joint U.S.-U.K. military base" read as "... U.S.-U." and "K. military base ...".
+ */
+function splitAbbreviation(before: Sentence, after: Sentence): boolean {
+  const t = before.tokens;
+  const n = t.length;
+  return (
+    n >= 3 &&
+    t[n - 1]?.text === '.' &&
+    LETTER.test(t[n - 2]?.text ?? '') &&
+    t[n - 3]?.text === '-' &&
+    /^\p{Lu}\.$/u.test(after.tokens[0]?.text ?? '') &&
+    after.offset === before.offset + before.text.length
+  );
+}
+
+/** Two sentences of a paragraph read as one, the letters of the abbreviation they were split in made one token. */
+function joined(paragraphText: string, before: Sentence, after: Sentence): Sentence {
+  const shift = after.offset - before.offset;
+  const head = before.tokens.slice(0, -2);
+  const [first, ...rest] = after.tokens;
+  const letter = before.tokens[before.tokens.length - 2] as Token;
+  const abbreviation: Token = {
+    text: `${letter.text}.${first?.text ?? ''}`,
+    lower: `${letter.lower}.${first?.lower ?? ''}`,
+    pos: 'PROPN',
+    start: letter.start,
+    end: shift + (first?.end ?? 0),
+  };
+  return {
+    ...before,
+    text: paragraphText.slice(before.offset, after.offset + after.text.length),
+    tokens: [
+      ...head,
+      abbreviation,
+      ...rest.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
+    ],
+  };
+}
+
 /** Splits one paragraph into sentences, each with its tokens. */
 function sentencesOf(paragraphText: string, number: number, firstIndex: number): Sentence[] {
   const doc = nlp.readDoc(paragraphText);
   const sentences: Sentence[] = [];
   let cursor = 0;
+  const push = (whole: Sentence) => {
+    // A headline is written in title case: its capitals say nothing of subheadings.
+    const heading = number > 1 ? headingEnd(whole.tokens) : undefined;
+    if (heading === undefined) sentences.push({ ...whole, index: firstIndex + sentences.length });
+    else
+      sentences.push(
+        part(whole, 0, heading, firstIndex + sentences.length),
+        part(whole, heading, whole.tokens.length, firstIndex + sentences.length + 1),
+      );
+  };
+  const read: Sentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const raw = sentence.out();
     const at = paragraphText.indexOf(raw, cursor);
@@ -152,16 +225,19 @@ function sentencesOf(paragraphText: string, number: number, firstIndex: number):
     const text = at < 0 ? raw : paragraphText.slice(at, at + raw.length);
     if (at >= 0) cursor = at + raw.length;
     const tokens = tokensOf(text, sentence.tokens().out(), sentence.tokens().out(its.pos) as string[]);
-    const whole: Sentence = { text, paragraph: number, offset, index: firstIndex + sentences.length, tokens };
-    // A headline is written in title case: its capitals say nothing of subheadings.
-    const heading = number > 1 ? headingEnd(tokens) : undefined;
-    if (heading === undefined) sentences.push(whole);
-    else
-      sentences.push(
-        part(whole, 0, heading, firstIndex + sentences.length),
-        part(whole, heading, tokens.length, firstIndex + sentences.length + 1),
-      );
+    const whole: Sentence = { text, paragraph: number, offset, index: 0, tokens };
+    const previous = read.at(-1);
+    if (previous && splitAbbreviation(previous, whole))
+      read[read.length - 1] = joined(paragraphText, previous, whole);
+    else read.push(whole);
   });
+  for (let whole of read) {
+    for (let end = platformEnd(whole.tokens); end !== undefined; end = platformEnd(whole.tokens)) {
+      push(part(whole, 0, end, 0));
+      whole = part(whole, end, whole.tokens.length, 0);
+    }
+    push(whole);
+  }
   return sentences;
 }
 

@@ -17,7 +17,15 @@ import {
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
 import { leadersMeant, relationCandidates, summitOfLeaders, type RelationCandidate } from './cues';
-import { dateAtThatTime, RankedEvents, relativeDays, sentenceDates, type TextDate } from './dates';
+import {
+  dateAtThatTime,
+  RankedEvents,
+  reactionSpan,
+  relativeDays,
+  sentenceDates,
+  StatementDates,
+  type TextDate,
+} from './dates';
 import { readArticle, type Paragraph } from './document';
 import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
 import { findMentions } from './people';
@@ -256,6 +264,7 @@ export function extractArticle(
   const authors = new Map<string, ActorInfo>();
   const analysts = new Analysts();
   const ranked = new RankedEvents();
+  const statements = new StatementDates();
   const tellings = new Tellings();
   const coreference = new Coreference();
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
@@ -339,10 +348,15 @@ export function extractArticle(
       }
       // "At that time, talks had just begun": the time of the sentences before, when this one gives none; "one day
       // earlier": a day counted from the last one given.
+      // "The statement said ...": the date of the statement the text dated; "Europe retaliated": from the day of
+      // the act before to publication.
+      const stated = statements.read(index, told, ownDates, source.published);
       if (!datesOf.has(index)) {
         const framed = [
           ...(/\btime\b/i.test(told) && ownDates().length === 0 ? dateAtThatTime(told, readBefore) : []),
           ...(/\bdays?\b/i.test(told) ? relativeDays(told, ownDates(), readBefore) : []),
+          ...stated,
+          ...reactionSpan(told, ownDates, readBefore, source.published),
         ];
         if (framed.length > 0)
           datesOf.set(

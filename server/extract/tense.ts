@@ -16,6 +16,44 @@ const LONG_STANDING = new Set(['once', 'formerly', 'previously']);
 const FUTURE_HOSTS = new Set(['due', 'scheduled', 'set', 'going', 'expected', 'poised', 'slated']);
 const SKIPPED = new Set(['not', "n't", 'also', 'still', 'now', 'already', 'been', 'being']);
 
+/**
+ * Participles that, joined to their agent by a hyphen, name a standing relation: "U.S.-backed forces",
+ * "Kremlin-controlled media", "the Taliban-led government". Not "U.S.-brokered deal", an event of its own time.
+ */
+const STANDING_PARTICIPLES = new Set([
+  'backed',
+  'supported',
+  'funded',
+  'financed',
+  'sponsored',
+  'armed',
+  'aligned',
+  'allied',
+  'controlled',
+  'run',
+  'led',
+  'dominated',
+  'held',
+  'occupied',
+]);
+
+/** Subjects a verb of the simple past may follow: "Syrians who resisted the regime", "the army, which backed". */
+const SUBJECT_TAGS = new Set(['PRON', 'NOUN', 'PROPN']);
+
+/**
+ * True when the cue is a verb in the simple past with its subject before it: "Syrians who resisted the regime",
+ * "Cairo opposed the deal". Not a participle: "forces backed by Iran" (an agent follows), "Iran-backed forces", a
+ * verb after an auxiliary (tenseOf reads those). Irregular pasts are not told from the present by their form.
+ */
+export function simplePast(tokens: readonly Token[], cueStart: number): boolean {
+  const verb = tokens[cueStart];
+  if (!verb || verb.pos !== 'VERB' || !/[^e]ed$|[^e]eed$|ied$/.test(verb.lower)) return false;
+  if (['by', '-'].includes(tokens[cueStart + 1]?.lower ?? '')) return false;
+  let i = cueStart - 1;
+  while (i >= 0 && tokens[i]?.pos === 'ADV') i--;
+  return SUBJECT_TAGS.has(tokens[i]?.pos ?? '');
+}
+
 /** The tense of a cue at tokens [cueStart, cueEnd), or undefined when its words do not tell. */
 export function tenseOf(tokens: readonly Token[], cueStart: number, cueEnd: number): Tense | undefined {
   let now = false;
@@ -38,6 +76,13 @@ export function tenseOf(tokens: readonly Token[], cueStart: number, cueEnd: numb
   }
   const first = tokens[cueStart];
   if (!first || (first.pos !== 'VERB' && first.pos !== 'AUX') || cueEnd <= cueStart) return undefined;
+  // "the Iran-backed Houthis", "the Hamas-run territory", "the rebels, backed by Rwanda,": a standing relation worn
+  // as an attribute.
+  if (
+    STANDING_PARTICIPLES.has(first.lower) &&
+    (tokens[cueStart - 1]?.text === '-' || tokens[cueStart + 1]?.lower === 'by')
+  )
+    return 'present';
   // "visits", "backs", "urges": the third person present; "-ss" ("dismiss") is a stem.
   if (/[^s]s$/.test(first.lower) && !tokens.slice(0, cueStart).some((t) => t.lower === 'said'))
     return 'present';
@@ -60,6 +105,10 @@ export function tenseAfter(tokens: readonly Token[], end: number): Tense | undef
   if (word === 'will' || word === 'shall') return 'future';
   if (['is', 'are', 'remains', 'remain'].includes(word)) return 'present';
   if (['was', 'were', 'remained'].includes(word)) return 'past';
+  // "China's economic relationship with Mauritius makes it vulnerable": a verb in the third person present.
+  const verb = tokens[i];
+  if (verb?.pos === 'VERB' && /[^s']s$/.test(word) && !['has', 'was', 'does'].includes(word))
+    return 'present';
   return undefined;
 }
 

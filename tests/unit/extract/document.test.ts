@@ -46,3 +46,21 @@ describe('paragraphs', () => {
     ]);
   });
 });
+
+describe('sentences the splitter ends wrongly or not at all', () => {
+  it.each([
+    [
+      'a post on X before the next sentence',
+      'The minister said in a post on X. Protesters marched on Tuesday.',
+      ['The minister said in a post on X.', 'Protesters marched on Tuesday.'],
+    ],
+    [
+      'an abbreviation joined to another by a hyphen',
+      'Critics fear for a joint U.S.-U.K. military base on the islands. The deal was signed.',
+      ['Critics fear for a joint U.S.-U.K. military base on the islands.', 'The deal was signed.'],
+    ],
+    ["a name's initial", 'George W. Bush met the envoy in 2003.', ['George W. Bush met the envoy in 2003.']],
+  ])('when %s, then it is split so', (_, text, expected) => {
+    expect(readArticle(`Headline\n\n${text}`).paragraphs[1]?.sentences.map((s) => s.text)).toEqual(expected);
+  });
+});

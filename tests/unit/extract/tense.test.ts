@@ -45,3 +45,35 @@ describe('the tense of a relation named by a noun', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('standing relations worn as attributes, and stances told in the simple past', () => {
+  it.each([
+    [
+      'joined to its agent by a hyphen',
+      'The U.S.-backed North Korea stayed away.',
+      ['SUPPORTS united-states north-korea 2021-05-10'],
+    ],
+    [
+      'a participle with its agent after "by"',
+      'North Korea, backed by China, stayed away.',
+      ['SUPPORTS china north-korea 2021-05-10'],
+    ],
+    [
+      'after an auxiliary, with a date of its own',
+      'North Korea was backed by China in 2019.',
+      ['SUPPORTS china north-korea 2019'],
+    ],
+    [
+      'a relation named by a noun, the subject of a verb in the present',
+      'North Korea’s cooperation with China makes the region safer.',
+      ['COOPERATES_WITH north-korea china 2021-05-10'],
+    ],
+    [
+      'a stance in the simple past, in a relative clause',
+      'Officials in North Korea, which opposed the United States, were silent.',
+      ['OPPOSES north-korea united-states -'],
+    ],
+  ])('when %s, then it is dated so', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,110 @@
+// Dates a sentence takes from the statement it quotes, from the act it reacts to, and from its own clause when it
+// stands in a relative clause.
+import { reactionSpan, sentenceDates, StatementDates } from '../../../server/extract/dates';
+import { extractArticle } from '../../../server/extract/extract';
+import { registry } from './support';
+
+const PUBLISHED = '2025-03-14'; // a Friday
+
+/** Reads sentences in order as the extractor does: the first is the lead. Gives each one's statement dates. */
+function statementDates(...sentences: string[]): string[][] {
+  const statements = new StatementDates();
+  return sentences.map((s, i) =>
+    statements
+      .read(i + 1, s, () => sentenceDates(s, PUBLISHED), PUBLISHED)
+      .map((d) => [d.date, d.dateEnd ?? '-'].join(' ')),
+  );
+}
+
+describe('a statement the text has dated', () => {
+  it('dates a later sentence that says what "the statement" said', () => {
+    expect(
+      statementDates(
+        'Floods hit the coast this month.',
+        'The foreign ministry said in a statement on Wednesday that aid was on its way.',
+        'Rescue teams reached two villages.',
+        'The statement said the army would help.',
+      ),
+    ).toEqual([[], [], [], ['2025-03-12 -']]);
+  });
+
+  it('dates a statement the lead introduces without a date of its own', () => {
+    expect(
+      statementDates(
+        'Ministers from ten countries called on Friday for a truce in the region.',
+        '"The fighting must stop now," the ministers said in a joint statement.',
+        'The statement also called for aid to reach the wounded.',
+      ),
+    ).toEqual([[], ['2025-03-14 -'], ['2025-03-14 -']]);
+  });
+
+  it.each([
+    [
+      'a separate statement is one of its own',
+      [
+        'Police said on Monday that two men were held.',
+        'In a separate statement, the army said its troops were safe.',
+      ],
+    ],
+    [
+      'a statement far from any dated one',
+      [
+        'The talks went on for a week.',
+        'Neither side gave ground.',
+        'Observers were not allowed in.',
+        'The mayor said in a statement that the city was calm.',
+      ],
+    ],
+    [
+      'a lead that gives only the day of another event',
+      ["Tuesday's attack killed ten people.", 'The group said in a statement that it was not involved.'],
+    ],
+  ])('gives no date to %s', (_, sentences) => {
+    expect(statementDates(...sentences).flat()).toEqual([]);
+  });
+});
+
+describe('a reaction to a dated act', () => {
+  const before = (...sentences: string[]) =>
+    sentences.reverse().map((s) => () => sentenceDates(s, PUBLISHED));
+
+  it('runs from the day of the act to publication', () => {
+    const sentence = 'Neighbouring states quickly retaliated with tariffs of their own.';
+    const found = reactionSpan(
+      sentence,
+      () => sentenceDates(sentence, PUBLISHED),
+      before('On Wednesday, the government raised tariffs on steel.'),
+      PUBLISHED,
+    );
+    expect(found.map((d) => [d.date, d.dateEnd])).toEqual([['2025-03-12', '2025-03-14']]);
+  });
+
+  it.each([
+    ['an answer to a reporter', 'The ministry has not responded to requests for comment.'],
+    ['a sentence with no reaction word', 'Neighbouring states imposed tariffs of their own.'],
+  ])('gives no date to %s', (_, sentence) => {
+    expect(
+      reactionSpan(
+        sentence,
+        () => sentenceDates(sentence, PUBLISHED),
+        before('On Wednesday, the government raised tariffs.'),
+        PUBLISHED,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a cue in a relative clause', () => {
+  it("takes no date from the main clause's verb", () => {
+    const text =
+      'Headline\n\nThe dialogue, which followed a visit by Kim Jong-un to China, began in Beijing last September.';
+    const claims = extractArticle(text, registry, { published: '2023-01-25' }).claims;
+    expect(claims.filter((c) => c.type === 'VISITS').map((c) => [c.from, c.to, c.date])).toEqual([]);
+    const dated =
+      'Headline\n\nThe dialogue, which followed a visit by Kim Jong-un to China last September, began in Beijing.';
+    const more = extractArticle(dated, registry, { published: '2023-01-25' }).claims;
+    expect(more.filter((c) => c.type === 'VISITS').map((c) => [c.from, c.to, c.date])).toEqual([
+      ['kim-jong-un', 'china', '2022-09'],
+    ]);
+  });
+});
