@@ -394,7 +394,20 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
 /** Words before an event's noun that say it is only proposed or possible: "a possible meeting". */
 const UNREALISED_BEFORE = new Set(['possible', 'potential', 'proposed', 'hypothetical', 'prospective']);
 /** Verbs after an event's noun that say it did not take place: "the meeting was canceled". */
-const UNREALISED_AFTER = new Set(['canceled', 'cancelled', 'postponed', 'scrapped', 'shelved', 'called']);
+const UNREALISED_AFTER = new Set([
+  'canceled',
+  'cancelled',
+  'postponed',
+  'scrapped',
+  'shelved',
+  'called',
+  // "his travel to Afghanistan has been prohibited": an event forbidden is not held.
+  'prohibited',
+  'banned',
+  'barred',
+  'blocked',
+  'forbidden',
+]);
 
 /**
  * An event named by a noun that did not or may not take place: "a possible meeting between ...", "the planned
@@ -481,7 +494,17 @@ function unnamedReaders(tokens: Token[]): Array<{ start: number }> {
  */
 function isScheduled(c: RelationCandidate): boolean {
   if (relationDefinition(c.type).family !== 'event' || c.type === 'THREATENS') return false;
-  return tenseOf(c.sentence.tokens, c.cueStart, c.cueEnd) === 'future';
+  const { tokens } = c.sentence;
+  if (tenseOf(tokens, c.cueStart, c.cueEnd) === 'future') return true;
+  // "China will convene a meeting with Iran", "is due to hold talks with": a noun of the event takes the tense
+  // of the verb that brings it about.
+  if (tokens[c.cueStart]?.pos !== 'NOUN') return false;
+  for (let i = c.cueStart - 1; i >= Math.max(0, c.cueStart - 4); i--) {
+    const pos = tokens[i]?.pos;
+    if (pos === 'VERB') return tenseOf(tokens, i, i + 1) === 'future';
+    if (!['DET', 'ADJ', 'NUM'].includes(pos ?? '')) return false;
+  }
+  return false;
 }
 
 /** The certainty and the asserting actor of a candidate, from the voices around it and its hedges. */

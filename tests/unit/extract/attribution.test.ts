@@ -18,6 +18,7 @@ describe('events that did not take place', () => {
     ['The planned meeting between Kim Jong-un and Xi Jinping was canceled.'],
     ['A possible meeting between Kim Jong-un and Xi Jinping worries Seoul.'],
     ['The summit between Kim Jong-un and Xi Jinping was called off.'],
+    ['Kim Jong-un said his travel to China has been prohibited by the border closure.'],
   ])('%s', (text) => {
     expect(claimsOf(text, '2019-01-09', ['MEETS'])).toEqual([]);
   });
@@ -28,6 +29,22 @@ describe('events that did not take place', () => {
         'MEETS',
       ]),
     ).toEqual(['MEETS kim-jong-un xi-jinping - fact -']);
+  });
+});
+
+describe('events still to come named by a noun', () => {
+  it('a meeting a state will convene is a reading, not a fact', () => {
+    expect(
+      claimsOf('China will convene a meeting in Beijing with North Korea on Friday.', '2019-01-09', [
+        'MEETS',
+      ]),
+    ).toEqual(['MEETS china north-korea 2019-01-11 assessment -']);
+  });
+
+  it('a meeting a state convened is a fact', () => {
+    expect(
+      claimsOf('China convened a meeting in Beijing with North Korea on Friday.', '2019-01-09', ['MEETS']),
+    ).toEqual(['MEETS china north-korea 2019-01-04 fact -']);
   });
 });
 

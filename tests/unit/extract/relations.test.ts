@@ -118,6 +118,11 @@ describe('relation cues', () => {
     ],
     ['bare "relations" state no alliance', 'North Korea-China relations improved.', []],
     [
+      '"close ties" are cooperation kept up, not an alliance',
+      'North Korea, which has close ties with China, sent a delegation.',
+      ['COOPERATES_WITH north-korea china fact -'],
+    ],
+    [
       '"the two leaders" after a sentence naming two people: both of them',
       'Kim Jong-un arrived to see Xi Jinping. The two leaders met on Tuesday.',
       ['MEETS kim-jong-un xi-jinping fact -'],
