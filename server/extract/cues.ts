@@ -429,12 +429,33 @@ function sharedSubject(tokens: Token[], mentions: Mention[], and: number): Menti
   for (let i = and - 1; i >= 0 && and - i <= 14; i--) {
     const token = tokens[i] as Token;
     if (BREAKS.has(token.lower) || token.text === ',' || token.lower === 'and') return undefined;
+    // "reports to the Council based in Geneva and has made trips": a participle after a name or a noun only
+    // qualifies it; the verb whose subject is shared stands before it.
+    if (reducedRelative(tokens, mentions, i)) continue;
     if (isVerb(token) && !mentionAt(mentions, i)) {
       const verbStart = BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
       return subjectBefore(tokens, mentions, verbStart, 1);
     }
   }
   return undefined;
+}
+
+/**
+ * A past participle right after a name or a common noun that a verb before takes as object, which it qualifies:
+ * "reports to the Council based in Geneva".
+ */
+function reducedRelative(tokens: Token[], mentions: Mention[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || token.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(token.lower)) return false;
+  const before = tokens[i - 1];
+  if (!before || !(before.pos === 'NOUN' || mentionAt(mentions, i - 1)?.end === i)) return false;
+  // Only past a verb whose object the noun is: "Kim arrived in Beijing and met Xi" has "arrived" as its verb.
+  for (let j = i - 2; j >= 0 && i - j <= 12; j--) {
+    const word = tokens[j] as Token;
+    if (BREAKS.has(word.lower) || word.text === ',') return false;
+    if (isVerb(word) && !mentionAt(mentions, j)) return true;
+  }
+  return false;
 }
 
 /**

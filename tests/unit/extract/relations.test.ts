@@ -118,6 +118,11 @@ describe('relation cues', () => {
     ],
     ['bare "relations" state no alliance', 'North Korea-China relations improved.', []],
     [
+      'a verb after "and" shares the subject of the verb before, past a participle qualifying its object',
+      'Kim Jong-un wrote to the UN Security Council based in New York and has conducted several trips to China.',
+      ['VISITS kim-jong-un china fact -'],
+    ],
+    [
       '"close ties" are cooperation kept up, not an alliance',
       'North Korea, which has close ties with China, sent a delegation.',
       ['COOPERATES_WITH north-korea china fact -'],
