@@ -453,7 +453,9 @@ function reducedRelative(tokens: Token[], mentions: Mention[], i: number): boole
   for (let j = i - 2; j >= 0 && i - j <= 12; j--) {
     const word = tokens[j] as Token;
     if (BREAKS.has(word.lower) || word.text === ',') return false;
-    if (isVerb(word) && !mentionAt(mentions, j)) return true;
+    if (mentionAt(mentions, j)) continue;
+    // "reports to the Council based in": the noun is a verb's object, or a preposition's.
+    if (isVerb(word) || word.pos === 'ADP') return true;
   }
   return false;
 }

@@ -32,6 +32,21 @@ describe('events that did not take place', () => {
   });
 });
 
+describe('one relation told by two voices', () => {
+  it('the story and a speaker each make a claim', () => {
+    expect(
+      claimsOf(
+        "China has close ties with North Korea. China's growing economic relationship with North Korea worries Seoul, Kim Jong-un said.",
+        '2019-01-09',
+        ['COOPERATES_WITH'],
+      ),
+    ).toEqual([
+      'COOPERATES_WITH china north-korea - fact -',
+      'COOPERATES_WITH china north-korea - claim kim-jong-un',
+    ]);
+  });
+});
+
 describe('events still to come named by a noun', () => {
   it('a meeting a state will convene is a reading, not a fact', () => {
     expect(
