@@ -664,6 +664,8 @@ function verbFrame(
     return agents.flatMap((a) => subjects.map((s) => candidate(type, a, s, cue, found.sentence, 'passive')));
   }
   if (passive) return [];
+  if (right && !pressedToAct(tokens, cue, type, right)) return [];
+  if (right && imposesNoPenalty(tokens, cue, type, right)) return [];
   if (right) {
     const objects = coordinated(tokens, mentions, right, 1);
     const inOrder = [...subjects].sort((a, b) => a.start - b.start);
@@ -682,6 +684,52 @@ function verbFrame(
       candidate(type, second, first, cue, found.sentence, 'joint'),
     ];
   return [];
+}
+
+/** Verbs of force that ask only when what is pressed for follows: "pressed China to act", "pushed Iran on". */
+const PRESSURE_VERBS = new Set(['push', 'press'].flatMap(inflections));
+/** Words after the one pressed that say what it is pressed for: "to act", "for a deal", "on trade", "over". */
+const PRESSED_FOR = new Set(['to', 'for', 'on', 'over', 'into']);
+
+/**
+ * "pressed China to release", "pushed Iran for talks" ask; "pushed Hamas fighters out of the city", "pressed
+ * Ukraine's defenses" are force, no request. False when a verb of force has no aim after its object.
+ */
+function pressedToAct(
+  tokens: Token[],
+  cue: { start: number; end: number },
+  type: RelationType,
+  right: Mention,
+): boolean {
+  if (type !== 'REQUESTS' || cue.end - cue.start !== 1) return true;
+  if (!PRESSURE_VERBS.has(tokens[cue.start]?.lower ?? '')) return true;
+  return PRESSED_FOR.has(tokens[right.end]?.lower ?? '');
+}
+
+/** What is imposed on a state or people that is no penalty from outside: "imposed a curfew on the city". */
+const NOT_PENALTIES = new Set([
+  'curfew',
+  'curfews',
+  'lockdown',
+  'lockdowns',
+  'quarantine',
+  'martial',
+  'emergency',
+  'ceasefire',
+  'will',
+]);
+
+/** "imposed a curfew on Iraq", "imposed martial law on": a bare "impose" whose object is no sanction. */
+function imposesNoPenalty(
+  tokens: Token[],
+  cue: { start: number; end: number },
+  type: RelationType,
+  right: Mention,
+): boolean {
+  if (type !== 'SANCTIONS' || !/^impos/.test(tokens[cue.start]?.lower ?? '')) return false;
+  for (let i = cue.end; i < right.start && i - cue.end < 8; i++)
+    if (NOT_PENALTIES.has(tokens[i]?.lower ?? '')) return true;
+  return false;
 }
 
 /** Stances that may be taken on an actor's conduct rather than the actor named as object. */

@@ -123,6 +123,22 @@ describe('relation cues', () => {
       ['VISITS kim-jong-un china fact -'],
     ],
     [
+      'a verb of force with no aim after its object asks nothing',
+      'Chinese troops pushed North Korea out of the zone.',
+      [],
+    ],
+    [
+      'a verb of force with what is pressed for after its object is a request',
+      'The United States pressed China to curb its exports.',
+      ['REQUESTS united-states china fact -'],
+    ],
+    ['a curfew imposed is no sanction', 'China imposed a curfew on North Korea.', []],
+    [
+      'restrictions imposed are sanctions',
+      'China imposed new restrictions on North Korea.',
+      ['SANCTIONS china north-korea fact -'],
+    ],
+    [
       '"close ties" are cooperation kept up, not an alliance',
       'North Korea, which has close ties with China, sent a delegation.',
       ['COOPERATES_WITH north-korea china fact -'],
