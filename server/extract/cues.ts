@@ -666,6 +666,7 @@ function verbFrame(
   if (passive) return [];
   if (right && !pressedToAct(tokens, cue, type, right)) return [];
   if (right && imposesNoPenalty(tokens, cue, type, right)) return [];
+  if (right && onlyQuestionedOrAgreed(tokens, cue, type, right)) return [];
   if (right) {
     const objects = coordinated(tokens, mentions, right, 1);
     const inOrder = [...subjects].sort((a, b) => a.start - b.start);
@@ -704,6 +705,32 @@ function pressedToAct(
   if (type !== 'REQUESTS' || cue.end - cue.start !== 1) return true;
   if (!PRESSURE_VERBS.has(tokens[cue.start]?.lower ?? '')) return true;
   return PRESSED_FOR.has(tokens[right.end]?.lower ?? '');
+}
+
+/** Verbs of asking that put a question when "about", "whether" follow their object: "asked India about". */
+const ASK_VERBS = new Set(inflections('ask'));
+const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+
+/**
+ * "asked Pakistan about the attack" puts a question, which asks for nothing to be done; "agreed with China that
+ * the talks had failed" shares a view, no accord to act together.
+ */
+function onlyQuestionedOrAgreed(
+  tokens: Token[],
+  cue: { start: number; end: number },
+  type: RelationType,
+  right: Mention,
+): boolean {
+  const after = tokens[right.end]?.lower ?? '';
+  if (type === 'REQUESTS' && ASK_VERBS.has(tokens[cue.start]?.lower ?? '') && cue.end - cue.start === 1)
+    return QUESTION_WORDS.has(after);
+  if (
+    type === 'AGREES_TO_COOPERATE' &&
+    tokens[cue.start]?.lower === 'agreed' &&
+    tokens[cue.end - 1]?.lower === 'with'
+  )
+    return after === 'that' || (after === ',' && tokens[right.end + 1]?.lower === 'that');
+  return false;
 }
 
 /** What is imposed on a state or people that is no penalty from outside: "imposed a curfew on the city". */

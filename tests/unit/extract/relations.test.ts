@@ -132,6 +132,13 @@ describe('relation cues', () => {
       'The United States pressed China to curb its exports.',
       ['REQUESTS united-states china fact -'],
     ],
+    ['a question put asks for nothing', 'China asked North Korea about the missile launch.', []],
+    ['agreeing with a view is no accord', 'China agreed with North Korea that the talks had failed.', []],
+    [
+      'agreeing with another to act is an accord',
+      'China agreed with North Korea to resume the talks.',
+      ['AGREES_TO_COOPERATE china north-korea fact -'],
+    ],
     ['a curfew imposed is no sanction', 'China imposed a curfew on North Korea.', []],
     [
       'restrictions imposed are sanctions',
