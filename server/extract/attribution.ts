@@ -488,6 +488,15 @@ function unnamedReaders(tokens: Token[]): Array<{ start: number }> {
   return found;
 }
 
+/** Verbs of committing to an act, before its "to": the act is not yet done. */
+const COMMITTING = new Set([
+  ...['offer', 'offers', 'offered', 'offering', 'promise', 'promises', 'promised', 'promising'],
+  ...['pledge', 'pledges', 'pledged', 'pledging', 'vow', 'vows', 'vowed', 'vowing'],
+  ...['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending'],
+  ...['agree', 'agrees', 'agreed', 'agreeing', 'hope', 'hopes', 'hoped', 'hoping'],
+  ...['want', 'wants', 'wanted', 'wanting', 'prepare', 'prepares', 'prepared', 'preparing'],
+]);
+
 /**
  * An event the text announces as still to come ("Rubio will travel to Canada", "Putin is due to meet Erdogan"):
  * not yet held as the article is written, so a reading. A threat is made as it is said, whatever its tense.
@@ -496,6 +505,9 @@ function isScheduled(c: RelationCandidate): boolean {
   if (relationDefinition(c.type).family !== 'event' || c.type === 'THREATENS') return false;
   const { tokens } = c.sentence;
   if (tenseOf(tokens, c.cueStart, c.cueEnd) === 'future') return true;
+  // "offered to mediate between", "vowed to visit", "agreed to hold talks": what one commits to is still to come.
+  if (tokens[c.cueStart - 1]?.lower === 'to' && COMMITTING.has(tokens[c.cueStart - 2]?.lower ?? ''))
+    return true;
   // "China will convene a meeting with Iran", "is due to hold talks with": a noun of the event takes the tense
   // of the verb that brings it about.
   if (tokens[c.cueStart]?.pos !== 'NOUN') return false;

@@ -56,6 +56,12 @@ describe('events still to come named by a noun', () => {
     ).toEqual(['MEETS china north-korea 2019-01-11 assessment -']);
   });
 
+  it('a meeting a state offered or vowed to hold is a reading, not a fact', () => {
+    expect(
+      claimsOf('North Korea vowed to meet with China.', '2019-01-09', ['MEETS']).map((c) => c.split(' ')[4]),
+    ).toEqual(['assessment']);
+  });
+
   it('a meeting a state convened is a fact', () => {
     expect(
       claimsOf('China convened a meeting in Beijing with North Korea on Friday.', '2019-01-09', ['MEETS']),
