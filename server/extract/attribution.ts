@@ -386,10 +386,28 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   // what will follow on a condition is a threat made, which holds.
   if (unrealisedEvent(c)) return true;
   const modalFrom = Math.max(lastBreakBefore(tokens, c.cueStart), c.cueStart - 6);
-  if (c.type !== 'THREATENS' && MODAL.occursIn(tokens, modalFrom, c.cueStart) && CONDITION.occursIn(tokens))
+  if (c.type !== 'THREATENS' && MODAL.occursIn(tokens, modalFrom, c.cueStart) && hasCondition(tokens))
     return true;
-  return CONDITION.occursIn(tokens, 0, c.cueStart);
+  return hasCondition(tokens, 0, c.cueStart);
 }
+
+/**
+ * A condition among tokens [from, to). "Should" is one only before its own subject ("Should talks fail", "...
+ * should the talks fail"); as a modal before its verb ("or maybe I should say") it states no condition.
+ */
+function hasCondition(tokens: Token[], from = 0, to = tokens.length): boolean {
+  return CONDITION.matchAll(tokens).some(
+    (m) =>
+      m.start >= from &&
+      m.start < to &&
+      (tokens[m.start]?.lower !== 'should' ||
+        m.start === 0 ||
+        [',', ';', '“', '"'].includes(tokens[m.start - 1]?.text ?? '') ||
+        !MODAL_NEXT.has(tokens[m.start + 1]?.pos ?? '')),
+  );
+}
+/** What follows "should" as a modal: its verb, an auxiliary, an adverb, "not". */
+const MODAL_NEXT = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 
 /** Words before an event's noun that say it is only proposed or possible: "a possible meeting". */
 const UNREALISED_BEFORE = new Set(['possible', 'potential', 'proposed', 'hypothetical', 'prospective']);
@@ -534,7 +552,7 @@ export function attribute(
     HEDGE.occursIn(tokens, subjectStart, c.cueStart) ||
     sentenceHedged(tokens, c.cueStart) ||
     // A condition makes a reading, except of a threat: its condition is part of the threat made.
-    (c.type !== 'THREATENS' && CONDITION.occursIn(tokens, 0, tokens.length)) ||
+    (c.type !== 'THREATENS' && hasCondition(tokens)) ||
     !!voice?.opinion ||
     (!!speaker && analysts?.has(speaker.id)) ||
     isScheduled(c);

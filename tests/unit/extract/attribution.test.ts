@@ -32,6 +32,24 @@ describe('events that did not take place', () => {
   });
 });
 
+describe('"should" as a modal is no condition', () => {
+  it('an assurance with "I should say" in its words is a fact', () => {
+    expect(
+      claimsOf(
+        'China assured North Korea that “we will stand by you, or maybe I should say beside you.”',
+        '2019-01-09',
+        ['GUARANTEES'],
+      ),
+    ).toEqual(['GUARANTEES china north-korea - fact -']);
+  });
+
+  it('"should" before its own subject opens a condition', () => {
+    expect(
+      claimsOf('Should talks fail, China will impose sanctions on North Korea.', '2019-01-09', ['SANCTIONS']),
+    ).toEqual([]);
+  });
+});
+
 describe('one relation told by two voices', () => {
   it('the story and a speaker each make a claim', () => {
     expect(
