@@ -386,15 +386,46 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   // what will follow on a condition is a threat made, which holds.
   if (unrealisedEvent(c)) return true;
   const modalFrom = Math.max(lastBreakBefore(tokens, c.cueStart), c.cueStart - 6);
-  if (c.type !== 'THREATENS' && MODAL.occursIn(tokens, modalFrom, c.cueStart) && CONDITION.occursIn(tokens))
+  if (c.type !== 'THREATENS' && MODAL.occursIn(tokens, modalFrom, c.cueStart) && hasCondition(tokens))
     return true;
-  return CONDITION.occursIn(tokens, 0, c.cueStart);
+  return hasCondition(tokens, 0, c.cueStart);
 }
+
+/**
+ * A condition among tokens [from, to). "Should" is one only before its own subject ("Should talks fail", "...
+ * should the talks fail"); as a modal before its verb ("or maybe I should say") it states no condition.
+ */
+function hasCondition(tokens: Token[], from = 0, to = tokens.length): boolean {
+  return CONDITION.matchAll(tokens).some(
+    (m) =>
+      m.start >= from &&
+      m.start < to &&
+      (tokens[m.start]?.lower !== 'should' ||
+        m.start === 0 ||
+        [',', ';', '“', '"'].includes(tokens[m.start - 1]?.text ?? '') ||
+        !MODAL_NEXT.has(tokens[m.start + 1]?.pos ?? '')),
+  );
+}
+/** What follows "should" as a modal: its verb, an auxiliary, an adverb, "not". */
+const MODAL_NEXT = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 
 /** Words before an event's noun that say it is only proposed or possible: "a possible meeting". */
 const UNREALISED_BEFORE = new Set(['possible', 'potential', 'proposed', 'hypothetical', 'prospective']);
 /** Verbs after an event's noun that say it did not take place: "the meeting was canceled". */
-const UNREALISED_AFTER = new Set(['canceled', 'cancelled', 'postponed', 'scrapped', 'shelved', 'called']);
+const UNREALISED_AFTER = new Set([
+  'canceled',
+  'cancelled',
+  'postponed',
+  'scrapped',
+  'shelved',
+  'called',
+  // "his travel to Afghanistan has been prohibited": an event forbidden is not held.
+  'prohibited',
+  'banned',
+  'barred',
+  'blocked',
+  'forbidden',
+]);
 
 /**
  * An event named by a noun that did not or may not take place: "a possible meeting between ...", "the planned
@@ -475,13 +506,35 @@ function unnamedReaders(tokens: Token[]): Array<{ start: number }> {
   return found;
 }
 
+/** Verbs of committing to an act, before its "to": the act is not yet done. */
+const COMMITTING = new Set([
+  ...['offer', 'offers', 'offered', 'offering', 'promise', 'promises', 'promised', 'promising'],
+  ...['pledge', 'pledges', 'pledged', 'pledging', 'vow', 'vows', 'vowed', 'vowing'],
+  ...['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending'],
+  ...['agree', 'agrees', 'agreed', 'agreeing', 'hope', 'hopes', 'hoped', 'hoping'],
+  ...['want', 'wants', 'wanted', 'wanting', 'prepare', 'prepares', 'prepared', 'preparing'],
+]);
+
 /**
  * An event the text announces as still to come ("Rubio will travel to Canada", "Putin is due to meet Erdogan"):
  * not yet held as the article is written, so a reading. A threat is made as it is said, whatever its tense.
  */
 function isScheduled(c: RelationCandidate): boolean {
   if (relationDefinition(c.type).family !== 'event' || c.type === 'THREATENS') return false;
-  return tenseOf(c.sentence.tokens, c.cueStart, c.cueEnd) === 'future';
+  const { tokens } = c.sentence;
+  if (tenseOf(tokens, c.cueStart, c.cueEnd) === 'future') return true;
+  // "offered to mediate between", "vowed to visit", "agreed to hold talks": what one commits to is still to come.
+  if (tokens[c.cueStart - 1]?.lower === 'to' && COMMITTING.has(tokens[c.cueStart - 2]?.lower ?? ''))
+    return true;
+  // "China will convene a meeting with Iran", "is due to hold talks with": a noun of the event takes the tense
+  // of the verb that brings it about.
+  if (tokens[c.cueStart]?.pos !== 'NOUN') return false;
+  for (let i = c.cueStart - 1; i >= Math.max(0, c.cueStart - 4); i--) {
+    const pos = tokens[i]?.pos;
+    if (pos === 'VERB') return tenseOf(tokens, i, i + 1) === 'future';
+    if (!['DET', 'ADJ', 'NUM'].includes(pos ?? '')) return false;
+  }
+  return false;
 }
 
 /** The certainty and the asserting actor of a candidate, from the voices around it and its hedges. */
@@ -499,7 +552,7 @@ export function attribute(
     HEDGE.occursIn(tokens, subjectStart, c.cueStart) ||
     sentenceHedged(tokens, c.cueStart) ||
     // A condition makes a reading, except of a threat: its condition is part of the threat made.
-    (c.type !== 'THREATENS' && CONDITION.occursIn(tokens, 0, tokens.length)) ||
+    (c.type !== 'THREATENS' && hasCondition(tokens)) ||
     !!voice?.opinion ||
     (!!speaker && analysts?.has(speaker.id)) ||
     isScheduled(c);

@@ -142,7 +142,9 @@ export function buildClaims(
     if (symmetric) ends.sort();
     // A tie stands through the article: said again in another paragraph, it is the same claim.
     const where = relationDefinition(draft.type).family === 'tie' ? 'article' : draft.sentence.paragraph;
-    const key = [draft.type, ...ends, where, date].join(' ');
+    // The same relation told by another voice (the story and a speaker, or two speakers) is another claim.
+    const voice = draft.certainty === 'fact' ? '' : (draft.assertedBy?.id ?? '');
+    const key = [draft.type, ...ends, where, date, voice].join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
     claims.push({

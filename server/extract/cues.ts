@@ -429,12 +429,35 @@ function sharedSubject(tokens: Token[], mentions: Mention[], and: number): Menti
   for (let i = and - 1; i >= 0 && and - i <= 14; i--) {
     const token = tokens[i] as Token;
     if (BREAKS.has(token.lower) || token.text === ',' || token.lower === 'and') return undefined;
+    // "reports to the Council based in Geneva and has made trips": a participle after a name or a noun only
+    // qualifies it; the verb whose subject is shared stands before it.
+    if (reducedRelative(tokens, mentions, i)) continue;
     if (isVerb(token) && !mentionAt(mentions, i)) {
       const verbStart = BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
       return subjectBefore(tokens, mentions, verbStart, 1);
     }
   }
   return undefined;
+}
+
+/**
+ * A past participle right after a name or a common noun that a verb before takes as object, which it qualifies:
+ * "reports to the Council based in Geneva".
+ */
+function reducedRelative(tokens: Token[], mentions: Mention[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || token.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(token.lower)) return false;
+  const before = tokens[i - 1];
+  if (!before || !(before.pos === 'NOUN' || mentionAt(mentions, i - 1)?.end === i)) return false;
+  // Only past a verb whose object the noun is: "Kim arrived in Beijing and met Xi" has "arrived" as its verb.
+  for (let j = i - 2; j >= 0 && i - j <= 12; j--) {
+    const word = tokens[j] as Token;
+    if (BREAKS.has(word.lower) || word.text === ',') return false;
+    if (mentionAt(mentions, j)) continue;
+    // "reports to the Council based in": the noun is a verb's object, or a preposition's.
+    if (isVerb(word) || word.pos === 'ADP') return true;
+  }
+  return false;
 }
 
 /**
@@ -641,6 +664,9 @@ function verbFrame(
     return agents.flatMap((a) => subjects.map((s) => candidate(type, a, s, cue, found.sentence, 'passive')));
   }
   if (passive) return [];
+  if (right && !pressedToAct(tokens, cue, type, right)) return [];
+  if (right && imposesNoPenalty(tokens, cue, type, right)) return [];
+  if (right && onlyQuestionedOrAgreed(tokens, cue, type, right)) return [];
   if (right) {
     const objects = coordinated(tokens, mentions, right, 1);
     const inOrder = [...subjects].sort((a, b) => a.start - b.start);
@@ -659,6 +685,78 @@ function verbFrame(
       candidate(type, second, first, cue, found.sentence, 'joint'),
     ];
   return [];
+}
+
+/** Verbs of force that ask only when what is pressed for follows: "pressed China to act", "pushed Iran on". */
+const PRESSURE_VERBS = new Set(['push', 'press'].flatMap(inflections));
+/** Words after the one pressed that say what it is pressed for: "to act", "for a deal", "on trade", "over". */
+const PRESSED_FOR = new Set(['to', 'for', 'on', 'over', 'into']);
+
+/**
+ * "pressed China to release", "pushed Iran for talks" ask; "pushed Hamas fighters out of the city", "pressed
+ * Ukraine's defenses" are force, no request. False when a verb of force has no aim after its object.
+ */
+function pressedToAct(
+  tokens: Token[],
+  cue: { start: number; end: number },
+  type: RelationType,
+  right: Mention,
+): boolean {
+  if (type !== 'REQUESTS' || cue.end - cue.start !== 1) return true;
+  if (!PRESSURE_VERBS.has(tokens[cue.start]?.lower ?? '')) return true;
+  return PRESSED_FOR.has(tokens[right.end]?.lower ?? '');
+}
+
+/** Verbs of asking that put a question when "about", "whether" follow their object: "asked India about". */
+const ASK_VERBS = new Set(inflections('ask'));
+const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+
+/**
+ * "asked Pakistan about the attack" puts a question, which asks for nothing to be done; "agreed with China that
+ * the talks had failed" shares a view, no accord to act together.
+ */
+function onlyQuestionedOrAgreed(
+  tokens: Token[],
+  cue: { start: number; end: number },
+  type: RelationType,
+  right: Mention,
+): boolean {
+  const after = tokens[right.end]?.lower ?? '';
+  if (type === 'REQUESTS' && ASK_VERBS.has(tokens[cue.start]?.lower ?? '') && cue.end - cue.start === 1)
+    return QUESTION_WORDS.has(after);
+  if (
+    type === 'AGREES_TO_COOPERATE' &&
+    tokens[cue.start]?.lower === 'agreed' &&
+    tokens[cue.end - 1]?.lower === 'with'
+  )
+    return after === 'that' || (after === ',' && tokens[right.end + 1]?.lower === 'that');
+  return false;
+}
+
+/** What is imposed on a state or people that is no penalty from outside: "imposed a curfew on the city". */
+const NOT_PENALTIES = new Set([
+  'curfew',
+  'curfews',
+  'lockdown',
+  'lockdowns',
+  'quarantine',
+  'martial',
+  'emergency',
+  'ceasefire',
+  'will',
+]);
+
+/** "imposed a curfew on Iraq", "imposed martial law on": a bare "impose" whose object is no sanction. */
+function imposesNoPenalty(
+  tokens: Token[],
+  cue: { start: number; end: number },
+  type: RelationType,
+  right: Mention,
+): boolean {
+  if (type !== 'SANCTIONS' || !/^impos/.test(tokens[cue.start]?.lower ?? '')) return false;
+  for (let i = cue.end; i < right.start && i - cue.end < 8; i++)
+    if (NOT_PENALTIES.has(tokens[i]?.lower ?? '')) return true;
+  return false;
 }
 
 /** Stances that may be taken on an actor's conduct rather than the actor named as object. */

@@ -380,6 +380,9 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:security cooperation>with,between',
     'n:defense cooperation>with,between',
     'n:joint exercise>with,between',
+    // "has close ties with Iran": ties are exchanges kept up, not a pact of alliance (ALLIED_WITH).
+    'n:close ties>with,between',
+    'n:strong ties>with,between',
     'n:trade ties>with,between',
     'n:economic ties>with,between',
     'n:economic relations>with,between',
@@ -904,8 +907,6 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:allied with',
     'v:allies with',
     'v:aligned with',
-    'n:close ties>with,between',
-    'n:strong ties>with,between',
     'n:close relationship>with,between',
     'n:good relationship>with,between',
     'n:strong relationship>with,between',

@@ -18,6 +18,7 @@ describe('events that did not take place', () => {
     ['The planned meeting between Kim Jong-un and Xi Jinping was canceled.'],
     ['A possible meeting between Kim Jong-un and Xi Jinping worries Seoul.'],
     ['The summit between Kim Jong-un and Xi Jinping was called off.'],
+    ['Kim Jong-un said his travel to China has been prohibited by the border closure.'],
   ])('%s', (text) => {
     expect(claimsOf(text, '2019-01-09', ['MEETS'])).toEqual([]);
   });
@@ -28,6 +29,61 @@ describe('events that did not take place', () => {
         'MEETS',
       ]),
     ).toEqual(['MEETS kim-jong-un xi-jinping - fact -']);
+  });
+});
+
+describe('"should" as a modal is no condition', () => {
+  it('an assurance with "I should say" in its words is a fact', () => {
+    expect(
+      claimsOf(
+        'China assured North Korea that “we will stand by you, or maybe I should say beside you.”',
+        '2019-01-09',
+        ['GUARANTEES'],
+      ),
+    ).toEqual(['GUARANTEES china north-korea - fact -']);
+  });
+
+  it('"should" before its own subject opens a condition', () => {
+    expect(
+      claimsOf('Should talks fail, China will impose sanctions on North Korea.', '2019-01-09', ['SANCTIONS']),
+    ).toEqual([]);
+  });
+});
+
+describe('one relation told by two voices', () => {
+  it('the story and a speaker each make a claim', () => {
+    expect(
+      claimsOf(
+        "China has close ties with North Korea. China's growing economic relationship with North Korea worries Seoul, Kim Jong-un said.",
+        '2019-01-09',
+        ['COOPERATES_WITH'],
+      ),
+    ).toEqual([
+      'COOPERATES_WITH china north-korea - fact -',
+      'COOPERATES_WITH china north-korea - claim kim-jong-un',
+    ]);
+  });
+});
+
+describe('events still to come named by a noun', () => {
+  it('a meeting a state will convene is a reading, not a fact', () => {
+    expect(
+      claimsOf('China will convene a meeting in Beijing with North Korea on Friday.', '2019-01-09', [
+        'MEETS',
+      ]),
+    ).toEqual(['MEETS china north-korea 2019-01-11 assessment -']);
+  });
+
+  it('a meeting a state offered or vowed to hold is a reading, not a fact', () => {
+    expect(
+      claimsOf('North Korea vowed to meet with China.', '2019-01-09', ['MEETS']).map((c) => c.split(' ')[4]),
+    ).toEqual(['assessment']);
+  });
+
+  it('a meeting a state convened is a fact', () => {
+    expect(
+      claimsOf('China convened a meeting in Beijing with North Korea on Friday.', '2019-01-09', ['MEETS']),
+    ).toEqual(['MEETS china north-korea 2019-01-04 fact -']);
   });
 });
 

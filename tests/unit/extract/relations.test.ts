@@ -118,6 +118,39 @@ describe('relation cues', () => {
     ],
     ['bare "relations" state no alliance', 'North Korea-China relations improved.', []],
     [
+      'a verb after "and" shares the subject of the verb before, past a participle qualifying its object',
+      'Kim Jong-un wrote to the UN Security Council based in New York and has conducted several trips to China.',
+      ['VISITS kim-jong-un china fact -'],
+    ],
+    [
+      'a verb of force with no aim after its object asks nothing',
+      'Chinese troops pushed North Korea out of the zone.',
+      [],
+    ],
+    [
+      'a verb of force with what is pressed for after its object is a request',
+      'The United States pressed China to curb its exports.',
+      ['REQUESTS united-states china fact -'],
+    ],
+    ['a question put asks for nothing', 'China asked North Korea about the missile launch.', []],
+    ['agreeing with a view is no accord', 'China agreed with North Korea that the talks had failed.', []],
+    [
+      'agreeing with another to act is an accord',
+      'China agreed with North Korea to resume the talks.',
+      ['AGREES_TO_COOPERATE china north-korea fact -'],
+    ],
+    ['a curfew imposed is no sanction', 'China imposed a curfew on North Korea.', []],
+    [
+      'restrictions imposed are sanctions',
+      'China imposed new restrictions on North Korea.',
+      ['SANCTIONS china north-korea fact -'],
+    ],
+    [
+      '"close ties" are cooperation kept up, not an alliance',
+      'North Korea, which has close ties with China, sent a delegation.',
+      ['COOPERATES_WITH north-korea china fact -'],
+    ],
+    [
       '"the two leaders" after a sentence naming two people: both of them',
       'Kim Jong-un arrived to see Xi Jinping. The two leaders met on Tuesday.',
       ['MEETS kim-jong-un xi-jinping fact -'],
