@@ -93,6 +93,8 @@ export class ArticleMemory {
   /** Acronyms the article introduced in parentheses after a new organisation's name: "(BLA)". */
   readonly acronyms = new Map<string, ActorInfo>();
   lastPerson?: ActorInfo;
+  /** The person named before the last one, another than it. */
+  priorPerson?: ActorInfo;
   /** Index of the last sentence that named a person. */
   lastPersonSentence = -1;
   /** People the article has given a title or a role. */
@@ -105,6 +107,8 @@ export class ArticleMemory {
 
   /** The article's publisher, whose staff a byline names. */
   publisher?: ActorInfo;
+  /** How often each state has been named so far, by id. */
+  readonly stateCounts = new Map<string, { state: ActorInfo; count: number }>();
 
   constructor(readonly actors: ArticleActors) {}
 
@@ -119,12 +123,38 @@ export class ArticleMemory {
   remember(mention: Mention): void {
     const { actor } = mention;
     this.named.add(actor.id);
+    if (actor.kind === 'state') {
+      const seen = this.stateCounts.get(actor.id);
+      this.stateCounts.set(actor.id, { state: actor, count: (seen?.count ?? 0) + 1 });
+    }
     if (actor.kind !== 'person') return;
+    if (this.lastPerson && this.lastPerson.id !== actor.id) this.priorPerson = this.lastPerson;
     this.lastPerson = actor;
     const words = actor.name.split(/\s+/);
     if (words.length < 2) return;
     for (const word of [words[0], words[words.length - 1]])
       if (word && word.length > 2 && !NOT_NAME.has(word)) this.surnames.set(word, actor);
+  }
+
+  /**
+   * The state the article is about so far: named at least twice, and more often than any other (with the states
+   * `also` names counted in).
+   */
+  mainState(also: readonly ActorInfo[] = []): ActorInfo | undefined {
+    const counts = new Map([...this.stateCounts].map(([id, seen]) => [id, { ...seen }]));
+    for (const state of also) {
+      const seen = counts.get(state.id);
+      counts.set(state.id, { state, count: (seen?.count ?? 0) + 1 });
+    }
+    const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+    const [first, second] = ranked;
+    if (!first || first.count < 2 || (second && second.count >= first.count)) return undefined;
+    return first.state;
+  }
+
+  /** `member` holds `title` of `state`, for a later mention by either ("the top U.S. diplomat"). */
+  rememberTitle(state: ActorInfo, title: string, member: ActorInfo): void {
+    for (const each of TITLE_GROUP.get(title) ?? [title]) this.roles.set(`${state.id} ${each}`, member);
   }
 
   rememberRole(role: Role): void {
@@ -367,4 +397,15 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
   return found;
 }
 
-export { isCapitalised, spanText, capitalisedRun, knownNames, newNames, NOT_NAME, PRONOUNS, TITLES, HEADS };
+export {
+  isCapitalised,
+  spanText,
+  capitalisedRun,
+  knownNames,
+  newNames,
+  NOT_NAME,
+  PRONOUNS,
+  TITLES,
+  HEADS,
+  STATE_HEADS,
+};

@@ -11,6 +11,7 @@ import {
   NOT_NAME,
   PRONOUNS,
   spanText,
+  STATE_HEADS,
   TITLES,
   type ArticleMemory,
   type Mention,
@@ -151,6 +152,9 @@ function personAfter(
   if (!isCapitalised(tokens[at]) || NOT_NAME.has(tokens[at]?.text ?? '')) return undefined;
   const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
   let end = capitalisedRun(tokens, at, covered);
+  // "Reaction from President Moise Shortly before ...": a subheading run into the text; an adverb ends a name.
+  const adverb = tokens.slice(at + 1, end).findIndex((t) => t.pos === 'ADV' && /ly$/.test(t.text));
+  if (adverb >= 0) end = at + 1 + adverb;
   // "Sheikh Tamim bin Hamad Al Thani", "Mawlawi Hibatullah Akhundzada": an honorific before two names or more is
   // no part of the name ("Sheikh Hasina" keeps it: one name after it).
   const mention = at;
@@ -298,6 +302,8 @@ function titledPeople(
       role.of = bodyOf(tokens, result, title.end, role.title)?.actor;
     if (person && !owner && !role.of)
       role.of = listedState(tokens, roles, qualifiersStart(tokens, i, result));
+    if (person && !owner && !role.of && !served.body)
+      role.of = homeState(sentence, result, title, person, memory);
     // "Hamas deputy leader Khalil al-Hayya": a deputy heads nothing.
     if (tokens.slice(qualifiersStart(tokens, i, result), i).some((t) => DEPUTY_WORDS.has(t.lower)))
       role.head = false;
@@ -318,7 +324,11 @@ function titledPeople(
     // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
     if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
       role.of = memory.lastMinistry;
-    const later = owner && !person ? laterMention(role.title, owner.actor, memory) : undefined;
+    const later = person
+      ? undefined
+      : owner
+        ? laterMention(topTitle(tokens, owner.start, role.title), owner.actor, memory)
+        : fieldHead(tokens, i, role.title, memory);
     const actor = person?.actor ?? later;
     const unnamed = actor ? undefined : unnamedOfficial(sentence, title, owner, memory);
     if (unnamed) {
@@ -372,11 +382,42 @@ function titledPeople(
     };
     result = [...result.filter((m) => m.end <= start || m.start >= end), phrase];
     if (person) roles.push({ member: actor, title: role.title, head: role.head, of: role.of, start, end });
-    if (person && role.state)
+    if (person && role.state) {
       roles.push({ member: actor, title: 'member', head: false, of: role.state, start, end });
+      // "the top U.S. diplomat" after "U.S. Secretary of State Marco Rubio": the head of a state's body is named
+      // later by the state and his title.
+      memory.rememberTitle(role.state, role.title, actor);
+    }
     i = end - 1;
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "President Emmerson Mnangagwa" in a story about Zimbabwe: a head of state's title written before a new person's
+ * name with no state is of the state the article is about (named twice or more so far, more than any other),
+ * unless the holder has held it before ("former President ...") or the article gave the person a state already.
+ */
+function homeState(
+  sentence: Sentence,
+  mentions: Mention[],
+  title: { phrase: string; start: number },
+  person: Mention,
+  memory: ArticleMemory,
+): ActorInfo | undefined {
+  const { tokens } = sentence;
+  const key = title.phrase.toLowerCase();
+  if (!STATE_HEADS.has(key) || !HEADS.has(key) || !isCapitalised(tokens[title.start])) return undefined;
+  if (!person.actor.isNew || person.via !== 'new') return undefined;
+  const known = memory.statesOf.get(person.actor.id);
+  if (known) return known;
+  const from = qualifiersStart(tokens, title.start, mentions);
+  if (tokens.slice(Math.max(0, from - 2), title.start).some((t) => FORMER.has(t.lower))) return undefined;
+  // "... with Washington over its stance, given President Barack Obama's failure": another state in the sentence
+  // may be his.
+  const named = mentions.filter((m) => m.actor.kind === 'state');
+  const main = memory.mainState(named.map((m) => m.actor));
+  return main && named.every((m) => m.actor.id === main.id) ? main : undefined;
 }
 
 /**
@@ -495,6 +536,29 @@ function ministryMentions(sentence: Sentence, mentions: Mention[], memory: Artic
   return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
 }
 
+/** "the top U.S. diplomat": "top" before a diplomat makes the state's foreign minister of him. */
+function topTitle(tokens: Token[], ownerStart: number, title: string): string {
+  const top = tokens[ownerStart - 1]?.lower === 'top' || tokens[ownerStart + 1]?.lower === 'top';
+  return title === 'diplomat' && top ? 'top diplomat' : title;
+}
+
+/** Titles a field's head holds in a government: "Commerce Secretary", "Trade Minister". */
+const FIELD_HEAD_TITLES = ['secretary', 'minister'];
+
+/**
+ * "the Commerce chief" after "Commerce Secretary Howard Lutnick": "the", a field in capitals and "chief" or "head"
+ * name the one person the article gave that field's secretary or minister title.
+ */
+function fieldHead(tokens: Token[], at: number, title: string, memory: ArticleMemory): ActorInfo | undefined {
+  const field = tokens[at - 1];
+  if (!['chief', 'head'].includes(title) || tokens[at - 2]?.lower !== 'the' || !field) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(field.text)) return undefined;
+  const endings = FIELD_HEAD_TITLES.map((t) => ` ${field.lower} ${t}`);
+  const found = new Set<ActorInfo>();
+  for (const [key, actor] of memory.roles) if (endings.some((e) => key.endsWith(e))) found.add(actor);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** "the Israeli leader", "the Pakistani envoy": the person the article has named with that state's title. */
 function laterMention(title: string, owner: ActorInfo, memory: ArticleMemory): ActorInfo | undefined {
   return memory.roles.get(`${owner.id} ${title}`);
@@ -571,6 +635,15 @@ function fieldEnd(tokens: Token[], titleEnd: number): number | undefined {
 }
 
 /**
+ * "the Germany-based Kurdish Center ...", "a London-based think tank": a place named with "-based" says where the
+ * body named next sits; that body is the one meant, if one follows.
+ */
+function pastBase(tokens: Token[], mentions: Mention[], place: Mention | undefined): Mention | undefined {
+  if (!place || tokens[place.end]?.text !== '-' || tokens[place.end + 1]?.lower !== 'based') return place;
+  return startingAt(mentions, place.end + 2);
+}
+
+/**
  * The body a title after a person belongs to: "director of the Institute ...", "professor at ...". A state that
  * only qualifies what follows ("director of the U.S.-Korea policy program") is not it, nor the state a post
  * is for ("special representative for North Korea at the State Department" is of the State Department).
@@ -581,7 +654,7 @@ function bodyOf(tokens: Token[], mentions: Mention[], titleEnd: number, title = 
   const link = tokens[titleEnd]?.lower ?? '';
   if (!ROLE_LINKS.has(link)) return undefined;
   const at = DETERMINERS.has(tokens[titleEnd + 1]?.lower ?? '') ? titleEnd + 2 : titleEnd + 1;
-  let body = startingAt(mentions, at);
+  let body = pastBase(tokens, mentions, startingAt(mentions, at));
   if (!body || !isBody(body)) return undefined;
   if (body.actor.kind === 'state' && POSSESSIVE.has(tokens[body.end]?.lower ?? '')) {
     const owned = startingAt(mentions, body.end + 1);
@@ -772,18 +845,48 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 /** Nouns that, after "his" or "her", name the state a person serves rather than the person. */
 const STATE_NOUNS = new Set(['government', 'administration', 'country', 'nation', 'regime', 'state']);
 
+/** Words that begin another clause, whose object pronoun may be the person named last before them. */
+const CLAUSE_JOINS = new Set([
+  'and',
+  'but',
+  ';',
+  'because',
+  'after',
+  'before',
+  'when',
+  'while',
+  'if',
+  'as',
+  'so',
+]);
+
 /** He, she, his, her: the last person named before, in this sentence or the ones before. */
 function pronouns(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
   const result: Mention[] = [];
   let last = memory.lastPerson;
+  let prior = memory.priorPerson;
+  let lastEnd = -1;
   let next = 0;
   sentence.tokens.forEach((token, i) => {
     while (next < mentions.length && (mentions[next] as Mention).start <= i) {
       const mention = mentions[next++] as Mention;
       result.push(mention);
-      if (mention.actor.kind === 'person') last = mention.actor;
+      if (mention.actor.kind !== 'person') continue;
+      if (mention.actor.id !== last?.id) prior = last;
+      last = mention.actor;
+      lastEnd = mention.end;
     }
     if (!PRONOUNS.has(token.lower) || !last || result.some((m) => i >= m.start && i < m.end)) return;
+    // "Xi described his ties with him", "Witkoff said Putin told him": an object "him" is not the person named
+    // last in its own clause, but the one before.
+    if (
+      token.lower === 'him' &&
+      lastEnd >= 0 &&
+      !sentence.tokens.slice(lastEnd, i).some((t) => CLAUSE_JOINS.has(t.lower))
+    ) {
+      if (prior && prior.id !== last.id) result.push({ start: i, end: i + 1, actor: prior, via: 'pronoun' });
+      return;
+    }
     // "His government", "her country": the state the person serves, or nobody the text names.
     if (POSSESSIVE_PRONOUNS.has(token.lower) && STATE_NOUNS.has(sentence.tokens[i + 1]?.lower ?? '')) {
       const state = memory.statesOf.get(last.id);

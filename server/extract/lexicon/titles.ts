@@ -232,6 +232,7 @@ export const TITLE_GROUPS: readonly (readonly string[])[] = [
     'permanent representative',
     'diplomat',
   ],
+  ['secretary of state', 'foreign minister', 'foreign secretary', 'top diplomat'],
 ];
 
 /** Heads of a phrase that quotes a person without a name: "a senior State Department official". */

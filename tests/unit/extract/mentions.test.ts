@@ -336,6 +336,58 @@ describe('mentions', () => {
     });
 
     it.each([
+      [
+        'when a head of state is titled with no state, then the holder heads the state the article is about',
+        'Kenya held a vote. Kenya counted it. President William Ruto signed the bill.',
+        ['william-ruto president kenya'],
+      ],
+      [
+        'when a head of state is titled with no state but held the post before, then no state is given',
+        'Kenya held a vote. Kenya counted it. Former President Uhuru Kenyatta voted.',
+        ['uhuru-kenyatta president '],
+      ],
+      [
+        'when a head of state is titled with no state in a sentence naming another state, then no state is given',
+        'Kenya held a vote. Kenya counted it. President Joe Biden called China on Monday.',
+        ['joe-biden president '],
+      ],
+      [
+        'when a body is named after a "-based" place, then the title is of the body, not of the place',
+        'John Smith, director of the London-based Royal United Services Institute, said the war would go on.',
+        ['john-smith director royal-united-services-institute'],
+      ],
+    ])('%s', (_, text, roles) => {
+      expect(mentionsIn(text).roles).toEqual(roles);
+    });
+
+    it.each([
+      [
+        'when "the top" diplomat of a state follows its titled secretary of state, then it is him, not an envoy',
+        'U.S. Secretary of State Jane Roe met Special Envoy John Doe. The top U.S. diplomat left.',
+        ['jane-roe', 'john-doe', 'jane-roe'],
+      ],
+      [
+        'when "the" field "chief" follows the field\'s titled secretary, then it is that secretary',
+        'Commerce Secretary Jane Roe spoke. The Commerce chief left.',
+        ['jane-roe', 'jane-roe'],
+      ],
+      [
+        'when "him" is the object of a clause whose subject was named last, then it is the person before',
+        'Xi Jinping arrived. Kim Jong-un welcomed him.',
+        ['xi-jinping', 'kim-jong-un', 'xi-jinping'],
+      ],
+      [
+        'when "him" follows "and" after the last person, then it is that person',
+        'Xi Jinping arrived. Kim Jong-un spoke and Xi thanked him.',
+        ['xi-jinping', 'kim-jong-un', 'xi-jinping', 'kim-jong-un'],
+      ],
+    ])('%s', (_, text, ids) => {
+      expect(
+        mentionsIn(text).ids.filter((id) => !['united-states', 'us-department-of-state'].includes(id)),
+      ).toEqual(ids);
+    });
+
+    it.each([
       ['Hamas deputy leader Khalil al-Hayya said the talks failed.', 'khalil-al-hayya', 'hamas'],
       ['Abdul Rahman, the deputy head of the Taliban, said the talks failed.', 'abdul-rahman', 'taliban'],
       ['Hamas political chief Ismail Haniyeh said the talks failed.', 'ismail-haniyeh', 'hamas'],
