@@ -3,7 +3,15 @@
 // leader", pronouns.
 import type { Sentence, Token } from './document';
 import { nameKey, type ActorInfo, type ArticleActors, type NameEntry } from './actor-table';
-import { HONORIFICS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS } from './lexicon/names';
+import {
+  HONORIFICS,
+  NAME_HONORIFICS,
+  NAME_LINKS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANISATION_WORDS,
+  POSSESSIVE_NAME_WORDS,
+} from './lexicon/names';
 import {
   FIELD_ADJECTIVE_WORDS,
   HEAD_TITLES,
@@ -63,6 +71,9 @@ const HONORIFIC = new Set(HONORIFICS);
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
 const FIELD_ADJECTIVES = new Set(FIELD_ADJECTIVE_WORDS);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+const NAME_HONORIFIC = new Set(NAME_HONORIFICS);
+/** Nouns whose possessive begins many a body's name: "People's Liberation Army", "Women's Union". */
+const POSSESSIVE_NAME = new Set(POSSESSIVE_NAME_WORDS);
 const SPEECH = new Set(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
@@ -93,6 +104,8 @@ export class ArticleMemory {
   /** Acronyms the article introduced in parentheses after a new organisation's name: "(BLA)". */
   readonly acronyms = new Map<string, ActorInfo>();
   lastPerson?: ActorInfo;
+  /** The subject of the last sentence read, when a person: "He" opening the next one is that person. */
+  lastSubject?: { actor: ActorInfo; sentence: number };
   /** The person named before the last one, another than it. */
   priorPerson?: ActorInfo;
   /** Index of the last sentence that named a person. */
@@ -107,6 +120,8 @@ export class ArticleMemory {
 
   /** The article's publisher, whose staff a byline names. */
   publisher?: ActorInfo;
+  /** The body that runs a body named after it ("Taliban Foreign Ministry"), by the named body's id. */
+  readonly bodyOwners = new Map<string, ActorInfo>();
   /** How often each state has been named so far, by id. */
   readonly stateCounts = new Map<string, { state: ActorInfo; count: number }>();
 
@@ -266,6 +281,13 @@ function capitalisedRun(tokens: Token[], start: number, covered: (i: number) => 
     )
       continue;
     else if (
+      POSSESSIVE_MARKS.has(token.lower) &&
+      POSSESSIVE_NAME.has(previous?.text ?? '') &&
+      end === i &&
+      isCapitalised(tokens[i + 1])
+    )
+      continue;
+    else if (
       PARTICLES.has(token.text) &&
       end === i &&
       (isCapitalised(tokens[i + 1]) || tokens[i + 1]?.text === '-')
@@ -289,6 +311,8 @@ function looksLikePerson(tokens: Token[], start: number, end: number): boolean {
   const before = tokens[start - 1];
   const after = tokens[end];
   if (before && (HONORIFIC.has(before.text) || SPEECH.has(before.lower))) return true;
+  // "Sheikh Tamim met ...": an honorific before a name says it is a person's.
+  if (NAME_HONORIFIC.has(words[0]?.text ?? '') && !words.some((t) => ORG_WORDS.has(t.text))) return true;
   if (after && SPEECH.has(after.lower)) return true;
   if (after?.text === ',') {
     let next = tokens[end + 1]?.lower === 'a' || tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
@@ -327,6 +351,21 @@ function introducedAcronym(tokens: Token[], end: number, actor: ActorInfo, memor
   if (!actor.aliases.includes(acronym.text)) actor.aliases.push(acronym.text);
   memory.acronyms.set(acronym.text, actor);
   return end + 3;
+}
+
+/**
+ * "NewsDay and Heart and Soul Television", "Amnesty International and Human Rights Watch": an "and" joins two
+ * bodies, not two words of one name, when what comes before it is a name of its own (a one-word brand written
+ * with a capital inside, or words that end in a body's head word, with no link word) and what follows ends in a
+ * body's head word.
+ */
+function joinsTwoBodies(tokens: Token[], start: number, and: number, end: number): boolean {
+  const before = tokens.slice(start, and);
+  const last = before[before.length - 1];
+  if (!last || before.some((t) => LINKS.has(t.lower) || !isCapitalised(t))) return false;
+  const brand = before.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(last.text);
+  if (!brand && !(before.length > 1 && ORG_WORDS.has(last.text))) return false;
+  return end - and > 2 && ORG_WORDS.has(tokens[end - 1]?.text ?? '');
 }
 
 /** Unknown capitalised runs that name organisations (by their head word) or people (by a role or a verb). */
@@ -372,6 +411,27 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       found.push({ start: state.start, end, actor, via: 'new' });
       if (words.some((t) => t.text === 'Ministry')) memory.lastMinistry = state.actor;
       i = introducedAcronym(tokens, end, actor, memory) - 1;
+      continue;
+    }
+    // "Taliban Foreign Ministry", "Hamas Interior Ministry": a ministry named with the body that runs it is its own.
+    const runner = taken.find((m) => m.end === start && m.actor.kind === 'organisation');
+    if (runner && words.some((t) => t.text === 'Ministry')) {
+      const actor = memory.actors.propose(spanText(sentence, runner.start, end), 'organisation');
+      found.push({ start: runner.start, end, actor, via: 'new' });
+      memory.bodyOwners.set(actor.id, runner.actor);
+      memory.lastMinistry = runner.actor;
+      i = introducedAcronym(tokens, end, actor, memory) - 1;
+      continue;
+    }
+    // "NewsDay and Heart and Soul Television": a one-word brand ("NewsDay") or a known name before "and" is a
+    // body of its own, and what follows another.
+    const and = tokens.slice(start, end).findIndex((t) => t.lower === 'and');
+    if (and > 0 && joinsTwoBodies(tokens, start, start + and, end)) {
+      const first = memory.actors.propose(spanText(sentence, start, start + and), 'organisation');
+      const second = memory.actors.propose(spanText(sentence, start + and + 1, end), 'organisation');
+      found.push({ start, end: start + and, actor: first, via: 'new' });
+      found.push({ start: start + and + 1, end, actor: second, via: 'new' });
+      i = end - 1;
       continue;
     }
     if (words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1) {

@@ -371,6 +371,10 @@ function titledPeople(
       // "Russia's envoy dismissed ...", the name given in a sentence after.
       if (role.of?.kind === 'state' && owner?.start === 0 && POSSESSIVE.has(tokens[owner.end]?.lower ?? ''))
         memory.pending = { title: role.title, head: role.head, of: role.of, sentence: sentence.index };
+      // "A spokesman for Afghan President Ashraf Ghani rejected ...", the name given in a sentence after.
+      const servedBy = owner ? undefined : spokesmanFor(tokens, result, title, memory);
+      if (servedBy)
+        memory.pending = { title: role.title, head: false, of: servedBy, sentence: sentence.index };
       continue;
     }
     const end = person?.end ?? title.end;
@@ -439,6 +443,24 @@ function describedPerson(
   if (sentence.tokens[start]?.lower !== 'the') return undefined;
   if (mentions.some((m) => m.start < start && m.actor.kind === 'person')) return undefined;
   return start;
+}
+
+/**
+ * "A spokesman for Afghan President Ashraf Ghani", "A spokeswoman for the Taliban" opening a sentence: whom an
+ * unnamed spokesperson serves, the state or body (a person's state, when the article gave one).
+ */
+function spokesmanFor(
+  tokens: Token[],
+  mentions: Mention[],
+  title: { phrase: string; start: number; end: number },
+  memory: ArticleMemory,
+): ActorInfo | undefined {
+  if (!SPEAKER_TITLES.has(title.phrase.toLowerCase()) || tokens[title.end]?.lower !== 'for') return undefined;
+  if (!['a', 'an'].includes(tokens[title.start - 1]?.lower ?? '') || title.start !== 1) return undefined;
+  const at = tokens[title.end + 1]?.lower === 'the' ? title.end + 2 : title.end + 1;
+  const served = startingAt(mentions, at);
+  if (served?.actor.kind === 'person') return memory.statesOf.get(served.actor.id);
+  return isBody(served) ? served?.actor : undefined;
 }
 
 /** Modifiers of a title that make its holder second to the head: "deputy leader", "vice chair". */
@@ -725,6 +747,18 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
         // "director of Cornell University's Emerging Markets Institute", "Iran project director at the International
         // Crisis Group": of the body, not its head.
         const owns = !!body && POSSESSIVE.has(tokens[body.end]?.lower ?? '');
+        // "a journalist with NewsDay and Heart and Soul Television": of both bodies an "and" joins.
+        const also =
+          body && !owns && tokens[body.end]?.lower === 'and' ? startingAt(mentions, body.end + 1) : undefined;
+        if (also && isBody(also) && also.actor.kind === body?.actor.kind && endsPhrase(tokens, also.end))
+          roles.push({
+            member: mention.actor,
+            title: key,
+            head: false,
+            of: also.actor,
+            start: mention.start,
+            end: also.end,
+          });
         if (of)
           roles.push({
             member: mention.actor,
@@ -845,6 +879,18 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 /** Nouns that, after "his" or "her", name the state a person serves rather than the person. */
 const STATE_NOUNS = new Set(['government', 'administration', 'country', 'nation', 'regime', 'state']);
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/** The person a sentence names first, before its first verb and outside a quotation: its subject. */
+function subjectOf(sentence: Sentence, mentions: readonly Mention[]): ActorInfo | undefined {
+  const { tokens } = sentence;
+  if (/^\p{Pi}|^["“]/u.test(tokens[0]?.text ?? '')) return undefined;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb < 0) return undefined;
+  const first = mentions.find((m) => m.start < verb && m.actor.kind !== 'state');
+  return first?.actor.kind === 'person' ? first.actor : undefined;
+}
+
 /** Words that begin another clause, whose object pronoun may be the person named last before them. */
 const CLAUSE_JOINS = new Set([
   'and',
@@ -877,6 +923,13 @@ function pronouns(sentence: Sentence, mentions: Mention[], memory: ArticleMemory
       lastEnd = mention.end;
     }
     if (!PRONOUNS.has(token.lower) || !last || result.some((m) => i >= m.start && i < m.end)) return;
+    // "Sullivan met Trump in May. He also played a key role ...": a sentence that opens with "he" or "she" goes on
+    // about the subject of the sentence before.
+    const subject = memory.lastSubject;
+    if (i === 0 && SUBJECT_PRONOUNS.has(token.lower) && subject && subject.sentence === sentence.index - 1) {
+      result.push({ start: i, end: i + 1, actor: subject.actor, via: 'pronoun' });
+      return;
+    }
     // "Xi described his ties with him", "Witkoff said Putin told him": an object "him" is not the person named
     // last in its own clause, but the one before.
     if (
@@ -1052,7 +1105,7 @@ function bodyTies(sentence: Sentence, mentions: Mention[], roles: Role[], memory
         : named
           ? (registry.stateOf(actor) ?? registry.leadingState(written))
           : undefined;
-    const state = code ? memory.actors.state(code) : undefined;
+    const state = code ? memory.actors.state(code) : memory.bodyOwners.get(actor.id);
     if (state && state.id !== actor.id)
       roles.push({
         member: actor,
@@ -1332,6 +1385,8 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   }
   const seen = new Set(memory.named);
   const all = pronouns(sentence, mentions, memory);
+  const subject = subjectOf(sentence, all);
+  memory.lastSubject = subject ? { actor: subject, sentence: sentence.index } : undefined;
   for (const mention of all) if (mention.via !== 'pronoun') memory.remember(mention);
   if (all.some((m) => m.actor.kind === 'person' && m.via !== 'pronoun'))
     memory.lastPersonSentence = sentence.index;

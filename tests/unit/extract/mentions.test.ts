@@ -388,6 +388,46 @@ describe('mentions', () => {
     });
 
     it.each([
+      [
+        'when a role is held "with" two bodies an "and" joins, then the holder is of each',
+        'Jane Roe, a reporter with NewsWire and Radio Free Television, was arrested.',
+        ['jane-roe reporter radio-free-television', 'jane-roe reporter newswire'],
+      ],
+      [
+        "when a ministry is named with the body that runs it, then it is that body's ministry",
+        'Hamas Interior Ministry spokesman Iyad al-Bozum said the crossing was closed.',
+        ['iyad-al-bozum spokesman hamas-interior-ministry', 'hamas-interior-ministry part of hamas'],
+      ],
+      [
+        'when an unnamed spokesman for a head of state opens a sentence, then the person named next is of the state',
+        'A spokesman for Chinese President Xi Jinping declined to comment. "We will not discuss it," Li Ming told reporters.',
+        ['xi-jinping president china', 'li-ming spokesman china'],
+      ],
+    ])('%s', (_, text, roles) => {
+      expect(mentionsIn(text).roles).toEqual(roles);
+    });
+
+    it.each([
+      [
+        'when a body\'s name begins with a possessive noun such as "People\'s", then the name is whole',
+        "Kenya's Women's Rights Council said the law was unfair.",
+        ['kenya', 'womens-rights-council'],
+      ],
+      [
+        'when an honorific comes before a single name, then it names a person',
+        'Sheikh Hamdan met Xi Jinping in Beijing.',
+        ['sheikh-hamdan', 'xi-jinping', 'china'],
+      ],
+      [
+        'when "he" opens a sentence, then it is the subject of the sentence before, not the person named last',
+        'U.S. National Security Adviser Jane Roe met Xi Jinping in May. He also played a key role.',
+        ['jane-roe', 'xi-jinping', 'jane-roe'],
+      ],
+    ])('%s', (_, text, ids) => {
+      expect(mentionsIn(text).ids).toEqual(ids);
+    });
+
+    it.each([
       ['Hamas deputy leader Khalil al-Hayya said the talks failed.', 'khalil-al-hayya', 'hamas'],
       ['Abdul Rahman, the deputy head of the Taliban, said the talks failed.', 'abdul-rahman', 'taliban'],
       ['Hamas political chief Ismail Haniyeh said the talks failed.', 'ismail-haniyeh', 'hamas'],
