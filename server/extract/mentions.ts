@@ -414,8 +414,12 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       continue;
     }
     // "Taliban Foreign Ministry", "Hamas Interior Ministry": a ministry named with the body that runs it is its own.
+    // "U.N. Integrated Bureau for Haiti": a body named after an international one, by its acronym, is its part.
     const runner = taken.find((m) => m.end === start && m.actor.kind === 'organisation');
-    if (runner && words.some((t) => t.text === 'Ministry')) {
+    const acronym =
+      runner && runner.end - runner.start === 1 && ACRONYM.test(tokens[runner.start]?.text ?? '');
+    const ownBody = words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1;
+    if (runner && (words.some((t) => t.text === 'Ministry') || (acronym && ownBody))) {
       const actor = memory.actors.propose(spanText(sentence, runner.start, end), 'organisation');
       found.push({ start: runner.start, end, actor, via: 'new' });
       memory.bodyOwners.set(actor.id, runner.actor);

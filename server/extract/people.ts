@@ -645,12 +645,15 @@ const FIELD_LINKS = new Set(['at', 'with']);
  * philosophy at Koya University", "director of research at the Institute ...". The position of that "at", if any.
  */
 function fieldEnd(tokens: Token[], titleEnd: number): number | undefined {
-  if (tokens[titleEnd]?.lower !== 'of') return undefined;
+  // "assistant professor in Modern Chinese Studies at Leiden University": a field "in" is named in capitals.
+  const link = tokens[titleEnd]?.lower;
+  if (link !== 'of' && link !== 'in') return undefined;
   for (let at = titleEnd + 1; at <= titleEnd + 4; at++) {
     const token = tokens[at];
     if (!token) return undefined;
     if (at > titleEnd + 1 && FIELD_LINKS.has(token.lower)) return at;
-    const word = /^\p{Ll}+$/u.test(token.text) && ['NOUN', 'ADJ'].includes(token.pos);
+    const capitals = link === 'in' && /^\p{Lu}\p{Ll}+$/u.test(token.text);
+    const word = capitals || (/^\p{Ll}+$/u.test(token.text) && ['NOUN', 'ADJ'].includes(token.pos));
     if (!word && !(token.lower === 'and' && at > titleEnd + 1)) return undefined;
   }
   return undefined;
@@ -739,7 +742,11 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
       const owner = startingAt(mentions, at);
       if (isBody(owner) && owner)
         at = POSSESSIVE.has(tokens[owner.end]?.lower ?? '') ? owner.end + 1 : owner.end;
-      const title = titleAt(tokens, mentions, at);
+      let title = titleAt(tokens, mentions, at);
+      // "co-founder and executive director of ...": the last of two titles an "and" joins is held at the body.
+      const second =
+        title && tokens[title.end]?.lower === 'and' ? titleAt(tokens, mentions, title.end + 1) : undefined;
+      if (second) title = second;
       if (title) {
         const body = bodyOf(tokens, mentions, title.end, title.phrase.toLowerCase());
         const of = body ?? (isBody(owner) ? owner : undefined);
@@ -950,6 +957,23 @@ function pronouns(sentence: Sentence, mentions: Mention[], memory: ArticleMemory
   });
   while (next < mentions.length) result.push(mentions[next++] as Mention);
   return result;
+}
+
+/**
+ * "China's U.N. ambassador told reporters ... Fu Cong blamed ...": while a title waits for its holder's name, two or
+ * three capitalised words nobody knows that open a sentence before a verb name a person.
+ */
+function pendingName(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { pending } = memory;
+  if (!pending || pending.sentence === sentence.index || sentence.index - pending.sentence > 2)
+    return mentions;
+  const { tokens } = sentence;
+  let end = 0;
+  while (end < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? '')) end++;
+  if (end < 2 || tokens[end]?.pos !== 'VERB' || mentions.some((m) => m.start < end)) return mentions;
+  if (!unknownName(tokens.slice(0, end), memory)) return mentions;
+  const actor = memory.actors.propose(spanText(sentence, 0, end), 'person');
+  return [{ start: 0, end, actor, via: 'new' as const }, ...mentions];
 }
 
 /**
@@ -1252,6 +1276,8 @@ function bodiesOnStates(
     if (state?.actor.kind !== 'state' || !endsPhrase(tokens, state.end)) continue;
     const name = spanText(sentence, body.start, state.end);
     const whole: Mention = { ...body, end: state.end, actor: memory.actors.propose(name, 'organisation') };
+    const runner = memory.bodyOwners.get(body.actor.id);
+    if (runner) memory.bodyOwners.set(whole.actor.id, runner);
     result = result.map((m) => (m === body ? whole : m)).filter((m) => m !== state);
   }
   return result;
@@ -1374,6 +1400,7 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   mentions = formerHolders(sentence, peopleBeforeBodies(sentence, mentions, memory), memory);
   mentions = laterParts(honorificsOff(sentence, mentions, memory), memory);
   mentions = ministryMentions(sentence, mentions, memory);
+  mentions = pendingName(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);
   bodiesBeforeTitles(mentions, roles);

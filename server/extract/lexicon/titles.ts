@@ -106,6 +106,7 @@ export const PRIVATE_TITLE_WORDS: readonly string[] = [
 
 /** Titles of members, officials and staff: "Foreign Minister Wang Yi", "a professor at". */
 export const MEMBER_TITLES: readonly string[] = [
+  'co-founder',
   'foreign minister',
   'defense minister',
   'defence minister',

@@ -428,6 +428,31 @@ describe('mentions', () => {
     });
 
     it.each([
+      [
+        'when two titles an "and" joins come before a body, then the last is held at the body',
+        'Jane Roe, co-founder and executive director of the Center for Peace Studies, said the law was unfair.',
+        ['jane-roe director center-for-peace-studies'],
+      ],
+      [
+        'when a title is of a field "in" capitals before the body, then the holder is of the body',
+        'Jane Roe, associate professor in European Studies at Kent University, said the vote was close.',
+        ['jane-roe associate professor kent-university'],
+      ],
+      [
+        'when a body is named after an international body by its acronym, then it is part of that body',
+        'Jane Roe, who heads the UN Development Programme, said aid was late.',
+        ['jane-roe head un-development-programme', 'un-development-programme part of un-security-council'],
+      ],
+      [
+        "when a state's envoy waits for a name, then the new name opening a sentence after is the envoy",
+        "China's U.N. ambassador spoke to reporters. Li Ming blamed the sanctions.",
+        ['li-ming ambassador china'],
+      ],
+    ])('%s', (_, text, roles) => {
+      expect(mentionsIn(text).roles).toEqual(roles);
+    });
+
+    it.each([
       ['Hamas deputy leader Khalil al-Hayya said the talks failed.', 'khalil-al-hayya', 'hamas'],
       ['Abdul Rahman, the deputy head of the Taliban, said the talks failed.', 'abdul-rahman', 'taliban'],
       ['Hamas political chief Ismail Haniyeh said the talks failed.', 'ismail-haniyeh', 'hamas'],
