@@ -421,7 +421,11 @@ function homeState(
   // may be his.
   const named = mentions.filter((m) => m.actor.kind === 'state');
   const main = memory.mainState(named.map((m) => m.actor));
-  return main && named.every((m) => m.actor.id === main.id) ? main : undefined;
+  if (!main || !named.every((m) => m.actor.id === main.id)) return undefined;
+  // "Turkish President Recep Tayyip Erdogan ... Ankara will look to President Joe Biden": a state whose head the
+  // article has named already has another head.
+  const head = memory.roles.get(`${main.id} leader`);
+  return head && head.id !== person.actor.id ? undefined : main;
 }
 
 /**

@@ -347,6 +347,11 @@ describe('mentions', () => {
         ['uhuru-kenyatta president '],
       ],
       [
+        "when a head of state is titled with no state and the article has named that state's head, then no state is given",
+        'Kenyan President William Ruto spoke. Kenya voted. President Joe Biden called.',
+        ['william-ruto president kenya', 'joe-biden president '],
+      ],
+      [
         'when a head of state is titled with no state in a sentence naming another state, then no state is given',
         'Kenya held a vote. Kenya counted it. President Joe Biden called China on Monday.',
         ['joe-biden president '],
