@@ -152,7 +152,7 @@ export class ArticleMemory {
   }
 
   /**
-   * The state the article is about so far: named at least twice, and more often than any other (with the states
+   * The state the article is about so far: named at least twice, and twice as often as any other (with the states
    * `also` names counted in).
    */
   mainState(also: readonly ActorInfo[] = []): ActorInfo | undefined {
@@ -163,7 +163,8 @@ export class ArticleMemory {
     }
     const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
     const [first, second] = ranked;
-    if (!first || first.count < 2 || (second && second.count >= first.count)) return undefined;
+    // Named at least twice as often as any other: a story about Ivory Coast tells much of France too.
+    if (!first || first.count < 2 || (second && second.count * 2 > first.count)) return undefined;
     return first.state;
   }
 
@@ -416,8 +417,12 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
     // "Taliban Foreign Ministry", "Hamas Interior Ministry": a ministry named with the body that runs it is its own.
     // "U.N. Integrated Bureau for Haiti": a body named after an international one, by its acronym, is its part.
     const runner = taken.find((m) => m.end === start && m.actor.kind === 'organisation');
+    // A headline capitalises every word: "UN Court Opens Hearing" names no body.
     const acronym =
-      runner && runner.end - runner.start === 1 && ACRONYM.test(tokens[runner.start]?.text ?? '');
+      sentence.paragraph !== 1 &&
+      runner &&
+      runner.end - runner.start === 1 &&
+      ACRONYM.test(tokens[runner.start]?.text ?? '');
     const ownBody = words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1;
     if (runner && (words.some((t) => t.text === 'Ministry') || (acronym && ownBody))) {
       const actor = memory.actors.propose(spanText(sentence, runner.start, end), 'organisation');

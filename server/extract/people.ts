@@ -399,7 +399,7 @@ function titledPeople(
 
 /**
  * "President Emmerson Mnangagwa" in a story about Zimbabwe: a head of state's title written before a new person's
- * name with no state is of the state the article is about (named twice or more so far, more than any other),
+ * name with no state is of the state the article is about (named twice or more so far, twice as often as any other),
  * unless the holder has held it before ("former President ...") or the article gave the person a state already.
  */
 function homeState(
@@ -413,6 +413,8 @@ function homeState(
   const key = title.phrase.toLowerCase();
   if (!STATE_HEADS.has(key) || !HEADS.has(key) || !isCapitalised(tokens[title.start])) return undefined;
   if (!person.actor.isNew || person.via !== 'new') return undefined;
+  // "Queen Elizabeth Central Hospital": the name goes on as a body's.
+  if (isCapitalised(tokens[person.end])) return undefined;
   const known = memory.statesOf.get(person.actor.id);
   if (known) return known;
   const from = qualifiersStart(tokens, title.start, mentions);

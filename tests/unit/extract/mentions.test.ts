@@ -445,7 +445,7 @@ describe('mentions', () => {
       ],
       [
         'when a body is named after an international body by its acronym, then it is part of that body',
-        'Jane Roe, who heads the UN Development Programme, said aid was late.',
+        'Headline\n\nJane Roe, who heads the UN Development Programme, said aid was late.',
         ['jane-roe head un-development-programme', 'un-development-programme part of un-security-council'],
       ],
       [
