@@ -3,7 +3,15 @@
 // leader", pronouns.
 import type { Sentence, Token } from './document';
 import { nameKey, type ActorInfo, type ArticleActors, type NameEntry } from './actor-table';
-import { HONORIFICS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS } from './lexicon/names';
+import {
+  HONORIFICS,
+  NAME_HONORIFICS,
+  NAME_LINKS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANISATION_WORDS,
+  POSSESSIVE_NAME_WORDS,
+} from './lexicon/names';
 import {
   FIELD_ADJECTIVE_WORDS,
   HEAD_TITLES,
@@ -63,6 +71,9 @@ const HONORIFIC = new Set(HONORIFICS);
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
 const FIELD_ADJECTIVES = new Set(FIELD_ADJECTIVE_WORDS);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+const NAME_HONORIFIC = new Set(NAME_HONORIFICS);
+/** Nouns whose possessive begins many a body's name: "People's Liberation Army", "Women's Union". */
+const POSSESSIVE_NAME = new Set(POSSESSIVE_NAME_WORDS);
 const SPEECH = new Set(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
@@ -93,6 +104,10 @@ export class ArticleMemory {
   /** Acronyms the article introduced in parentheses after a new organisation's name: "(BLA)". */
   readonly acronyms = new Map<string, ActorInfo>();
   lastPerson?: ActorInfo;
+  /** The subject of the last sentence read, when a person: "He" opening the next one is that person. */
+  lastSubject?: { actor: ActorInfo; sentence: number };
+  /** The person named before the last one, another than it. */
+  priorPerson?: ActorInfo;
   /** Index of the last sentence that named a person. */
   lastPersonSentence = -1;
   /** People the article has given a title or a role. */
@@ -105,6 +120,10 @@ export class ArticleMemory {
 
   /** The article's publisher, whose staff a byline names. */
   publisher?: ActorInfo;
+  /** The body that runs a body named after it ("Taliban Foreign Ministry"), by the named body's id. */
+  readonly bodyOwners = new Map<string, ActorInfo>();
+  /** How often each state has been named so far, by id. */
+  readonly stateCounts = new Map<string, { state: ActorInfo; count: number }>();
 
   constructor(readonly actors: ArticleActors) {}
 
@@ -119,12 +138,39 @@ export class ArticleMemory {
   remember(mention: Mention): void {
     const { actor } = mention;
     this.named.add(actor.id);
+    if (actor.kind === 'state') {
+      const seen = this.stateCounts.get(actor.id);
+      this.stateCounts.set(actor.id, { state: actor, count: (seen?.count ?? 0) + 1 });
+    }
     if (actor.kind !== 'person') return;
+    if (this.lastPerson && this.lastPerson.id !== actor.id) this.priorPerson = this.lastPerson;
     this.lastPerson = actor;
     const words = actor.name.split(/\s+/);
     if (words.length < 2) return;
     for (const word of [words[0], words[words.length - 1]])
       if (word && word.length > 2 && !NOT_NAME.has(word)) this.surnames.set(word, actor);
+  }
+
+  /**
+   * The state the article is about so far: named at least twice, and twice as often as any other (with the states
+   * `also` names counted in).
+   */
+  mainState(also: readonly ActorInfo[] = []): ActorInfo | undefined {
+    const counts = new Map([...this.stateCounts].map(([id, seen]) => [id, { ...seen }]));
+    for (const state of also) {
+      const seen = counts.get(state.id);
+      counts.set(state.id, { state, count: (seen?.count ?? 0) + 1 });
+    }
+    const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+    const [first, second] = ranked;
+    // Named at least twice as often as any other: a story about Ivory Coast tells much of France too.
+    if (!first || first.count < 2 || (second && second.count * 2 > first.count)) return undefined;
+    return first.state;
+  }
+
+  /** `member` holds `title` of `state`, for a later mention by either ("the top U.S. diplomat"). */
+  rememberTitle(state: ActorInfo, title: string, member: ActorInfo): void {
+    for (const each of TITLE_GROUP.get(title) ?? [title]) this.roles.set(`${state.id} ${each}`, member);
   }
 
   rememberRole(role: Role): void {
@@ -236,6 +282,13 @@ function capitalisedRun(tokens: Token[], start: number, covered: (i: number) => 
     )
       continue;
     else if (
+      POSSESSIVE_MARKS.has(token.lower) &&
+      POSSESSIVE_NAME.has(previous?.text ?? '') &&
+      end === i &&
+      isCapitalised(tokens[i + 1])
+    )
+      continue;
+    else if (
       PARTICLES.has(token.text) &&
       end === i &&
       (isCapitalised(tokens[i + 1]) || tokens[i + 1]?.text === '-')
@@ -259,6 +312,8 @@ function looksLikePerson(tokens: Token[], start: number, end: number): boolean {
   const before = tokens[start - 1];
   const after = tokens[end];
   if (before && (HONORIFIC.has(before.text) || SPEECH.has(before.lower))) return true;
+  // "Sheikh Tamim met ...": an honorific before a name says it is a person's.
+  if (NAME_HONORIFIC.has(words[0]?.text ?? '') && !words.some((t) => ORG_WORDS.has(t.text))) return true;
   if (after && SPEECH.has(after.lower)) return true;
   if (after?.text === ',') {
     let next = tokens[end + 1]?.lower === 'a' || tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
@@ -297,6 +352,21 @@ function introducedAcronym(tokens: Token[], end: number, actor: ActorInfo, memor
   if (!actor.aliases.includes(acronym.text)) actor.aliases.push(acronym.text);
   memory.acronyms.set(acronym.text, actor);
   return end + 3;
+}
+
+/**
+ * "NewsDay and Heart and Soul Television", "Amnesty International and Human Rights Watch": an "and" joins two
+ * bodies, not two words of one name, when what comes before it is a name of its own (a one-word brand written
+ * with a capital inside, or words that end in a body's head word, with no link word) and what follows ends in a
+ * body's head word.
+ */
+function joinsTwoBodies(tokens: Token[], start: number, and: number, end: number): boolean {
+  const before = tokens.slice(start, and);
+  const last = before[before.length - 1];
+  if (!last || before.some((t) => LINKS.has(t.lower) || !isCapitalised(t))) return false;
+  const brand = before.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(last.text);
+  if (!brand && !(before.length > 1 && ORG_WORDS.has(last.text))) return false;
+  return end - and > 2 && ORG_WORDS.has(tokens[end - 1]?.text ?? '');
 }
 
 /** Unknown capitalised runs that name organisations (by their head word) or people (by a role or a verb). */
@@ -344,6 +414,35 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;
     }
+    // "Taliban Foreign Ministry", "Hamas Interior Ministry": a ministry named with the body that runs it is its own.
+    // "U.N. Integrated Bureau for Haiti": a body named after an international one, by its acronym, is its part.
+    const runner = taken.find((m) => m.end === start && m.actor.kind === 'organisation');
+    // A headline capitalises every word: "UN Court Opens Hearing" names no body.
+    const acronym =
+      sentence.paragraph !== 1 &&
+      runner &&
+      runner.end - runner.start === 1 &&
+      ACRONYM.test(tokens[runner.start]?.text ?? '');
+    const ownBody = words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1;
+    if (runner && (words.some((t) => t.text === 'Ministry') || (acronym && ownBody))) {
+      const actor = memory.actors.propose(spanText(sentence, runner.start, end), 'organisation');
+      found.push({ start: runner.start, end, actor, via: 'new' });
+      memory.bodyOwners.set(actor.id, runner.actor);
+      memory.lastMinistry = runner.actor;
+      i = introducedAcronym(tokens, end, actor, memory) - 1;
+      continue;
+    }
+    // "NewsDay and Heart and Soul Television": a one-word brand ("NewsDay") or a known name before "and" is a
+    // body of its own, and what follows another.
+    const and = tokens.slice(start, end).findIndex((t) => t.lower === 'and');
+    if (and > 0 && joinsTwoBodies(tokens, start, start + and, end)) {
+      const first = memory.actors.propose(spanText(sentence, start, start + and), 'organisation');
+      const second = memory.actors.propose(spanText(sentence, start + and + 1, end), 'organisation');
+      found.push({ start, end: start + and, actor: first, via: 'new' });
+      found.push({ start: start + and + 1, end, actor: second, via: 'new' });
+      i = end - 1;
+      continue;
+    }
     if (words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1) {
       // "the Constitutional Court of Bosnia and Herzegovina" is of that country (a state's organ is part of it).
       const country =
@@ -367,4 +466,15 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
   return found;
 }
 
-export { isCapitalised, spanText, capitalisedRun, knownNames, newNames, NOT_NAME, PRONOUNS, TITLES, HEADS };
+export {
+  isCapitalised,
+  spanText,
+  capitalisedRun,
+  knownNames,
+  newNames,
+  NOT_NAME,
+  PRONOUNS,
+  TITLES,
+  HEADS,
+  STATE_HEADS,
+};

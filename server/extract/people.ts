@@ -11,6 +11,7 @@ import {
   NOT_NAME,
   PRONOUNS,
   spanText,
+  STATE_HEADS,
   TITLES,
   type ArticleMemory,
   type Mention,
@@ -151,6 +152,9 @@ function personAfter(
   if (!isCapitalised(tokens[at]) || NOT_NAME.has(tokens[at]?.text ?? '')) return undefined;
   const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
   let end = capitalisedRun(tokens, at, covered);
+  // "Reaction from President Moise Shortly before ...": a subheading run into the text; an adverb ends a name.
+  const adverb = tokens.slice(at + 1, end).findIndex((t) => t.pos === 'ADV' && /ly$/.test(t.text));
+  if (adverb >= 0) end = at + 1 + adverb;
   // "Sheikh Tamim bin Hamad Al Thani", "Mawlawi Hibatullah Akhundzada": an honorific before two names or more is
   // no part of the name ("Sheikh Hasina" keeps it: one name after it).
   const mention = at;
@@ -298,6 +302,8 @@ function titledPeople(
       role.of = bodyOf(tokens, result, title.end, role.title)?.actor;
     if (person && !owner && !role.of)
       role.of = listedState(tokens, roles, qualifiersStart(tokens, i, result));
+    if (person && !owner && !role.of && !served.body)
+      role.of = homeState(sentence, result, title, person, memory);
     // "Hamas deputy leader Khalil al-Hayya": a deputy heads nothing.
     if (tokens.slice(qualifiersStart(tokens, i, result), i).some((t) => DEPUTY_WORDS.has(t.lower)))
       role.head = false;
@@ -318,7 +324,11 @@ function titledPeople(
     // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
     if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
       role.of = memory.lastMinistry;
-    const later = owner && !person ? laterMention(role.title, owner.actor, memory) : undefined;
+    const later = person
+      ? undefined
+      : owner
+        ? laterMention(topTitle(tokens, owner.start, role.title), owner.actor, memory)
+        : fieldHead(tokens, i, role.title, memory);
     const actor = person?.actor ?? later;
     const unnamed = actor ? undefined : unnamedOfficial(sentence, title, owner, memory);
     if (unnamed) {
@@ -361,6 +371,10 @@ function titledPeople(
       // "Russia's envoy dismissed ...", the name given in a sentence after.
       if (role.of?.kind === 'state' && owner?.start === 0 && POSSESSIVE.has(tokens[owner.end]?.lower ?? ''))
         memory.pending = { title: role.title, head: role.head, of: role.of, sentence: sentence.index };
+      // "A spokesman for Afghan President Ashraf Ghani rejected ...", the name given in a sentence after.
+      const servedBy = owner ? undefined : spokesmanFor(tokens, result, title, memory);
+      if (servedBy)
+        memory.pending = { title: role.title, head: false, of: servedBy, sentence: sentence.index };
       continue;
     }
     const end = person?.end ?? title.end;
@@ -372,11 +386,48 @@ function titledPeople(
     };
     result = [...result.filter((m) => m.end <= start || m.start >= end), phrase];
     if (person) roles.push({ member: actor, title: role.title, head: role.head, of: role.of, start, end });
-    if (person && role.state)
+    if (person && role.state) {
       roles.push({ member: actor, title: 'member', head: false, of: role.state, start, end });
+      // "the top U.S. diplomat" after "U.S. Secretary of State Marco Rubio": the head of a state's body is named
+      // later by the state and his title.
+      memory.rememberTitle(role.state, role.title, actor);
+    }
     i = end - 1;
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "President Emmerson Mnangagwa" in a story about Zimbabwe: a head of state's title written before a new person's
+ * name with no state is of the state the article is about (named twice or more so far, twice as often as any other),
+ * unless the holder has held it before ("former President ...") or the article gave the person a state already.
+ */
+function homeState(
+  sentence: Sentence,
+  mentions: Mention[],
+  title: { phrase: string; start: number },
+  person: Mention,
+  memory: ArticleMemory,
+): ActorInfo | undefined {
+  const { tokens } = sentence;
+  const key = title.phrase.toLowerCase();
+  if (!STATE_HEADS.has(key) || !HEADS.has(key) || !isCapitalised(tokens[title.start])) return undefined;
+  if (!person.actor.isNew || person.via !== 'new') return undefined;
+  // "Queen Elizabeth Central Hospital": the name goes on as a body's.
+  if (isCapitalised(tokens[person.end])) return undefined;
+  const known = memory.statesOf.get(person.actor.id);
+  if (known) return known;
+  const from = qualifiersStart(tokens, title.start, mentions);
+  if (tokens.slice(Math.max(0, from - 2), title.start).some((t) => FORMER.has(t.lower))) return undefined;
+  // "... with Washington over its stance, given President Barack Obama's failure": another state in the sentence
+  // may be his.
+  const named = mentions.filter((m) => m.actor.kind === 'state');
+  const main = memory.mainState(named.map((m) => m.actor));
+  if (!main || !named.every((m) => m.actor.id === main.id)) return undefined;
+  // "Turkish President Recep Tayyip Erdogan ... Ankara will look to President Joe Biden": a state whose head the
+  // article has named already has another head.
+  const head = memory.roles.get(`${main.id} leader`);
+  return head && head.id !== person.actor.id ? undefined : main;
 }
 
 /**
@@ -398,6 +449,24 @@ function describedPerson(
   if (sentence.tokens[start]?.lower !== 'the') return undefined;
   if (mentions.some((m) => m.start < start && m.actor.kind === 'person')) return undefined;
   return start;
+}
+
+/**
+ * "A spokesman for Afghan President Ashraf Ghani", "A spokeswoman for the Taliban" opening a sentence: whom an
+ * unnamed spokesperson serves, the state or body (a person's state, when the article gave one).
+ */
+function spokesmanFor(
+  tokens: Token[],
+  mentions: Mention[],
+  title: { phrase: string; start: number; end: number },
+  memory: ArticleMemory,
+): ActorInfo | undefined {
+  if (!SPEAKER_TITLES.has(title.phrase.toLowerCase()) || tokens[title.end]?.lower !== 'for') return undefined;
+  if (!['a', 'an'].includes(tokens[title.start - 1]?.lower ?? '') || title.start !== 1) return undefined;
+  const at = tokens[title.end + 1]?.lower === 'the' ? title.end + 2 : title.end + 1;
+  const served = startingAt(mentions, at);
+  if (served?.actor.kind === 'person') return memory.statesOf.get(served.actor.id);
+  return isBody(served) ? served?.actor : undefined;
 }
 
 /** Modifiers of a title that make its holder second to the head: "deputy leader", "vice chair". */
@@ -495,6 +564,29 @@ function ministryMentions(sentence: Sentence, mentions: Mention[], memory: Artic
   return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
 }
 
+/** "the top U.S. diplomat": "top" before a diplomat makes the state's foreign minister of him. */
+function topTitle(tokens: Token[], ownerStart: number, title: string): string {
+  const top = tokens[ownerStart - 1]?.lower === 'top' || tokens[ownerStart + 1]?.lower === 'top';
+  return title === 'diplomat' && top ? 'top diplomat' : title;
+}
+
+/** Titles a field's head holds in a government: "Commerce Secretary", "Trade Minister". */
+const FIELD_HEAD_TITLES = ['secretary', 'minister'];
+
+/**
+ * "the Commerce chief" after "Commerce Secretary Howard Lutnick": "the", a field in capitals and "chief" or "head"
+ * name the one person the article gave that field's secretary or minister title.
+ */
+function fieldHead(tokens: Token[], at: number, title: string, memory: ArticleMemory): ActorInfo | undefined {
+  const field = tokens[at - 1];
+  if (!['chief', 'head'].includes(title) || tokens[at - 2]?.lower !== 'the' || !field) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(field.text)) return undefined;
+  const endings = FIELD_HEAD_TITLES.map((t) => ` ${field.lower} ${t}`);
+  const found = new Set<ActorInfo>();
+  for (const [key, actor] of memory.roles) if (endings.some((e) => key.endsWith(e))) found.add(actor);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** "the Israeli leader", "the Pakistani envoy": the person the article has named with that state's title. */
 function laterMention(title: string, owner: ActorInfo, memory: ArticleMemory): ActorInfo | undefined {
   return memory.roles.get(`${owner.id} ${title}`);
@@ -559,15 +651,27 @@ const FIELD_LINKS = new Set(['at', 'with']);
  * philosophy at Koya University", "director of research at the Institute ...". The position of that "at", if any.
  */
 function fieldEnd(tokens: Token[], titleEnd: number): number | undefined {
-  if (tokens[titleEnd]?.lower !== 'of') return undefined;
+  // "assistant professor in Modern Chinese Studies at Leiden University": a field "in" is named in capitals.
+  const link = tokens[titleEnd]?.lower;
+  if (link !== 'of' && link !== 'in') return undefined;
   for (let at = titleEnd + 1; at <= titleEnd + 4; at++) {
     const token = tokens[at];
     if (!token) return undefined;
     if (at > titleEnd + 1 && FIELD_LINKS.has(token.lower)) return at;
-    const word = /^\p{Ll}+$/u.test(token.text) && ['NOUN', 'ADJ'].includes(token.pos);
+    const capitals = link === 'in' && /^\p{Lu}\p{Ll}+$/u.test(token.text);
+    const word = capitals || (/^\p{Ll}+$/u.test(token.text) && ['NOUN', 'ADJ'].includes(token.pos));
     if (!word && !(token.lower === 'and' && at > titleEnd + 1)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "the Germany-based Kurdish Center ...", "a London-based think tank": a place named with "-based" says where the
+ * body named next sits; that body is the one meant, if one follows.
+ */
+function pastBase(tokens: Token[], mentions: Mention[], place: Mention | undefined): Mention | undefined {
+  if (!place || tokens[place.end]?.text !== '-' || tokens[place.end + 1]?.lower !== 'based') return place;
+  return startingAt(mentions, place.end + 2);
 }
 
 /**
@@ -581,7 +685,7 @@ function bodyOf(tokens: Token[], mentions: Mention[], titleEnd: number, title = 
   const link = tokens[titleEnd]?.lower ?? '';
   if (!ROLE_LINKS.has(link)) return undefined;
   const at = DETERMINERS.has(tokens[titleEnd + 1]?.lower ?? '') ? titleEnd + 2 : titleEnd + 1;
-  let body = startingAt(mentions, at);
+  let body = pastBase(tokens, mentions, startingAt(mentions, at));
   if (!body || !isBody(body)) return undefined;
   if (body.actor.kind === 'state' && POSSESSIVE.has(tokens[body.end]?.lower ?? '')) {
     const owned = startingAt(mentions, body.end + 1);
@@ -644,7 +748,11 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
       const owner = startingAt(mentions, at);
       if (isBody(owner) && owner)
         at = POSSESSIVE.has(tokens[owner.end]?.lower ?? '') ? owner.end + 1 : owner.end;
-      const title = titleAt(tokens, mentions, at);
+      let title = titleAt(tokens, mentions, at);
+      // "co-founder and executive director of ...": the last of two titles an "and" joins is held at the body.
+      const second =
+        title && tokens[title.end]?.lower === 'and' ? titleAt(tokens, mentions, title.end + 1) : undefined;
+      if (second) title = second;
       if (title) {
         const body = bodyOf(tokens, mentions, title.end, title.phrase.toLowerCase());
         const of = body ?? (isBody(owner) ? owner : undefined);
@@ -652,6 +760,18 @@ function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[])
         // "director of Cornell University's Emerging Markets Institute", "Iran project director at the International
         // Crisis Group": of the body, not its head.
         const owns = !!body && POSSESSIVE.has(tokens[body.end]?.lower ?? '');
+        // "a journalist with NewsDay and Heart and Soul Television": of both bodies an "and" joins.
+        const also =
+          body && !owns && tokens[body.end]?.lower === 'and' ? startingAt(mentions, body.end + 1) : undefined;
+        if (also && isBody(also) && also.actor.kind === body?.actor.kind && endsPhrase(tokens, also.end))
+          roles.push({
+            member: mention.actor,
+            title: key,
+            head: false,
+            of: also.actor,
+            start: mention.start,
+            end: also.end,
+          });
         if (of)
           roles.push({
             member: mention.actor,
@@ -772,18 +892,67 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 /** Nouns that, after "his" or "her", name the state a person serves rather than the person. */
 const STATE_NOUNS = new Set(['government', 'administration', 'country', 'nation', 'regime', 'state']);
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/** The person a sentence names first, before its first verb and outside a quotation: its subject. */
+function subjectOf(sentence: Sentence, mentions: readonly Mention[]): ActorInfo | undefined {
+  const { tokens } = sentence;
+  if (/^\p{Pi}|^["“]/u.test(tokens[0]?.text ?? '')) return undefined;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb < 0) return undefined;
+  const first = mentions.find((m) => m.start < verb && m.actor.kind !== 'state');
+  return first?.actor.kind === 'person' ? first.actor : undefined;
+}
+
+/** Words that begin another clause, whose object pronoun may be the person named last before them. */
+const CLAUSE_JOINS = new Set([
+  'and',
+  'but',
+  ';',
+  'because',
+  'after',
+  'before',
+  'when',
+  'while',
+  'if',
+  'as',
+  'so',
+]);
+
 /** He, she, his, her: the last person named before, in this sentence or the ones before. */
 function pronouns(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
   const result: Mention[] = [];
   let last = memory.lastPerson;
+  let prior = memory.priorPerson;
+  let lastEnd = -1;
   let next = 0;
   sentence.tokens.forEach((token, i) => {
     while (next < mentions.length && (mentions[next] as Mention).start <= i) {
       const mention = mentions[next++] as Mention;
       result.push(mention);
-      if (mention.actor.kind === 'person') last = mention.actor;
+      if (mention.actor.kind !== 'person') continue;
+      if (mention.actor.id !== last?.id) prior = last;
+      last = mention.actor;
+      lastEnd = mention.end;
     }
     if (!PRONOUNS.has(token.lower) || !last || result.some((m) => i >= m.start && i < m.end)) return;
+    // "Sullivan met Trump in May. He also played a key role ...": a sentence that opens with "he" or "she" goes on
+    // about the subject of the sentence before.
+    const subject = memory.lastSubject;
+    if (i === 0 && SUBJECT_PRONOUNS.has(token.lower) && subject && subject.sentence === sentence.index - 1) {
+      result.push({ start: i, end: i + 1, actor: subject.actor, via: 'pronoun' });
+      return;
+    }
+    // "Xi described his ties with him", "Witkoff said Putin told him": an object "him" is not the person named
+    // last in its own clause, but the one before.
+    if (
+      token.lower === 'him' &&
+      lastEnd >= 0 &&
+      !sentence.tokens.slice(lastEnd, i).some((t) => CLAUSE_JOINS.has(t.lower))
+    ) {
+      if (prior && prior.id !== last.id) result.push({ start: i, end: i + 1, actor: prior, via: 'pronoun' });
+      return;
+    }
     // "His government", "her country": the state the person serves, or nobody the text names.
     if (POSSESSIVE_PRONOUNS.has(token.lower) && STATE_NOUNS.has(sentence.tokens[i + 1]?.lower ?? '')) {
       const state = memory.statesOf.get(last.id);
@@ -794,6 +963,23 @@ function pronouns(sentence: Sentence, mentions: Mention[], memory: ArticleMemory
   });
   while (next < mentions.length) result.push(mentions[next++] as Mention);
   return result;
+}
+
+/**
+ * "China's U.N. ambassador told reporters ... Fu Cong blamed ...": while a title waits for its holder's name, two or
+ * three capitalised words nobody knows that open a sentence before a verb name a person.
+ */
+function pendingName(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { pending } = memory;
+  if (!pending || pending.sentence === sentence.index || sentence.index - pending.sentence > 2)
+    return mentions;
+  const { tokens } = sentence;
+  let end = 0;
+  while (end < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? '')) end++;
+  if (end < 2 || tokens[end]?.pos !== 'VERB' || mentions.some((m) => m.start < end)) return mentions;
+  if (!unknownName(tokens.slice(0, end), memory)) return mentions;
+  const actor = memory.actors.propose(spanText(sentence, 0, end), 'person');
+  return [{ start: 0, end, actor, via: 'new' as const }, ...mentions];
 }
 
 /**
@@ -949,7 +1135,7 @@ function bodyTies(sentence: Sentence, mentions: Mention[], roles: Role[], memory
         : named
           ? (registry.stateOf(actor) ?? registry.leadingState(written))
           : undefined;
-    const state = code ? memory.actors.state(code) : undefined;
+    const state = code ? memory.actors.state(code) : memory.bodyOwners.get(actor.id);
     if (state && state.id !== actor.id)
       roles.push({
         member: actor,
@@ -1096,6 +1282,8 @@ function bodiesOnStates(
     if (state?.actor.kind !== 'state' || !endsPhrase(tokens, state.end)) continue;
     const name = spanText(sentence, body.start, state.end);
     const whole: Mention = { ...body, end: state.end, actor: memory.actors.propose(name, 'organisation') };
+    const runner = memory.bodyOwners.get(body.actor.id);
+    if (runner) memory.bodyOwners.set(whole.actor.id, runner);
     result = result.map((m) => (m === body ? whole : m)).filter((m) => m !== state);
   }
   return result;
@@ -1218,6 +1406,7 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   mentions = formerHolders(sentence, peopleBeforeBodies(sentence, mentions, memory), memory);
   mentions = laterParts(honorificsOff(sentence, mentions, memory), memory);
   mentions = ministryMentions(sentence, mentions, memory);
+  mentions = pendingName(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
   bodyTies(sentence, mentions, roles, memory);
   bodiesBeforeTitles(mentions, roles);
@@ -1229,6 +1418,8 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   }
   const seen = new Set(memory.named);
   const all = pronouns(sentence, mentions, memory);
+  const subject = subjectOf(sentence, all);
+  memory.lastSubject = subject ? { actor: subject, sentence: sentence.index } : undefined;
   for (const mention of all) if (mention.via !== 'pronoun') memory.remember(mention);
   if (all.some((m) => m.actor.kind === 'person' && m.via !== 'pronoun'))
     memory.lastPersonSentence = sentence.index;

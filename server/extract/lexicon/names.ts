@@ -265,3 +265,16 @@ export const NAME_HONORIFICS: readonly string[] = [
   'Prince',
   'Princess',
 ];
+
+/** Nouns whose possessive begins the name of many bodies: "People's Liberation Army", "Women's Union". */
+export const POSSESSIVE_NAME_WORDS: readonly string[] = [
+  'People',
+  'Peoples',
+  'Women',
+  'Children',
+  'Workers',
+  'Farmers',
+  'Citizens',
+  'Veterans',
+  'Students',
+];

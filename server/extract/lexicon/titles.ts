@@ -106,6 +106,7 @@ export const PRIVATE_TITLE_WORDS: readonly string[] = [
 
 /** Titles of members, officials and staff: "Foreign Minister Wang Yi", "a professor at". */
 export const MEMBER_TITLES: readonly string[] = [
+  'co-founder',
   'foreign minister',
   'defense minister',
   'defence minister',
@@ -232,6 +233,7 @@ export const TITLE_GROUPS: readonly (readonly string[])[] = [
     'permanent representative',
     'diplomat',
   ],
+  ['secretary of state', 'foreign minister', 'foreign secretary', 'top diplomat'],
 ];
 
 /** Heads of a phrase that quotes a person without a name: "a senior State Department official". */
