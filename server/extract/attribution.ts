@@ -4,7 +4,7 @@
 import type { Certainty } from '../model/actors';
 import type { ActorInfo } from './actor-table';
 import type { Paragraph, Sentence, Token } from './document';
-import type { Mention, SentenceMentions } from './mentions';
+import { mentionAt, type Mention, type SentenceMentions } from './mentions';
 import type { RelationCandidate } from './cues';
 import {
   ACCUSING_VERBS,
@@ -186,8 +186,6 @@ export interface Attribution {
   certainty: Certainty;
   assertedBy: string | null;
 }
-
-const mentionAt = (mentions: Mention[], i: number) => mentions.find((m) => i >= m.start && i < m.end);
 
 /** "Tom Reyes, a former diplomat, thinks": a person, then a noun phrase set off by commas up to the verb. */
 function appositiveHead(tokens: Token[], mention: Mention, verb: number): boolean {

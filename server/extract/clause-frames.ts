@@ -9,7 +9,7 @@
 //   imposed on the same ends).
 import type { RelationType } from '../model/relations';
 import type { Token } from './document';
-import type { Mention } from './mentions';
+import { mentionAt, POSSESSIVE, type Mention } from './mentions';
 import { PhraseMatcher } from './phrases';
 
 /** Two ends and the cue of a relation found by one of these frames. */
@@ -25,10 +25,6 @@ export interface ClauseHelpers {
   subjectOfVerb(verb: number): Mention | undefined;
   coordinated(first: Mention, direction: 1 | -1): Mention[];
 }
-
-const mentionAt = (mentions: readonly Mention[], i: number) =>
-  mentions.find((m) => i >= m.start && i < m.end);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /** Days and times that may stand between a verb and its adjunct: "killed Thursday in". */
 const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)$/;

@@ -3,7 +3,7 @@
 // actor's conduct, and so the actor.
 import type { Token } from './document';
 import { ALLEGATION_NOUNS } from './denials';
-import type { Mention } from './mentions';
+import { mentionAt, POSSESSIVE, type Mention } from './mentions';
 
 /**
  * Nouns of an actor's own conduct, whose "of" names the one who acts ("the policies of Russia"); nouns of what is
@@ -46,8 +46,6 @@ const CONDUCT_OF = new Set([
 /** Words that may stand between the verb and the noun of conduct: "the continuing", "its recent". */
 const BEFORE_NOUN = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 
-const mentionAt = (mentions: Mention[], i: number) => mentions.find((m) => i >= m.start && i < m.end);
-
 /**
  * The actor whose conduct is the object of the verb ending at `at`: past a short noun phrase with no name in it,
  * a noun of conduct and "of", or any noun and "by", then the name at once.
@@ -71,8 +69,6 @@ export function conductAuthor(tokens: Token[], mentions: Mention[], at: number):
   const author = mentionAt(mentions, next);
   return author && author.start === next ? author : undefined;
 }
-
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /** The owner of a noun of conduct right after `at`: "welcomed Ukraine's decision" -> Ukraine. */
 export function conductOwner(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {

@@ -1,7 +1,7 @@
 // Accusations told from the side of the accused: "Israel faced criticism from Turkey", "drew sharp condemnation
 // from the EU", "came under fire from Washington". The one after "from" accuses the clause's subject.
 import type { Token } from './document';
-import type { Mention } from './mentions';
+import { mentionAt, type Mention } from './mentions';
 
 /** Verbs of meeting with what others say: "faced", "drew", "came under". */
 const MET_WITH = new Set([
@@ -38,8 +38,6 @@ const CRITICISM = new Set([
   'backlash',
   'accusations',
 ]);
-
-const mentionAt = (mentions: Mention[], i: number) => mentions.find((m) => i >= m.start && i < m.end);
 
 /** One accusation told from the accused's side: the verb's token and the accuser after "from". */
 export interface Rebuke {

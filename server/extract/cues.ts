@@ -5,7 +5,15 @@ import { relationDefinition, type RelationType } from '../model/relations';
 import { RELATION_CUES } from '../model/relation-cues';
 import type { ActorInfo } from './actor-table';
 import type { Sentence, Token } from './document';
-import { isCapitalised, NOT_NAME, TITLES, type Mention, type SentenceMentions } from './mentions';
+import {
+  mentionAt,
+  POSSESSIVE,
+  isCapitalised,
+  NOT_NAME,
+  TITLES,
+  type Mention,
+  type SentenceMentions,
+} from './mentions';
 import { PhraseMatcher } from './phrases';
 import { clauseFrames } from './clause-frames';
 import { conductAuthor, conductOwner, WELCOMING } from './conduct';
@@ -110,7 +118,6 @@ const SKIPPED_BEFORE = new Set([
   'across',
   'throughout',
 ]);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const MAX_GAP = 6;
 /** Between a verb and its object, a preposition the cue does not end with puts the name in an adjunct. */
 const PREPOSITIONS = new Set([
@@ -167,7 +174,6 @@ const TIME_NOUNS = new Set([
 const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
-const mentionAt = (mentions: Mention[], i: number) => mentions.find((m) => i >= m.start && i < m.end);
 const AGENTS = new Set(AGENT_NOUNS);
 const ASKING = new PhraseMatcher(ASKING_VERBS);
 const isVerb = (token: Token | undefined) => token?.pos === 'VERB' || token?.pos === 'AUX';

@@ -2,7 +2,7 @@
 // charge" (a denial comments on the one who alleges), "voiced concern over the violence in Israel" (concern over
 // what happens in a place speaks of that place's actor).
 import type { Token } from './document';
-import type { Mention } from './mentions';
+import { mentionAt, POSSESSIVE, type Mention } from './mentions';
 
 /** Nouns of what one alleges of another. */
 export const ALLEGATION_NOUNS = new Set([
@@ -43,8 +43,6 @@ export const DENYING = new Set([
 /** Participles between a charge and its author: "the allegations made by", "charges leveled by". */
 const AUTHORED = new Set(['made', 'leveled', 'levelled', 'raised', 'brought', 'voiced']);
 
-const mentionAt = (mentions: Mention[], i: number) => mentions.find((m) => i >= m.start && i < m.end);
-
 /**
  * The author of the charge a denying verb at `verb` takes as object: "rejected the baseless allegations made by
  * Pakistan" -> Pakistan. Only determiners and adjectives may stand between the verb and the noun of the charge,
@@ -80,8 +78,6 @@ export function placedTopic(tokens: Token[], mentions: Mention[], at: number): M
   const place = mentionAt(mentions, next);
   return place && place.start === next ? place : undefined;
 }
-
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /** A denial found in a sentence: the token of its verb and the one whose charge it answers. */
 export interface Denial {

@@ -33,6 +33,13 @@ export interface Mention {
   joint?: Mention;
 }
 
+/** The mention that covers token `i` of its sentence, if any. */
+export const mentionAt = (mentions: readonly Mention[], i: number): Mention | undefined =>
+  mentions.find((m) => i >= m.start && i < m.end);
+
+/** What marks an owner after a name: "China's", and the bare apostrophe of a plural ("the allies'"). */
+export const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
 /**
  * A tie the text states in passing: a person named with a title ("Chinese President Xi Jinping", a head of China;
  * "a professor at X"), a body named as part of another ("X at Y University"), a spouse ("X and first lady Y").
