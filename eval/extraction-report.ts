@@ -45,6 +45,9 @@ function totals(score: GoldScore) {
     dateOnly: all.reduce((n, m) => n + m.dateOnlyMisses, 0),
     misses: all.reduce((n, m) => n + m.misses.length, 0),
     endsFound: all.reduce((n, m) => n + m.missesWithEndsFound, 0),
+    falseReasons: (['date', 'otherRelation', 'unjoined', 'unknownEnd'] as const).map((reason) =>
+      all.reduce((n, m) => n + m.falseReasons[reason], 0),
+    ),
   };
 }
 
@@ -78,6 +81,16 @@ const goldLine = (id: string, g: ClaimRecord) =>
   `- ${id} ¶${g.evidence?.paragraph ?? '?'} ${g.type} ${g.from} → ${g.to} (${g.date ?? 'no date'}, ${g.certainty}) “${g.evidence?.quote ?? ''}”`;
 const claimLine = (id: string, c: ExtractedClaim) =>
   `- ${id} ¶${c.evidence.paragraph} ${c.type} ${c.from} → ${c.to} (${c.date ?? 'no date'}, ${c.certainty}) “${c.evidence.quote}”`;
+
+function falseLines(count: number, [date, otherRelation, unjoined, unknownEnd]: number[]): string[] {
+  if (count === 0) return [];
+  return [
+    `Of the ${count} false claims, ${date} join two actors the gold joins by that type at another date;`,
+    `${otherRelation} join two actors the gold joins by another relation or in the other direction; ${unjoined} join`,
+    `two actors of the gold that it does not join; ${unknownEnd} have an end in none of the article's gold claims`,
+    '(an actor the gold does not code, or one it names otherwise).',
+  ];
+}
 
 function section(score: GoldScore): string[] {
   if (score.absent) return [`### ${score.name}`, '', `\`${score.folder}\` is not there yet: not scored.`, ''];
@@ -117,6 +130,7 @@ function section(score: GoldScore): string[] {
     `Of the ${t.misses} gold claims missed, ${t.endsFound} have both ends among the actors of the claims extracted from`,
     `their article (the actors were found, this relation between them was not read); ${t.misses - t.endsFound} have an end in`,
     'none of them (an actor missed, named only by a pronoun or a role, or found in no relation at all).',
+    ...falseLines(t.extracted - t.pairs.length, t.falseReasons),
     '',
     "By relation type (recall by the gold claim's type, precision by the extracted claim's type):",
     '',

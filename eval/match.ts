@@ -21,6 +21,20 @@ export interface SourceMatch {
   dateOnlyMisses: number;
   /** Missed gold claims whose two ends both appear in the article's extracted claims: a relation not read. */
   missesWithEndsFound: number;
+  /** Why each false claim matched nothing, counted (figures only: a held-out set is never listed). */
+  falseReasons: FalseReasons;
+}
+
+/** False claims by what the gold holds between their ends. */
+export interface FalseReasons {
+  /** The gold has a claim of this type between these ends, at another date. */
+  date: number;
+  /** The gold joins these two actors, by another relation or in the other direction. */
+  otherRelation: number;
+  /** Both ends are actors of the gold, which joins them by no claim. */
+  unjoined: number;
+  /** An end is in none of the article's gold claims (an actor the gold does not code, or names otherwise). */
+  unknownEnd: number;
 }
 
 const fold = (text: string) =>
@@ -101,5 +115,32 @@ export function matchSource(
   ).length;
   const found = new Set(map.values());
   const missesWithEndsFound = [...unmatched].filter((g) => found.has(g.from) && found.has(g.to)).length;
-  return { pairs, misses: [...unmatched], falseClaims: [...free], dateOnlyMisses, missesWithEndsFound };
+  const falseClaims = [...free];
+  return {
+    pairs,
+    misses: [...unmatched],
+    falseClaims,
+    dateOnlyMisses,
+    missesWithEndsFound,
+    falseReasons: falseReasons(gold, falseClaims, map),
+  };
+}
+
+function falseReasons(
+  gold: readonly ClaimRecord[],
+  falseClaims: readonly ExtractedClaim[],
+  map: Map<string, string>,
+): FalseReasons {
+  const reasons: FalseReasons = { date: 0, otherRelation: 0, unjoined: 0, unknownEnd: 0 };
+  const goldActors = new Set(gold.flatMap((g) => [g.from, g.to]));
+  for (const claim of falseClaims) {
+    const from = map.get(claim.from);
+    const to = map.get(claim.to);
+    if (!from || !to || !goldActors.has(from) || !goldActors.has(to)) reasons.unknownEnd++;
+    else if (gold.some((g) => g.type === claim.type && sameEnds(g, claim, map))) reasons.date++;
+    else if (gold.some((g) => (g.from === from && g.to === to) || (g.from === to && g.to === from)))
+      reasons.otherRelation++;
+    else reasons.unjoined++;
+  }
+  return reasons;
 }

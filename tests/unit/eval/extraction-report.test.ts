@@ -59,3 +59,38 @@ describe('matching', () => {
     expect(matchSource([missed], [], new Map([['kim', 'kim-jong-un']])).missesWithEndsFound).toBe(0);
   });
 });
+
+describe('false claims by what the gold holds between their ends', () => {
+  const map = new Map([
+    ['kim', 'kim-jong-un'],
+    ['xi', 'xi-jinping'],
+    ['trump', 'donald-trump'],
+  ]);
+  const extracted = (type: string, from: string, to: string, date: string | null) => ({
+    id: `${from}-${type}-${to}`,
+    type,
+    from,
+    to,
+    date,
+    dateEnd: null,
+    certainty: 'fact' as const,
+    assertedBy: null,
+    confidence: 0.8,
+    evidence: { paragraph: 3, quote: 'Kim met Xi', sentence: 'Kim met Xi.' },
+  });
+
+  it('when false claims differ from the gold by date, relation, pairing or an end, then each reason is counted', () => {
+    const trumpMeetsXi = claimSchema.parse({ ...missed, id: 'trump-meets-xi', from: 'donald-trump' });
+    const reasons = matchSource(
+      [missed, trumpMeetsXi],
+      [
+        extracted('MEETS', 'kim', 'xi', '2018-03-01'),
+        extracted('VISITS', 'xi', 'kim', null),
+        extracted('MEETS', 'trump', 'kim', null),
+        extracted('MEETS', 'kim', 'moon', null),
+      ],
+      map,
+    ).falseReasons;
+    expect(reasons).toEqual({ date: 1, otherRelation: 1, unjoined: 1, unknownEnd: 1 });
+  });
+});
