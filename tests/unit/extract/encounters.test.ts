@@ -108,3 +108,36 @@ describe('tariffs laid on a state’s goods', () => {
     expect(claimsOf('Sales of Chinese cars in Japan rose in March.')).toEqual([]);
   });
 });
+
+describe('event cues of requests, refusals, talks and sanctions', () => {
+  it.each([
+    [
+      '"called for" the one asked to act',
+      'Japan called for Russia to withdraw its troops on Tuesday.',
+      ['REQUESTS japan russia'],
+    ],
+    [
+      'what is only called for names no one asked',
+      'Japan called for the release of sailors held by Russia.',
+      [],
+    ],
+    [
+      '"declined" an actor’s invitation',
+      'Russia on Tuesday declined Japan’s invitation to the summit.',
+      ['REJECTS russia japan'],
+    ],
+    ['declining to act names no one', 'Russia declined to comment on Tuesday.', []],
+    [
+      'export controls tightened against a state',
+      'Japan on Tuesday tightened export controls against China.',
+      ['SANCTIONS japan china'],
+    ],
+    [
+      'discussions with another are talks',
+      'Japan’s discussions with China on a fishing deal resumed on Tuesday.',
+      ['NEGOTIATES_WITH japan china'],
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
