@@ -8,7 +8,9 @@
 // - The same adjunct after the verb of the one who met: "Rubio said after wrapping up meetings with G7 foreign
 //   ministers", "Putin told reporters during talks with Erdogan".
 // - What one told another by phone: "Sheinbaum told Trump in phone conversations last week", "told Xi by phone".
-// - A guest welcomed or received at a place: "Xi welcomed Putin to Beijing", "Erdogan received Sisi in Ankara".
+// - A guest welcomed or received at a place: "Xi welcomed Putin to Beijing", "Erdogan received Sisi in Ankara",
+//   "Putin was received by Erdogan".
+// - A trip made for talks: "Erdogan arrived in Moscow on Tuesday for talks with Putin".
 import type { RelationType } from '../model/relations';
 import type { RelationCandidate } from './cues';
 import type { Token } from './document';
@@ -16,7 +18,36 @@ import { mentionAt, POSSESSIVE, type Mention, type SentenceMentions } from './me
 import { PhraseMatcher } from './phrases';
 
 /** Prepositions that open an adjunct telling an encounter before the main clause. */
-const ADJUNCT_OPENERS = new Set(['during', 'in', 'at', 'after', 'following']);
+const ADJUNCT_OPENERS = new Set(['during', 'in', 'at', 'after', 'following', 'for']);
+/**
+ * Words of coming or being somewhere that make "for talks with" the purpose of a trip, not of a call: "arrived in
+ * Moscow for talks with", "was in Beijing for meetings with" ("called for talks with" asks for them).
+ */
+const MOVEMENT = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'arrived',
+  'arrives',
+  'traveled',
+  'travelled',
+  'travels',
+  'travel',
+  'flew',
+  'flies',
+  'fly',
+  'went',
+  'goes',
+  'came',
+  'comes',
+  'headed',
+  'heads',
+  'returned',
+  'visited',
+  'visiting',
+  'visit',
+]);
 /** Nouns of an encounter after such a preposition, and the relation each tells. */
 const ENCOUNTER_NOUNS: Record<string, RelationType> = {
   meeting: 'MEETS',
@@ -75,6 +106,7 @@ const TOGETHER: Record<string, RelationType> = {
   'held a video call': 'CONSULTS',
   'held phone talks': 'CONSULTS',
   'held telephone talks': 'CONSULTS',
+  discussed: 'CONSULTS',
   'agreed to': 'AGREES_TO_COOPERATE',
   'have agreed to': 'AGREES_TO_COOPERATE',
   'reached an agreement': 'AGREES_TO_COOPERATE',
@@ -94,6 +126,8 @@ const WELCOMING = new Set(['welcomed', 'welcomes', 'welcoming', 'received', 'rec
 /** Prepositions before the place a guest is welcomed or received at. */
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at']);
 
+/** Forms of "be" before a participle or a place: "was received by", "was in Moscow". */
+const BE_PAST = new Set(['was', 'were', 'is', 'are', 'been']);
 const isVerb = (token: Token | undefined) => token?.pos === 'VERB' || token?.pos === 'AUX';
 /** A clause opens at the start of a sentence, after a comma, a dash, a quotation mark or a conjunction. */
 const opens = (tokens: Token[], i: number) =>
@@ -162,6 +196,8 @@ function verbBefore(tokens: Token[], at: number): number | undefined {
     if (CLAUSE_BREAKS.has(token.lower)) return undefined;
     // A finite verb, not a participle or an infinitive of another clause ("to travel to Canada").
     if (token.pos === 'VERB' && tokens[i - 1]?.lower !== 'to' && !/ing$/.test(token.lower)) return i;
+    // "was in Moscow for talks with": being at a place.
+    if (BE_PAST.has(token.lower) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) return i;
   }
   return undefined;
 }
@@ -247,6 +283,8 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
     // Mid-sentence, the adjunct follows the verb of the one who met: "Rubio said after meeting ...".
     const verb = fronted ? undefined : verbBefore(tokens, p);
     if (!fronted && verb === undefined) return;
+    if (token.lower === 'for' && (fronted || !tokens.slice(verb, p).some((t) => MOVEMENT.has(t.lower))))
+      return;
     let type: RelationType | undefined;
     let cue: { start: number; end: number } | undefined;
     let other: Mention | undefined;
@@ -346,6 +384,26 @@ function welcomes(found: SentenceMentions): RelationCandidate[] {
   return result;
 }
 
+/** "Putin was received by Erdogan", "was welcomed by": the host after "by", the guest the subject. */
+function welcomedBy(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!['received', 'welcomed'].includes(token.lower) || !BE_PAST.has(tokens[verb - 1]?.lower ?? ''))
+      return;
+    if (tokens[verb + 1]?.lower !== 'by') return;
+    const host = mentionAt(mentions, verb + 2);
+    const guest = mentionAt(mentions, verb - 2);
+    if (!host || !guest || host.start !== verb + 2 || guest.end !== verb - 1) return;
+    if (guest.actor.kind !== 'person' || host.actor.kind !== 'person' || host.actor.id === guest.actor.id)
+      return;
+    const cue = { start: verb, end: verb + 1 };
+    result.push(make('HOSTS', host, guest, cue, found, 'passive'));
+    result.push(make('MEETS', host, guest, cue, found, 'passive'));
+  });
+  return result;
+}
 /** The encounters of a sentence that the cues do not read (see the head of this file). */
 export function encounters(found: SentenceMentions): RelationCandidate[] {
   return [
@@ -353,5 +411,6 @@ export function encounters(found: SentenceMentions): RelationCandidate[] {
     ...togetherEncounters(found),
     ...toldByPhone(found),
     ...welcomes(found),
+    ...welcomedBy(found),
   ];
 }

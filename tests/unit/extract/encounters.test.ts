@@ -58,6 +58,26 @@ describe('encounters a single cue does not read', () => {
       'Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Tuesday.',
       ['HOSTS xi-jinping vladimir-putin', 'MEETS xi-jinping vladimir-putin', 'VISITS vladimir-putin china'],
     ],
+    [
+      'a guest received by a host, in the passive',
+      'Vladimir Putin was received by Recep Tayyip Erdogan in Ankara on Tuesday.',
+      ['HOSTS recep-tayyip-erdogan vladimir-putin', 'MEETS recep-tayyip-erdogan vladimir-putin'],
+    ],
+    [
+      'a trip made for talks with another',
+      'Olaf Scholz arrived in Tokyo on Monday for talks with Xi Jinping.',
+      ['NEGOTIATES_WITH olaf-scholz xi-jinping', 'VISITS olaf-scholz japan'],
+    ],
+    [
+      'two people who discussed a matter together',
+      'Olaf Scholz and Emmanuel Macron discussed energy prices on Monday.',
+      ['CONSULTS olaf-scholz emmanuel-macron'],
+    ],
+    [
+      '"had a meeting with"',
+      'Emmanuel Macron had a meeting with Xi Jinping on Monday.',
+      ['MEETS emmanuel-macron xi-jinping'],
+    ],
   ])('%s', (_label, sentence, expected) => {
     expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
   });
