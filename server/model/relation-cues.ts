@@ -817,6 +817,14 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:double+ tariffs on',
     'v:increase+ tariffs on',
     'v:raise+ duties on',
+    // "retaliated with its own tariffs on U.S. goods": the penalty named after "with" (strikes would be ATTACKS).
+    'v:retaliate+ with tariffs>on,against',
+    'v:retaliate+ with its own tariffs>on,against',
+    'v:retaliate+ with their own tariffs>on,against',
+    'v:retaliate+ with duties>on,against',
+    'v:retaliate+ with sanctions>on,against',
+    'v:retaliate+ with its own sanctions>on,against',
+    'v:retaliate+ with counter-tariffs>on,against',
   ],
   COERCES: [
     'v:arrest+',

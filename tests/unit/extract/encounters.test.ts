@@ -17,6 +17,8 @@ const registry = new ActorRegistry([
   actor('mexico', 'Mexico', 'state', ['Mexican']),
   actor('russia', 'Russia', 'state', ['Russian']),
   actor('european-union', 'European Union', 'organisation', ['EU', 'European']),
+  actor('iran', 'Iran', 'state', ['Iranian']),
+  actor('israel', 'Israel', 'state', ['Israeli']),
 ]);
 
 const claimsOf = eventClaimsWith(registry, '2025-03-12');
@@ -153,6 +155,11 @@ describe('event cues of requests, refusals, talks and sanctions', () => {
       ['SANCTIONS japan china'],
     ],
     [
+      'retaliation named by its penalty right after the verb',
+      'China retaliated with tariffs on U.S. soybeans on Friday.',
+      ['SANCTIONS china united-states'],
+    ],
+    [
       'discussions with another are talks',
       'Japan’s discussions with China on a fishing deal resumed on Tuesday.',
       ['NEGOTIATES_WITH japan china'],
@@ -160,4 +167,12 @@ describe('event cues of requests, refusals, talks and sanctions', () => {
   ])('%s', (_label, sentence, expected) => {
     expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
   });
+});
+
+it('reads no sanction in a retaliation by force', () => {
+  expect(
+    claimsOf('Iran retaliated with missile strikes on Israel on Friday.').filter((c) =>
+      c.startsWith('SANCTIONS'),
+    ),
+  ).toEqual([]);
 });
