@@ -10,7 +10,8 @@
 // - What one told another by phone: "Sheinbaum told Trump in phone conversations last week", "told Xi by phone".
 // - A guest welcomed or received at a place: "Xi welcomed Putin to Beijing", "Erdogan received Sisi in Ankara",
 //   "Putin was received by Erdogan".
-// - A trip made for talks: "Erdogan arrived in Moscow on Tuesday for talks with Putin".
+// - A trip made for talks: "Erdogan arrived in Moscow on Tuesday for talks with Putin"; a trip told in an adjunct:
+//   "Sanchez said during a visit to Beijing", "On a trip to Kyiv, Macron pledged".
 import type { RelationType } from '../model/relations';
 import type { RelationCandidate } from './cues';
 import type { Token } from './document';
@@ -18,7 +19,7 @@ import { mentionAt, POSSESSIVE, type Mention, type SentenceMentions } from './me
 import { PhraseMatcher } from './phrases';
 
 /** Prepositions that open an adjunct telling an encounter before the main clause. */
-const ADJUNCT_OPENERS = new Set(['during', 'in', 'at', 'after', 'following', 'for']);
+const ADJUNCT_OPENERS = new Set(['during', 'in', 'at', 'after', 'following', 'for', 'on']);
 /**
  * Words of coming or being somewhere that make "for talks with" the purpose of a trip, not of a call: "arrived in
  * Moscow for talks with", "was in Beijing for meetings with" ("called for talks with" asks for them).
@@ -74,7 +75,9 @@ const ENCOUNTER_GERUNDS: Record<string, RelationType> = {
   'holding talks with': 'MEETS',
   hosting: 'HOSTS',
 };
-const NOUNS = new PhraseMatcher(Object.keys(ENCOUNTER_NOUNS));
+/** Nouns of a trip, whose place follows "to": "during a visit to Beijing, Sanchez said". */
+const TRIP_NOUNS = new Set(['visit', 'trip', 'state visit', 'official visit', 'tour']);
+const NOUNS = new PhraseMatcher([...Object.keys(ENCOUNTER_NOUNS), ...TRIP_NOUNS]);
 /** Gerunds that hold or close an encounter named by its noun: "after wrapping up meetings with". */
 const HOLDING = new PhraseMatcher([
   'holding',
@@ -279,7 +282,8 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
   const result: RelationCandidate[] = [];
   tokens.forEach((token, p) => {
     if (!ADJUNCT_OPENERS.has(token.lower)) return;
-    const fronted = opens(tokens, p);
+    // "Speaking during a visit to Kyiv, Macron said": a gerund of the main clause's subject may come first.
+    const fronted = opens(tokens, p) || (p === 1 && /ing$/.test(tokens[0]?.lower ?? ''));
     // Mid-sentence, the adjunct follows the verb of the one who met: "Rubio said after meeting ...".
     const verb = fronted ? undefined : verbBefore(tokens, p);
     if (!fronted && verb === undefined) return;
@@ -299,8 +303,9 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
       const first = held ? held.end : p + 1;
       for (let i = first; i <= first + LEAD_SPAN && i < tokens.length; i++) {
         const noun = NOUNS.matchAt(tokens, i);
-        if (noun && tokens[noun.end]?.lower === 'with') {
-          type = ENCOUNTER_NOUNS[noun.phrase];
+        const trip = !!noun && TRIP_NOUNS.has(noun.phrase);
+        if (noun && tokens[noun.end]?.lower === (trip ? 'to' : 'with')) {
+          type = trip ? 'VISITS' : ENCOUNTER_NOUNS[noun.phrase];
           cue = { start: noun.start, end: noun.end };
           const next = mentionAt(mentions, noun.end + 1);
           if (next?.start === noun.end + 1 || (next && tokens[noun.end + 1]?.pos === 'DET')) other = next;
@@ -310,6 +315,9 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
       }
     }
     if (!type || !cue || !other) return;
+    // "on" opens only a trip ("on a visit to"); a trip is to a place, not to a person.
+    if (token.lower === 'on' && type !== 'VISITS') return;
+    if (type === 'VISITS' && (other.actor.kind === 'person' || other.actor.kind === 'group')) return;
     // "with Erdogan's envoy": the one met is the envoy, whom the text does not name as an actor.
     if (POSSESSIVE.has(tokens[other.end]?.lower ?? '')) return;
     let subject: Mention | undefined;

@@ -76,6 +76,16 @@ describe('encounters a single cue does not read', () => {
       ['CONSULTS olaf-scholz emmanuel-macron'],
     ],
     [
+      'a trip told in an adjunct after the verb of the one who made it',
+      'Olaf Scholz said during a visit to Tokyo on Monday that trade must grow.',
+      ['VISITS olaf-scholz japan'],
+    ],
+    [
+      'a trip told in a fronted adjunct',
+      'On a trip to Russia last week, Xi Jinping praised the growth of trade.',
+      ['VISITS xi-jinping russia'],
+    ],
+    [
       '"had a meeting with"',
       'Emmanuel Macron had a meeting with Xi Jinping on Monday.',
       ['MEETS emmanuel-macron xi-jinping'],
@@ -175,4 +185,10 @@ it('reads no sanction in a retaliation by force', () => {
       c.startsWith('SANCTIONS'),
     ),
   ).toEqual([]);
+});
+
+it('gives a trip owned by another to no one else', () => {
+  expect(claimsOf('During Emmanuel Macron’s visit to China, Xi Jinping praised trade.')).not.toContain(
+    'VISITS xi-jinping china',
+  );
 });
