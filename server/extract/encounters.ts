@@ -111,6 +111,8 @@ const TOGETHER: Record<string, RelationType> = {
   'held telephone talks': 'CONSULTS',
   discussed: 'CONSULTS',
   'agreed to': 'AGREES_TO_COOPERATE',
+  // "agreed on the terms", "agreed on Wednesday to boost security".
+  'agreed on': 'AGREES_TO_COOPERATE',
   'have agreed to': 'AGREES_TO_COOPERATE',
   'reached an agreement': 'AGREES_TO_COOPERATE',
   'reached agreement': 'AGREES_TO_COOPERATE',
@@ -121,6 +123,8 @@ const TOGETHER: Record<string, RelationType> = {
   'agreed on a ceasefire': 'AGREES_TO_COOPERATE',
 };
 const TOGETHER_PHRASES = new PhraseMatcher(Object.keys(TOGETHER));
+/** Verbs after "agreed to" that say the two stay apart. */
+const DISCORD = new Set(['disagree', 'differ']);
 /** Adverbs that may stand between the two actors and what they did: "also", "finally", "later". */
 const BETWEEN_WORDS = new Set(['also', 'finally', 'later', 'earlier', 'then', 'already', 'recently']);
 
@@ -360,6 +364,8 @@ function togetherEncounters(found: SentenceMentions): RelationCandidate[] {
     const type = TOGETHER[match.phrase] as RelationType;
     // "agreed to" an act: "agreed to resume flights", not "agreed to a ceasefire" with a third party.
     if (match.phrase.endsWith(' to') && tokens[match.end]?.pos !== 'VERB') continue;
+    // "agreed to disagree", "agreed to differ": no accord.
+    if (DISCORD.has(tokens[match.end]?.lower ?? '')) continue;
     // "spoke by phone with Z": the cue of one verb reads it, the pair does not act on each other.
     if (tokens[match.end]?.lower === 'with') continue;
     const pair = pairBefore(tokens, found.mentions, match.start);

@@ -51,6 +51,11 @@ describe('encounters a single cue does not read', () => {
       ['AGREES_TO_COOPERATE japan china'],
     ],
     [
+      'two states that agreed, a day between the verb and what they agreed on',
+      'Japan and China agreed on Tuesday to resume direct flights.',
+      ['AGREES_TO_COOPERATE japan china'],
+    ],
+    [
       'what one told another in a phone call: each teller consulted the one told',
       'Vladimir Putin and Xi Jinping told Emmanuel Macron in a phone call on Monday that the talks should go on.',
       ['CONSULTS vladimir-putin emmanuel-macron', 'CONSULTS xi-jinping emmanuel-macron'],
@@ -99,6 +104,7 @@ describe('encounters a single cue does not read', () => {
       'a call for talks is a request, not a meeting',
       'The United States called for talks with China on Tuesday.',
     ],
+    ['agreeing to disagree is no accord', 'Japan and China agreed to disagree on Tuesday.'],
     ['a welcome of what another did is no hosting', 'Xi Jinping welcomed the decision on Tuesday.'],
     [
       'telling another with no call named is no consultation',
