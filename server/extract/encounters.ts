@@ -133,6 +133,8 @@ const WELCOMING = new Set(['welcomed', 'welcomes', 'welcoming', 'received', 'rec
 /** Prepositions before the place a guest is welcomed or received at. */
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at']);
 
+/** Words of a title before the name that opens a sentence: "French President". */
+const TITLE_POS = new Set(['PROPN', 'ADJ', 'NOUN', 'DET']);
 /** Forms of "be" before a participle or a place: "was received by", "was in Moscow". */
 const BE_PAST = new Set(['was', 'were', 'is', 'are', 'been']);
 const isVerb = (token: Token | undefined) => token?.pos === 'VERB' || token?.pos === 'AUX';
@@ -325,7 +327,12 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
     // "with Erdogan's envoy": the one met is the envoy, whom the text does not name as an actor.
     if (POSSESSIVE.has(tokens[other.end]?.lower ?? '')) return;
     let subject: Mention | undefined;
-    if (verb === undefined) {
+    // "Macron, on a state visit to China, met Xi": an adjunct set off after the sentence's subject is its.
+    const apposed = tokens[p - 1]?.text === ',' ? mentionAt(mentions, p - 2) : undefined;
+    const opening = apposed && tokens.slice(0, apposed.start).every((t) => TITLE_POS.has(t.pos));
+    if (apposed && opening && apposed.end === p - 1 && adjunctEnd(tokens, other.end) !== undefined)
+      subject = apposed;
+    else if (verb === undefined) {
       const comma = adjunctEnd(tokens, other.end);
       subject = comma === undefined ? undefined : subjectAfter(tokens, mentions, comma);
     } else subject = subjectsOfVerb(tokens, mentions, verb).at(-1);

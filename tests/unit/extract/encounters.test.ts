@@ -91,6 +91,11 @@ describe('encounters a single cue does not read', () => {
       ['VISITS xi-jinping russia'],
     ],
     [
+      'an adjunct set off after the sentence’s subject',
+      'Olaf Scholz, on a visit to Japan, praised the growth of trade.',
+      ['VISITS olaf-scholz japan'],
+    ],
+    [
       '"had a meeting with"',
       'Emmanuel Macron had a meeting with Xi Jinping on Monday.',
       ['MEETS emmanuel-macron xi-jinping'],
@@ -197,4 +202,10 @@ it('gives a trip owned by another to no one else', () => {
   expect(claimsOf('During Emmanuel Macron’s visit to China, Xi Jinping praised trade.')).not.toContain(
     'VISITS xi-jinping china',
   );
+});
+
+it('gives an adjunct set off after an object to no one', () => {
+  expect(
+    claimsOf('Xi Jinping praised Vladimir Putin, during a visit to Moscow, for his leadership.'),
+  ).not.toContain('VISITS vladimir-putin russia');
 });
