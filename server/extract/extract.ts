@@ -38,6 +38,8 @@ import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { tenseAfter, tenseOf, tieEnds } from './tense';
 import { visitsOfMeeting } from './visits';
+import { withGoodsOf } from './goods';
+import { encounters } from './encounters';
 
 /** What is known of the article besides its text. */
 export interface ArticleInfo {
@@ -249,6 +251,17 @@ function carriedDate(
 }
 
 /** Extracts candidate claims from one article's text, resolving actors against `registry`. */
+/** The cues' candidates and the encounters they do not read (encounters.ts), each relation once. */
+function withEncounters(found: RelationCandidate[], sentence: SentenceMentions): RelationCandidate[] {
+  const more = encounters(sentence).filter(
+    (e) =>
+      !found.some(
+        (c) => c.type === e.type && c.from.actor.id === e.from.actor.id && c.to.actor.id === e.to.actor.id,
+      ),
+  );
+  return more.length === 0 ? found : [...found, ...more];
+}
+
 export function extractArticle(
   text: string,
   registry: ActorRegistry,
@@ -388,7 +401,7 @@ export function extractArticle(
       const spoken = inQuote
         ? withFirstPerson(sentence, inQuote.speaker, ...quotedTokens(sentence.sentence, inQuote))
         : sentence;
-      for (const candidate of relationCandidates(spoken)
+      for (const candidate of withEncounters(relationCandidates(withGoodsOf(spoken)), spoken)
         .map((c) => leadersMeant(summitOfLeaders(c, leaderOf), leaderOf))
         .flatMap((c) => [c, ...visitsOfMeeting(c, sentence.mentions, homeOf)])) {
         if (isNegatedOrConditional(candidate)) continue;

@@ -12,14 +12,15 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '—', 'and', 'but', 'while', 'w
 /** How far past the cue the place may stand: "met Xi Jinping in Beijing", "held a summit in Russia". */
 const REACH = 8;
 
-/** The state named after "in" past the cue and the object, in the same clause: where the meeting was held. */
+/** The state named after "in" (or "to" a host) past the cue and the object, in the same clause: where the meeting was held. */
 function placeOf(c: RelationCandidate, mentions: readonly Mention[]): Mention | undefined {
   const { tokens } = c.sentence;
   const from = Math.max(c.cueEnd, c.to.end);
   for (let i = from; i < tokens.length && i - from < REACH; i++) {
     const word = tokens[i]?.lower ?? '';
     if (CLAUSE_END.has(word)) return undefined;
-    if (word !== 'in' && word !== 'at') continue;
+    // "welcomed Putin to Beijing": a host receives the guest to the place.
+    if (word !== 'in' && word !== 'at' && !(word === 'to' && c.type === 'HOSTS')) continue;
     const next = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
     const place = mentions.find((m) => m.start === next);
     // "met in Beijing's Great Hall", "at the Singapore summit": the place is the state only when named alone.

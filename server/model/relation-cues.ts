@@ -30,6 +30,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:held a summit with',
     'v:hold a summit with',
     'v:held a meeting with',
+    'v:had a meeting with',
+    'v:had meetings with',
+    'v:has a meeting with',
+    'v:had a summit with',
     'v:sat down with',
     'v:sit down with',
     'v:shook hands with',
@@ -97,6 +101,8 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:diplomacy>with,between',
     'n:nuclear diplomacy>with',
     'n:negotiating>with',
+    // "discussions with the IMF on a loan": talks toward an agreement.
+    'n:discussions>with,between',
     'v:negotiate+>with',
     'v:held negotiations',
     'v:hold+ negotiations',
@@ -120,6 +126,7 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:telephone call>with,between',
     'n:call>with',
     'n:consultations>with,between',
+    'n:consultation>with,between',
     'n:phone conversation>with,between',
     'v:conferred with',
     'v:coordinate+ with',
@@ -192,6 +199,11 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:invitation>to',
     'n:plea>to',
     'v:sought>from',
+    // "called for Russia to withdraw": the one the call is addressed to acts next; what is only called for ("the
+    // release of", "talks with") stands after a preposition, which ends the search for an object.
+    // Only forms that are never the noun: "Washington's call for denuclearization" names no one asked.
+    'v:called for',
+    'v:calling for',
     'v:seek+>from',
     'v:seeking>from',
     'v:appealed for>from',
@@ -606,6 +618,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:defied',
     'v:defying',
     'v:spurn+',
+    // "declined Moscow's invitation": what one declines to do ("declined to comment") has no actor as its object.
+    // "refused" is left out: "refused him entry" bars a person, it turns down no request.
+    'v:declined',
+    'v:declines',
     'n:rejection>of',
     'n:defiance>of',
     'v:turned down',
@@ -778,6 +794,11 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:duties>on,against',
     'n:levies>on,against',
     'v:tighten+ sanctions on',
+    'v:tighten+ export controls on',
+    'v:tighten+ export controls against',
+    'v:impose+ export controls on',
+    'v:impose+ export controls against',
+    'n:asset freeze>on,against',
     'v:extend+ sanctions on',
     'v:expand+ sanctions on',
     // "waging a trade war with China": tariffs traded with another, not force ("war" alone is ATTACKS).
@@ -796,6 +817,14 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:double+ tariffs on',
     'v:increase+ tariffs on',
     'v:raise+ duties on',
+    // "retaliated with its own tariffs on U.S. goods": the penalty named after "with" (strikes would be ATTACKS).
+    'v:retaliate+ with tariffs>on,against',
+    'v:retaliate+ with its own tariffs>on,against',
+    'v:retaliate+ with their own tariffs>on,against',
+    'v:retaliate+ with duties>on,against',
+    'v:retaliate+ with sanctions>on,against',
+    'v:retaliate+ with its own sanctions>on,against',
+    'v:retaliate+ with counter-tariffs>on,against',
   ],
   COERCES: [
     'v:arrest+',
@@ -937,6 +966,12 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:woo+',
     'n:clout>in,over',
     'v:expand+ influence in',
+    // "projecting its influence across the region", "expand its influence in Africa".
+    'v:project+ influence>across,over',
+    'v:project+ its influence>in,across,over',
+    'v:expand+ its influence>in,across,over',
+    'v:extend+ its influence>in,across,over',
+    'v:exert+ influence>over,on',
     'v:project+ influence in',
   ],
   CONTROLS: [

@@ -1,0 +1,211 @@
+// Stage 3: meetings, calls and accords told in shapes a single cue does not read (encounters.ts), and tariffs laid
+// on a state's goods (goods.ts). General sentences of diplomatic and trade news.
+import { ActorRegistry } from '../../../server/extract/actor-table';
+import { actor, eventClaimsWith } from './support';
+
+const registry = new ActorRegistry([
+  actor('vladimir-putin', 'Vladimir Putin', 'person', ['Putin']),
+  actor('recep-tayyip-erdogan', 'Recep Tayyip Erdogan', 'person', ['Erdogan']),
+  actor('xi-jinping', 'Xi Jinping', 'person', ['Xi']),
+  actor('emmanuel-macron', 'Emmanuel Macron', 'person', ['Macron']),
+  actor('olaf-scholz', 'Olaf Scholz', 'person', ['Scholz']),
+  actor('donald-trump', 'Donald Trump', 'person', ['Trump']),
+  actor('united-states', 'United States', 'state', ['US', 'U.S.', 'Washington']),
+  actor('china', 'China', 'state', ['Chinese', 'Beijing']),
+  actor('japan', 'Japan', 'state', ['Japanese', 'Tokyo']),
+  actor('canada', 'Canada', 'state', ['Canadian']),
+  actor('mexico', 'Mexico', 'state', ['Mexican']),
+  actor('russia', 'Russia', 'state', ['Russian']),
+  actor('european-union', 'European Union', 'organisation', ['EU', 'European']),
+  actor('iran', 'Iran', 'state', ['Iranian']),
+  actor('israel', 'Israel', 'state', ['Israeli']),
+]);
+
+const claimsOf = eventClaimsWith(registry, '2025-03-12');
+
+describe('encounters a single cue does not read', () => {
+  it.each([
+    [
+      'a meeting told in a fronted adjunct: the subject of the main clause met the one named after "with"',
+      'During a meeting with Recep Tayyip Erdogan in Moscow on Tuesday, Vladimir Putin praised the growth of trade.',
+      ['MEETS vladimir-putin recep-tayyip-erdogan'],
+    ],
+    [
+      'a fronted gerund of meeting',
+      'After meeting Xi Jinping on Monday, Emmanuel Macron told reporters the talks had been frank.',
+      ['MEETS emmanuel-macron xi-jinping'],
+    ],
+    [
+      'an adjunct after the verb of the one who met, past a gerund that holds the meeting',
+      'Olaf Scholz spoke to reporters after wrapping up talks with Xi Jinping on Monday.',
+      ['NEGOTIATES_WITH olaf-scholz xi-jinping'],
+    ],
+    [
+      'two actors who spoke by phone with no object: from the first named to the second',
+      'Vladimir Putin and Recep Tayyip Erdogan spoke by phone on Tuesday.',
+      ['CONSULTS vladimir-putin recep-tayyip-erdogan'],
+    ],
+    [
+      'two states that reached an agreement',
+      'Japan and China reached an agreement on fishing rights on Tuesday.',
+      ['AGREES_TO_COOPERATE japan china'],
+    ],
+    [
+      'two states that agreed, a day between the verb and what they agreed on',
+      'Japan and China agreed on Tuesday to resume direct flights.',
+      ['AGREES_TO_COOPERATE japan china'],
+    ],
+    [
+      'what one told another in a phone call: each teller consulted the one told',
+      'Vladimir Putin and Xi Jinping told Emmanuel Macron in a phone call on Monday that the talks should go on.',
+      ['CONSULTS vladimir-putin emmanuel-macron', 'CONSULTS xi-jinping emmanuel-macron'],
+    ],
+    [
+      'a guest welcomed to a place: hosted and met',
+      'Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Tuesday.',
+      ['HOSTS xi-jinping vladimir-putin', 'MEETS xi-jinping vladimir-putin', 'VISITS vladimir-putin china'],
+    ],
+    [
+      'a guest received by a host, in the passive',
+      'Vladimir Putin was received by Recep Tayyip Erdogan in Ankara on Tuesday.',
+      ['HOSTS recep-tayyip-erdogan vladimir-putin', 'MEETS recep-tayyip-erdogan vladimir-putin'],
+    ],
+    [
+      'a trip made for talks with another',
+      'Olaf Scholz arrived in Tokyo on Monday for talks with Xi Jinping.',
+      ['NEGOTIATES_WITH olaf-scholz xi-jinping', 'VISITS olaf-scholz japan'],
+    ],
+    [
+      'two people who discussed a matter together',
+      'Olaf Scholz and Emmanuel Macron discussed energy prices on Monday.',
+      ['CONSULTS olaf-scholz emmanuel-macron'],
+    ],
+    [
+      'a trip told in an adjunct after the verb of the one who made it',
+      'Olaf Scholz said during a visit to Tokyo on Monday that trade must grow.',
+      ['VISITS olaf-scholz japan'],
+    ],
+    [
+      'a trip told in a fronted adjunct',
+      'On a trip to Russia last week, Xi Jinping praised the growth of trade.',
+      ['VISITS xi-jinping russia'],
+    ],
+    [
+      'an adjunct set off after the sentence’s subject',
+      'Olaf Scholz, on a visit to Japan, praised the growth of trade.',
+      ['VISITS olaf-scholz japan'],
+    ],
+    [
+      '"had a meeting with"',
+      'Emmanuel Macron had a meeting with Xi Jinping on Monday.',
+      ['MEETS emmanuel-macron xi-jinping'],
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    [
+      'a call for talks is a request, not a meeting',
+      'The United States called for talks with China on Tuesday.',
+    ],
+    ['agreeing to disagree is no accord', 'Japan and China agreed to disagree on Tuesday.'],
+    ['a welcome of what another did is no hosting', 'Xi Jinping welcomed the decision on Tuesday.'],
+    [
+      'telling another with no call named is no consultation',
+      'Vladimir Putin told Recep Tayyip Erdogan on Tuesday that trade matters.',
+    ],
+    [
+      '"agreed to" before a noun is no accord between the two',
+      'Japan and China agreed to the terms of the UN plan.',
+    ],
+  ])('%s', (_label, sentence) => {
+    expect(claimsOf(sentence).filter((c) => !c.startsWith('REQUESTS') && !c.startsWith('SUPPORTS'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('tariffs laid on a state’s goods', () => {
+  it.each([
+    [
+      'goods named by the state’s adjective',
+      'Japan on Tuesday imposed new tariffs on Chinese steel.',
+      ['SANCTIONS japan china'],
+    ],
+    [
+      'goods named before "from" the states, two of them',
+      'Japan imposed 25% duties on steel imports from Canada and Mexico on Tuesday.',
+      ['SANCTIONS japan canada', 'SANCTIONS japan mexico'],
+    ],
+    [
+      'a union of states by its adjective',
+      'Canada on Monday imposed retaliatory tariffs on European cars.',
+      ['SANCTIONS canada european-union'],
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+
+  it('leaves goods named where no penalty falls on them', () => {
+    expect(claimsOf('Sales of Chinese cars in Japan rose in March.')).toEqual([]);
+  });
+});
+
+describe('event cues of requests, refusals, talks and sanctions', () => {
+  it.each([
+    [
+      '"called for" the one asked to act',
+      'Japan called for Russia to withdraw its troops on Tuesday.',
+      ['REQUESTS japan russia'],
+    ],
+    [
+      'what is only called for names no one asked',
+      'Japan called for the release of sailors held by Russia.',
+      [],
+    ],
+    [
+      '"declined" an actor’s invitation',
+      'Russia on Tuesday declined Japan’s invitation to the summit.',
+      ['REJECTS russia japan'],
+    ],
+    ['declining to act names no one', 'Russia declined to comment on Tuesday.', []],
+    [
+      'export controls tightened against a state',
+      'Japan on Tuesday tightened export controls against China.',
+      ['SANCTIONS japan china'],
+    ],
+    [
+      'retaliation named by its penalty right after the verb',
+      'China retaliated with tariffs on U.S. soybeans on Friday.',
+      ['SANCTIONS china united-states'],
+    ],
+    [
+      'discussions with another are talks',
+      'Japan’s discussions with China on a fishing deal resumed on Tuesday.',
+      ['NEGOTIATES_WITH japan china'],
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
+
+it('reads no sanction in a retaliation by force', () => {
+  expect(
+    claimsOf('Iran retaliated with missile strikes on Israel on Friday.').filter((c) =>
+      c.startsWith('SANCTIONS'),
+    ),
+  ).toEqual([]);
+});
+
+it('gives a trip owned by another to no one else', () => {
+  expect(claimsOf('During Emmanuel Macron’s visit to China, Xi Jinping praised trade.')).not.toContain(
+    'VISITS xi-jinping china',
+  );
+});
+
+it('gives an adjunct set off after an object to no one', () => {
+  expect(
+    claimsOf('Xi Jinping praised Vladimir Putin, during a visit to Moscow, for his leadership.'),
+  ).not.toContain('VISITS vladimir-putin russia');
+});
