@@ -60,7 +60,21 @@ function ownerBefore(tokens: Token[], mentions: Mention[], titleStart: number): 
   // ambassador" is a state's envoy to it.
   const title = TITLES.matchAt(tokens, titleStart)?.phrase.toLowerCase() ?? '';
   if (acronym && isBody(acronym) && !ENVOY_TITLES.has(title)) return acronym;
+  if (possessive && !owner) return headsOwner(tokens, mentions, at - 1);
   return possessive && owner?.actor.kind === 'person' ? owner : undefined;
+}
+
+/**
+ * "The U.N. secretary-general's special representative", "the Russian president's spokesman": an aide of a title
+ * named without its holder serves the state or body that owns that title. `end` is where the possessive mark is.
+ */
+function headsOwner(tokens: Token[], mentions: Mention[], end: number): Mention | undefined {
+  for (let start = Math.max(0, end - 4); start < end; start++) {
+    if (TITLES.matchAt(tokens, start)?.end !== end) continue;
+    const owner = ownerBefore(tokens, mentions, start);
+    return isBody(owner) ? owner : undefined;
+  }
+  return undefined;
 }
 
 /** The person a possessive pronoun or name before a title refers to ("his French counterpart"). */
@@ -82,6 +96,17 @@ function possessorBefore(
   return owner?.actor.kind === 'person' ? owner.actor : undefined;
 }
 
+/**
+ * Where a name ends when lower-case particles go on with it: "Ursula von der Leyen", "Rafael van der Berg". Two
+ * particles or more before a capitalised word, which a run of capitals stops at.
+ */
+function particlesOn(tokens: Token[], end: number, covered: (i: number) => boolean): number {
+  let at = end;
+  while (PARTICLE_WORDS.has(tokens[at]?.text ?? '')) at++;
+  if (at - end < 2 || !isCapitalised(tokens[at]) || covered(at)) return end;
+  return particlesOn(tokens, capitalisedRun(tokens, at, covered), covered);
+}
+
 /** The person named right after a title: a known mention, or a new capitalised name. */
 function personAfter(
   sentence: Sentence,
@@ -94,7 +119,7 @@ function personAfter(
   const { tokens } = sentence;
   if (!isCapitalised(tokens[at]) || NOT_NAME.has(tokens[at]?.text ?? '')) return undefined;
   const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
-  let end = capitalisedRun(tokens, at, covered);
+  let end = particlesOn(tokens, capitalisedRun(tokens, at, covered), covered);
   // "Reaction from President Moise Shortly before ...": a subheading run into the text; an adverb ends a name.
   const adverb = tokens.slice(at + 1, end).findIndex((t) => t.pos === 'ADV' && /ly$/.test(t.text));
   if (adverb >= 0) end = at + 1 + adverb;
@@ -221,6 +246,50 @@ function titleRole(
   return { of, head, title: key };
 }
 
+/** Words of a minister's title that are no field of his ministry: "Deputy Foreign Minister". */
+const MINISTER_WORDS = new Set(['minister', 'secretary', 'deputy', 'vice', 'first', 'executive', 'senior']);
+
+/**
+ * "Interior Minister Fred Matiangi" after "the Kenya Interior Ministry": a minister's title with its field, of no
+ * state or of the ministry's, heads the one ministry of that field the article has named, and is of its state (with no
+ * state, only the ministry of the state the article is about).
+ */
+function namedMinistry(
+  tokens: Token[],
+  title: { phrase: string; start: number; end: number },
+  of: ActorInfo | undefined,
+  mentions: Mention[],
+  memory: ArticleMemory,
+): { body: ActorInfo; state: ActorInfo } | undefined {
+  if (of && of.kind !== 'state') return undefined;
+  const words = title.phrase.toLowerCase().split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (last !== 'minister' && last !== 'secretary') return undefined;
+  const field = words.filter((w) => !MINISTER_WORDS.has(w));
+  // "Interior Minister": a field in capitals before the title.
+  if (isCapitalised(tokens[title.start]))
+    for (const token of tokens.slice(qualifiersStart(tokens, title.start, mentions), title.start))
+      if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !MINISTER_WORDS.has(token.lower)) field.push(token.lower);
+  if (!field.length) return undefined;
+  const heads = last === 'minister' ? ['ministry'] : ['ministry', 'department'];
+  const { registry } = memory.actors;
+  const found: { body: ActorInfo; state: ActorInfo }[] = [];
+  for (const id of memory.named) {
+    const body = memory.actors.get(id);
+    if (body?.kind !== 'organisation') continue;
+    const name = nameWords(body.name).map((w) => w.toLowerCase());
+    if (!heads.some((h) => name.includes(h)) || !field.every((w) => name.includes(w))) continue;
+    const code = registry.stateOf(body) ?? registry.leadingState(nameWords(body.name));
+    const state = code ? memory.actors.state(code) : memory.bodyOwners.get(body.id);
+    if (state?.kind === 'state' && (!of || of.id === state.id)) found.push({ body, state });
+  }
+  const [one] = found;
+  // With no state named, the ministry's must be the one the article is about.
+  if (found.length !== 1 || !one || (!of && memory.mainState([one.state])?.id !== one.state.id))
+    return undefined;
+  return one;
+}
+
 /** "[State] [title] [Name]" and "the [State] [title]": one person mention over the phrase, and its role. */
 export function titledPeople(
   sentence: Sentence,
@@ -240,6 +309,9 @@ export function titledPeople(
     const start = owner?.start ?? i;
     const stateRoles = roles.filter((r) => r.of?.kind === 'state');
     const role = titleRole(sentence, title, owner, memory, result, stateRoles);
+    const ministry =
+      person && !role.state ? namedMinistry(tokens, title, role.of, result, memory) : undefined;
+    if (ministry) Object.assign(role, { of: ministry.body, head: true, state: ministry.state });
     // "the head of the Islamic State, Abu Bakr al-Baghdadi": of the body after the title.
     if (person && served.body && !owner && !role.of && tokens[i - 1]?.lower === 'the')
       role.of = bodyOf(tokens, result, title.end, role.title)?.actor;
