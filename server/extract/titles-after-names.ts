@@ -51,7 +51,9 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
   titleThenHolder(tokens, mentions, roles);
   mentions.forEach((mention, index) => {
     const next = mentions[index + 1];
-    if (mention.actor.kind === 'person' && tokens[mention.end]?.text === ',') {
+    // "Mahad Ali is the executive director of ...": a title said of a person by "is" and a determiner, too.
+    const said = tokens[mention.end]?.lower === 'is' && DETERMINERS.has(tokens[mention.end + 1]?.lower ?? '');
+    if (mention.actor.kind === 'person' && (tokens[mention.end]?.text === ',' || said)) {
       let at = mention.end + 1;
       if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
       // "X, a former director of Y": a title held once still ties its holder (the tie takes no date); to a body

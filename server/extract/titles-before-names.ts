@@ -14,7 +14,7 @@ import {
   type Mention,
   type Role,
 } from './mentions';
-import { TITLE_BODIES, TITLE_STATES } from './lexicon/titles';
+import { CABINET_TITLES, TITLE_BODIES, TITLE_STATES } from './lexicon/titles';
 import { NAME_LINKS, NAME_PARTICLES } from './lexicon/names';
 import {
   NAME_HONORIFIC,
@@ -334,8 +334,9 @@ export function titledPeople(
       else if (fields.length) role.head = false;
     }
     // "Hamas military chief ...": the head of a field of an organisation is its member.
+    // "The EU's new Commission President": a field in capitals, the same way.
     if (role.of?.kind === 'organisation' && owner && !role.state)
-      if (tokens.slice(owner.end, i).some((t) => isFieldWord(t, false))) role.head = false;
+      if (tokens.slice(owner.end, i).some((t) => isFieldWord(t, isCapitalised(tokens[i])))) role.head = false;
     // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
     if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
       role.of = memory.lastMinistry;
@@ -426,7 +427,10 @@ function homeState(
 ): ActorInfo | undefined {
   const { tokens } = sentence;
   const key = title.phrase.toLowerCase();
-  if (!STATE_HEADS.has(key) || !HEADS.has(key) || !isCapitalised(tokens[title.start])) return undefined;
+  // "Finance Minister Muhammad Aurangzeb", "Attorney General ...": a member of a government, the same way.
+  const cabinet = isCabinetTitle(key);
+  if (!cabinet && (!STATE_HEADS.has(key) || !HEADS.has(key))) return undefined;
+  if (!isCapitalised(tokens[title.start])) return undefined;
   if (!person.actor.isNew || person.via !== 'new') return undefined;
   // "Queen Elizabeth Central Hospital": the name goes on as a body's.
   if (isCapitalised(tokens[person.end])) return undefined;
@@ -442,8 +446,14 @@ function homeState(
   // "Turkish President Recep Tayyip Erdogan ... Ankara will look to President Joe Biden": a state whose head the
   // article has named already has another head.
   const head = memory.roles.get(`${main.id} leader`);
-  return head && head.id !== person.actor.id ? undefined : main;
+  return head && head.id !== person.actor.id && !cabinet ? undefined : main;
 }
+
+/** A title of a government's member: a minister of any field, or one of the cabinet titles the lexicon lists. */
+function isCabinetTitle(title: string): boolean {
+  return title.endsWith('minister') || CABINET.has(title);
+}
+const CABINET = new Set(CABINET_TITLES);
 
 /** Words that join the items of a list of titled people. */
 const LIST_JOINS = new Set([',', ';', 'and']);

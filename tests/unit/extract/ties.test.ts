@@ -6,6 +6,7 @@ import { actor } from './support';
 const registry = new ActorRegistry([
   actor('united-nations', 'United Nations', 'organisation', ['U.N.', 'UN']),
   actor('european-commission', 'European Commission', 'organisation'),
+  actor('european-union', 'European Union', 'organisation', ['EU']),
   actor('international-crisis-group', 'International Crisis Group', 'organisation'),
 ]);
 
@@ -91,4 +92,41 @@ describe('ties', () => {
     expect(ties).toContain('AFFILIATED_WITH peter-kamau uganda 2025-03-14');
     expect(ties).not.toContain('LEADS peter-kamau kenyan-interior-ministry 2025-03-14');
   });
+
+  it("when a minister's title has no state, then he is of the state the article is about", () => {
+    expect(
+      tiesIn(
+        'Pakistan expects a new loan this year. Pakistan has met the conditions. ' +
+          'Finance Minister Ali Rahman said talks were going well.',
+      ),
+    ).toContain('AFFILIATED_WITH ali-rahman pakistan 2025-03-14');
+  });
+
+  it("when a minister's title has no state and the article is about no one state, then no tie is read", () => {
+    expect(tiesIn('Finance Minister Ali Rahman said talks with Japan and China were going well.')).toEqual(
+      [],
+    );
+  });
+
+  it('when a field in capitals stands between a body and a head title, then the holder is a member', () => {
+    expect(tiesIn("The EU's new Commission President Maria Lind said the bloc would answer.")).toEqual([
+      'AFFILIATED_WITH maria-lind european-union 2025-03-14',
+    ]);
+  });
+
+  it('when an adjective and a noun give a title its field, then the title is read', () => {
+    expect(
+      tiesIn("Omar Said, Chad's territorial administration minister, ordered the border sealed."),
+    ).toContain('AFFILIATED_WITH omar-said chad 2025-03-14');
+  });
+
+  it.each([
+    ['Jane Porter is the executive director of the International Crisis Group.', 'LEADS jane-porter'],
+    ['Mark Lee is a professor at the International Crisis Group.', 'AFFILIATED_WITH mark-lee'],
+  ])(
+    "when a sentence opens with a name, 'is' and a title at a body, then the tie is read: %s",
+    (text, tie) => {
+      expect(tiesIn(text)).toEqual([`${tie} international-crisis-group 2025-03-14`]);
+    },
+  );
 });
