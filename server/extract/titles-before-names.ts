@@ -26,6 +26,7 @@ import {
   isBody,
   isStateMention,
   ACRONYM,
+  ORGANISATION_WORD,
 } from './person-spans';
 import { qualifiersStart, isFieldWord, ENVOY_TITLES, DEPUTY_WORDS, bodyOf } from './title-phrases';
 import {
@@ -169,7 +170,7 @@ function titleHolder(
   mentions: Mention[],
   titleEnd: number,
   memory: ArticleMemory,
-  served?: { body?: Mention },
+  served?: { body?: Mention; named?: { start: number; end: number } },
 ): Mention | undefined {
   let at = titleEnd;
   const { tokens } = sentence;
@@ -178,10 +179,21 @@ function titleHolder(
   // "the U.N. special representative in Haiti, Helen La Lime": where the post is held is no body served.
   const link = tokens[at]?.lower ?? '';
   if (['to', 'at', 'of', 'for', 'in'].includes(link) && tokens[at + 1]) {
-    const body = startingAt(mentions, DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1);
+    const from = DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+    const body = startingAt(mentions, from);
     if (body && isBody(body) && tokens[body.end]?.text === ',') {
       at = body.end;
       if (served && link !== 'in') served.body = body;
+    } else if (!body && link !== 'in' && link !== 'to' && isCapitalised(tokens[from])) {
+      // "the deputy minister for the Ministry of Information, Ahmad Karimi": a body's name no one knows yet (read
+      // as a new name after, and tied to the holder then).
+      const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
+      const end = capitalisedRun(tokens, from, covered);
+      const organisation = tokens.slice(from, end).some((t) => ORGANISATION_WORD.has(t.text));
+      if (end - from > 1 && organisation && tokens[end]?.text === ',') {
+        at = end;
+        if (served) served.named = { start: from, end };
+      }
     }
   }
   const comma = tokens[at]?.text === ',' ? 1 : 0;
@@ -304,7 +316,7 @@ export function titledPeople(
     const title = TITLES.matchAt(tokens, i);
     if (!title) continue;
     const owner = ownerBefore(tokens, result, i);
-    const served: { body?: Mention } = {};
+    const served: { body?: Mention; named?: { start: number; end: number } } = {};
     const person = titleHolder(sentence, result, title.end, memory, served);
     const start = owner?.start ?? i;
     const stateRoles = roles.filter((r) => r.of?.kind === 'state');
@@ -315,6 +327,11 @@ export function titledPeople(
     // "the head of the Islamic State, Abu Bakr al-Baghdadi": of the body after the title.
     if (person && served.body && !owner && !role.of && tokens[i - 1]?.lower === 'the')
       role.of = bodyOf(tokens, result, title.end, role.title)?.actor;
+    const named =
+      person && served.named
+        ? memory.actors.propose(spanText(sentence, served.named.start, served.named.end), 'organisation')
+        : undefined;
+    if (named && !role.of) role.of = named;
     if (person && !owner && !role.of)
       role.of = listedState(tokens, roles, qualifiersStart(tokens, i, result));
     if (person && !owner && !role.of && !served.body)
@@ -402,6 +419,8 @@ export function titledPeople(
     };
     result = [...result.filter((m) => m.end <= start || m.start >= end), phrase];
     if (person) roles.push({ member: actor, title: role.title, head: role.head, of: role.of, start, end });
+    if (person && named && role.of !== named)
+      roles.push({ member: actor, title: role.title, head: false, of: named, start, end });
     if (person && role.state) {
       roles.push({ member: actor, title: 'member', head: false, of: role.state, start, end });
       // "the top U.S. diplomat" after "U.S. Secretary of State Marco Rubio": the head of a state's body is named

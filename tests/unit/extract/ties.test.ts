@@ -129,4 +129,24 @@ describe('ties', () => {
       expect(tiesIn(text)).toEqual([`${tie} international-crisis-group 2025-03-14`]);
     },
   );
+
+  it.each([
+    [
+      'The head of the Kurdish Human Rights Network, Rebin Rahmani, said the arrests went on.',
+      ['LEADS rebin-rahmani kurdish-human-rights-network 2025-03-14'],
+    ],
+    [
+      'The deputy minister for the Ministry of Information, Ahmad Karimi, said 400 books were banned.',
+      ['AFFILIATED_WITH ahmad-karimi ministry-of-information 2025-03-14'],
+    ],
+  ])(
+    'when a title is of a body no one knows, then its holder after a comma is tied to it: %s',
+    (text, ties) => {
+      expect(tiesIn(text)).toEqual(ties);
+    },
+  );
+
+  it('when a title is of a place, not a body, then no body is made of it', () => {
+    expect(tiesIn('The mayor of Springfield, John Doe, said the roads were closed.')).toEqual([]);
+  });
 });
