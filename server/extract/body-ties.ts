@@ -77,6 +77,9 @@ const SERVICE_QUALIFIERS = new Set([
 /** Words that end a body's head and begin what qualifies it: "Department of State", "Center for ...". */
 const NAME_LINK_WORDS = new Set(['of', 'for', 'on', 'and', 'to', 'in', '(']);
 
+/** Words of a body's name that make it the opposition's, not the state's: "Britain's Shadow Cabinet". */
+const OPPOSITION_WORDS = new Set(['shadow', 'opposition']);
+
 /** True when a body's name is that of a state's organ: its head noun is one ("US Department of State"). */
 export function namesStateBody(words: readonly string[]): boolean {
   const link = words.findIndex((w, i) => i > 0 && NAME_LINK_WORDS.has(w));
@@ -131,14 +134,20 @@ export function bodyTies(
         : named
           ? (registry.stateOf(actor) ?? registry.leadingState(written))
           : undefined;
-    const state = code ? memory.actors.state(code) : memory.bodyOwners.get(actor.id);
+    // "Kenya's National Assembly": a state organ's name the article gives no state of its own is the owner's.
+    const owner = POSSESSIVE.has(sentence.tokens[mention.start - 1]?.lower ?? '')
+      ? endingAt(mentions, mention.start - 1)
+      : undefined;
+    const opposition = written.some((w) => OPPOSITION_WORDS.has(w.toLowerCase()));
+    const owned = named && actor.isNew && !opposition && owner?.actor.kind === 'state' ? owner : undefined;
+    const state = code ? memory.actors.state(code) : (memory.bodyOwners.get(actor.id) ?? owned?.actor);
     if (state && state.id !== actor.id)
       roles.push({
         member: actor,
         title: 'part of',
         head: false,
         of: state,
-        start: mention.start,
+        start: owned?.start ?? mention.start,
         end: mention.end,
       });
   }

@@ -141,11 +141,19 @@ function tieType(role: Role): RelationType {
   return 'LEADS';
 }
 
-/** "former Syrian president Bashar al-Assad": a title held once, at no date the sentence gives. */
+/**
+ * "former Syrian president Bashar al-Assad", "Jane Roe, a former director of ...": a title held once, at no date the
+ * sentence gives.
+ */
 function isFormer(found: SentenceMentions, role: Role): boolean {
   const { tokens } = found.sentence;
   for (let i = role.start - 1; i >= Math.max(0, role.start - 2); i--)
     if (FORMER.has(tokens[i]?.lower ?? '')) return true;
+  for (let i = role.start + 1; i < role.end; i++) {
+    const before =
+      tokens[i - 1]?.lower === ',' ? 1 : ['a', 'an', 'the'].includes(tokens[i - 1]?.lower ?? '') ? 2 : 0;
+    if (before && tokens[i - before]?.text === ',' && FORMER.has(tokens[i]?.text ?? '')) return true;
+  }
   return false;
 }
 

@@ -17,7 +17,7 @@ import {
   unknownName,
   spokenOrSetOff,
 } from './person-spans';
-import { titleAt } from './title-phrases';
+import { ROLE_LINKS, titleAt } from './title-phrases';
 
 /** A capitalised word that names nothing the article or the registry knows, nor begins a sentence as a rule. */
 function unknownCapital(token: Token | undefined, memory: ArticleMemory): boolean {
@@ -120,17 +120,21 @@ export function formerHolders(sentence: Sentence, mentions: Mention[], memory: A
   const { tokens } = sentence;
   const found: Mention[] = [];
   for (let comma = 2; comma < tokens.length - 2; comma++) {
-    if (tokens[comma]?.text !== ',') continue;
+    // "Mahad Ali is the executive director of ...": a sentence that opens with the name says the title with "is".
+    const said = tokens[comma]?.lower === 'is' && DETERMINERS.has(tokens[comma + 1]?.lower ?? '');
+    if (tokens[comma]?.text !== ',' && !said) continue;
     let start = comma;
     while (start > comma - 3 && start > 0 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')) start--;
     const before = tokens[start - 1];
+    if (said && before) continue;
     if (before && !(before.text === ',' || SPEECH.has(before.lower) || before.lower === 'and')) continue;
     if (mentions.some((m) => m.end > start && m.start < comma)) continue;
     if (!unknownName(tokens.slice(start, comma), memory)) continue;
     let at = comma + 1;
     if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
     if (FORMER.has(tokens[at]?.lower ?? '')) at++;
-    if (!titleAt(tokens, mentions, at)) continue;
+    const title = titleAt(tokens, mentions, at);
+    if (!title || (said && !ROLE_LINKS.has(tokens[title.end]?.lower ?? ''))) continue;
     const actor = memory.actors.propose(spanText(sentence, start, comma), 'person');
     found.push({ start, end: comma, actor, via: 'new' });
   }

@@ -89,6 +89,19 @@ export function titleAt(tokens: Token[], mentions: Mention[], from: number) {
       unit = unit || !WHOLE_BODY_WORDS.has(token.lower);
       continue;
     }
+    // "territorial administration minister", "public affairs chief": an adjective of a field noun that follows.
+    const next = tokens[at + 1];
+    if (
+      nouns < 2 &&
+      token.pos === 'ADJ' &&
+      /^\p{Ll}+$/u.test(token.text) &&
+      next &&
+      isFieldWord(next, false) &&
+      !TITLES.matchAt(tokens, at + 1)
+    ) {
+      unit = true;
+      continue;
+    }
     return undefined;
   }
   return undefined;

@@ -4,7 +4,7 @@ import type { Sentence, Token } from './document';
 import { HEADS, isCapitalised, TITLES, type Mention, type Role } from './mentions';
 import { SPOUSE_WORDS } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
-import { POSSESSIVE, DETERMINERS, endingAt, startingAt, isBody, endsPhrase } from './person-spans';
+import { FORMER, POSSESSIVE, DETERMINERS, endingAt, startingAt, isBody, endsPhrase } from './person-spans';
 import { ROLE_LINKS, titleAt, fieldEnd, bodyOf } from './title-phrases';
 
 const SPOUSES = new PhraseMatcher(SPOUSE_WORDS);
@@ -51,16 +51,26 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
   titleThenHolder(tokens, mentions, roles);
   mentions.forEach((mention, index) => {
     const next = mentions[index + 1];
-    if (mention.actor.kind === 'person' && tokens[mention.end]?.text === ',') {
+    // "Mahad Ali is the executive director of ...": a title said of a person by "is" and a determiner, too.
+    const said = tokens[mention.end]?.lower === 'is' && DETERMINERS.has(tokens[mention.end + 1]?.lower ?? '');
+    if (mention.actor.kind === 'person' && (tokens[mention.end]?.text === ',' || said)) {
       let at = mention.end + 1;
       if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
+      // "X, a former director of Y": a title held once still ties its holder (the tie takes no date); to a body
+      // only, as a former official no longer speaks for the state ("X, a former Turkish ambassador").
+      const former = FORMER.has(tokens[at]?.lower ?? '');
+      if (former) at++;
       const owner = startingAt(mentions, at);
       if (isBody(owner) && owner)
         at = POSSESSIVE.has(tokens[owner.end]?.lower ?? '') ? owner.end + 1 : owner.end;
       let title = titleAt(tokens, mentions, at);
       // "co-founder and executive director of ...": the last of two titles an "and" joins is held at the body.
+      // "a lawmaker and former majority leader in ...": the first is held now, at the same body.
+      const and = title && tokens[title.end]?.lower === 'and' ? title.end + 1 : undefined;
       const second =
-        title && tokens[title.end]?.lower === 'and' ? titleAt(tokens, mentions, title.end + 1) : undefined;
+        and === undefined
+          ? undefined
+          : titleAt(tokens, mentions, FORMER.has(tokens[and]?.lower ?? '') ? and + 1 : and);
       if (second) title = second;
       if (title) {
         const body = bodyOf(tokens, mentions, title.end, title.phrase.toLowerCase());
@@ -81,7 +91,7 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
             start: mention.start,
             end: also.end,
           });
-        if (of)
+        if (of && !(former && of.actor.kind === 'state'))
           roles.push({
             member: mention.actor,
             title: owns ? 'member' : key,

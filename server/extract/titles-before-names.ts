@@ -14,7 +14,7 @@ import {
   type Mention,
   type Role,
 } from './mentions';
-import { TITLE_BODIES, TITLE_STATES } from './lexicon/titles';
+import { CABINET_TITLES, TITLE_BODIES, TITLE_STATES } from './lexicon/titles';
 import { NAME_LINKS, NAME_PARTICLES } from './lexicon/names';
 import {
   NAME_HONORIFIC,
@@ -26,6 +26,7 @@ import {
   isBody,
   isStateMention,
   ACRONYM,
+  ORGANISATION_WORD,
 } from './person-spans';
 import { qualifiersStart, isFieldWord, ENVOY_TITLES, DEPUTY_WORDS, bodyOf } from './title-phrases';
 import {
@@ -60,7 +61,21 @@ function ownerBefore(tokens: Token[], mentions: Mention[], titleStart: number): 
   // ambassador" is a state's envoy to it.
   const title = TITLES.matchAt(tokens, titleStart)?.phrase.toLowerCase() ?? '';
   if (acronym && isBody(acronym) && !ENVOY_TITLES.has(title)) return acronym;
+  if (possessive && !owner) return headsOwner(tokens, mentions, at - 1);
   return possessive && owner?.actor.kind === 'person' ? owner : undefined;
+}
+
+/**
+ * "The U.N. secretary-general's special representative", "the Russian president's spokesman": an aide of a title
+ * named without its holder serves the state or body that owns that title. `end` is where the possessive mark is.
+ */
+function headsOwner(tokens: Token[], mentions: Mention[], end: number): Mention | undefined {
+  for (let start = Math.max(0, end - 4); start < end; start++) {
+    if (TITLES.matchAt(tokens, start)?.end !== end) continue;
+    const owner = ownerBefore(tokens, mentions, start);
+    return isBody(owner) ? owner : undefined;
+  }
+  return undefined;
 }
 
 /** The person a possessive pronoun or name before a title refers to ("his French counterpart"). */
@@ -82,6 +97,17 @@ function possessorBefore(
   return owner?.actor.kind === 'person' ? owner.actor : undefined;
 }
 
+/**
+ * Where a name ends when lower-case particles go on with it: "Ursula von der Leyen", "Rafael van der Berg". Two
+ * particles or more before a capitalised word, which a run of capitals stops at.
+ */
+function particlesOn(tokens: Token[], end: number, covered: (i: number) => boolean): number {
+  let at = end;
+  while (PARTICLE_WORDS.has(tokens[at]?.text ?? '')) at++;
+  if (at - end < 2 || !isCapitalised(tokens[at]) || covered(at)) return end;
+  return particlesOn(tokens, capitalisedRun(tokens, at, covered), covered);
+}
+
 /** The person named right after a title: a known mention, or a new capitalised name. */
 function personAfter(
   sentence: Sentence,
@@ -94,7 +120,7 @@ function personAfter(
   const { tokens } = sentence;
   if (!isCapitalised(tokens[at]) || NOT_NAME.has(tokens[at]?.text ?? '')) return undefined;
   const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
-  let end = capitalisedRun(tokens, at, covered);
+  let end = particlesOn(tokens, capitalisedRun(tokens, at, covered), covered);
   // "Reaction from President Moise Shortly before ...": a subheading run into the text; an adverb ends a name.
   const adverb = tokens.slice(at + 1, end).findIndex((t) => t.pos === 'ADV' && /ly$/.test(t.text));
   if (adverb >= 0) end = at + 1 + adverb;
@@ -144,7 +170,7 @@ function titleHolder(
   mentions: Mention[],
   titleEnd: number,
   memory: ArticleMemory,
-  served?: { body?: Mention },
+  served?: { body?: Mention; named?: { start: number; end: number } },
 ): Mention | undefined {
   let at = titleEnd;
   const { tokens } = sentence;
@@ -153,10 +179,21 @@ function titleHolder(
   // "the U.N. special representative in Haiti, Helen La Lime": where the post is held is no body served.
   const link = tokens[at]?.lower ?? '';
   if (['to', 'at', 'of', 'for', 'in'].includes(link) && tokens[at + 1]) {
-    const body = startingAt(mentions, DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1);
+    const from = DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+    const body = startingAt(mentions, from);
     if (body && isBody(body) && tokens[body.end]?.text === ',') {
       at = body.end;
       if (served && link !== 'in') served.body = body;
+    } else if (!body && link !== 'in' && link !== 'to' && isCapitalised(tokens[from])) {
+      // "the deputy minister for the Ministry of Information, Ahmad Karimi": a body's name no one knows yet (read
+      // as a new name after, and tied to the holder then).
+      const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
+      const end = capitalisedRun(tokens, from, covered);
+      const organisation = tokens.slice(from, end).some((t) => ORGANISATION_WORD.has(t.text));
+      if (end - from > 1 && organisation && tokens[end]?.text === ',') {
+        at = end;
+        if (served) served.named = { start: from, end };
+      }
     }
   }
   const comma = tokens[at]?.text === ',' ? 1 : 0;
@@ -221,6 +258,50 @@ function titleRole(
   return { of, head, title: key };
 }
 
+/** Words of a minister's title that are no field of his ministry: "Deputy Foreign Minister". */
+const MINISTER_WORDS = new Set(['minister', 'secretary', 'deputy', 'vice', 'first', 'executive', 'senior']);
+
+/**
+ * "Interior Minister Fred Matiangi" after "the Kenya Interior Ministry": a minister's title with its field, of no
+ * state or of the ministry's, heads the one ministry of that field the article has named, and is of its state (with no
+ * state, only the ministry of the state the article is about).
+ */
+function namedMinistry(
+  tokens: Token[],
+  title: { phrase: string; start: number; end: number },
+  of: ActorInfo | undefined,
+  mentions: Mention[],
+  memory: ArticleMemory,
+): { body: ActorInfo; state: ActorInfo } | undefined {
+  if (of && of.kind !== 'state') return undefined;
+  const words = title.phrase.toLowerCase().split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (last !== 'minister' && last !== 'secretary') return undefined;
+  const field = words.filter((w) => !MINISTER_WORDS.has(w));
+  // "Interior Minister": a field in capitals before the title.
+  if (isCapitalised(tokens[title.start]))
+    for (const token of tokens.slice(qualifiersStart(tokens, title.start, mentions), title.start))
+      if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !MINISTER_WORDS.has(token.lower)) field.push(token.lower);
+  if (!field.length) return undefined;
+  const heads = last === 'minister' ? ['ministry'] : ['ministry', 'department'];
+  const { registry } = memory.actors;
+  const found: { body: ActorInfo; state: ActorInfo }[] = [];
+  for (const id of memory.named) {
+    const body = memory.actors.get(id);
+    if (body?.kind !== 'organisation') continue;
+    const name = nameWords(body.name).map((w) => w.toLowerCase());
+    if (!heads.some((h) => name.includes(h)) || !field.every((w) => name.includes(w))) continue;
+    const code = registry.stateOf(body) ?? registry.leadingState(nameWords(body.name));
+    const state = code ? memory.actors.state(code) : memory.bodyOwners.get(body.id);
+    if (state?.kind === 'state' && (!of || of.id === state.id)) found.push({ body, state });
+  }
+  const [one] = found;
+  // With no state named, the ministry's must be the one the article is about.
+  if (found.length !== 1 || !one || (!of && memory.mainState([one.state])?.id !== one.state.id))
+    return undefined;
+  return one;
+}
+
 /** "[State] [title] [Name]" and "the [State] [title]": one person mention over the phrase, and its role. */
 export function titledPeople(
   sentence: Sentence,
@@ -235,14 +316,22 @@ export function titledPeople(
     const title = TITLES.matchAt(tokens, i);
     if (!title) continue;
     const owner = ownerBefore(tokens, result, i);
-    const served: { body?: Mention } = {};
+    const served: { body?: Mention; named?: { start: number; end: number } } = {};
     const person = titleHolder(sentence, result, title.end, memory, served);
     const start = owner?.start ?? i;
     const stateRoles = roles.filter((r) => r.of?.kind === 'state');
     const role = titleRole(sentence, title, owner, memory, result, stateRoles);
+    const ministry =
+      person && !role.state ? namedMinistry(tokens, title, role.of, result, memory) : undefined;
+    if (ministry) Object.assign(role, { of: ministry.body, head: true, state: ministry.state });
     // "the head of the Islamic State, Abu Bakr al-Baghdadi": of the body after the title.
     if (person && served.body && !owner && !role.of && tokens[i - 1]?.lower === 'the')
       role.of = bodyOf(tokens, result, title.end, role.title)?.actor;
+    const named =
+      person && served.named
+        ? memory.actors.propose(spanText(sentence, served.named.start, served.named.end), 'organisation')
+        : undefined;
+    if (named && !role.of) role.of = named;
     if (person && !owner && !role.of)
       role.of = listedState(tokens, roles, qualifiersStart(tokens, i, result));
     if (person && !owner && !role.of && !served.body)
@@ -262,8 +351,9 @@ export function titledPeople(
       else if (fields.length) role.head = false;
     }
     // "Hamas military chief ...": the head of a field of an organisation is its member.
+    // "The EU's new Commission President": a field in capitals, the same way.
     if (role.of?.kind === 'organisation' && owner && !role.state)
-      if (tokens.slice(owner.end, i).some((t) => isFieldWord(t, false))) role.head = false;
+      if (tokens.slice(owner.end, i).some((t) => isFieldWord(t, isCapitalised(tokens[i])))) role.head = false;
     // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
     if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
       role.of = memory.lastMinistry;
@@ -329,6 +419,8 @@ export function titledPeople(
     };
     result = [...result.filter((m) => m.end <= start || m.start >= end), phrase];
     if (person) roles.push({ member: actor, title: role.title, head: role.head, of: role.of, start, end });
+    if (person && named && role.of !== named)
+      roles.push({ member: actor, title: role.title, head: false, of: named, start, end });
     if (person && role.state) {
       roles.push({ member: actor, title: 'member', head: false, of: role.state, start, end });
       // "the top U.S. diplomat" after "U.S. Secretary of State Marco Rubio": the head of a state's body is named
@@ -354,7 +446,10 @@ function homeState(
 ): ActorInfo | undefined {
   const { tokens } = sentence;
   const key = title.phrase.toLowerCase();
-  if (!STATE_HEADS.has(key) || !HEADS.has(key) || !isCapitalised(tokens[title.start])) return undefined;
+  // "Finance Minister Muhammad Aurangzeb", "Attorney General ...": a member of a government, the same way.
+  const cabinet = isCabinetTitle(key);
+  if (!cabinet && (!STATE_HEADS.has(key) || !HEADS.has(key))) return undefined;
+  if (!isCapitalised(tokens[title.start])) return undefined;
   if (!person.actor.isNew || person.via !== 'new') return undefined;
   // "Queen Elizabeth Central Hospital": the name goes on as a body's.
   if (isCapitalised(tokens[person.end])) return undefined;
@@ -370,8 +465,14 @@ function homeState(
   // "Turkish President Recep Tayyip Erdogan ... Ankara will look to President Joe Biden": a state whose head the
   // article has named already has another head.
   const head = memory.roles.get(`${main.id} leader`);
-  return head && head.id !== person.actor.id ? undefined : main;
+  return head && head.id !== person.actor.id && !cabinet ? undefined : main;
 }
+
+/** A title of a government's member: a minister of any field, or one of the cabinet titles the lexicon lists. */
+function isCabinetTitle(title: string): boolean {
+  return title.endsWith('minister') || CABINET.has(title);
+}
+const CABINET = new Set(CABINET_TITLES);
 
 /** Words that join the items of a list of titled people. */
 const LIST_JOINS = new Set([',', ';', 'and']);

@@ -24,6 +24,8 @@ export const HEAD_TITLES: readonly string[] = [
   'head',
   'chief',
   'chief executive',
+  'executive director',
+  'managing director',
   'commander',
   'founder',
   'governor',
@@ -178,6 +180,12 @@ export const MEMBER_TITLES: readonly string[] = [
   'daughter',
   'son',
 ];
+
+/**
+ * Titles of a government's members besides its ministers: capitalised before a name with no state ("Attorney
+ * General X"), of the state the article is about, as a minister's title is.
+ */
+export const CABINET_TITLES: readonly string[] = ['attorney general'];
 
 /** Words between a title and the body it belongs to: "director of", "professor at". */
 export const ROLE_PREPOSITIONS: readonly string[] = ['of', 'at', 'for', 'with', 'in'];

@@ -436,7 +436,7 @@ describe('mentions', () => {
       [
         'when two titles an "and" joins come before a body, then the last is held at the body',
         'Jane Roe, co-founder and executive director of the Center for Peace Studies, said the law was unfair.',
-        ['jane-roe director center-for-peace-studies'],
+        ['jane-roe executive director center-for-peace-studies'],
       ],
       [
         'when a title is of a field "in" capitals before the body, then the holder is of the body',

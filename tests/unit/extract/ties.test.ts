@@ -1,0 +1,152 @@
+// Ties of people and bodies (LEADS, AFFILIATED_WITH) that titles, appositions and possessives state in passing.
+import { ActorRegistry } from '../../../server/extract/actor-table';
+import { extractArticle } from '../../../server/extract/extract';
+import { actor } from './support';
+
+const registry = new ActorRegistry([
+  actor('united-nations', 'United Nations', 'organisation', ['U.N.', 'UN']),
+  actor('european-commission', 'European Commission', 'organisation'),
+  actor('european-union', 'European Union', 'organisation', ['EU']),
+  actor('international-crisis-group', 'International Crisis Group', 'organisation'),
+]);
+
+/** The ties read from a short article, as "TYPE from to date". */
+function tiesIn(text: string): string[] {
+  return extractArticle(`Headline\n\n${text}`, registry, { published: '2025-03-14' })
+    .claims.filter((c) => c.type === 'LEADS' || c.type === 'AFFILIATED_WITH')
+    .map((c) => [c.type, c.from, c.to, c.date ?? 'undated'].join(' '));
+}
+
+describe('ties', () => {
+  it('when a name goes on with lower-case particles, then the whole name holds the title', () => {
+    expect(
+      tiesIn('European Commission President Ursula von der Leyen said the bloc would answer.'),
+    ).toContain('LEADS ursula-von-der-leyen european-commission 2025-03-14');
+  });
+
+  it.each([
+    [
+      "The U.N. secretary-general's special envoy for Yemen, Hans Lindqvist, called for calm.",
+      'AFFILIATED_WITH hans-lindqvist united-nations 2025-03-14',
+    ],
+    [
+      "The Russian president's spokesman, Ivan Petrov, rejected the report.",
+      'AFFILIATED_WITH ivan-petrov russia 2025-03-14',
+    ],
+  ])(
+    'when an aide serves a title named without its holder, then the aide is of its owner: %s',
+    (text, tie) => {
+      expect(tiesIn(text)).toContain(tie);
+    },
+  );
+
+  it('when an apposition gives a title held once at a body, then the tie takes no date', () => {
+    expect(
+      tiesIn('Jane Porter, a former director of the International Crisis Group, said the talks failed.'),
+    ).toEqual(['LEADS jane-porter international-crisis-group undated']);
+  });
+
+  it('when an apposition gives a title held once of a state, then no tie is read', () => {
+    expect(tiesIn('Tom Reyes, a former Turkish ambassador, said the talks failed.')).toEqual([]);
+  });
+
+  it("when a title now held and one held once are joined by 'and', then the tie is to the body after them", () => {
+    expect(
+      tiesIn(
+        "Paul Otieno, a lawmaker and former majority leader in Kenya's National Assembly, opposed the plan.",
+      ),
+    ).toEqual([
+      'AFFILIATED_WITH paul-otieno national-assembly 2025-03-14',
+      'AFFILIATED_WITH national-assembly kenya 2025-03-14',
+    ]);
+  });
+
+  it("when a state's organ is named after the state's possessive, then it is part of that state", () => {
+    expect(tiesIn("Kenya's High Court ruled against the closure.")).toEqual([
+      'AFFILIATED_WITH high-court kenya 2025-03-14',
+    ]);
+  });
+
+  it('when a body named after a possessive state is the opposition, then it is no part of the state', () => {
+    expect(tiesIn("Britain's Shadow Cabinet criticised the deal.")).toEqual([]);
+  });
+
+  it("when a minister's field names the ministry the article named, then he heads it and is of its state", () => {
+    const ties = tiesIn(
+      'The Kenyan Interior Ministry ordered two camps closed. Kenya gave the agency two weeks. ' +
+        'Interior Minister Peter Kamau said Kenya would not negotiate.',
+    );
+    expect(ties).toEqual(
+      expect.arrayContaining([
+        'LEADS peter-kamau kenyan-interior-ministry 2025-03-14',
+        'AFFILIATED_WITH peter-kamau kenya 2025-03-14',
+      ]),
+    );
+  });
+
+  it("when a minister's field names a ministry of another state, then he is not given it", () => {
+    const ties = tiesIn(
+      'The Kenyan Interior Ministry ordered two camps closed. Kenya gave the agency two weeks. ' +
+        'Ugandan Interior Minister Peter Kamau said Uganda would take no refugees.',
+    );
+    expect(ties).toContain('AFFILIATED_WITH peter-kamau uganda 2025-03-14');
+    expect(ties).not.toContain('LEADS peter-kamau kenyan-interior-ministry 2025-03-14');
+  });
+
+  it("when a minister's title has no state, then he is of the state the article is about", () => {
+    expect(
+      tiesIn(
+        'Pakistan expects a new loan this year. Pakistan has met the conditions. ' +
+          'Finance Minister Ali Rahman said talks were going well.',
+      ),
+    ).toContain('AFFILIATED_WITH ali-rahman pakistan 2025-03-14');
+  });
+
+  it("when a minister's title has no state and the article is about no one state, then no tie is read", () => {
+    expect(tiesIn('Finance Minister Ali Rahman said talks with Japan and China were going well.')).toEqual(
+      [],
+    );
+  });
+
+  it('when a field in capitals stands between a body and a head title, then the holder is a member', () => {
+    expect(tiesIn("The EU's new Commission President Maria Lind said the bloc would answer.")).toEqual([
+      'AFFILIATED_WITH maria-lind european-union 2025-03-14',
+    ]);
+  });
+
+  it('when an adjective and a noun give a title its field, then the title is read', () => {
+    expect(
+      tiesIn("Omar Said, Chad's territorial administration minister, ordered the border sealed."),
+    ).toContain('AFFILIATED_WITH omar-said chad 2025-03-14');
+  });
+
+  it.each([
+    ['Jane Porter is the executive director of the International Crisis Group.', 'LEADS jane-porter'],
+    ['Mark Lee is a professor at the International Crisis Group.', 'AFFILIATED_WITH mark-lee'],
+  ])(
+    "when a sentence opens with a name, 'is' and a title at a body, then the tie is read: %s",
+    (text, tie) => {
+      expect(tiesIn(text)).toEqual([`${tie} international-crisis-group 2025-03-14`]);
+    },
+  );
+
+  it.each([
+    [
+      'The head of the Kurdish Human Rights Network, Rebin Rahmani, said the arrests went on.',
+      ['LEADS rebin-rahmani kurdish-human-rights-network 2025-03-14'],
+    ],
+    [
+      'The deputy minister for the Ministry of Information, Ahmad Karimi, said 400 books were banned.',
+      ['AFFILIATED_WITH ahmad-karimi ministry-of-information 2025-03-14'],
+    ],
+  ])(
+    'when a title is of a body no one knows, then its holder after a comma is tied to it: %s',
+    (text, ties) => {
+      expect(tiesIn(text)).toEqual(ties);
+    },
+  );
+
+  it('when a title is of a place, not a body, then no body is made of it', () => {
+    expect(tiesIn('The mayor of Springfield, John Doe, said the roads were closed.')).toEqual([]);
+  });
+});
