@@ -13,7 +13,7 @@ import { subjectOfVerb } from './subjects';
 import { verbFrame } from './verb-frames';
 import { pastQuotes, nounFrame } from './noun-frames';
 import { obligations } from './said-stances';
-import { withImplied, verbal } from './cue-readings';
+import { withImplied, withMutual, verbal } from './cue-readings';
 
 /** Small words a headline in title case leaves in lower case. */
 const TITLE_LOWER = new Set([
@@ -61,6 +61,7 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
       ...found1
         .map(verbal)
         .flatMap(withImplied)
+        .flatMap(withMutual)
         .filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)),
     );
   }

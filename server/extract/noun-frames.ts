@@ -9,6 +9,7 @@ import { BREAKS, COPULAS, ARTICLES, CALENDAR_WORD, isVerb } from './clause-words
 import { coordinated } from './coordination';
 import { subjectBefore, subjectOfVerb } from './subjects';
 import { objectAfter } from './objects';
+import { isMutual } from './cue-readings';
 import { LIGHT_VERBS, SOUGHT_NOUNS, SEEKING, seekingBefore, lightVerbSubject } from './light-verbs';
 
 /** Words of a field that may stand between an owner and its noun: "Ankara military backing", "US economic aid". */
@@ -207,7 +208,8 @@ export function nounFrame(
   const { type } = definition;
   const next = pastPlace(tokens, mentions, pastQuotes(tokens, cue.end), definition.prepositions);
   const after = tokens[next]?.lower ?? '';
-  const symmetric = relationDefinition(type).symmetric;
+  // A rivalry or a dispute joins its two sides as a symmetric relation does (each opposes the other).
+  const symmetric = relationDefinition(type).symmetric || isMutual(type, tokens, cue);
   if (tokens[cue.start]?.lower === 'in') return stanceAdjunct(found, cue, definition, next);
   if (after === 'between' && definition.prepositions.includes('between')) {
     const first = objectAfter(tokens, mentions, next + 1);
@@ -304,7 +306,8 @@ function ownerlessFrame(
   const subjects = coordinated(tokens, mentions, subject, -1);
   if (object)
     return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, frame)));
-  if (subjects.length !== 2 || !relationDefinition(type).symmetric) return [];
+  if (subjects.length !== 2 || !(relationDefinition(type).symmetric || isMutual(type, tokens, cue)))
+    return [];
   const [first, second] = (subject.joint ? subjects : [...subjects].reverse()) as [Mention, Mention];
   return [candidate(type, first, second, cue, found.sentence, 'joint')];
 }

@@ -380,17 +380,18 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:security cooperation>with,between',
     'n:defense cooperation>with,between',
     'n:joint exercise>with,between',
-    // "has close ties with Iran": ties are exchanges kept up, not a pact of alliance (ALLIED_WITH).
-    'n:close ties>with,between',
-    'n:strong ties>with,between',
-    'n:trade ties>with,between',
-    'n:economic ties>with,between',
+    // "has close ties with Iran", "close ties to Moscow": ties are exchanges kept up, not a pact of alliance
+    // (ALLIED_WITH). Bare "ties" may be strained or cut, and says nothing alone.
+    'n:close ties>with,to,between',
+    'n:strong ties>with,to,between',
+    'n:trade ties>with,to,between',
+    'n:economic ties>with,to,between',
     'n:economic relations>with,between',
     'n:trade relations>with,between',
-    'n:military ties>with,between',
-    'n:defense ties>with,between',
-    'n:defence ties>with,between',
-    'n:security ties>with,between',
+    'n:military ties>with,to,between',
+    'n:defense ties>with,to,between',
+    'n:defence ties>with,to,between',
+    'n:security ties>with,to,between',
     'n:defence cooperation>with,between',
     'n:economic relationship>with,between',
     'n:trade relationship>with,between',
@@ -403,6 +404,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:hold+ joint drills',
     'v:conduct+ joint exercises',
     'v:conduct+ joint drills',
+    // "the deepening ties between Russia and China", "Iran's growing ties with Moscow": ties said to grow are kept up.
+    'n:deepening ties>with,to,between',
+    'n:growing ties>with,to,between',
+    'n:expanding ties>with,to,between',
     // "India and Mauritius upgraded their ties", "deepened ties with Russia": closer ties made, not only offered.
     'v:upgrade+ ties with',
     'v:upgrade+ relations with',
