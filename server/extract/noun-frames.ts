@@ -57,6 +57,42 @@ function copulaSubject(tokens: Token[], mentions: Mention[], cueStart: number): 
   return subjectBefore(tokens, mentions, verb, 1);
 }
 
+/** Nouns of a role one plays toward another, which a name set off by a comma before them plays. */
+const ROLE_NOUNS = new Set(
+  ['critic', 'critics', 'supporter', 'supporters', 'backer', 'backers', 'ally', 'allies', 'opponent'].concat([
+    'opponents',
+    'rival',
+    'rivals',
+    'enemy',
+    'foe',
+    'adversary',
+    'partner',
+    'competitor',
+  ]),
+);
+
+/**
+ * "Navalny, a vocal critic of the Kremlin", "Iran, a close ally of Russia": the name just before the comma that
+ * opens an apposition whose head is a noun of a role is the one who plays it.
+ */
+function appositionSubject(
+  tokens: Token[],
+  mentions: Mention[],
+  cue: { start: number; end: number },
+): Mention | undefined {
+  if (!ROLE_NOUNS.has(tokens[cue.end - 1]?.lower ?? '')) return undefined;
+  let at = cue.start - 1;
+  while (
+    at >= 0 &&
+    cue.start - at <= 4 &&
+    (ARTICLES.has(tokens[at]?.lower ?? '') || ['ADJ', 'ADV'].includes(tokens[at]?.pos ?? ''))
+  )
+    at--;
+  if (tokens[at]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[at + 1]?.lower ?? '')) return undefined;
+  const named = mentionAt(mentions, at - 1);
+  return named && named.end === at ? named : undefined;
+}
+
 /** Closing quotation marks around a cue noun ("the “denuclearization negotiations” between"): passed over. */
 const CLOSING_QUOTES = new Set(['’', '”', '"', "'"]);
 /** Past closing quotation marks and a day after a cue noun: "the “negotiations” between", "talks Tuesday with". */
@@ -225,7 +261,7 @@ export function nounFrame(
   if (byAgent.length > 0) return byAgent.map(([a, o]) => candidate(type, a, o, cue, found.sentence, 'owner'));
   const linked = ownerOf(tokens, mentions, cue.start)
     ? undefined
-    : copulaSubject(tokens, mentions, cue.start);
+    : (copulaSubject(tokens, mentions, cue.start) ?? appositionSubject(tokens, mentions, cue));
   const owner = ownerOf(tokens, mentions, cue.start) ?? linked;
   // "Egypt and Turkey are allies": a joint subject and a plural noun of a symmetric relation, no object.
   if (linked && symmetric && !definition.prepositions.includes(after)) {

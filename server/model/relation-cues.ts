@@ -599,6 +599,21 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:rail+ against',
     'v:critical of',
     'v:file+>against',
+    // "Moscow put the blame on Kyiv", "a vocal critic of the government": blame laid, a critic by apposition.
+    'v:put the blame on',
+    'v:puts the blame on',
+    'v:placed the blame on',
+    'v:place+ the blame on',
+    'v:laid the blame on',
+    'v:lay+ the blame on',
+    'v:pinned the blame on',
+    'v:pin+ the blame on',
+    'v:placed blame on',
+    'v:place+ blame on',
+    'v:put blame on',
+    'v:puts blame on',
+    'n:critic>of',
+    'n:critics>of',
   ],
   REJECTS: [
     'v:reject+',
@@ -623,7 +638,8 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:veto>of',
   ],
   THREATENS: [
-    'v:threaten+',
+    // "threatened countermeasures against the U.S.": what is threatened, then the one it would be used against.
+    'v:threaten+>against',
     'v:warned',
     'v:warns',
     'v:warn',
@@ -1048,6 +1064,11 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:faced off with',
     'v:at loggerheads with',
     'v:opposed to',
+    // "Ukraine's fight against Russia", "its battle against Beijing": a struggle waged against another.
+    'n:fight>against',
+    'n:battle>against',
+    'n:struggle>against',
+    'n:campaign>against',
   ],
   MEDIATES: [
     'v:mediate+ between',

@@ -18,6 +18,11 @@ const registry = new ActorRegistry([
   actor('north-korea', 'North Korea', 'state', ['North Korean', 'Pyongyang']),
   actor('islamic-state', 'Islamic State', 'organisation', ['IS', 'ISIS']),
   actor('iaea', 'IAEA', 'organisation'),
+  actor('hamas', 'Hamas', 'organisation'),
+  actor('israel', 'Israel', 'state', ['Israeli']),
+  actor('iran', 'Iran', 'state', ['Iranian', 'Tehran']),
+  actor('australia', 'Australia', 'state', ['Australian', 'Canberra']),
+  actor('jane-doe', 'Jane Doe', 'person', ['Doe']),
 ]);
 
 const claimsOf = eventClaimsWith(registry, '2025-03-14');
@@ -111,5 +116,39 @@ describe('charges that another did something', () => {
 
   it('reads nothing when the clause names no actor as its subject', () => {
     expect(claimsOf('Officials charged that the report was false.')).toEqual([]);
+  });
+});
+
+describe('blame laid and a struggle waged', () => {
+  it('accuses the one blame is put on, or held responsible', () => {
+    expect(claimsOf('Moscow put the blame on Kyiv for the blast at the depot.')).toContain(
+      'ACCUSES russia ukraine',
+    );
+    expect(claimsOf('Kenya placed blame on Somalia for the failed talks.')).toContain(
+      'ACCUSES kenya somalia',
+    );
+    expect(claimsOf('Israel holds Hamas responsible for the attack on the border town.')).toContain(
+      'ACCUSES israel hamas',
+    );
+    expect(claimsOf('The ministry is holding the talks in Geneva.')).toEqual([]);
+  });
+
+  it('accuses the one a critic named by apposition criticises', () => {
+    expect(claimsOf('Jane Doe, a vocal critic of Iran, spoke at the rally.')).toContain(
+      'ACCUSES jane-doe iran',
+    );
+  });
+
+  it('threatens the one a threatened measure would be used against', () => {
+    expect(claimsOf('China threatened countermeasures against the United States.')).toEqual([
+      'THREATENS china united-states',
+    ]);
+  });
+
+  it("opposes the one an owner's fight or battle is against", () => {
+    expect(claimsOf("Australia's battle against Beijing over trade went on for years.")).toContain(
+      'OPPOSES australia china',
+    );
+    expect(claimsOf('The vaccination campaign against polio resumed.')).toEqual([]);
   });
 });
