@@ -111,6 +111,7 @@ export function verbFrame(
     );
   }
   if (!left) return [];
+  if (runInHeading(tokens, left, cue)) return [];
   // "assured visiting Australian Foreign Minister Marise Payne": the one visiting is the person after the word.
   if (tokens[cue.start]?.lower === 'visiting' && right?.actor.kind === 'person' && right.start === cue.end)
     return [];
@@ -149,6 +150,17 @@ const CONDUCT_STANCES = new Set<RelationType>(['ACCUSES', 'SUPPORTS', 'OPPOSES',
 
 /** Adjectives of worry that, with "about" or "over", make their subject wary of the object. */
 const CONCERNED = new Set(['concerned', 'worried', 'alarmed']);
+
+/**
+ * "US support crucial Aurangzeb, speaking Sunday, dismissed ...": a state opening the sentence, then a cue word
+ * with no verb ending at once, is a noun phrase (a subheading run into the text), since a state takes a verb that
+ * agrees with one ("the US supports"). Lists ("India, Mauritius upgrade ties") are plural and stay verbs.
+ */
+function runInHeading(tokens: Token[], subject: Mention, cue: { start: number; end: number }): boolean {
+  if (subject.start !== 0 || subject.end !== cue.start || subject.actor.kind !== 'state' || subject.joint)
+    return false;
+  return !/(?:s|ed|ing)$/.test(tokens[cue.start]?.lower ?? '') && cue.end - cue.start === 1;
+}
 
 /** Verbs of warning, which threaten the one warned but, warning of another's conduct, distrust that other. */
 const WARNING = new Set(['warn', 'warns', 'warned', 'warning']);

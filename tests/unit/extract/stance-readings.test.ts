@@ -152,3 +152,15 @@ describe('blame laid and a struggle waged', () => {
     expect(claimsOf('The vaccination campaign against polio resumed.')).toEqual([]);
   });
 });
+
+describe('a subheading run into the text', () => {
+  it('reads a state and a cue word with no verb ending that open a sentence as a noun phrase', () => {
+    const text =
+      'Talks went on. Japan support crucial, Prime Minister Jane Doe said, for the deal with Iran.';
+    expect(claimsOf(text)).not.toContain('SUPPORTS japan jane-doe');
+    expect(claimsOf('Japan backed Iran at the meeting.')).toEqual(['SUPPORTS japan iran']);
+    expect(claimsOf('Japan and China oppose the plan by Iran.')).toEqual(
+      expect.arrayContaining(['OPPOSES japan iran', 'OPPOSES china iran']),
+    );
+  });
+});
