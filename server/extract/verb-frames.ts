@@ -153,13 +153,16 @@ const CONCERNED = new Set(['concerned', 'worried', 'alarmed']);
 
 /**
  * "US support crucial Aurangzeb, speaking Sunday, dismissed ...": a state opening the sentence, then a cue word
- * with no verb ending at once, is a noun phrase (a subheading run into the text), since a state takes a verb that
+ * that is also a cue noun, with no verb ending, at once, is a noun phrase (a subheading run into the text), since a state takes a verb that
  * agrees with one ("the US supports"). Lists ("India, Mauritius upgrade ties") are plural and stay verbs.
  */
 function runInHeading(tokens: Token[], subject: Mention, cue: { start: number; end: number }): boolean {
   if (subject.start !== 0 || subject.end !== cue.start || subject.actor.kind !== 'state' || subject.joint)
     return false;
-  return !/(?:s|ed|ing)$/.test(tokens[cue.start]?.lower ?? '') && cue.end - cue.start === 1;
+  const word = tokens[cue.start]?.lower ?? '';
+  // Only a word the cues also read as a noun ("support", "trade"); "bought" is a verb of any subject.
+  const noun = DEFINITIONS.get(word)?.some((d) => d.noun) ?? false;
+  return noun && !/(?:s|ed|ing)$/.test(word) && cue.end - cue.start === 1;
 }
 
 /** Verbs of warning, which threaten the one warned but, warning of another's conduct, distrust that other. */
