@@ -1,5 +1,6 @@
 // Accusations told from the side of the accused: "Israel faced criticism from Turkey", "drew sharp condemnation
-// from the EU", "came under fire from Washington". The one after "from" accuses the clause's subject.
+// from the EU", "came under fire from Washington". The one after "from" accuses the clause's subject. Also blame
+// laid by holding another to account: "held Iran responsible", whose subject accuses the one held.
 import type { Token } from './document';
 import { mentionAt, type Mention } from './mentions';
 
@@ -67,6 +68,33 @@ export function rebukes(tokens: Token[], mentions: Mention[]): Rebuke[] {
     const at = tokens[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2;
     const accuser = mentionAt(mentions, at);
     if (accuser && accuser.start === at) result.push({ verb, noun, accuser });
+  });
+  return result;
+}
+
+/** Verbs that, with "responsible" or "accountable" after their object, blame it: "holds Hamas responsible". */
+const HOLDING = new Set(['hold', 'holds', 'held', 'holding']);
+const ANSWERABLE = new Set(['responsible', 'accountable', 'liable']);
+
+/** One "held X responsible": the verb's token, the one held and the last token of the phrase. */
+export interface Blame {
+  verb: number;
+  held: Mention;
+  end: number;
+}
+
+/**
+ * Each "held Iran responsible for the attack", "holds the government accountable" in the sentence: the one held
+ * is named at once after the verb ("the" aside), and "responsible" follows it at once.
+ */
+export function heldResponsible(tokens: Token[], mentions: Mention[]): Blame[] {
+  const result: Blame[] = [];
+  tokens.forEach((token, verb) => {
+    if (!HOLDING.has(token.lower)) return;
+    const at = tokens[verb + 1]?.lower === 'the' ? verb + 2 : verb + 1;
+    const held = mentionAt(mentions, at);
+    if (!held || held.start !== at || !ANSWERABLE.has(tokens[held.end]?.lower ?? '')) return;
+    result.push({ verb, held, end: held.end + 1 });
   });
   return result;
 }

@@ -1,6 +1,7 @@
 // Second readings of a candidate: a person who hosts another meets them, words called an attack accuse, a
 // rejection that characterises accuses, agreeing with a view supports it, rejecting an allegation answers it.
 import type { RelationType } from '../model/relations';
+import type { Token } from './document';
 import { POSSESSIVE } from './mentions';
 import { ALLEGATION_NOUNS } from './denials';
 import type { RelationCandidate } from './cue-table';
@@ -13,6 +14,29 @@ export function withImplied(c: RelationCandidate): RelationCandidate[] {
   const implied = IMPLIED[c.type];
   const people = c.from.actor.kind === 'person' && c.to.actor.kind === 'person';
   return implied && people ? [c, { ...c, type: implied }] : [c];
+}
+
+/**
+ * Words of a hostility both sides keep up: "the rivalry between Tokyo and Beijing", "Kenya's dispute with Somalia",
+ * "Turkey's rival Greece", "clashed with". Each side opposes the other; "enemy of", "opposition to", "confronted",
+ * "faced off against" (one side's move, as the text tells it) say only one side's stance.
+ */
+const MUTUAL = new Set(
+  ['rivalry', 'rival', 'rivals', 'tension', 'tensions', 'dispute', 'disputes', 'standoff', 'feud', 'feuds']
+    .concat(['feuded', 'feuding', 'rift', 'spat', 'quarrel', 'quarrels', 'quarreled', 'quarrelled'])
+    .concat(['friction', 'frictions', 'clash', 'clashed', 'clashes', 'clashing', 'odds', 'loggerheads'])
+    .concat(['spar', 'spars', 'sparred', 'sparring', 'competitor', 'competitors']),
+);
+
+/** An opposition said by a word of mutual hostility: "a rivalry", "clashed with". */
+export function isMutual(type: RelationType, tokens: Token[], cue: { start: number; end: number }): boolean {
+  return type === 'OPPOSES' && tokens.slice(cue.start, cue.end).some((t) => MUTUAL.has(t.lower));
+}
+
+/** An opposition said by a word of mutual hostility, read both ways. */
+export function withMutual(c: RelationCandidate): RelationCandidate[] {
+  if (!isMutual(c.type, c.sentence.tokens, { start: c.cueStart, end: c.cueEnd })) return [c];
+  return [c, { ...c, from: c.to, to: c.from }];
 }
 
 /** What one agrees with when one shares a view: "agreed with the U.S. proposal", "with China's position". */

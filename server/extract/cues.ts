@@ -5,7 +5,7 @@ import type { Token } from './document';
 import type { Mention, SentenceMentions } from './mentions';
 import { clauseFrames } from './clause-frames';
 import { conductAuthor, conductOwner, WELCOMING } from './conduct';
-import { rebukes } from './criticism';
+import { heldResponsible, rebukes } from './criticism';
 import { denials } from './denials';
 import { type RelationCandidate, DEFINITIONS, CUES, candidate, kindsFit } from './cue-table';
 import { coordinated } from './coordination';
@@ -13,7 +13,7 @@ import { subjectOfVerb } from './subjects';
 import { verbFrame } from './verb-frames';
 import { pastQuotes, nounFrame } from './noun-frames';
 import { obligations } from './said-stances';
-import { withImplied, verbal } from './cue-readings';
+import { withImplied, withMutual, verbal } from './cue-readings';
 
 /** Small words a headline in title case leaves in lower case. */
 const TITLE_LOWER = new Set([
@@ -61,6 +61,7 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
       ...found1
         .map(verbal)
         .flatMap(withImplied)
+        .flatMap(withMutual)
         .filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)),
     );
   }
@@ -96,6 +97,20 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     if (!accused || accused.actor.id === rebuke.accuser.actor.id) continue;
     const cue = { start: rebuke.verb, end: rebuke.noun + 1 };
     const c = candidate('ACCUSES', rebuke.accuser, accused, cue, found.sentence, 'verb');
+    if (kindsFit(c)) result.push(c);
+  }
+  // "Israel holds Hamas responsible for the attack": blame laid on the one held.
+  for (const blame of heldResponsible(tokens, found.mentions)) {
+    const accuser = subjectOfVerb(tokens, found.mentions, blame.verb);
+    if (!accuser || accuser.actor.id === blame.held.actor.id) continue;
+    const c = candidate(
+      'ACCUSES',
+      accuser,
+      blame.held,
+      { start: blame.verb, end: blame.end },
+      found.sentence,
+      'verb',
+    );
     if (kindsFit(c)) result.push(c);
   }
   for (const denial of denials(tokens, found.mentions)) {

@@ -42,6 +42,10 @@ export const LIGHT_VERBS = new PhraseMatcher(
     'wage',
     'wages',
     'waging',
+    // "have been locked in a dispute", "are embroiled in a feud": the state the subject is in.
+    'locked in',
+    'embroiled in',
+    'mired in',
     'maintain+',
     'forge+',
     'develop+',
@@ -149,7 +153,9 @@ export function lightVerbSubject(
       if (light?.end === at + 1 && isVerb(tokens[from])) return subjectOfVerb(tokens, mentions, from);
     }
     const quote = /^[‘’“”"']$/.test(token.text);
-    if (!quote && token.lower !== 'of' && !NOUN_PHRASE.has(token.pos)) return undefined;
+    // "has close political and security ties": "and" between two adjectives of the noun.
+    const joinsModifiers = token.lower === 'and' && tokens[at - 1]?.pos === 'ADJ';
+    if (!quote && !joinsModifiers && token.lower !== 'of' && !NOUN_PHRASE.has(token.pos)) return undefined;
     if (token.pos === 'PRON' && !ARTICLES.has(token.lower)) return undefined;
   }
   return undefined;

@@ -9,6 +9,7 @@ import { BREAKS, COPULAS, ARTICLES, CALENDAR_WORD, isVerb } from './clause-words
 import { coordinated } from './coordination';
 import { subjectBefore, subjectOfVerb } from './subjects';
 import { objectAfter } from './objects';
+import { isMutual } from './cue-readings';
 import { LIGHT_VERBS, SOUGHT_NOUNS, SEEKING, seekingBefore, lightVerbSubject } from './light-verbs';
 
 /** Words of a field that may stand between an owner and its noun: "Ankara military backing", "US economic aid". */
@@ -54,6 +55,42 @@ function copulaSubject(tokens: Token[], mentions: Mention[], cueStart: number): 
   while (tokens[verb - 1]?.pos === 'ADV' || ['has', 'have', 'had'].includes(tokens[verb - 1]?.lower ?? ''))
     verb--;
   return subjectBefore(tokens, mentions, verb, 1);
+}
+
+/** Nouns of a role one plays toward another, which a name set off by a comma before them plays. */
+const ROLE_NOUNS = new Set(
+  ['critic', 'critics', 'supporter', 'supporters', 'backer', 'backers', 'ally', 'allies', 'opponent'].concat([
+    'opponents',
+    'rival',
+    'rivals',
+    'enemy',
+    'foe',
+    'adversary',
+    'partner',
+    'competitor',
+  ]),
+);
+
+/**
+ * "Navalny, a vocal critic of the Kremlin", "Iran, a close ally of Russia": the name just before the comma that
+ * opens an apposition whose head is a noun of a role is the one who plays it.
+ */
+function appositionSubject(
+  tokens: Token[],
+  mentions: Mention[],
+  cue: { start: number; end: number },
+): Mention | undefined {
+  if (!ROLE_NOUNS.has(tokens[cue.end - 1]?.lower ?? '')) return undefined;
+  let at = cue.start - 1;
+  while (
+    at >= 0 &&
+    cue.start - at <= 4 &&
+    (ARTICLES.has(tokens[at]?.lower ?? '') || ['ADJ', 'ADV'].includes(tokens[at]?.pos ?? ''))
+  )
+    at--;
+  if (tokens[at]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[at + 1]?.lower ?? '')) return undefined;
+  const named = mentionAt(mentions, at - 1);
+  return named && named.end === at ? named : undefined;
 }
 
 /** Closing quotation marks around a cue noun ("the “denuclearization negotiations” between"): passed over. */
@@ -207,7 +244,8 @@ export function nounFrame(
   const { type } = definition;
   const next = pastPlace(tokens, mentions, pastQuotes(tokens, cue.end), definition.prepositions);
   const after = tokens[next]?.lower ?? '';
-  const symmetric = relationDefinition(type).symmetric;
+  // A rivalry or a dispute joins its two sides as a symmetric relation does (each opposes the other).
+  const symmetric = relationDefinition(type).symmetric || isMutual(type, tokens, cue);
   if (tokens[cue.start]?.lower === 'in') return stanceAdjunct(found, cue, definition, next);
   if (after === 'between' && definition.prepositions.includes('between')) {
     const first = objectAfter(tokens, mentions, next + 1);
@@ -223,7 +261,7 @@ export function nounFrame(
   if (byAgent.length > 0) return byAgent.map(([a, o]) => candidate(type, a, o, cue, found.sentence, 'owner'));
   const linked = ownerOf(tokens, mentions, cue.start)
     ? undefined
-    : copulaSubject(tokens, mentions, cue.start);
+    : (copulaSubject(tokens, mentions, cue.start) ?? appositionSubject(tokens, mentions, cue));
   const owner = ownerOf(tokens, mentions, cue.start) ?? linked;
   // "Egypt and Turkey are allies": a joint subject and a plural noun of a symmetric relation, no object.
   if (linked && symmetric && !definition.prepositions.includes(after)) {
@@ -304,7 +342,8 @@ function ownerlessFrame(
   const subjects = coordinated(tokens, mentions, subject, -1);
   if (object)
     return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, frame)));
-  if (subjects.length !== 2 || !relationDefinition(type).symmetric) return [];
+  if (subjects.length !== 2 || !(relationDefinition(type).symmetric || isMutual(type, tokens, cue)))
+    return [];
   const [first, second] = (subject.joint ? subjects : [...subjects].reverse()) as [Mention, Mention];
   return [candidate(type, first, second, cue, found.sentence, 'joint')];
 }

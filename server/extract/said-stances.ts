@@ -4,7 +4,7 @@ import type { Token } from './document';
 import { mentionAt, type Mention, type SentenceMentions } from './mentions';
 import { PhraseMatcher } from './phrases';
 import { type RelationCandidate, candidate } from './cue-table';
-import { PREPOSITIONS } from './clause-words';
+import { PREPOSITIONS, isVerb } from './clause-words';
 import { coordinated } from './coordination';
 import { subjectBefore } from './subjects';
 
@@ -66,6 +66,35 @@ export function obligations(found: SentenceMentions): RelationCandidate[] {
     for (const subject of subjects)
       result.push(candidate(modal.type, speaker, subject, modal, found.sentence, 'verb'));
   }
+  return result.concat(charges(found));
+}
+
+/** Verbs of saying that charge whoever the clause after "that" names as its subject: "alleged that Russia". */
+const CHARGING = new Set(['charged', 'charges', 'alleged', 'alleges', 'alleging']);
+
+/**
+ * "The Kremlin charged that Ukraine had shelled the plant", "Seoul alleged that Pyongyang ordered the hack": the
+ * speaker accuses the subject of the clause it says. Only a name that a verb follows at once is the subject.
+ */
+function charges(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!CHARGING.has(token.lower) || tokens[verb + 1]?.lower !== 'that') return;
+    const start = tokens[verb + 2]?.lower === 'the' ? verb + 3 : verb + 2;
+    const named = mentionAt(mentions, start);
+    if (!named || named.start !== start) return;
+    const subjects = coordinated(tokens, mentions, named, 1);
+    const last = subjects.reduce((a, b) => (b.end > a.end ? b : a));
+    const after = tokens[last.end]?.pos === 'ADV' ? last.end + 1 : last.end;
+    if (!isVerb(tokens[after])) return;
+    const speaker = verb > 0 ? subjectBefore(tokens, mentions, verb) : undefined;
+    if (!speaker) return;
+    const cue = { start: verb, end: verb + 2 };
+    for (const subject of subjects)
+      result.push(candidate('ACCUSES', speaker, subject, cue, found.sentence, 'verb'));
+  });
   return result;
 }
 

@@ -10,6 +10,7 @@ import { placedTopic } from './denials';
 import { type RelationCandidate, inflections, DEFINITIONS, candidate } from './cue-table';
 import { BE, PREPOSITIONS, HOSTS_INFINITIVE } from './clause-words';
 import { coordinated } from './coordination';
+import { isMutual } from './cue-readings';
 import { subjectBefore, purposeSubject } from './subjects';
 import { objectAfter, prepositionalObject, agentBy } from './objects';
 import { pressedToAct, onlyQuestionedOrAgreed, imposesNoPenalty } from './cue-guards';
@@ -83,9 +84,19 @@ export function verbFrame(
   // "voiced concern over the violence in Israel": a concern placed in an actor speaks of that actor.
   if (!right && !passive && type === 'COMMENTS_ON' && prepositions.includes(tokens[cue.end]?.lower ?? ''))
     right = placedTopic(tokens, mentions, cue.end + 1);
-  // "concerned about the IAEA report": a name that only qualifies the noun after it is not the one feared.
+  // "warned in July of a possible IS resurgence", "warned of Russian aggression": a warning to no one named, of
+  // a threat another poses, distrusts that other.
+  if (!right && !passive && type === 'THREATENS' && WARNING.has(tokens[cue.start]?.lower ?? '')) {
+    const feared = prepositionalObject(tokens, mentions, cue.end, ['of', 'about']);
+    if (feared && (namesThreat(tokens, feared) || !qualifies(tokens, feared))) {
+      right = feared;
+      type = 'DISTRUSTS';
+    }
+  }
+  // "concerned about the IAEA report": a name that only qualifies the noun after it is not the one feared, unless
+  // that noun is a threat it poses ("concerned about Chinese expansion").
   if (right && type === 'DISTRUSTS' && CONCERNED.has(tokens[cue.start]?.lower ?? ''))
-    if (tokens[right.end]?.pos === 'NOUN' || tokens[right.end]?.pos === 'PROPN') right = undefined;
+    if (qualifiesNoun(tokens, right) && !namesThreat(tokens, right)) right = undefined;
   // "the tariffs imposed by Trump on Canada", "strikes launched by Israel against Iran": a participle after a
   // common noun, its agent, then the object its preposition brings.
   if (!left && passive && right && prepositions.length > 0) {
@@ -100,6 +111,7 @@ export function verbFrame(
     );
   }
   if (!left) return [];
+  if (runInHeading(tokens, left, cue)) return [];
   // "assured visiting Australian Foreign Minister Marise Payne": the one visiting is the person after the word.
   if (tokens[cue.start]?.lower === 'visiting' && right?.actor.kind === 'person' && right.start === cue.end)
     return [];
@@ -121,7 +133,7 @@ export function verbFrame(
   if (subjects.length !== 2) return [];
   // In text order: "X and Y" is found from Y back to X; "the two leaders" gives its two actors in order.
   const [first, second] = (left.joint ? subjects : [...subjects].reverse()) as [Mention, Mention];
-  if (relationDefinition(type).symmetric)
+  if (relationDefinition(type).symmetric || isMutual(type, tokens, cue))
     return [candidate(type, first, second, cue, found.sentence, 'joint')];
   // "Both countries withdrew their ambassadors", "X and Y cut ties", "... criticized each other": each acts on
   // the other.
@@ -138,6 +150,74 @@ const CONDUCT_STANCES = new Set<RelationType>(['ACCUSES', 'SUPPORTS', 'OPPOSES',
 
 /** Adjectives of worry that, with "about" or "over", make their subject wary of the object. */
 const CONCERNED = new Set(['concerned', 'worried', 'alarmed']);
+
+/**
+ * "US support crucial Aurangzeb, speaking Sunday, dismissed ...": a state opening the sentence, then a cue word
+ * that is also a cue noun, with no verb ending, at once, is a noun phrase (a subheading run into the text), since a state takes a verb that
+ * agrees with one ("the US supports"). Lists ("India, Mauritius upgrade ties") are plural and stay verbs.
+ */
+function runInHeading(tokens: Token[], subject: Mention, cue: { start: number; end: number }): boolean {
+  if (subject.start !== 0 || subject.end !== cue.start || subject.actor.kind !== 'state' || subject.joint)
+    return false;
+  const word = tokens[cue.start]?.lower ?? '';
+  // Only a word the cues also read as a noun ("support", "trade"); "bought" is a verb of any subject.
+  const noun = DEFINITIONS.get(word)?.some((d) => d.noun) ?? false;
+  return noun && !/(?:s|ed|ing)$/.test(word) && cue.end - cue.start === 1;
+}
+
+/** Verbs of warning, which threaten the one warned but, warning of another's conduct, distrust that other. */
+const WARNING = new Set(['warn', 'warns', 'warned', 'warning']);
+
+/** Nouns of a threat an actor poses, which a name before them (its adjective or possessive) says who poses. */
+const THREAT_NOUNS = new Set(
+  ['threat', 'threats', 'aggression', 'expansion', 'expansionism', 'resurgence', 'influence', 'interference']
+    .concat([
+      'meddling',
+      'incursion',
+      'incursions',
+      'buildup',
+      'build-up',
+      'militarization',
+      'militarisation',
+    ])
+    .concat(['ambitions', 'assertiveness', 'provocation', 'provocations', 'espionage', 'spying', 'invasion'])
+    .concat([
+      'retaliation',
+      'attack',
+      'attacks',
+      'coercion',
+      'hacking',
+      'cyberattacks',
+      'presence',
+      'arsenal',
+    ])
+    .concat(['program', 'programme', 'weapons', 'missiles', 'intentions', 'activities']),
+);
+/** Words of a field that may stand between the name and the noun of a threat: "Chinese military expansion". */
+const THREAT_FIELDS = new Set(['military', 'nuclear', 'naval', 'missile', 'economic', 'cyber']);
+
+/** A name followed by a noun it qualifies: "the IAEA report", "Chinese investment". */
+function qualifiesNoun(tokens: Token[], m: Mention): boolean {
+  const next = tokens[m.end];
+  return next?.pos === 'NOUN' || next?.pos === 'PROPN';
+}
+
+/** A name followed by a noun it qualifies or a possessive: "the IAEA report", "China's plans". */
+function qualifies(tokens: Token[], m: Mention): boolean {
+  return qualifiesNoun(tokens, m) || POSSESSIVE.has(tokens[m.end]?.lower ?? '');
+}
+
+/** "Russian aggression", "China's growing military presence", "a possible IS resurgence": a threat the name poses. */
+function namesThreat(tokens: Token[], m: Mention): boolean {
+  let at = POSSESSIVE.has(tokens[m.end]?.lower ?? '') ? m.end + 1 : m.end;
+  // Adjectives, fields and participles: "possible", "military", "growing".
+  const modifier = (t: Token | undefined) =>
+    t?.pos === 'ADJ' ||
+    THREAT_FIELDS.has(t?.lower ?? '') ||
+    (t?.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower));
+  while (at < m.end + 4 && modifier(tokens[at])) at++;
+  return THREAT_NOUNS.has(tokens[at]?.lower ?? '');
+}
 
 /** Nouns of striving whose owner does what the infinitive after them says: "Turkey's efforts to improve ties". */
 const EFFORT_NOUNS = new Set(['effort', 'efforts', 'bid', 'attempt', 'attempts', 'push', 'drive', 'moves']);

@@ -392,17 +392,18 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:security cooperation>with,between',
     'n:defense cooperation>with,between',
     'n:joint exercise>with,between',
-    // "has close ties with Iran": ties are exchanges kept up, not a pact of alliance (ALLIED_WITH).
-    'n:close ties>with,between',
-    'n:strong ties>with,between',
-    'n:trade ties>with,between',
-    'n:economic ties>with,between',
+    // "has close ties with Iran", "close ties to Moscow": ties are exchanges kept up, not a pact of alliance
+    // (ALLIED_WITH). Bare "ties" may be strained or cut, and says nothing alone.
+    'n:close ties>with,to,between',
+    'n:strong ties>with,to,between',
+    'n:trade ties>with,to,between',
+    'n:economic ties>with,to,between',
     'n:economic relations>with,between',
     'n:trade relations>with,between',
-    'n:military ties>with,between',
-    'n:defense ties>with,between',
-    'n:defence ties>with,between',
-    'n:security ties>with,between',
+    'n:military ties>with,to,between',
+    'n:defense ties>with,to,between',
+    'n:defence ties>with,to,between',
+    'n:security ties>with,to,between',
     'n:defence cooperation>with,between',
     'n:economic relationship>with,between',
     'n:trade relationship>with,between',
@@ -415,6 +416,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:hold+ joint drills',
     'v:conduct+ joint exercises',
     'v:conduct+ joint drills',
+    // "the deepening ties between Russia and China", "Iran's growing ties with Moscow": ties said to grow are kept up.
+    'n:deepening ties>with,to,between',
+    'n:growing ties>with,to,between',
+    'n:expanding ties>with,to,between',
     // "India and Mauritius upgraded their ties", "deepened ties with Russia": closer ties made, not only offered.
     'v:upgrade+ ties with',
     'v:upgrade+ relations with',
@@ -606,6 +611,21 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:rail+ against',
     'v:critical of',
     'v:file+>against',
+    // "Moscow put the blame on Kyiv", "a vocal critic of the government": blame laid, a critic by apposition.
+    'v:put the blame on',
+    'v:puts the blame on',
+    'v:placed the blame on',
+    'v:place+ the blame on',
+    'v:laid the blame on',
+    'v:lay+ the blame on',
+    'v:pinned the blame on',
+    'v:pin+ the blame on',
+    'v:placed blame on',
+    'v:place+ blame on',
+    'v:put blame on',
+    'v:puts blame on',
+    'n:critic>of',
+    'n:critics>of',
   ],
   REJECTS: [
     'v:reject+',
@@ -634,7 +654,8 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:veto>of',
   ],
   THREATENS: [
-    'v:threaten+',
+    // "threatened countermeasures against the U.S.": what is threatened, then the one it would be used against.
+    'v:threaten+>against',
     'v:warned',
     'v:warns',
     'v:warn',
@@ -1078,6 +1099,11 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:faced off with',
     'v:at loggerheads with',
     'v:opposed to',
+    // "Ukraine's fight against Russia", "its battle against Beijing": a struggle waged against another.
+    'n:fight>against',
+    'n:battle>against',
+    'n:struggle>against',
+    'n:campaign>against',
   ],
   MEDIATES: [
     'v:mediate+ between',

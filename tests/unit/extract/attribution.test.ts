@@ -333,7 +333,7 @@ describe('dates of events', () => {
     [
       'a stance named by a noun holds at publication, whatever the date of its clause',
       'Egypt last year signed an agreement with Turkey’s rival Greece.',
-      ['OPPOSES turkiye greece 2019-01-09 fact -'],
+      ['OPPOSES turkiye greece 2019-01-09 fact -', 'OPPOSES greece turkiye 2019-01-09 fact -'],
     ],
     [
       'what a speaker does by speaking, undated, is of the day the article dates their remarks',

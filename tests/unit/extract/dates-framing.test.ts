@@ -45,6 +45,7 @@ describe('"at that time"', () => {
     const claims = extractArticle(text, registry, { published: '2023-01-25' }).claims;
     expect(claims.filter((c) => c.type === 'OPPOSES').map((c) => [c.from, c.to, c.date])).toEqual([
       ['north-korea', 'united-states', '2019-06'],
+      ['united-states', 'north-korea', '2019-06'],
     ]);
   });
 });
