@@ -218,13 +218,17 @@ function sentencesOf(paragraphText: string, number: number, firstIndex: number):
       );
   };
   const read: Sentence[] = [];
+  // The words and tags of the whole paragraph, read out once; each sentence takes its span of them.
+  const words = doc.tokens().out();
+  const tags = doc.tokens().out(its.pos) as string[];
   doc.sentences().each((sentence: ItemSentence) => {
     const raw = sentence.out();
+    const [first, last] = sentence.out(its.span) as unknown as [number, number];
     const at = paragraphText.indexOf(raw, cursor);
     const offset = at < 0 ? cursor : at;
     const text = at < 0 ? raw : paragraphText.slice(at, at + raw.length);
     if (at >= 0) cursor = at + raw.length;
-    const tokens = tokensOf(text, sentence.tokens().out(), sentence.tokens().out(its.pos) as string[]);
+    const tokens = tokensOf(text, words.slice(first, last + 1), tags.slice(first, last + 1));
     const whole: Sentence = { text, paragraph: number, offset, index: 0, tokens };
     const previous = read.at(-1);
     if (previous && splitAbbreviation(previous, whole))
@@ -253,7 +257,18 @@ export function readArticle(text: string): ArticleText {
   return { paragraphs, sentences: all };
 }
 
+/** Short texts already split: the same names are split again and again, in every article. */
+const wordsRead = new Map<string, readonly string[]>();
+/** How many split texts are kept: far more than the names of a registry, far less than a process's memory. */
+const WORDS_KEPT = 50_000;
+
 /** The words of a short text as the tokenizer splits it, so that names are matched token by token. */
 export function wordsOf(text: string): string[] {
-  return nlp.readDoc(text).tokens().out();
+  let words = wordsRead.get(text);
+  if (words === undefined) {
+    if (wordsRead.size >= WORDS_KEPT) wordsRead.clear();
+    words = nlp.readDoc(text).tokens().out();
+    wordsRead.set(text, words);
+  }
+  return [...words];
 }
