@@ -46,7 +46,11 @@ export class PhraseMatcher {
   /** Every match in `tokens[from, to)`, left to right, not overlapping. */
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch[] {
     const found: PhraseMatch[] = [];
+    const firstWords = this.firstWords;
     for (let i = from; i < to; i++) {
+      // Most tokens begin no phrase: passed over here, without a call.
+      const token = tokens[i];
+      if (token === undefined || !firstWords.has(token.lower)) continue;
       const match = this.matchAt(tokens, i);
       if (match && match.end <= to) {
         found.push(match);
@@ -58,7 +62,10 @@ export class PhraseMatcher {
 
   /** True when some phrase occurs in `tokens[from, to)`. */
   occursIn(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
+    const firstWords = this.firstWords;
     for (let i = Math.max(0, from); i < to; i++) {
+      const token = tokens[i];
+      if (token === undefined || !firstWords.has(token.lower)) continue;
       const match = this.matchAt(tokens, i);
       if (match && match.end <= to) return true;
     }
