@@ -8,8 +8,35 @@ export interface PhraseMatch {
   end: number;
 }
 
+/**
+ * The matchers each word begins a phrase of, by the matcher's number: one lookup a token tells every matcher where
+ * its phrases may start, instead of one lookup a token for each of the extractor's lists.
+ */
+const BEGUN = new Map<string, number[]>();
+let matchers = 0;
+
+/**
+ * Where the phrases of each matcher may start in a list of tokens, by matcher number, read once a sentence (or any
+ * other list of tokens) on its first scan, with how many matchers there were then: one made later reads it again.
+ * A list of tokens is never changed once made.
+ */
+const STARTS = new WeakMap<readonly Token[], { matchers: number; starts: Array<number[] | undefined> }>();
+
+function startsIn(tokens: readonly Token[], id: number): readonly number[] {
+  const read = STARTS.get(tokens);
+  if (read !== undefined && id < read.matchers) return read.starts[id] ?? [];
+  const starts: Array<number[] | undefined> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const begun = BEGUN.get((tokens[i] as Token).lower);
+    if (begun !== undefined) for (const matcher of begun) (starts[matcher] ??= []).push(i);
+  }
+  STARTS.set(tokens, { matchers, starts });
+  return starts[id] ?? [];
+}
+
 /** A list of phrases, each matched as whole tokens, case-insensitively (curly apostrophes folded). */
 export class PhraseMatcher {
+  private readonly id = matchers++;
   private readonly phrases = new Map<string, string>();
   /** Every key that begins a longer phrase, so that a match stops as soon as no phrase can go on. */
   private readonly prefixes = new Set<string>();
@@ -27,6 +54,11 @@ export class PhraseMatcher {
       for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
     }
     this.longest = longest;
+    for (const word of this.firstWords) {
+      const begun = BEGUN.get(word);
+      if (begun) begun.push(this.id);
+      else BEGUN.set(word, [this.id]);
+    }
   }
 
   /** The longest phrase that starts at token `start`, if any. */
@@ -46,15 +78,15 @@ export class PhraseMatcher {
   /** Every match in `tokens[from, to)`, left to right, not overlapping. */
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch[] {
     const found: PhraseMatch[] = [];
-    const firstWords = this.firstWords;
-    for (let i = from; i < to; i++) {
-      // Most tokens begin no phrase: passed over here, without a call.
-      const token = tokens[i];
-      if (token === undefined || !firstWords.has(token.lower)) continue;
+    // Only the tokens that begin a phrase of this list are tried; a match's words are not tried again.
+    let next = from;
+    for (const i of startsIn(tokens, this.id)) {
+      if (i < next) continue;
+      if (i >= to) break;
       const match = this.matchAt(tokens, i);
       if (match && match.end <= to) {
         found.push(match);
-        i = match.end - 1;
+        next = match.end;
       }
     }
     return found;
@@ -62,10 +94,9 @@ export class PhraseMatcher {
 
   /** True when some phrase occurs in `tokens[from, to)`. */
   occursIn(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
-    const firstWords = this.firstWords;
-    for (let i = Math.max(0, from); i < to; i++) {
-      const token = tokens[i];
-      if (token === undefined || !firstWords.has(token.lower)) continue;
+    for (const i of startsIn(tokens, this.id)) {
+      if (i < from) continue;
+      if (i >= to) break;
       const match = this.matchAt(tokens, i);
       if (match && match.end <= to) return true;
     }
