@@ -54,13 +54,18 @@ function unwrap(block: string[]): string[] {
   return lines;
 }
 
+/** Space that is not one plain space: a line without it is left as it is, not copied. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
 /** The paragraphs of a text: one per non-empty line (wrapped lines joined), furniture and repeats skipped. */
 export function paragraphTexts(text: string): string[] {
-  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
+  const blocks = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split(/\n\s*\n/);
   const found: string[] = [];
   const seen = new Set<string>();
   for (const block of blocks) {
-    const lines = block.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
+    const lines = block
+      .split('\n')
+      .map((line) => (ODD_SPACE.test(line) ? line.replace(/\s+/g, ' ') : line).trim());
     for (const line of unwrap(lines.filter((l) => l !== ''))) {
       if (STOP_LINES.some((stop) => stop.test(line))) return found;
       if (SKIPPED_LINES.some((skip) => skip.test(line)) || seen.has(line)) continue;
