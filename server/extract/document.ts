@@ -1,5 +1,5 @@
 // Stage 1: text -> paragraphs (numbered as the data format counts them) -> sentences -> tokens with POS tags.
-import winkNLP, { type ItemSentence } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { SENTENCE_OPENERS, SKIPPED_LINES, STOP_LINES } from './lexicon/furniture';
 import { isNameThenDemonym } from './states';
@@ -54,13 +54,18 @@ function unwrap(block: string[]): string[] {
   return lines;
 }
 
+/** Space that is not one plain space: a line without it is left as it is, not copied. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
 /** The paragraphs of a text: one per non-empty line (wrapped lines joined), furniture and repeats skipped. */
 export function paragraphTexts(text: string): string[] {
-  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
+  const blocks = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split(/\n\s*\n/);
   const found: string[] = [];
   const seen = new Set<string>();
   for (const block of blocks) {
-    const lines = block.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
+    const lines = block
+      .split('\n')
+      .map((line) => (ODD_SPACE.test(line) ? line.replace(/\s+/g, ' ') : line).trim());
     for (const line of unwrap(lines.filter((l) => l !== ''))) {
       if (STOP_LINES.some((stop) => stop.test(line))) return found;
       if (SKIPPED_LINES.some((skip) => skip.test(line)) || seen.has(line)) continue;
@@ -202,6 +207,33 @@ function joined(paragraphText: string, before: Sentence, after: Sentence): Sente
   };
 }
 
+/**
+ * Where words `first` to `last` stand in a paragraph from `cursor` on, when each follows the one before it after
+ * nothing or a single space (a paragraph's spaces are single): as the tokenizer writes the sentence out.
+ */
+function wordsAt(
+  paragraphText: string,
+  words: readonly string[],
+  first: number,
+  last: number,
+  cursor: number,
+): [number, number] | undefined {
+  const start = paragraphText.indexOf(words[first] ?? '', cursor);
+  if (start < 0 || words[first] === '') return undefined;
+  let end = start + (words[first] as string).length;
+  for (let k = first + 1; k <= last; k++) {
+    const word = words[k] ?? '';
+    const at = paragraphText.startsWith(word, end)
+      ? end
+      : paragraphText.startsWith(word, end + 1)
+        ? end + 1
+        : -1;
+    if (word === '' || at < 0 || (at > end && paragraphText[end] !== ' ')) return undefined;
+    end = at + word.length;
+  }
+  return [start, end];
+}
+
 /** Splits one paragraph into sentences, each with its tokens. */
 function sentencesOf(paragraphText: string, number: number, firstIndex: number): Sentence[] {
   const doc = nlp.readDoc(paragraphText);
@@ -218,13 +250,21 @@ function sentencesOf(paragraphText: string, number: number, firstIndex: number):
       );
   };
   const read: Sentence[] = [];
-  doc.sentences().each((sentence: ItemSentence) => {
-    const raw = sentence.out();
-    const at = paragraphText.indexOf(raw, cursor);
+  // The words and tags of the whole paragraph, read out once; each sentence takes its span of them.
+  const words = doc.tokens().out();
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  spans.forEach(([first, last], i) => {
+    // The sentence's words found in turn in the paragraph, apart by nothing or one space, give where it stands;
+    // anything else (a word the tokenizer changed) is left to the sentence as wink-nlp writes it out.
+    const found = wordsAt(paragraphText, words, first, last, cursor);
+    const raw = found ? '' : doc.sentences().itemAt(i).out();
+    const at = found ? found[0] : paragraphText.indexOf(raw, cursor);
+    const end = found ? found[1] : at + raw.length;
     const offset = at < 0 ? cursor : at;
-    const text = at < 0 ? raw : paragraphText.slice(at, at + raw.length);
-    if (at >= 0) cursor = at + raw.length;
-    const tokens = tokensOf(text, sentence.tokens().out(), sentence.tokens().out(its.pos) as string[]);
+    const text = at < 0 ? raw : paragraphText.slice(at, end);
+    if (at >= 0) cursor = end;
+    const tokens = tokensOf(text, words.slice(first, last + 1), tags.slice(first, last + 1));
     const whole: Sentence = { text, paragraph: number, offset, index: 0, tokens };
     const previous = read.at(-1);
     if (previous && splitAbbreviation(previous, whole))
@@ -253,7 +293,18 @@ export function readArticle(text: string): ArticleText {
   return { paragraphs, sentences: all };
 }
 
+/** Short texts already split: the same names are split again and again, in every article. */
+const wordsRead = new Map<string, readonly string[]>();
+/** How many split texts are kept: far more than the names of a registry, far less than a process's memory. */
+const WORDS_KEPT = 50_000;
+
 /** The words of a short text as the tokenizer splits it, so that names are matched token by token. */
 export function wordsOf(text: string): string[] {
-  return nlp.readDoc(text).tokens().out();
+  let words = wordsRead.get(text);
+  if (words === undefined) {
+    if (wordsRead.size >= WORDS_KEPT) wordsRead.clear();
+    words = nlp.readDoc(text).tokens().out();
+    wordsRead.set(text, words);
+  }
+  return [...words];
 }

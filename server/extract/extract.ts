@@ -290,6 +290,13 @@ export function extractArticle(
   const coreference = new Coreference();
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
   const datesOf = new Map<number, ReturnType<typeof sentenceDates>>();
+  // The dates a sentence's own words give, read once: both its relations and the sentences after it ask.
+  const givenDates = new Map<string, ReturnType<typeof sentenceDates>>();
+  const datesGiven = (told: string) => {
+    let dates = givenDates.get(told);
+    if (dates === undefined) givenDates.set(told, (dates = sentenceDates(told, source.published)));
+    return dates;
+  };
   let events: DatedEvent[] = [];
   /** Each sentence's subject (the actor named last before its first verb) and the dates it gives. */
   const subjects = new Map<number, { subject: string; dates: () => readonly TextDate[] }>();
@@ -313,7 +320,7 @@ export function extractArticle(
     const { index, text: sentenceText } = draft.sentence;
     const compound = labelledEvent(draft.frame, draft.type);
     if (draft.confidence < minConfidence && !compound) return;
-    const dates = datesOf.get(index) ?? sentenceDates(sentenceText, source.published);
+    const dates = datesOf.get(index) ?? datesGiven(sentenceText);
     datesOf.set(index, dates);
     if (compound && dates.length > 0 && draft.tense !== 'future')
       draft = { ...draft, confidence: draft.confidence + COMPOUND };
@@ -362,7 +369,7 @@ export function extractArticle(
       const { index, text: told } = sentence.sentence;
       // chrono runs only where a date is needed: a ranked event to remember, a telling, a relation (in add).
       let own: ReturnType<typeof sentenceDates> | undefined;
-      const ownDates = () => (own ??= sentenceDates(told, source.published));
+      const ownDates = () => (own ??= datesGiven(told));
       if (RankedEvents.names(told)) {
         ranked.learn(told, ownDates());
         if (ownDates().length === 0) datesOf.set(index, ranked.recall(told));

@@ -45,11 +45,14 @@ function lastTwo(earlier: Mention[], kind: Kind): [ActorInfo, ActorInfo] | undef
   return actors.length === 2 ? (actors as [ActorInfo, ActorInfo]) : undefined;
 }
 
-/** Adjectives that name the two states a relation is between: "the inter-Korean summit" (ISO codes). */
-const PAIR_ADJECTIVES: Record<string, [string, string]> = {
-  'inter-korean': ['PRK', 'KOR'],
-  'cross-strait': ['CHN', 'TWN'],
-};
+/**
+ * Adjectives that name the two states a relation is between: "the inter-Korean summit" (ISO codes). A map, not an
+ * object: looked up for every token, and a word such as "constructor" is no key of it.
+ */
+const PAIR_ADJECTIVES = new Map<string, [string, string]>([
+  ['inter-korean', ['PRK', 'KOR']],
+  ['cross-strait', ['CHN', 'TWN']],
+]);
 
 /** The sentence's mentions with each unambiguous joint phrase added as two joined mentions. */
 export function jointMentions(
@@ -61,7 +64,7 @@ export function jointMentions(
   const added: Mention[] = [];
   // "the first inter-Korean summit": one word naming both states.
   tokens.forEach((token, i) => {
-    const pair = stateOf ? PAIR_ADJECTIVES[token.lower] : undefined;
+    const pair = stateOf ? PAIR_ADJECTIVES.get(token.lower) : undefined;
     if (!pair || !stateOf || found.mentions.some((m) => m.start <= i && m.end > i)) return;
     const second: Mention = { start: i, end: i + 1, actor: stateOf(pair[1]), via: 'name' };
     added.push({ start: i, end: i + 1, actor: stateOf(pair[0]), via: 'name', joint: second });

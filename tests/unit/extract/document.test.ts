@@ -64,3 +64,19 @@ describe('sentences the splitter ends wrongly or not at all', () => {
     expect(readArticle(`Headline\n\n${text}`).paragraphs[1]?.sentences.map((s) => s.text)).toEqual(expected);
   });
 });
+
+describe('sentences placed in their paragraph', () => {
+  it('when a paragraph holds several sentences, then each text and offset is its own part of the paragraph', () => {
+    const paragraph =
+      'Talks resumed in Geneva on Monday. "We are ready," the envoy said. The U.S.-U.K. plan was not discussed.';
+    const { paragraphs } = readArticle(`Title\n\n${paragraph}`);
+    const sentences = paragraphs[1]?.sentences ?? [];
+    expect(sentences.length).toBeGreaterThanOrEqual(3);
+    for (const sentence of sentences) {
+      expect(paragraph.slice(sentence.offset, sentence.offset + sentence.text.length)).toBe(sentence.text);
+      for (const token of sentence.tokens)
+        expect(sentence.text.slice(token.start, token.end)).toBe(token.text);
+    }
+    expect(sentences[0]?.text).toBe('Talks resumed in Geneva on Monday.');
+  });
+});
