@@ -468,6 +468,17 @@ export class StatementDates {
   }
 
   /**
+   * The lead's one day, for a sentence (`index`, read after the lead) that goes on telling the lead's news: the
+   * lead or one of the sentences right after it. "The United States and its allies warned Friday that ... '...,'
+   * Robert Wood, U.S. deputy U.N. ambassador, told reporters" (Friday: the remarks the lead sums up).
+   */
+  leadDay(index: number): Omit<TextDate, 'index'> | undefined {
+    if (!this.lead || index - this.lead.sentence > LEAD_REACH) return undefined;
+    const { date, dateEnd } = this.lead.date;
+    return { date, dateEnd };
+  }
+
+  /**
    * Reads one sentence in order (`index` counts sentences in the article): the lead's one day, a statement's
    * date. Returns the date a statement it names without a date of its own takes, placed where it names it, or
    * none.

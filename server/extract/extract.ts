@@ -22,6 +22,7 @@ import {
   RankedEvents,
   reactionSpan,
   relativeDays,
+  sameClause,
   sentenceDates,
   StatementDates,
   type TextDate,
@@ -210,6 +211,35 @@ function assessmentDraft(
   };
 }
 
+const VERBS = new Set(['VERB', 'AUX']);
+/** A cue told by a finite verb ("met", "will meet"), not a noun or an infinitive ("efforts to improve ties"). */
+const toldAsAct = (draft: ClaimDraft) => {
+  const { tokens } = draft.sentence;
+  return VERBS.has(tokens[draft.cueStart]?.pos ?? '') && tokens[draft.cueStart - 1]?.lower !== 'to';
+};
+
+/** Verbs of saying in the present: a speaker quoted as the story is written ("Casin says", "she notes"). */
+const TELLS_NOW = new Set([
+  'says',
+  'say',
+  'tells',
+  'tell',
+  'notes',
+  'note',
+  'adds',
+  'add',
+  'argues',
+  'argue',
+  'explains',
+  'explain',
+  'insists',
+  'insist',
+  'contends',
+  'contend',
+  'maintains',
+  'maintain',
+]);
+
 interface DatedEvent {
   draft: ClaimDraft;
   date: string | null;
@@ -287,6 +317,30 @@ export function extractArticle(
       return undefined;
     return { date: given.date, dateEnd: given.dateEnd };
   };
+  // A speaker quoted on the lead's news in the sentences right after it, at no day of their own, spoke on the lead's
+  // day: the day their later undated acts of speech take ("Washington's envoy urged Beijing").
+  const toldDates = (
+    found: SentenceMentions,
+    voices: readonly Voice[],
+    own: readonly TextDate[],
+  ): readonly TextDate[] => {
+    const lead = statements.leadDay(found.sentence.index);
+    // Only remarks quoted ('"...," X told reporters'): an act of speech told in its own right ("X accused Y")
+    // is news of its own, at no day the lead gives.
+    if (!lead || !/[“”"]/.test(found.sentence.text)) return own;
+    const { tokens } = found.sentence;
+    const tokenAt = (at: number) =>
+      Math.max(
+        0,
+        tokens.findIndex((t) => t.end > at),
+      );
+    const undated = voices.filter(
+      (v) => v.verb !== undefined && !own.some((d) => sameClause(tokens, tokenAt(d.index), v.verb as number)),
+    );
+    return [...own, ...undated.map((v) => ({ ...lead, index: tokens[v.verb as number]?.start ?? 0 }))];
+  };
+  /** Per sentence, the speakers it reports in the present at no day ("Casin says Turkey's recent efforts ..."). */
+  const toldNow = new Map<number, Set<string>>();
   const add = (found: ClaimDraft) => {
     let draft = found;
     const { index, text: sentenceText } = draft.sentence;
@@ -309,6 +363,19 @@ export function extractArticle(
     // undated act in the simple past by the subject of the sentence just before goes on telling what that actor
     // did at the one time that sentence gives.
     if (isEvent && !dated.date && dates.length === 0) dated = toldOn(draft) ?? dated;
+    // "Casin says Turkey's recent efforts to improve ties with Saudi Arabia could ...": what a speaker the story
+    // gathered says in the present, at no day, is said in the month of publication: what it names by a noun or
+    // tells in the present, not an act it tells by a verb of another tense ("says Turkey met Egypt").
+    if (
+      !dated.date &&
+      dates.length === 0 &&
+      source.published &&
+      draft.certainty === 'claim' &&
+      draft.assertedBy &&
+      toldNow.get(index)?.has(draft.assertedBy.id) &&
+      (draft.tense === 'present' || !toldAsAct(draft))
+    )
+      dated = { date: source.published.slice(0, 7), dateEnd: null };
     // A headline tells the day's news: its undated events are of the publication day.
     if (isEvent && !dated.date && draft.sentence.paragraph === titleParagraph)
       dated = { date: source.published, dateEnd: null };
@@ -370,7 +437,12 @@ export function extractArticle(
         return known;
       });
       const voices: Voice[] = sentenceVoices(sentence, authors);
-      if (voices.some((v) => !v.opinion)) tellings.learn(sentence, voices, ownDates());
+      const present = voices.filter(
+        (v) => !v.opinion && TELLS_NOW.has(sentence.sentence.tokens[v.verb ?? -1]?.lower ?? ''),
+      );
+      if (present.length > 0) toldNow.set(index, new Set(present.map((v) => v.speaker.id)));
+      if (voices.some((v) => !v.opinion))
+        tellings.learn(sentence, voices, toldDates(sentence, voices, ownDates()));
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
       const quote = quotes.find((q) => middle >= q.from && middle < q.to);
       const leaderOf = (state: ActorInfo) => memory.roles.get(`${state.id} leader`);

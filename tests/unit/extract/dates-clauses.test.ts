@@ -1,5 +1,5 @@
-// Dates a relation does not take from its sentence: the date of a gerund after it, the date of the verb a hyphened
-// act stands after.
+// Dates a relation does not take from its sentence: a gerund's date after it, a hyphened act's; the lead's day, which a
+// speaker quoted on the lead's news right after it spoke on; and the month in which a speaker "says" what the story tells.
 import { ActorRegistry } from '../../../server/extract/actor-table';
 import { extractArticle } from '../../../server/extract/extract';
 import { actor, registry } from './support';
@@ -47,5 +47,54 @@ describe('an act named by a hyphened participle', () => {
       'MEDIATES turkey armenia - -',
       'MEDIATES turkey azerbaijan - -',
     ]);
+  });
+});
+
+describe("the lead's day", () => {
+  const read = claimsOf(registry, '2025-03-14', ['REQUESTS']);
+
+  it.each([
+    [
+      "dates a later act of speech of one who told the lead's news right after it",
+      'China warned on Friday that sanctions on North Korea are failing. "Sanctions do not work," Xi Jinping told reporters. ' +
+        'Kim Jong-un met officials in Pyongyang. Xi urged the United States to resume talks with the North.',
+      ['REQUESTS xi-jinping united-states 2025-03-14 -'],
+    ],
+    [
+      'not one who spoke only later in the story',
+      'China warned on Friday that sanctions on North Korea are failing. Kim Jong-un met officials in Pyongyang. ' +
+        'Officials in Seoul doubted it. "Sanctions do not work," Xi Jinping told reporters. ' +
+        'Xi urged the United States to resume talks with the North.',
+      ['REQUESTS xi-jinping united-states - -'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('what a speaker says in the present, at no day', () => {
+  const actors = new ActorRegistry([
+    actor('jane-roe', 'Jane Roe', 'person'),
+    actor('turkey', 'Turkey', 'state'),
+    actor('egypt', 'Egypt', 'state'),
+    actor('greece', 'Greece', 'state'),
+  ]);
+  const read = claimsOf(actors, '2021-03-09', ['AGREES_TO_COOPERATE', 'MEETS']);
+  const lead = '"Talks are needed," said Jane Roe, an adviser to the Turkish president. ';
+
+  it.each([
+    [
+      'takes the month of publication',
+      "Roe says Turkey's efforts to improve ties with Egypt could help it in the region.",
+      ['AGREES_TO_COOPERATE turkey egypt 2021-03 -'],
+    ],
+    ['not an act told in the past', 'Roe says Turkey met Egypt in secret.', ['MEETS turkey egypt - -']],
+    [
+      'not what the speaker said, in the past, at no day',
+      "Roe said Turkey's efforts to improve ties with Egypt could help it in the region.",
+      ['AGREES_TO_COOPERATE turkey egypt - -'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(lead + text)).toEqual(expected);
   });
 });
