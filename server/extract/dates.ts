@@ -556,3 +556,46 @@ export function reactionSpan(
     return [];
   return [{ date: day.date, dateEnd: day.date < published ? published : null, index: match.index }];
 }
+
+/** A meeting named by the day it was held: "Friday's meeting", "at Wednesday's council session". */
+const SESSION_NOUNS = '(?:meeting|session|debate|briefing|hearing|summit|conference)';
+const SESSION = new RegExp(`['’]s\\s+(?:[\\w.-]+\\s+){0,2}${SESSION_NOUNS}\\b`, 'i');
+/** The same, right at the day that names it. */
+const SESSION_AT = new RegExp(`^\\S+?['’]s\\s+(?:[\\w.-]+\\s+){0,2}${SESSION_NOUNS}\\b`, 'i');
+/** Sentences after the one that names it within which a meeting frames what is said. */
+const SESSION_REACH = 8;
+
+/**
+ * A meeting the article dates by its day ("Russia's envoy again dismissed accusations at Friday's meeting"), so
+ * that what is said after it, in the simple past and at no day of its own, takes its day: the story goes on
+ * telling the meeting ("China expressed concern about heightened tensions", "Washington's envoy urged Beijing").
+ */
+export class SessionDays {
+  private last: { date: string; sentence: number } | undefined;
+
+  /** True when a sentence names a meeting after an owner (checked before any date is read). */
+  static names(sentence: string): boolean {
+    return SESSION.test(sentence);
+  }
+
+  /** Reads one sentence in order: the day of a meeting it names, when that day is not after `published`. */
+  read(index: number, sentence: string, own: () => readonly TextDate[], published: string | null): void {
+    if (!SessionDays.names(sentence)) return;
+    const day = own().find(
+      (d) =>
+        d.possessive &&
+        d.date.length === 10 &&
+        !d.dateEnd &&
+        (!published || d.date <= published) &&
+        SESSION_AT.test(sentence.slice(d.index)),
+    );
+    if (day) this.last = { date: day.date, sentence: index };
+  }
+
+  /** The day of the meeting a sentence (`index`) after it may go on telling, or none. */
+  dayOf(index: number): string | undefined {
+    if (!this.last || index <= this.last.sentence || index - this.last.sentence > SESSION_REACH)
+      return undefined;
+    return this.last.date;
+  }
+}

@@ -24,6 +24,7 @@ import {
   relativeDays,
   sameClause,
   sentenceDates,
+  SessionDays,
   StatementDates,
   type TextDate,
 } from './dates';
@@ -34,7 +35,7 @@ import { withFirstPerson } from './first-person';
 import { jointMentions } from './joint';
 import { Coreference } from './coreference';
 import { memberRoles } from './memberships';
-import { ASSESSMENT_MARKERS } from './lexicon/attribution';
+import { ASSESSMENT_MARKERS, SPEECH_ACTS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { tenseAfter, tenseOf, tieEnds } from './tense';
@@ -262,6 +263,16 @@ function pluperfect(draft: ClaimDraft): boolean {
   return false;
 }
 
+/** "Turkey has criticized Israel": told as done by now, not at a time the story frames. */
+function perfect(draft: ClaimDraft): boolean {
+  const { tokens } = draft.sentence;
+  for (let i = draft.cueStart - 1; i >= Math.max(0, draft.cueStart - 3); i--)
+    if (['has', 'have', "'ve"].includes(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
+const SPEECH = new Set<string>(SPEECH_ACTS);
+
 function carriedDate(
   events: DatedEvent[],
   draft: ClaimDraft,
@@ -295,6 +306,7 @@ export function extractArticle(
   const analysts = new Analysts();
   const ranked = new RankedEvents();
   const statements = new StatementDates();
+  const sessions = new SessionDays();
   const tellings = new Tellings();
   const coreference = new Coreference();
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
@@ -363,6 +375,21 @@ export function extractArticle(
     // undated act in the simple past by the subject of the sentence just before goes on telling what that actor
     // did at the one time that sentence gives.
     if (isEvent && !dated.date && dates.length === 0) dated = toldOn(draft) ?? dated;
+    // "... at Friday's meeting. China expressed concern about heightened tensions": what is said after a meeting the
+    // story dates, in the simple past at no day of its own, was said there.
+    if (
+      isEvent &&
+      !dated.date &&
+      dates.length === 0 &&
+      SPEECH.has(draft.type) &&
+      draft.tense === undefined &&
+      toldAsAct(draft) &&
+      !pluperfect(draft) &&
+      !perfect(draft)
+    ) {
+      const day = sessions.dayOf(index);
+      if (day) dated = { date: day, dateEnd: null };
+    }
     // "Casin says Turkey's recent efforts to improve ties with Saudi Arabia could ...": what a speaker the story
     // gathered says in the present, at no day, is said in the month of publication: what it names by a noun or
     // tells in the present, not an act it tells by a verb of another tense ("says Turkey met Egypt").
@@ -418,6 +445,7 @@ export function extractArticle(
       // "The statement said ...": the date of the statement the text dated; "Europe retaliated": from the day of
       // the act before to publication.
       const stated = statements.read(index, told, ownDates, source.published);
+      sessions.read(index, told, ownDates, source.published);
       if (!datesOf.has(index)) {
         const framed = [
           ...(/\btime\b/i.test(told) && ownDates().length === 0 ? dateAtThatTime(told, readBefore) : []),

@@ -1,5 +1,6 @@
 // Dates a relation does not take from its sentence: a gerund's date after it, a hyphened act's; the lead's day, which a
-// speaker quoted on the lead's news right after it spoke on; and the month in which a speaker "says" what the story tells.
+// speaker quoted on the lead's news right after it spoke on; the month in which a speaker "says" what the story tells; the day of
+// a meeting the story dates, for what is said after it.
 import { ActorRegistry } from '../../../server/extract/actor-table';
 import { extractArticle } from '../../../server/extract/extract';
 import { actor, registry } from './support';
@@ -96,5 +97,39 @@ describe('what a speaker says in the present, at no day', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(read(lead + text)).toEqual(expected);
+  });
+});
+
+describe('a meeting the story dates by its day', () => {
+  const read = claimsOf(registry, '2025-03-15', ['REQUESTS']);
+  const session = "Officials gathered in New York. North Korea's envoy walked out of Friday's meeting. ";
+
+  it.each([
+    [
+      'dates what is said after it in the simple past',
+      'Xi Jinping urged the United States to resume talks with the North.',
+      ['REQUESTS xi-jinping united-states 2025-03-14 -'],
+    ],
+    [
+      'not what is told in the present perfect',
+      'Xi Jinping has urged the United States to resume talks with the North.',
+      ['REQUESTS xi-jinping united-states - -'],
+    ],
+    [
+      'not what its own sentence dates',
+      'Xi Jinping urged the United States in January to resume talks with the North.',
+      ['REQUESTS xi-jinping united-states 2025-01 -'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(session + text)).toEqual(expected);
+  });
+
+  it('nor what is said before it', () => {
+    expect(
+      read(
+        'Xi Jinping urged the United States to resume talks with the North. ' +
+          "North Korea's envoy walked out of Friday's meeting.",
+      ),
+    ).toEqual(['REQUESTS xi-jinping united-states - -']);
   });
 });
