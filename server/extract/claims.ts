@@ -5,7 +5,7 @@ import type { Certainty } from '../model/actors';
 import { relationDefinition, type RelationType } from '../model/relations';
 import type { ActorInfo } from './actor-table';
 import type { Sentence } from './document';
-import { relativeClause, sameClause, type TextDate } from './dates';
+import { relativeClause, saidOn, sameClause, type TextDate } from './dates';
 import { hyphenedAct, simplePast, type Tense } from './tense';
 
 const MAX_QUOTE_WORDS = 12;
@@ -101,7 +101,12 @@ function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | nu
   const fitting = (draft.tense === 'future' ? dates.filter(ahead) : dates).filter(
     (d) => !ofGerund(tokens, draft.cueEnd, tokenAt(d.index)),
   );
-  const own = fitting.filter((d) => sameClause(tokens, tokenAt(d.index), draft.cueStart));
+  const inClause = fitting.filter((d) => sameClause(tokens, tokenAt(d.index), draft.cueStart));
+  // "Xi said Monday he would meet Kim next week": the day after "said" is when it was said; another date of the
+  // clause is the relation's own.
+  const told = inClause.filter((d) => saidOn(draft.sentence.text, d.index));
+  const own =
+    told.length > 0 && told.length < inClause.length ? inClause.filter((d) => !told.includes(d)) : inClause;
   // A cue inside a relative clause set off by commas takes only that clause's dates: the main clause's date dates
   // its own verb ("The peace process, which stemmed from the U.S.-Taliban deal, started in Doha last September").
   const relative = relativeClause(tokens, draft.cueStart);

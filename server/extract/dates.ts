@@ -53,13 +53,18 @@ const FUTURE =
 /** A day right after a verb of saying in the past is the day it was said: "said Monday", "told reporters on Friday". */
 const SAID_ON = /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|posted|stated)\s+(?:on\s+)?$/i;
 
+/** True when the date at `index` comes right after a verb of saying: the day something was said ("said Monday"). */
+export function saidOn(sentence: string, index: number): boolean {
+  return SAID_ON.test(sentence.slice(Math.max(0, index - 40), index));
+}
+
 /**
  * Whether the words around a date speak of the future: its own side of any quotation mark, up to 80 characters
  * before it ("is due to meet Erdogan in Turkey in January"). A quotation's "will" does not make the day it was
  * said ('"... will go on," Xi said on Monday') a day to come.
  */
 function speaksOfFuture(sentence: string, index: number): boolean {
-  if (SAID_ON.test(sentence.slice(Math.max(0, index - 40), index))) return false;
+  if (saidOn(sentence, index)) return false;
   let from = Math.max(0, index - 80);
   let to = Math.min(sentence.length, index + 25);
   const before = sentence.slice(from, index).search(/[“”"][^“”"]*$/);

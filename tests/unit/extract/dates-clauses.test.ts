@@ -133,3 +133,22 @@ describe('a meeting the story dates by its day', () => {
     ).toEqual(['REQUESTS xi-jinping united-states - -']);
   });
 });
+
+describe('the day something was said', () => {
+  const read = claimsOf(registry, '2025-11-14', ['MEETS', 'SUPPORTS']);
+
+  it.each([
+    [
+      'gives way to another date of the clause',
+      'Xi Jinping said Monday he would meet Kim Jong-un next week.',
+      ['MEETS xi-jinping kim-jong-un 2025-11-16 2025-11-22'],
+    ],
+    [
+      'dates what was said when the clause gives no other',
+      'Xi Jinping said Monday that China backs North Korea.',
+      ['SUPPORTS china north-korea 2025-11-10 -'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
