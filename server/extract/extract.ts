@@ -273,6 +273,43 @@ function perfect(draft: ClaimDraft): boolean {
 
 const SPEECH = new Set<string>(SPEECH_ACTS);
 
+/** The article's first sentence after the headline and, once read, the sentence after it. */
+interface LeadSentences {
+  index: number;
+  next: { text: string; dates: () => readonly TextDate[] } | undefined;
+}
+
+/**
+ * "The Afghan Taliban have rejected Pakistan's allegation that ... . Afghanistan's foreign ministry called the
+ * assertions 'baseless' in a statement Thursday.": an act of speech the lead tells in the present perfect, at no
+ * day, was done on the day of the statement the next sentence dates (one day, not after publication).
+ */
+function leadTiedToStatement(
+  drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }>,
+  lead: LeadSentences,
+  published: string | null,
+): void {
+  const { next } = lead;
+  if (!next || !StatementDates.names(next.text)) return;
+  const days = next.dates().filter((d) => !d.possessive && !d.rolling);
+  const [day] = days;
+  if (
+    days.length !== 1 ||
+    !day ||
+    day.date.length !== 10 ||
+    day.dateEnd ||
+    (published && day.date > published)
+  )
+    return;
+  for (const entry of drafts) {
+    const { draft } = entry;
+    if (entry.date || draft.sentence.index !== lead.index || !SPEECH.has(draft.type) || !perfect(draft))
+      continue;
+    if (relationDefinition(draft.type).family !== 'event') continue;
+    entry.date = day.date;
+  }
+}
+
 function carriedDate(
   events: DatedEvent[],
   draft: ClaimDraft,
@@ -307,6 +344,7 @@ export function extractArticle(
   const ranked = new RankedEvents();
   const statements = new StatementDates();
   const sessions = new SessionDays();
+  let lead: LeadSentences | undefined;
   const tellings = new Tellings();
   const coreference = new Coreference();
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
@@ -445,6 +483,8 @@ export function extractArticle(
       // "The statement said ...": the date of the statement the text dated; "Europe retaliated": from the day of
       // the act before to publication.
       const stated = statements.read(index, told, ownDates, source.published);
+      if (!lead) lead = { index, next: undefined };
+      else if (index === lead.index + 1) lead.next = { text: told, dates: ownDates };
       sessions.read(index, told, ownDates, source.published);
       if (!datesOf.has(index)) {
         const framed = [
@@ -560,6 +600,7 @@ export function extractArticle(
       }
     }
   }
+  if (lead) leadTiedToStatement(drafts, lead, source.published);
   drafts.sort((a, b) => a.draft.sentence.index - b.draft.sentence.index);
   const claims = buildClaims(source.id, drafts);
   const named = new Map<string, ActorInfo>();

@@ -1,6 +1,6 @@
 // Dates a relation does not take from its sentence: a gerund's date after it, a hyphened act's; the lead's day, which a
 // speaker quoted on the lead's news right after it spoke on; the month in which a speaker "says" what the story tells; the day of
-// a meeting the story dates, for what is said after it.
+// a meeting the story dates, for what is said after it; the day after "said"; a statement's day, for a lead in the present perfect.
 import { ActorRegistry } from '../../../server/extract/actor-table';
 import { extractArticle } from '../../../server/extract/extract';
 import { actor, registry } from './support';
@@ -150,5 +150,25 @@ describe('the day something was said', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('a lead told in the present perfect', () => {
+  const read = claimsOf(registry, '2025-03-13', ['COMMENTS_ON']);
+  const lead = "China has rejected the United States' allegation that North Korea planned the attack. ";
+
+  it.each([
+    [
+      'takes the day of the statement the next sentence dates',
+      'The foreign ministry called the assertions baseless in a statement Thursday.',
+      ['COMMENTS_ON china united-states 2025-03-13 -'],
+    ],
+    [
+      'not a day the next sentence gives to no statement',
+      'The foreign ministry called the assertions baseless on Thursday.',
+      ['COMMENTS_ON china united-states - -'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(lead + text)).toEqual(expected);
   });
 });
