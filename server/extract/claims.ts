@@ -64,8 +64,8 @@ const GERUND_HOSTS = new Set(['by', 'for', 'of', 'after', 'before', 'since', 'wi
 
 /**
  * True when a gerund put after the cue, in its clause, stands between the cue and a date the sentence gives after
- * it: the date is the gerund's ("Fu blamed the Trump administration for disrupting the deal by withdrawing in 2017": 2017 is when
- * it withdrew, not when he blamed it).
+ * it: the date is the gerund's ("the envoy blamed Washington for breaking the deal by withdrawing in 2017": 2017 is
+ * when it withdrew, not when he blamed it).
  */
 function ofGerund(tokens: ClaimDraft['sentence']['tokens'], cueEnd: number, at: number): boolean {
   for (let i = cueEnd; i < at; i++) {
