@@ -5,8 +5,8 @@ import type { Certainty } from '../model/actors';
 import { relationDefinition, type RelationType } from '../model/relations';
 import type { ActorInfo } from './actor-table';
 import type { Sentence } from './document';
-import { relativeClause, sameClause, type TextDate } from './dates';
-import { simplePast, type Tense } from './tense';
+import { relativeClause, saidOn, sameClause, type TextDate } from './dates';
+import { hyphenedAct, simplePast, type Tense } from './tense';
 
 const MAX_QUOTE_WORDS = 12;
 
@@ -59,6 +59,28 @@ export function quoteOf(
   return words(from, to).trim();
 }
 
+/** Words that put a gerund after a verb: "blamed Washington for withdrawing", "by meeting", "after signing". */
+const GERUND_HOSTS = new Set(['by', 'for', 'of', 'after', 'before', 'since', 'without', 'while', 'in', 'on']);
+
+/**
+ * True when a gerund put after the cue, in its clause, stands between the cue and a date the sentence gives after
+ * it: the date is the gerund's ("the envoy blamed Washington for breaking the deal by withdrawing in 2017": 2017 is
+ * when it withdrew, not when he blamed it).
+ */
+function ofGerund(tokens: ClaimDraft['sentence']['tokens'], cueEnd: number, at: number): boolean {
+  for (let i = cueEnd; i < at; i++) {
+    const token = tokens[i];
+    if (
+      token?.pos === 'VERB' &&
+      token.lower.endsWith('ing') &&
+      GERUND_HOSTS.has(tokens[i - 1]?.lower ?? '') &&
+      sameClause(tokens, cueEnd - 1, i)
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * The date of the cue's own clause nearest the cue ("imposed tariffs in March, then lifted them on Friday": March
  * for the tariffs); of another clause only when the cue's gives none. What is yet to happen takes no earlier day.
@@ -71,13 +93,20 @@ function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | nu
     const now = published?.slice(0, last.length) ?? '';
     return last.length === 10 ? last > now : last >= now;
   };
-  const fitting = draft.tense === 'future' ? dates.filter(ahead) : dates;
   const tokenAt = (index: number) =>
     Math.max(
       0,
       tokens.findIndex((t) => t.end > index),
     );
-  const own = fitting.filter((d) => sameClause(tokens, tokenAt(d.index), draft.cueStart));
+  const fitting = (draft.tense === 'future' ? dates.filter(ahead) : dates).filter(
+    (d) => !ofGerund(tokens, draft.cueEnd, tokenAt(d.index)),
+  );
+  const inClause = fitting.filter((d) => sameClause(tokens, tokenAt(d.index), draft.cueStart));
+  // "Xi said Monday he would meet Kim next week": the day after "said" is when it was said; another date of the
+  // clause is the relation's own.
+  const told = inClause.filter((d) => saidOn(draft.sentence.text, d.index));
+  const own =
+    told.length > 0 && told.length < inClause.length ? inClause.filter((d) => !told.includes(d)) : inClause;
   // A cue inside a relative clause set off by commas takes only that clause's dates: the main clause's date dates
   // its own verb ("The peace process, which stemmed from the U.S.-Taliban deal, started in Doha last September").
   const relative = relativeClause(tokens, draft.cueStart);
@@ -115,6 +144,8 @@ export function dateOf(
   if (family === 'tie' || named)
     return { date: draft.former || draft.tense === 'past' ? null : published, dateEnd: null };
   if (draft.type === 'ASSESSES') return { date: published?.slice(0, 7) ?? null, dateEnd: null };
+  if (family === 'event' && hyphenedAct(draft.sentence.tokens, draft.cueStart))
+    return { date: null, dateEnd: null };
   const nearest = clauseDate(draft, dates, published);
   // A stance or an aim stated in the present, and what is going on as the article is written ("is seeking",
   // "visits"), hold on the day of publication; a past the text does not date stays undated.

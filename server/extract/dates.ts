@@ -53,13 +53,18 @@ const FUTURE =
 /** A day right after a verb of saying in the past is the day it was said: "said Monday", "told reporters on Friday". */
 const SAID_ON = /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|posted|stated)\s+(?:on\s+)?$/i;
 
+/** True when the date at `index` comes right after a verb of saying: the day something was said ("said Monday"). */
+export function saidOn(sentence: string, index: number): boolean {
+  return SAID_ON.test(sentence.slice(Math.max(0, index - 40), index));
+}
+
 /**
  * Whether the words around a date speak of the future: its own side of any quotation mark, up to 80 characters
  * before it ("is due to meet Erdogan in Turkey in January"). A quotation's "will" does not make the day it was
  * said ('"... will go on," Xi said on Monday') a day to come.
  */
 function speaksOfFuture(sentence: string, index: number): boolean {
-  if (SAID_ON.test(sentence.slice(Math.max(0, index - 40), index))) return false;
+  if (saidOn(sentence, index)) return false;
   let from = Math.max(0, index - 80);
   let to = Math.min(sentence.length, index + 25);
   const before = sentence.slice(from, index).search(/[“”"][^“”"]*$/);
@@ -468,6 +473,17 @@ export class StatementDates {
   }
 
   /**
+   * The lead's one day, for a sentence (`index`, read after the lead) that goes on telling the lead's news: the
+   * lead or one of the sentences right after it. "The United States and its allies warned Friday that ... '...,'
+   * Robert Wood, U.S. deputy U.N. ambassador, told reporters" (Friday: the remarks the lead sums up).
+   */
+  leadDay(index: number): Omit<TextDate, 'index'> | undefined {
+    if (!this.lead || index - this.lead.sentence > LEAD_REACH) return undefined;
+    const { date, dateEnd } = this.lead.date;
+    return { date, dateEnd };
+  }
+
+  /**
    * Reads one sentence in order (`index` counts sentences in the article): the lead's one day, a statement's
    * date. Returns the date a statement it names without a date of its own takes, placed where it names it, or
    * none.
@@ -544,4 +560,47 @@ export function reactionSpan(
   if (day.date.length !== 10 || day.dateEnd || day.rolling || day.possessive || day.date > published)
     return [];
   return [{ date: day.date, dateEnd: day.date < published ? published : null, index: match.index }];
+}
+
+/** A meeting named by the day it was held: "Friday's meeting", "at Wednesday's council session". */
+const SESSION_NOUNS = '(?:meeting|session|debate|briefing|hearing|summit|conference)';
+const SESSION = new RegExp(`['’]s\\s+(?:[\\w.-]+\\s+){0,2}${SESSION_NOUNS}\\b`, 'i');
+/** The same, right at the day that names it. */
+const SESSION_AT = new RegExp(`^\\S+?['’]s\\s+(?:[\\w.-]+\\s+){0,2}${SESSION_NOUNS}\\b`, 'i');
+/** Sentences after the one that names it within which a meeting frames what is said. */
+const SESSION_REACH = 8;
+
+/**
+ * A meeting the article dates by its day ("Russia's envoy again dismissed accusations at Friday's meeting"), so
+ * that what is said after it, in the simple past and at no day of its own, takes its day: the story goes on
+ * telling the meeting ("China expressed concern about heightened tensions", "Washington's envoy urged Beijing").
+ */
+export class SessionDays {
+  private last: { date: string; sentence: number } | undefined;
+
+  /** True when a sentence names a meeting after an owner (checked before any date is read). */
+  static names(sentence: string): boolean {
+    return SESSION.test(sentence);
+  }
+
+  /** Reads one sentence in order: the day of a meeting it names, when that day is not after `published`. */
+  read(index: number, sentence: string, own: () => readonly TextDate[], published: string | null): void {
+    if (!SessionDays.names(sentence)) return;
+    const day = own().find(
+      (d) =>
+        d.possessive &&
+        d.date.length === 10 &&
+        !d.dateEnd &&
+        (!published || d.date <= published) &&
+        SESSION_AT.test(sentence.slice(d.index)),
+    );
+    if (day) this.last = { date: day.date, sentence: index };
+  }
+
+  /** The day of the meeting a sentence (`index`) after it may go on telling, or none. */
+  dayOf(index: number): string | undefined {
+    if (!this.last || index <= this.last.sentence || index - this.last.sentence > SESSION_REACH)
+      return undefined;
+    return this.last.date;
+  }
 }

@@ -22,7 +22,9 @@ import {
   RankedEvents,
   reactionSpan,
   relativeDays,
+  sameClause,
   sentenceDates,
+  SessionDays,
   StatementDates,
   type TextDate,
 } from './dates';
@@ -33,7 +35,7 @@ import { withFirstPerson } from './first-person';
 import { jointMentions } from './joint';
 import { Coreference } from './coreference';
 import { memberRoles } from './memberships';
-import { ASSESSMENT_MARKERS } from './lexicon/attribution';
+import { ASSESSMENT_MARKERS, SPEECH_ACTS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { tenseAfter, tenseOf, tieEnds } from './tense';
@@ -220,6 +222,35 @@ function assessmentDraft(
   };
 }
 
+const VERBS = new Set(['VERB', 'AUX']);
+/** A cue told by a finite verb ("met", "will meet"), not a noun or an infinitive ("efforts to improve ties"). */
+const toldAsAct = (draft: ClaimDraft) => {
+  const { tokens } = draft.sentence;
+  return VERBS.has(tokens[draft.cueStart]?.pos ?? '') && tokens[draft.cueStart - 1]?.lower !== 'to';
+};
+
+/** Verbs of saying in the present: a speaker quoted as the story is written ("Casin says", "she notes"). */
+const TELLS_NOW = new Set([
+  'says',
+  'say',
+  'tells',
+  'tell',
+  'notes',
+  'note',
+  'adds',
+  'add',
+  'argues',
+  'argue',
+  'explains',
+  'explain',
+  'insists',
+  'insist',
+  'contends',
+  'contend',
+  'maintains',
+  'maintain',
+]);
+
 interface DatedEvent {
   draft: ClaimDraft;
   date: string | null;
@@ -240,6 +271,53 @@ function pluperfect(draft: ClaimDraft): boolean {
   for (let i = draft.cueStart - 1; i >= Math.max(0, draft.cueStart - 3); i--)
     if (tokens[i]?.lower === 'had') return true;
   return false;
+}
+
+/** "Turkey has criticized Israel": told as done by now, not at a time the story frames. */
+function perfect(draft: ClaimDraft): boolean {
+  const { tokens } = draft.sentence;
+  for (let i = draft.cueStart - 1; i >= Math.max(0, draft.cueStart - 3); i--)
+    if (['has', 'have', "'ve"].includes(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
+const SPEECH = new Set<string>(SPEECH_ACTS);
+
+/** The article's first sentence after the headline and, once read, the sentence after it. */
+interface LeadSentences {
+  index: number;
+  next: { text: string; dates: () => readonly TextDate[] } | undefined;
+}
+
+/**
+ * "The Afghan Taliban have rejected Pakistan's allegation that ... . Afghanistan's foreign ministry called the
+ * assertions 'baseless' in a statement Thursday.": an act of speech the lead tells in the present perfect, at no
+ * day, was done on the day of the statement the next sentence dates (one day, not after publication).
+ */
+function leadTiedToStatement(
+  drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }>,
+  lead: LeadSentences,
+  published: string | null,
+): void {
+  const { next } = lead;
+  if (!next || !StatementDates.names(next.text)) return;
+  const days = next.dates().filter((d) => !d.possessive && !d.rolling);
+  const [day] = days;
+  if (
+    days.length !== 1 ||
+    !day ||
+    day.date.length !== 10 ||
+    day.dateEnd ||
+    (published && day.date > published)
+  )
+    return;
+  for (const entry of drafts) {
+    const { draft } = entry;
+    if (entry.date || draft.sentence.index !== lead.index || !SPEECH.has(draft.type) || !perfect(draft))
+      continue;
+    if (relationDefinition(draft.type).family !== 'event') continue;
+    entry.date = day.date;
+  }
 }
 
 function carriedDate(
@@ -286,6 +364,8 @@ export function extractArticle(
   const analysts = new Analysts();
   const ranked = new RankedEvents();
   const statements = new StatementDates();
+  const sessions = new SessionDays();
+  let lead: LeadSentences | undefined;
   const tellings = new Tellings();
   const coreference = new Coreference();
   const drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }> = [];
@@ -315,6 +395,30 @@ export function extractArticle(
       return undefined;
     return { date: given.date, dateEnd: given.dateEnd };
   };
+  // A speaker quoted on the lead's news in the sentences right after it, at no day of their own, spoke on the lead's
+  // day: the day their later undated acts of speech take ("Washington's envoy urged Beijing").
+  const toldDates = (
+    found: SentenceMentions,
+    voices: readonly Voice[],
+    own: readonly TextDate[],
+  ): readonly TextDate[] => {
+    const lead = statements.leadDay(found.sentence.index);
+    // Only remarks quoted ('"...," X told reporters'): an act of speech told in its own right ("X accused Y")
+    // is news of its own, at no day the lead gives.
+    if (!lead || !/[“”"]/.test(found.sentence.text)) return own;
+    const { tokens } = found.sentence;
+    const tokenAt = (at: number) =>
+      Math.max(
+        0,
+        tokens.findIndex((t) => t.end > at),
+      );
+    const undated = voices.filter(
+      (v) => v.verb !== undefined && !own.some((d) => sameClause(tokens, tokenAt(d.index), v.verb as number)),
+    );
+    return [...own, ...undated.map((v) => ({ ...lead, index: tokens[v.verb as number]?.start ?? 0 }))];
+  };
+  /** Per sentence, the speakers it reports in the present at no day ("Casin says Turkey's recent efforts ..."). */
+  const toldNow = new Map<number, Set<string>>();
   const add = (found: ClaimDraft) => {
     let draft = found;
     const { index, text: sentenceText } = draft.sentence;
@@ -337,6 +441,34 @@ export function extractArticle(
     // undated act in the simple past by the subject of the sentence just before goes on telling what that actor
     // did at the one time that sentence gives.
     if (isEvent && !dated.date && dates.length === 0) dated = toldOn(draft) ?? dated;
+    // "... at Friday's meeting. China expressed concern about heightened tensions": what is said after a meeting the
+    // story dates, in the simple past at no day of its own, was said there.
+    if (
+      isEvent &&
+      !dated.date &&
+      dates.length === 0 &&
+      SPEECH.has(draft.type) &&
+      draft.tense === undefined &&
+      toldAsAct(draft) &&
+      !pluperfect(draft) &&
+      !perfect(draft)
+    ) {
+      const day = sessions.dayOf(index);
+      if (day) dated = { date: day, dateEnd: null };
+    }
+    // "Casin says Turkey's recent efforts to improve ties with Saudi Arabia could ...": what a speaker the story
+    // gathered says in the present, at no day, is said in the month of publication: what it names by a noun or
+    // tells in the present, not an act it tells by a verb of another tense ("says Turkey met Egypt").
+    if (
+      !dated.date &&
+      dates.length === 0 &&
+      source.published &&
+      draft.certainty === 'claim' &&
+      draft.assertedBy &&
+      toldNow.get(index)?.has(draft.assertedBy.id) &&
+      (draft.tense === 'present' || !toldAsAct(draft))
+    )
+      dated = { date: source.published.slice(0, 7), dateEnd: null };
     // A headline tells the day's news: its undated events are of the publication day.
     if (isEvent && !dated.date && draft.sentence.paragraph === titleParagraph)
       dated = { date: source.published, dateEnd: null };
@@ -379,6 +511,9 @@ export function extractArticle(
       // "The statement said ...": the date of the statement the text dated; "Europe retaliated": from the day of
       // the act before to publication.
       const stated = statements.read(index, told, ownDates, source.published);
+      if (!lead) lead = { index, next: undefined };
+      else if (index === lead.index + 1) lead.next = { text: told, dates: ownDates };
+      sessions.read(index, told, ownDates, source.published);
       if (!datesOf.has(index)) {
         const framed = [
           ...(/\btime\b/i.test(told) && ownDates().length === 0 ? dateAtThatTime(told, readBefore) : []),
@@ -398,7 +533,12 @@ export function extractArticle(
         return known;
       });
       const voices: Voice[] = sentenceVoices(sentence, authors);
-      if (voices.some((v) => !v.opinion)) tellings.learn(sentence, voices, ownDates());
+      const present = voices.filter(
+        (v) => !v.opinion && TELLS_NOW.has(sentence.sentence.tokens[v.verb ?? -1]?.lower ?? ''),
+      );
+      if (present.length > 0) toldNow.set(index, new Set(present.map((v) => v.speaker.id)));
+      if (voices.some((v) => !v.opinion))
+        tellings.learn(sentence, voices, toldDates(sentence, voices, ownDates()));
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
       const quote = quotes.find((q) => middle >= q.from && middle < q.to);
       const leaderOf = (state: ActorInfo) => memory.roles.get(`${state.id} leader`);
@@ -488,6 +628,7 @@ export function extractArticle(
       }
     }
   }
+  if (lead) leadTiedToStatement(drafts, lead, source.published);
   drafts.sort((a, b) => a.draft.sentence.index - b.draft.sentence.index);
   const claims = buildClaims(source.id, drafts);
   const named = new Map<string, ActorInfo>();

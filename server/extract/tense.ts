@@ -37,6 +37,18 @@ const STANDING_PARTICIPLES = new Set([
   'occupied',
 ]);
 
+/**
+ * True when the cue is a participle joined to its agent by a hyphen and names an act, not a standing relation:
+ * "a U.S.-proposed ceasefire", "the Qatar-brokered deal". The act was done at a time of its own, which the
+ * sentence's date (of its own verb: "urged Russia on Friday to accept a U.S.-proposed ceasefire") does not give.
+ */
+export function hyphenedAct(tokens: readonly Token[], cueStart: number): boolean {
+  // The cue may start at the participle or at the hyphen before it.
+  const at = tokens[cueStart]?.text === '-' ? cueStart + 1 : cueStart;
+  const participle = tokens[at]?.lower ?? '';
+  return tokens[at - 1]?.text === '-' && /ed$/.test(participle) && !STANDING_PARTICIPLES.has(participle);
+}
+
 /** Subjects a verb of the simple past may follow: "Syrians who resisted the regime", "the army, which backed". */
 const SUBJECT_TAGS = new Set(['PRON', 'NOUN', 'PROPN']);
 
