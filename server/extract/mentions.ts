@@ -124,6 +124,11 @@ export class ArticleMemory {
   /** The last official quoted without a name, for "the official" after. */
   lastUnnamed?: ActorInfo;
   pending?: PendingRole;
+  /**
+   * Aliases the sentence being read introduces ("Mohammed bin Salman (MBS)", "..., known as MBS"), by the token
+   * the name they follow ends at: the actor named there takes the alias when it is remembered.
+   */
+  introduced: Array<{ at: number; alias: string }> = [];
 
   /** The article's publisher, whose staff a byline names. */
   publisher?: ActorInfo;
@@ -145,6 +150,11 @@ export class ArticleMemory {
   remember(mention: Mention): void {
     const { actor } = mention;
     this.named.add(actor.id);
+    const alias = this.introduced.find((a) => a.at === mention.end);
+    if (alias && mention.via !== 'coref' && !this.actors.registry.names.has(alias.alias)) {
+      if (!actor.aliases.includes(alias.alias) && actor.isNew) actor.aliases.push(alias.alias);
+      this.acronyms.set(alias.alias, actor);
+    }
     if (actor.kind === 'state') {
       const seen = this.stateCounts.get(actor.id);
       this.stateCounts.set(actor.id, { state: actor, count: (seen?.count ?? 0) + 1 });
@@ -204,8 +214,50 @@ function actorOf(entry: NameEntry, memory: ArticleMemory): ActorInfo | undefined
   return memory.actors.get(entry.actorId);
 }
 
+/** Words that say the word after them is another name of what was named before: "known by his abbreviation". */
+const ALIAS_NOUNS = new Set(['abbreviation', 'acronym', 'initials', 'nickname']);
+const OWNERS = new Set(['his', 'her', 'its', 'their', 'the']);
+
+/**
+ * The aliases a sentence introduces after a name, by the token the name ends at: an acronym in parentheses
+ * ("Crown Prince Mohammed bin Salman (MBS)"), or one word after "known as", "also known as", "known by his
+ * abbreviation" ("the Rapid Support Forces, known as RSF").
+ */
+function introducedAliases(tokens: Token[]): Array<{ at: number; alias: string }> {
+  const found: Array<{ at: number; alias: string }> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.text === '(') {
+      const alias = tokens[i + 1]?.text ?? '';
+      if (tokens[i + 2]?.text === ')' && ACRONYM.test(alias)) found.push({ at: i, alias });
+      continue;
+    }
+    if (token.lower !== 'known') continue;
+    let at = i;
+    if (tokens[at - 1]?.lower === 'also') at--;
+    if (tokens[at - 1]?.text === ',') at--;
+    let next = i + 1;
+    if (tokens[next]?.lower === 'as') next++;
+    else if (
+      tokens[next]?.lower === 'by' &&
+      OWNERS.has(tokens[next + 1]?.lower ?? '') &&
+      ALIAS_NOUNS.has(tokens[next + 2]?.lower ?? '')
+    )
+      next += 3;
+    else continue;
+    const alias = tokens[next];
+    const after = tokens[next + 1];
+    // One word that is a name ("MBS", "Hemedti"), not the start of a longer one.
+    if (!alias || !/^\p{Lu}/u.test(alias.text) || NOT_NAME.has(alias.text)) continue;
+    if (after && isCapitalised(after) && after.start - alias.end <= 1) continue;
+    found.push({ at, alias: alias.text });
+  }
+  return found;
+}
+
 /** Registry names, state forms and the article's surnames, longest first. */
 function knownNames(tokens: Token[], memory: ArticleMemory): Mention[] {
+  memory.introduced = introducedAliases(tokens);
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     let matched = longestNameAt(tokens, i, memory);
@@ -286,6 +338,16 @@ function capitalisedRun(tokens: Token[], start: number, covered: (i: number) => 
     else if (
       (LINKS.has(token.lower) || token.text === "'" || token.text === '’') &&
       isCapitalised(tokens[i + 1])
+    )
+      continue;
+    // "League for the Promotion and Defense of Human Rights": a link and "the" inside a body's name, once its head
+    // word is read.
+    else if (
+      LINKS.has(token.lower) &&
+      token.lower !== 'the' &&
+      tokens[i + 1]?.lower === 'the' &&
+      isCapitalised(tokens[i + 2]) &&
+      tokens.slice(start, i).some((t) => ORG_WORDS.has(t.text))
     )
       continue;
     else if (
@@ -373,7 +435,19 @@ function joinsTwoBodies(tokens: Token[], start: number, and: number, end: number
   if (!last || before.some((t) => LINKS.has(t.lower) || !isCapitalised(t))) return false;
   const brand = before.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(last.text);
   if (!brand && !(before.length > 1 && ORG_WORDS.has(last.text))) return false;
+  // "The Wall Street Journal and CNN": an acronym after the "and" is a name of its own.
+  if (end - and === 2 && ACRONYM.test(tokens[and + 1]?.text ?? '')) return true;
+  // "The Cambodia Daily, The Phnom Penh Post and Voice of Democracy": the last two names of a list.
+  const opening = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  if (tokens[opening]?.text === ',' && end - and > 1) return true;
   return end - and > 2 && ORG_WORDS.has(tokens[end - 1]?.text ?? '');
+}
+
+/** A body's name that ends in its cause: a head word, "for", and words none of which is a head word. */
+function forACause(tokens: Token[], start: number, end: number): boolean {
+  const head = tokens.slice(start, end).findIndex((t) => ORG_WORDS.has(t.text));
+  if (head < 0 || tokens[start + head + 1]?.lower !== 'for') return false;
+  return !tokens.slice(start + head + 2, end).some((t) => ORG_WORDS.has(t.text));
 }
 
 /** Unknown capitalised runs that name organisations (by their head word) or people (by a role or a verb). */
@@ -395,6 +469,16 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       !POSSESSIVE_MARKS.has(tokens[place.end]?.lower ?? '')
     )
       end = place.end;
+    // "Committee for Freedom in Hong Kong", "Committee for Human Rights in North Korea": a body for a cause in a
+    // state, named by the state's own name ("Institute for Peace in Washington" says where it sits).
+    const cause = tokens[end]?.lower === 'in' ? taken.find((m) => m.start === end + 1) : undefined;
+    if (
+      cause?.actor.kind === 'state' &&
+      forACause(tokens, i, end) &&
+      spanText(sentence, cause.start, cause.end) === cause.actor.name &&
+      !POSSESSIVE_MARKS.has(tokens[cause.end]?.lower ?? '')
+    )
+      end = cause.end;
     const words = tokens.slice(i, end);
     const start = NOT_NAME.has(words[0]?.text ?? '') && words.length > 1 ? i + 1 : i;
     const name = spanText(sentence, start, end);
@@ -412,6 +496,16 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
         ? undefined
         : taken.find((m) => m.end === start && m.actor.kind === 'state');
     const ownName = !!state && ORG_WORDS.has(tokens[start]?.text ?? '');
+    // "The Phnom Penh Post and Voice of Democracy": a place begins the first of two bodies.
+    const joined = tokens.slice(start, end).findIndex((t) => t.lower === 'and');
+    if (state && joined > 0 && joinsTwoBodies(tokens, state.start, start + joined, end)) {
+      const first = memory.actors.propose(spanText(sentence, state.start, start + joined), 'organisation');
+      const second = memory.actors.propose(spanText(sentence, start + joined + 1, end), 'organisation');
+      found.push({ start: state.start, end: start + joined, actor: first, via: 'new' });
+      found.push({ start: start + joined + 1, end, actor: second, via: 'new' });
+      i = end - 1;
+      continue;
+    }
     if (state && (ownName || (end - start > 1 && words.some((t) => ORG_WORDS.has(t.text))))) {
       const full = spanText(sentence, state.start, end);
       const iso3 = memory.actors.registry.codeOfState(state.actor) ?? null;
