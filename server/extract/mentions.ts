@@ -2,7 +2,7 @@
 // unknown named people and organisations (proposed as new actors), and later mentions: surnames, "the North Korean
 // leader", pronouns.
 import type { Sentence, Token } from './document';
-import { nameKey, type ActorInfo, type ArticleActors, type NameEntry } from './actor-table';
+import { nameKey, nameWords, type ActorInfo, type ArticleActors, type NameEntry } from './actor-table';
 import {
   HONORIFICS,
   NAME_HONORIFICS,
@@ -103,6 +103,10 @@ const TITLE_GROUP = new Map(TITLE_GROUPS.flatMap((group) => group.map((title) =>
 export class ArticleMemory {
   readonly named = new Set<string>();
   readonly surnames = new Map<string, ActorInfo>();
+  /** The full names of the people the article named that the registry lacks, by their key: named again in full. */
+  readonly fullNames = new Map<string, ActorInfo>();
+  /** The first words of those names, to look no further at any other word. */
+  readonly fullNameStarts = new Set<string>();
   readonly roles = new Map<string, ActorInfo>();
   /** The state each person holds a title of (from "Chinese President Xi Jinping"). */
   readonly statesOf = new Map<string, ActorInfo>();
@@ -164,6 +168,11 @@ export class ArticleMemory {
     this.lastPerson = actor;
     const words = actor.name.split(/\s+/);
     if (words.length < 2) return;
+    if (words.length <= FULL_NAME_LENGTH && !this.fullNames.has(nameKey(nameWords(actor.name)))) {
+      const key = nameWords(actor.name);
+      this.fullNames.set(nameKey(key), actor);
+      this.fullNameStarts.add(key[0] as string);
+    }
     for (const word of [words[0], words[words.length - 1]])
       if (word && word.length > 2 && !NOT_NAME.has(word)) this.surnames.set(word, actor);
   }
@@ -303,7 +312,26 @@ function partOfLongerName(tokens: Token[], i: number, memory: ArticleMemory): bo
   return !!next && tight(tokens[i] as Token, after as Token) && unknownNameWord(next, memory);
 }
 
+/** Words of the longest full name of a person looked for again. */
+const FULL_NAME_LENGTH = 5;
+
+/** "Richard Armitage" again: a person the article named in full before, named in full once more. */
+function fullNameAt(tokens: Token[], i: number, memory: ArticleMemory): Mention | undefined {
+  if (!memory.fullNameStarts.has(tokens[i]?.text ?? '')) return undefined;
+  for (let length = Math.min(FULL_NAME_LENGTH, tokens.length - i); length >= 2; length--) {
+    const actor = memory.fullNames.get(nameKey(tokens.slice(i, i + length).map((t) => t.text)));
+    if (actor) return { start: i, end: i + length, actor, via: actor.isNew ? 'new' : 'name' };
+  }
+  return undefined;
+}
+
 function longestNameAt(tokens: Token[], i: number, memory: ArticleMemory): Mention | undefined {
+  const found = registryNameAt(tokens, i, memory);
+  if (found && found.end - found.start > 1) return found;
+  return fullNameAt(tokens, i, memory) ?? found;
+}
+
+function registryNameAt(tokens: Token[], i: number, memory: ArticleMemory): Mention | undefined {
   const { registry } = memory.actors;
   const first = tokens[i];
   if (!first || !(isCapitalised(first) || first.lower === 'the')) return undefined;
