@@ -264,6 +264,32 @@ function introducedAliases(tokens: Token[]): Array<{ at: number; alias: string }
   return found;
 }
 
+/**
+ * A known body's name that is only the start of another's: "European Council on Foreign Relations", "CIA World
+ * Factbook". A link word and an unknown capitalised word after a name ending in a body's head word, or unknown
+ * capitalised words with no head word among them ("Taliban Foreign Ministry" is the Taliban's ministry, read
+ * with the Taliban named).
+ */
+function bodyNameGoesOn(tokens: Token[], matched: Mention, memory: ArticleMemory): boolean {
+  if (matched.actor.kind !== 'organisation' || matched.via !== 'name') return false;
+  const last = tokens[matched.end - 1] as Token;
+  const next = tokens[matched.end];
+  if (!next) return false;
+  if (['on', 'for', 'of'].includes(next.lower)) {
+    const word = tokens[matched.end + 1];
+    return (
+      ORG_WORDS.has(last.text) &&
+      isCapitalised(word) &&
+      !CALENDAR.test(word?.text ?? '') &&
+      !memory.actors.registry.names.has(nameKey([word?.text ?? '']))
+    );
+  }
+  if (next.start - last.end > 1 || !unknownNameWord(next, memory)) return false;
+  let end = matched.end;
+  while (isCapitalised(tokens[end]) && !ORG_WORDS.has(tokens[end]?.text ?? '')) end++;
+  return !ORG_WORDS.has(tokens[end]?.text ?? '') || !isCapitalised(tokens[end]);
+}
+
 /** Registry names, state forms and the article's surnames, longest first. */
 function knownNames(tokens: Token[], memory: ArticleMemory): Mention[] {
   memory.introduced = introducedAliases(tokens);
@@ -273,6 +299,7 @@ function knownNames(tokens: Token[], memory: ArticleMemory): Mention[] {
     // "The North Korean leader": a name after "the" that reaches further wins over one that takes the "the".
     const after = matched && tokens[i]?.lower === 'the' ? longestNameAt(tokens, i + 1, memory) : undefined;
     if (matched && after && after.end > matched.end) matched = undefined;
+    if (matched && bodyNameGoesOn(tokens, matched, memory)) matched = undefined;
     if (matched) found.push(matched);
     i = matched ? matched.end : i + 1;
   }

@@ -143,3 +143,49 @@ describe('interview transcripts', () => {
     expect(threat?.assertedBy ?? null).toBeNull();
   });
 });
+
+describe('well-known bodies', () => {
+  it.each([
+    ['the Pentagon', 'The Pentagon said the drills would go on.', 'us-department-of-defense'],
+    ["a state's guards", "Iran's Revolutionary Guards seized a tanker.", 'islamic-revolutionary-guard-corps'],
+    ['a relief body by its acronym', 'MSF said its clinic was hit.', 'doctors-without-borders'],
+    [
+      'a press watchdog',
+      'Media watchdog Reporters Without Borders welcomed the release.',
+      'reporters-without-borders',
+    ],
+  ])('when %s is named, then it is that body', (_, text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('when a body of one state is named, then it is tied to its state', () => {
+    const result = extractArticle('Headline\n\nThe Pentagon said the drills would go on.', registry, {
+      published: '2025-03-10',
+    });
+    expect(result.claims.map((c) => `${c.type} ${c.from} ${c.to}`)).toContain(
+      'AFFILIATED_WITH us-department-of-defense united-states',
+    );
+  });
+
+  it.each([
+    [
+      'a link and an unknown word',
+      'Jane Smith, a fellow at the European Council on Foreign Relations, said so.',
+      'european-council-on-foreign-relations',
+    ],
+    [
+      'unknown words with no head word',
+      'According to the CIA World Factbook, Syria has 24 million people.',
+      'syria',
+    ],
+  ])('when a known body begins a longer name (%s), then it is not that body', (_, text, id) => {
+    const found = ids(text);
+    expect(found).toContain(id);
+    expect(found).not.toContain('european-council');
+    expect(found).not.toContain('central-intelligence-agency');
+  });
+
+  it('when a known state follows "on" after a known body, then the body stays', () => {
+    expect(ids('The UN Security Council on Ukraine met.')).toEqual(['un-security-council', 'ukraine']);
+  });
+});
