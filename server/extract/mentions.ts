@@ -228,17 +228,19 @@ const ALIAS_NOUNS = new Set(['abbreviation', 'acronym', 'initials', 'nickname'])
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'the']);
 
 /**
- * The aliases a sentence introduces after a name, by the token the name ends at: an acronym in parentheses
- * ("Crown Prince Mohammed bin Salman (MBS)"), or one word after "known as", "also known as", "known by his
+ * The aliases a sentence introduces after a name, by the token the name ends at: an acronym in parentheses or
+ * brackets ("Crown Prince Mohammed bin Salman (MBS)"), or one word after "known as", "also known as", "known by his
  * abbreviation" ("the Rapid Support Forces, known as RSF").
  */
 function introducedAliases(tokens: Token[]): Array<{ at: number; alias: string }> {
   const found: Array<{ at: number; alias: string }> = [];
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.text === '(') {
+    // "(MBS)", and the brackets a transcript or an editor adds: "[IAEA]".
+    if (token.text === '(' || token.text === '[') {
       const alias = tokens[i + 1]?.text ?? '';
-      if (tokens[i + 2]?.text === ')' && ACRONYM.test(alias)) found.push({ at: i, alias });
+      const close = tokens[i + 2]?.text;
+      if ((close === ')' || close === ']') && ACRONYM.test(alias)) found.push({ at: i, alias });
       continue;
     }
     if (token.lower !== 'known') continue;
@@ -498,6 +500,9 @@ function joinsTwoBodies(tokens: Token[], start: number, and: number, end: number
   return end - and > 2 && ORG_WORDS.has(tokens[end - 1]?.text ?? '');
 }
 
+/** Bodies a state sends to another body or state, named by where they are sent: "Mission to the United Nations". */
+const ENVOY_BODIES = new Set(['Mission', 'Delegation', 'Embassy']);
+
 /** A body's name that ends in its cause: a head word, "for", and words none of which is a head word. */
 function forACause(tokens: Token[], start: number, end: number): boolean {
   const head = tokens.slice(start, end).findIndex((t) => ORG_WORDS.has(t.text));
@@ -534,6 +539,12 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       !POSSESSIVE_MARKS.has(tokens[cause.end]?.lower ?? '')
     )
       end = cause.end;
+    // "the U.S. Mission to the United Nations": a mission is named by the body or state it is sent to.
+    if (ENVOY_BODIES.has(tokens[end - 1]?.text ?? '') && tokens[end]?.lower === 'to') {
+      const at = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+      const host = taken.find((m) => m.start === at && m.actor.kind !== 'person');
+      if (host && !POSSESSIVE_MARKS.has(tokens[host.end]?.lower ?? '')) end = host.end;
+    }
     const words = tokens.slice(i, end);
     const start = NOT_NAME.has(words[0]?.text ?? '') && words.length > 1 ? i + 1 : i;
     const name = spanText(sentence, start, end);

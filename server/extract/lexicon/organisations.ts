@@ -210,7 +210,11 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: 'hamas', name: 'Hamas', forms: [] },
   { id: 'hezbollah', name: 'Hezbollah', forms: ['Hizbollah', 'Hizballah'] },
   { id: 'palestinian-islamic-jihad', name: 'Palestinian Islamic Jihad', forms: [] },
-  { id: 'houthis', name: 'Houthis', forms: ['Houthi movement', 'Ansar Allah'] },
+  {
+    id: 'houthis',
+    name: 'Houthis',
+    forms: ['Houthi movement', 'Ansar Allah', 'Houthi', 'Houthi rebels', 'Houthi militants'],
+  },
   { id: 'al-shabab', name: 'al-Shabab', forms: ['al-Shabaab', 'Al-Shabab', 'Al-Shabaab'] },
   { id: 'boko-haram', name: 'Boko Haram', forms: [] },
   { id: 'pkk', name: "Kurdistan Workers' Party", forms: ['PKK'] },

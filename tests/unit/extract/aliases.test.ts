@@ -189,3 +189,33 @@ describe('well-known bodies', () => {
     expect(ids('The UN Security Council on Ukraine met.')).toEqual(['un-security-council', 'ukraine']);
   });
 });
+
+describe('bodies named by where they are sent, plural heads and rebels', () => {
+  it.each([
+    [
+      'when a mission is named with the body it is sent to, then that body is part of its name',
+      'The U.S. Mission to the United Nations said in a statement that the vote failed.',
+      'U.S. Mission to the United Nations',
+    ],
+    [
+      'when a plural head word ends a name, then it names a body',
+      'Lawmakers urged the government to close the Hong Kong Economic and Trade Offices.',
+      'Hong Kong Economic and Trade Offices',
+    ],
+    [
+      'when rebels are named by their movement, then they are the movement',
+      'Houthi rebels fired missiles.',
+      'Houthi rebels',
+    ],
+  ])('%s', (_, text, name) => {
+    expect(mentionsIn(text).map((m) => m.text)).toContain(name);
+  });
+
+  it('when an acronym in brackets follows a new body, then the acronym names it after', () => {
+    expect(
+      ids('The Global Peace Council [GPC] met in Oslo. The GPC said the vote was fair.').filter((id) =>
+        id.startsWith('global'),
+      ),
+    ).toEqual(['global-peace-council', 'global-peace-council']);
+  });
+});
