@@ -286,9 +286,11 @@ function bodyNameGoesOn(tokens: Token[], matched: Mention, memory: ArticleMemory
       !memory.actors.registry.names.has(nameKey([word?.text ?? '']))
     );
   }
-  if (next.start - last.end > 1 || !unknownNameWord(next, memory)) return false;
+  if (next.start - last.end > 1 || isTitleCase(tokens)) return false;
   let end = matched.end;
-  while (isCapitalised(tokens[end]) && !ORG_WORDS.has(tokens[end]?.text ?? '')) end++;
+  while (unknownNameWord(tokens[end], memory)) end++;
+  // Two unknown words at least: "NATO Summit", "Islamic State Khorasan" still name the body.
+  if (end - matched.end < 2) return false;
   return !ORG_WORDS.has(tokens[end]?.text ?? '') || !isCapitalised(tokens[end]);
 }
 

@@ -18,7 +18,10 @@ export interface StateEntry {
  */
 const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   USA: ['U.S.', 'U.S.A.', 'US', 'America', 'Washington', 'White House'],
-  GBR: ['U.K.', 'UK', 'Britain'],
+  GBR: ['U.K.', 'UK', 'Britain', 'Downing Street'],
+  FRA: ['Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace'],
+  // The name the Taliban give the state they govern: its statements as a government are the state's.
+  AFG: ['Islamic Emirate', 'Islamic Emirate of Afghanistan'],
   RUS: ['Kremlin', 'Russian Federation'],
   UKR: ['Kiev'],
   MMR: ['Burma', 'Burmese'],

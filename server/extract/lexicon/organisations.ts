@@ -222,4 +222,11 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: 'syrian-democratic-forces', name: 'Syrian Democratic Forces', forms: ['SDF'] },
   { id: 'rapid-support-forces', name: 'Rapid Support Forces', forms: ['RSF'] },
   { id: 'wagner-group', name: 'Wagner Group', forms: [] },
+  { id: 'm23', name: 'M23', forms: ['March 23 Movement'] },
+  { id: 'fatah', name: 'Fatah', forms: [] },
+  {
+    id: 'islamic-state-khorasan',
+    name: 'Islamic State Khorasan',
+    forms: ['Islamic State Khorasan Province', 'ISIS-K', 'IS-K', 'ISKP'],
+  },
 ];

@@ -219,3 +219,18 @@ describe('bodies named by where they are sent, plural heads and rebels', () => {
     ).toEqual(['global-peace-council', 'global-peace-council']);
   });
 });
+
+describe('seats of government and names of armed groups', () => {
+  it.each([
+    ['Downing Street said the talks would go on.', 'united-kingdom'],
+    ['The Islamic Emirate rejected the report.', 'afghanistan'],
+    ['Islamic State Khorasan claimed the attack.', 'islamic-state-khorasan'],
+    ['ISIS-K claimed the attack.', 'islamic-state-khorasan'],
+  ])('when the text says "%s", then %s acts', (text, id) => {
+    expect(ids(text)[0]).toBe(id);
+  });
+
+  it('when one unknown capitalised word follows a known body, then the body is still named', () => {
+    expect(ids('Leaders met at the NATO Summit in Vilnius.')).toContain('nato');
+  });
+});
