@@ -226,6 +226,8 @@ function actorOf(entry: NameEntry, memory: ArticleMemory): ActorInfo | undefined
 /** Words that say the word after them is another name of what was named before: "known by his abbreviation". */
 const ALIAS_NOUNS = new Set(['abbreviation', 'acronym', 'initials', 'nickname']);
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'the']);
+/** Adverbs before "known as" that are no part of the name before them. */
+const KNOWN_ADVERBS = new Set(['also', 'better', 'often', 'now', 'locally']);
 
 /**
  * The aliases a sentence introduces after a name, by the token the name ends at: an acronym in parentheses or
@@ -244,8 +246,10 @@ function introducedAliases(tokens: Token[]): Array<{ at: number; alias: string }
       continue;
     }
     if (token.lower !== 'known') continue;
+    // "..., also known as", "..., better known as", "..., commonly known by his abbreviation".
     let at = i;
-    if (tokens[at - 1]?.lower === 'also') at--;
+    if (KNOWN_ADVERBS.has(tokens[at - 1]?.lower ?? '') || /^\p{Ll}+ly$/u.test(tokens[at - 1]?.text ?? ''))
+      at--;
     if (tokens[at - 1]?.text === ',') at--;
     let next = i + 1;
     if (tokens[next]?.lower === 'as') next++;

@@ -48,6 +48,13 @@ describe('aliases a text introduces', () => {
     expect(ids(text).filter((id) => expected.includes(id))).toEqual(expected);
   });
 
+  it('when an adverb stands before "known as", then the alias still names the person before it', () => {
+    const found = ids(
+      'Sudanese General Mohamed Hamdan Dagalo, better known as Hemedti, said the war would go on. Hemedti left.',
+    );
+    expect(found.filter((id) => id === 'mohamed-hamdan-dagalo')).toHaveLength(2);
+  });
+
   it('when "known as" is followed by a longer name, then no one-word alias is taken', () => {
     const found = mentionsIn('The group, known as Boko Haram, attacked a school. Boko left.');
     expect(found.map((m) => m.id)).toEqual(['boko-haram']);
