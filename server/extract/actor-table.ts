@@ -220,7 +220,7 @@ export class ArticleActors {
       name: entry.name,
       kind: 'organisation',
       aliases: [...entry.forms],
-      country: null,
+      country: entry.country ?? null,
       isNew: true,
     };
     this.proposed.set(entry.id, actor);

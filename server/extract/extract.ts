@@ -33,6 +33,7 @@ import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
 import { findMentions } from './people';
 import { withFirstPerson } from './first-person';
 import { jointMentions } from './joint';
+import { interviewTurns } from './interviews';
 import { Coreference } from './coreference';
 import { memberRoles } from './memberships';
 import { ASSESSMENT_MARKERS, SPEECH_ACTS } from './lexicon/attribution';
@@ -494,7 +495,8 @@ export function extractArticle(
     const found = named
       .map((sentence, i) => jointMentions(sentence, named[i - 1], (iso3) => actors.state(iso3)))
       .map((sentence) => coreference.resolve(sentence));
-    const quotes = paragraphQuotes(paragraph, found);
+    // Quoted passages first: a quotation inside an interview's answer is its own speaker's.
+    const quotes = [...paragraphQuotes(paragraph, found), ...interviewTurns(paragraph, found)];
     const read = new Set<number>();
     for (const sentence of found) analysts.learn(sentence);
     for (const sentence of found) {

@@ -2,7 +2,7 @@
 // unknown named people and organisations (proposed as new actors), and later mentions: surnames, "the North Korean
 // leader", pronouns.
 import type { Sentence, Token } from './document';
-import { nameKey, type ActorInfo, type ArticleActors, type NameEntry } from './actor-table';
+import { nameKey, nameWords, type ActorInfo, type ArticleActors, type NameEntry } from './actor-table';
 import {
   HONORIFICS,
   NAME_HONORIFICS,
@@ -103,6 +103,10 @@ const TITLE_GROUP = new Map(TITLE_GROUPS.flatMap((group) => group.map((title) =>
 export class ArticleMemory {
   readonly named = new Set<string>();
   readonly surnames = new Map<string, ActorInfo>();
+  /** The full names of the people the article named that the registry lacks, by their key: named again in full. */
+  readonly fullNames = new Map<string, ActorInfo>();
+  /** The first words of those names, to look no further at any other word. */
+  readonly fullNameStarts = new Set<string>();
   readonly roles = new Map<string, ActorInfo>();
   /** The state each person holds a title of (from "Chinese President Xi Jinping"). */
   readonly statesOf = new Map<string, ActorInfo>();
@@ -124,6 +128,11 @@ export class ArticleMemory {
   /** The last official quoted without a name, for "the official" after. */
   lastUnnamed?: ActorInfo;
   pending?: PendingRole;
+  /**
+   * Aliases the sentence being read introduces ("Mohammed bin Salman (MBS)", "..., known as MBS"), by the token
+   * the name they follow ends at: the actor named there takes the alias when it is remembered.
+   */
+  introduced: Array<{ at: number; alias: string }> = [];
 
   /** The article's publisher, whose staff a byline names. */
   publisher?: ActorInfo;
@@ -145,6 +154,11 @@ export class ArticleMemory {
   remember(mention: Mention): void {
     const { actor } = mention;
     this.named.add(actor.id);
+    const alias = this.introduced.find((a) => a.at === mention.end);
+    if (alias && mention.via !== 'coref' && !this.actors.registry.names.has(alias.alias)) {
+      if (!actor.aliases.includes(alias.alias) && actor.isNew) actor.aliases.push(alias.alias);
+      this.acronyms.set(alias.alias, actor);
+    }
     if (actor.kind === 'state') {
       const seen = this.stateCounts.get(actor.id);
       this.stateCounts.set(actor.id, { state: actor, count: (seen?.count ?? 0) + 1 });
@@ -154,6 +168,11 @@ export class ArticleMemory {
     this.lastPerson = actor;
     const words = actor.name.split(/\s+/);
     if (words.length < 2) return;
+    if (words.length <= FULL_NAME_LENGTH && !this.fullNames.has(nameKey(nameWords(actor.name)))) {
+      const key = nameWords(actor.name);
+      this.fullNames.set(nameKey(key), actor);
+      this.fullNameStarts.add(key[0] as string);
+    }
     for (const word of [words[0], words[words.length - 1]])
       if (word && word.length > 2 && !NOT_NAME.has(word)) this.surnames.set(word, actor);
   }
@@ -204,14 +223,91 @@ function actorOf(entry: NameEntry, memory: ArticleMemory): ActorInfo | undefined
   return memory.actors.get(entry.actorId);
 }
 
+/** Words that say the word after them is another name of what was named before: "known by his abbreviation". */
+const ALIAS_NOUNS = new Set(['abbreviation', 'acronym', 'initials', 'nickname']);
+const OWNERS = new Set(['his', 'her', 'its', 'their', 'the']);
+/** Adverbs before "known as" that are no part of the name before them. */
+const KNOWN_ADVERBS = new Set(['also', 'better', 'often', 'now', 'locally']);
+
+/**
+ * The aliases a sentence introduces after a name, by the token the name ends at: an acronym in parentheses or
+ * brackets ("Crown Prince Mohammed bin Salman (MBS)"), or one word after "known as", "also known as", "known by his
+ * abbreviation" ("the Rapid Support Forces, known as RSF").
+ */
+function introducedAliases(tokens: Token[]): Array<{ at: number; alias: string }> {
+  const found: Array<{ at: number; alias: string }> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // "(MBS)", and the brackets a transcript or an editor adds: "[IAEA]".
+    if (token.text === '(' || token.text === '[') {
+      const alias = tokens[i + 1]?.text ?? '';
+      const close = tokens[i + 2]?.text;
+      if ((close === ')' || close === ']') && ACRONYM.test(alias)) found.push({ at: i, alias });
+      continue;
+    }
+    if (token.lower !== 'known') continue;
+    // "..., also known as", "..., better known as", "..., commonly known by his abbreviation".
+    let at = i;
+    if (KNOWN_ADVERBS.has(tokens[at - 1]?.lower ?? '') || /^\p{Ll}+ly$/u.test(tokens[at - 1]?.text ?? ''))
+      at--;
+    if (tokens[at - 1]?.text === ',') at--;
+    let next = i + 1;
+    if (tokens[next]?.lower === 'as') next++;
+    else if (
+      tokens[next]?.lower === 'by' &&
+      OWNERS.has(tokens[next + 1]?.lower ?? '') &&
+      ALIAS_NOUNS.has(tokens[next + 2]?.lower ?? '')
+    )
+      next += 3;
+    else continue;
+    const alias = tokens[next];
+    const after = tokens[next + 1];
+    // One word that is a name ("MBS", "Hemedti"), not the start of a longer one.
+    if (!alias || !/^\p{Lu}/u.test(alias.text) || NOT_NAME.has(alias.text)) continue;
+    if (after && isCapitalised(after) && after.start - alias.end <= 1) continue;
+    found.push({ at, alias: alias.text });
+  }
+  return found;
+}
+
+/**
+ * A known body's name that is only the start of another's: "European Council on Foreign Relations", "CIA World
+ * Factbook". A link word and an unknown capitalised word after a name ending in a body's head word, or unknown
+ * capitalised words with no head word among them ("Taliban Foreign Ministry" is the Taliban's ministry, read
+ * with the Taliban named).
+ */
+function bodyNameGoesOn(tokens: Token[], matched: Mention, memory: ArticleMemory): boolean {
+  if (matched.actor.kind !== 'organisation' || matched.via !== 'name') return false;
+  const last = tokens[matched.end - 1] as Token;
+  const next = tokens[matched.end];
+  if (!next) return false;
+  if (['on', 'for', 'of'].includes(next.lower)) {
+    const word = tokens[matched.end + 1];
+    return (
+      ORG_WORDS.has(last.text) &&
+      isCapitalised(word) &&
+      !CALENDAR.test(word?.text ?? '') &&
+      !memory.actors.registry.names.has(nameKey([word?.text ?? '']))
+    );
+  }
+  if (next.start - last.end > 1 || isTitleCase(tokens)) return false;
+  let end = matched.end;
+  while (unknownNameWord(tokens[end], memory)) end++;
+  // Two unknown words at least: "NATO Summit", "Islamic State Khorasan" still name the body.
+  if (end - matched.end < 2) return false;
+  return !ORG_WORDS.has(tokens[end]?.text ?? '') || !isCapitalised(tokens[end]);
+}
+
 /** Registry names, state forms and the article's surnames, longest first. */
 function knownNames(tokens: Token[], memory: ArticleMemory): Mention[] {
+  memory.introduced = introducedAliases(tokens);
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     let matched = longestNameAt(tokens, i, memory);
     // "The North Korean leader": a name after "the" that reaches further wins over one that takes the "the".
     const after = matched && tokens[i]?.lower === 'the' ? longestNameAt(tokens, i + 1, memory) : undefined;
     if (matched && after && after.end > matched.end) matched = undefined;
+    if (matched && bodyNameGoesOn(tokens, matched, memory)) matched = undefined;
     if (matched) found.push(matched);
     i = matched ? matched.end : i + 1;
   }
@@ -251,7 +347,26 @@ function partOfLongerName(tokens: Token[], i: number, memory: ArticleMemory): bo
   return !!next && tight(tokens[i] as Token, after as Token) && unknownNameWord(next, memory);
 }
 
+/** Words of the longest full name of a person looked for again. */
+const FULL_NAME_LENGTH = 5;
+
+/** "Richard Armitage" again: a person the article named in full before, named in full once more. */
+function fullNameAt(tokens: Token[], i: number, memory: ArticleMemory): Mention | undefined {
+  if (!memory.fullNameStarts.has(tokens[i]?.text ?? '')) return undefined;
+  for (let length = Math.min(FULL_NAME_LENGTH, tokens.length - i); length >= 2; length--) {
+    const actor = memory.fullNames.get(nameKey(tokens.slice(i, i + length).map((t) => t.text)));
+    if (actor) return { start: i, end: i + length, actor, via: actor.isNew ? 'new' : 'name' };
+  }
+  return undefined;
+}
+
 function longestNameAt(tokens: Token[], i: number, memory: ArticleMemory): Mention | undefined {
+  const found = registryNameAt(tokens, i, memory);
+  if (found && found.end - found.start > 1) return found;
+  return fullNameAt(tokens, i, memory) ?? found;
+}
+
+function registryNameAt(tokens: Token[], i: number, memory: ArticleMemory): Mention | undefined {
   const { registry } = memory.actors;
   const first = tokens[i];
   if (!first || !(isCapitalised(first) || first.lower === 'the')) return undefined;
@@ -286,6 +401,16 @@ function capitalisedRun(tokens: Token[], start: number, covered: (i: number) => 
     else if (
       (LINKS.has(token.lower) || token.text === "'" || token.text === '’') &&
       isCapitalised(tokens[i + 1])
+    )
+      continue;
+    // "League for the Promotion and Defense of Human Rights": a link and "the" inside a body's name, once its head
+    // word is read.
+    else if (
+      LINKS.has(token.lower) &&
+      token.lower !== 'the' &&
+      tokens[i + 1]?.lower === 'the' &&
+      isCapitalised(tokens[i + 2]) &&
+      tokens.slice(start, i).some((t) => ORG_WORDS.has(t.text))
     )
       continue;
     else if (
@@ -373,7 +498,22 @@ function joinsTwoBodies(tokens: Token[], start: number, and: number, end: number
   if (!last || before.some((t) => LINKS.has(t.lower) || !isCapitalised(t))) return false;
   const brand = before.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(last.text);
   if (!brand && !(before.length > 1 && ORG_WORDS.has(last.text))) return false;
+  // "The Wall Street Journal and CNN": an acronym after the "and" is a name of its own.
+  if (end - and === 2 && ACRONYM.test(tokens[and + 1]?.text ?? '')) return true;
+  // "The Cambodia Daily, The Phnom Penh Post and Voice of Democracy": the last two names of a list.
+  const opening = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  if (tokens[opening]?.text === ',' && end - and > 1) return true;
   return end - and > 2 && ORG_WORDS.has(tokens[end - 1]?.text ?? '');
+}
+
+/** Bodies a state sends to another body or state, named by where they are sent: "Mission to the United Nations". */
+const ENVOY_BODIES = new Set(['Mission', 'Delegation', 'Embassy']);
+
+/** A body's name that ends in its cause: a head word, "for", and words none of which is a head word. */
+function forACause(tokens: Token[], start: number, end: number): boolean {
+  const head = tokens.slice(start, end).findIndex((t) => ORG_WORDS.has(t.text));
+  if (head < 0 || tokens[start + head + 1]?.lower !== 'for') return false;
+  return !tokens.slice(start + head + 2, end).some((t) => ORG_WORDS.has(t.text));
 }
 
 /** Unknown capitalised runs that name organisations (by their head word) or people (by a role or a verb). */
@@ -395,6 +535,22 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       !POSSESSIVE_MARKS.has(tokens[place.end]?.lower ?? '')
     )
       end = place.end;
+    // "Committee for Freedom in Hong Kong", "Committee for Human Rights in North Korea": a body for a cause in a
+    // state, named by the state's own name ("Institute for Peace in Washington" says where it sits).
+    const cause = tokens[end]?.lower === 'in' ? taken.find((m) => m.start === end + 1) : undefined;
+    if (
+      cause?.actor.kind === 'state' &&
+      forACause(tokens, i, end) &&
+      spanText(sentence, cause.start, cause.end) === cause.actor.name &&
+      !POSSESSIVE_MARKS.has(tokens[cause.end]?.lower ?? '')
+    )
+      end = cause.end;
+    // "the U.S. Mission to the United Nations": a mission is named by the body or state it is sent to.
+    if (ENVOY_BODIES.has(tokens[end - 1]?.text ?? '') && tokens[end]?.lower === 'to') {
+      const at = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+      const host = taken.find((m) => m.start === at && m.actor.kind !== 'person');
+      if (host && !POSSESSIVE_MARKS.has(tokens[host.end]?.lower ?? '')) end = host.end;
+    }
     const words = tokens.slice(i, end);
     const start = NOT_NAME.has(words[0]?.text ?? '') && words.length > 1 ? i + 1 : i;
     const name = spanText(sentence, start, end);
@@ -412,6 +568,16 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
         ? undefined
         : taken.find((m) => m.end === start && m.actor.kind === 'state');
     const ownName = !!state && ORG_WORDS.has(tokens[start]?.text ?? '');
+    // "The Phnom Penh Post and Voice of Democracy": a place begins the first of two bodies.
+    const joined = tokens.slice(start, end).findIndex((t) => t.lower === 'and');
+    if (state && joined > 0 && joinsTwoBodies(tokens, state.start, start + joined, end)) {
+      const first = memory.actors.propose(spanText(sentence, state.start, start + joined), 'organisation');
+      const second = memory.actors.propose(spanText(sentence, start + joined + 1, end), 'organisation');
+      found.push({ start: state.start, end: start + joined, actor: first, via: 'new' });
+      found.push({ start: start + joined + 1, end, actor: second, via: 'new' });
+      i = end - 1;
+      continue;
+    }
     if (state && (ownName || (end - start > 1 && words.some((t) => ORG_WORDS.has(t.text))))) {
       const full = spanText(sentence, state.start, end);
       const iso3 = memory.actors.registry.codeOfState(state.actor) ?? null;

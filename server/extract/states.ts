@@ -18,7 +18,10 @@ export interface StateEntry {
  */
 const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   USA: ['U.S.', 'U.S.A.', 'US', 'America', 'Washington', 'White House'],
-  GBR: ['U.K.', 'UK', 'Britain'],
+  GBR: ['U.K.', 'UK', 'Britain', 'Downing Street'],
+  FRA: ['Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace'],
+  // The name the Taliban give the state they govern: its statements as a government are the state's.
+  AFG: ['Islamic Emirate', 'Islamic Emirate of Afghanistan'],
   RUS: ['Kremlin', 'Russian Federation'],
   UKR: ['Kiev'],
   MMR: ['Burma', 'Burmese'],
@@ -29,6 +32,22 @@ const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   PSE: ['Palestine'],
 };
 
+/**
+ * Forms of the gazetteer that running English writes far more often for something else: a common noun ("Liuheng
+ * Island", the native name of Iceland), a given name or a surname ("Victoria", "Dominique", "Mann"), a town or a
+ * university named like a capital ("Georgetown University", "Kingston", "Santiago"), a word of a native name.
+ */
+const NOT_STATE_FORMS = new Set([
+  'Island',
+  'Mann',
+  'Victoria',
+  'Dominique',
+  'Georgetown',
+  'Kingston',
+  'Santiago',
+  'Prathet',
+]);
+
 /** "Iranian" -> "Iranians"; "Chinese", "Swiss", "Thai" name the people already. */
 function plural(demonym: string): string | undefined {
   if (/(ese|ss|sh|ch|s|i)$/.test(demonym)) return undefined;
@@ -37,7 +56,9 @@ function plural(demonym: string): string | undefined {
 
 /** Codes and inverted forms ("Korea, Republic of") are not how running text names a state. */
 function isRunningTextForm(form: string): boolean {
-  return !form.includes(',') && !/^[A-Z]{1,2}$/.test(form) && /\p{Lu}/u.test(form);
+  return (
+    !form.includes(',') && !/^[A-Z]{1,2}$/.test(form) && /\p{Lu}/u.test(form) && !NOT_STATE_FORMS.has(form)
+  );
 }
 
 /**

@@ -89,6 +89,10 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Institutes',
   'Observatory',
   'Watch',
+  // Plurals that head a body's name: "Hong Kong Economic and Trade Offices", "Revolutionary Guards".
+  'Offices',
+  'Guards',
+  'Services',
 ];
 
 /** Words that link the parts of an organisation's name: "Institute for Far Eastern Studies". */

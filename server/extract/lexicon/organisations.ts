@@ -8,6 +8,8 @@ export interface OrganisationEntry {
   name: string;
   /** Every other form, acronyms and dotted forms included ("U.N."). */
   forms: readonly string[];
+  /** The state a body of one state belongs to (ISO 3166-1 alpha-3): "the Pentagon" is of the United States. */
+  country?: string;
 }
 
 export const ORGANISATIONS: readonly OrganisationEntry[] = [
@@ -90,6 +92,97 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: 'quad', name: 'Quad', forms: ['Quadrilateral Security Dialogue'] },
   { id: 'aukus', name: 'AUKUS', forms: [] },
   { id: 'interpol', name: 'Interpol', forms: ['INTERPOL'] },
+  { id: 'council-of-europe', name: 'Council of Europe', forms: [] },
+  { id: 'european-council', name: 'European Council', forms: [] },
+  {
+    id: 'palestine-liberation-organization',
+    name: 'Palestine Liberation Organization',
+    forms: ['PLO', 'Palestine Liberation Organisation'],
+  },
+  { id: 'palestinian-authority', name: 'Palestinian Authority', forms: [] },
+  // More agencies of the United Nations, by the names news gives them.
+  {
+    id: 'unrwa',
+    name: 'UNRWA',
+    forms: ['United Nations Relief and Works Agency for Palestine Refugees in the Near East'],
+  },
+  {
+    id: 'ocha',
+    name: 'UN Office for the Coordination of Humanitarian Affairs',
+    forms: ['OCHA', 'U.N. Office for the Coordination of Humanitarian Affairs'],
+  },
+  { id: 'undp', name: 'UN Development Programme', forms: ['UNDP', 'United Nations Development Programme'] },
+  { id: 'unesco', name: 'UNESCO', forms: [] },
+  {
+    id: 'fao',
+    name: 'Food and Agriculture Organization',
+    forms: ['FAO', 'U.N. Food and Agriculture Organization', 'UN Food and Agriculture Organization'],
+  },
+  {
+    id: 'international-organization-for-migration',
+    name: 'International Organization for Migration',
+    forms: ['IOM'],
+  },
+  {
+    id: 'ohchr',
+    name: 'UN Human Rights Office',
+    forms: [
+      'OHCHR',
+      'U.N. Human Rights Office',
+      'UN human rights office',
+      'U.N. human rights office',
+      'Office of the High Commissioner for Human Rights',
+    ],
+  },
+  // Rights groups, press-freedom watchdogs and relief bodies that news quotes as actors.
+  { id: 'human-rights-watch', name: 'Human Rights Watch', forms: ['HRW'] },
+  { id: 'amnesty-international', name: 'Amnesty International', forms: [] },
+  {
+    id: 'reporters-without-borders',
+    name: 'Reporters Without Borders',
+    forms: ['Reporters Sans Frontières'],
+  },
+  { id: 'committee-to-protect-journalists', name: 'Committee to Protect Journalists', forms: ['CPJ'] },
+  {
+    id: 'doctors-without-borders',
+    name: 'Doctors Without Borders',
+    forms: ['MSF', 'Médecins Sans Frontières', 'Medecins Sans Frontieres'],
+  },
+  {
+    id: 'icrc',
+    name: 'International Committee of the Red Cross',
+    forms: ['ICRC', 'Red Cross'],
+  },
+  // Bodies of one state that news names apart from it: defence, intelligence, guards, legislatures.
+  {
+    id: 'us-department-of-defense',
+    name: 'US Department of Defense',
+    forms: ['Pentagon', 'U.S. Department of Defense', 'Department of Defense', 'Defense Department'],
+    country: 'USA',
+  },
+  { id: 'central-intelligence-agency', name: 'Central Intelligence Agency', forms: ['CIA'], country: 'USA' },
+  {
+    id: 'federal-bureau-of-investigation',
+    name: 'Federal Bureau of Investigation',
+    forms: ['FBI'],
+    country: 'USA',
+  },
+  {
+    id: 'islamic-revolutionary-guard-corps',
+    name: 'Islamic Revolutionary Guard Corps',
+    forms: [
+      'IRGC',
+      'Revolutionary Guards',
+      'Revolutionary Guard',
+      'Revolutionary Guard Corps',
+      'Islamic Revolutionary Guards Corps',
+    ],
+    country: 'IRN',
+  },
+  { id: 'mossad', name: 'Mossad', forms: [], country: 'ISR' },
+  { id: 'knesset', name: 'Knesset', forms: [], country: 'ISR' },
+  { id: 'russian-state-duma', name: 'State Duma', forms: ['Duma'], country: 'RUS' },
+  { id: 'federal-security-service', name: 'Federal Security Service', forms: ['FSB'], country: 'RUS' },
   // Ruling parties of one-party states, named apart from their state.
   {
     id: 'chinese-communist-party',
@@ -117,7 +210,11 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: 'hamas', name: 'Hamas', forms: [] },
   { id: 'hezbollah', name: 'Hezbollah', forms: ['Hizbollah', 'Hizballah'] },
   { id: 'palestinian-islamic-jihad', name: 'Palestinian Islamic Jihad', forms: [] },
-  { id: 'houthis', name: 'Houthis', forms: ['Houthi movement', 'Ansar Allah'] },
+  {
+    id: 'houthis',
+    name: 'Houthis',
+    forms: ['Houthi movement', 'Ansar Allah', 'Houthi', 'Houthi rebels', 'Houthi militants'],
+  },
   { id: 'al-shabab', name: 'al-Shabab', forms: ['al-Shabaab', 'Al-Shabab', 'Al-Shabaab'] },
   { id: 'boko-haram', name: 'Boko Haram', forms: [] },
   { id: 'pkk', name: "Kurdistan Workers' Party", forms: ['PKK'] },
@@ -125,4 +222,11 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: 'syrian-democratic-forces', name: 'Syrian Democratic Forces', forms: ['SDF'] },
   { id: 'rapid-support-forces', name: 'Rapid Support Forces', forms: ['RSF'] },
   { id: 'wagner-group', name: 'Wagner Group', forms: [] },
+  { id: 'm23', name: 'M23', forms: ['March 23 Movement'] },
+  { id: 'fatah', name: 'Fatah', forms: [] },
+  {
+    id: 'islamic-state-khorasan',
+    name: 'Islamic State Khorasan',
+    forms: ['Islamic State Khorasan Province', 'ISIS-K', 'IS-K', 'ISKP'],
+  },
 ];
