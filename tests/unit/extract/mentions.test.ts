@@ -446,7 +446,7 @@ describe('mentions', () => {
       [
         'when a body is named after an international body by its acronym, then it is part of that body',
         'Headline\n\nJane Roe, who heads the UN Mine Action Service, said aid was late.',
-        ['jane-roe head un-mine-action-service', 'un-mine-action-service part of un-security-council'],
+        ['jane-roe head un-mine-action-service', 'un-mine-action-service part of united-nations'],
       ],
       [
         "when a state's envoy waits for a name, then the new name opening a sentence after is the envoy",

@@ -24,7 +24,7 @@ export const registry = new ActorRegistry([
   actor('north-korea', 'North Korea', 'state', ['the North', 'North Korean']),
   actor('china', 'China', 'state', ['Chinese']),
   actor('united-states', 'United States', 'state', ['US', 'U.S.']),
-  actor('un-security-council', 'UN Security Council', 'organisation', ['UN']),
+  actor('un-security-council', 'UN Security Council', 'organisation', ['United Nations Security Council']),
 ]);
 
 /**
