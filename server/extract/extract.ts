@@ -8,6 +8,7 @@ import {
   attribute,
   isNegatedOrConditional,
   paragraphQuotes,
+  fullQuotation,
   elaboration,
   quotedTokens,
   readingTarget,
@@ -420,7 +421,11 @@ export function extractArticle(
       for (const tie of tieDrafts({ ...sentence, roles: [...sentence.roles, ...members] })) add(tie);
       // The quotation the sentence is part of, even when it closes early in it ('... imminent," said X, director').
       const { offset, text: said } = sentence.sentence;
-      const quoted = quotes.find((q) => q.from < offset + said.length && q.to > offset);
+      const quoted = fullQuotation(
+        sentence.sentence,
+        quotes.find((q) => q.from < offset + said.length && q.to > offset),
+        voices,
+      );
       const readings = voices
         .filter((v) => v.opinion || analysts.has(v.speaker.id))
         // A quotation is read once, from its own words.

@@ -391,6 +391,9 @@ export const ANALYST_NOUNS: readonly string[] = [
   'commentator',
   'political scientist',
   'think tank',
+  'sinologist',
+  'consultant',
+  'academic',
 ];
 
 /** Words in the name of a body of scholars: a person who belongs to one speaks as an analyst. */
