@@ -36,7 +36,7 @@ import { FORMER_WORDS, MEMBER_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { relationDefinition, type RelationType } from '../model/relations';
 import { sameClause, type TextDate } from './dates';
-import { tenseOf } from './tense';
+import { simplePast, tenseOf } from './tense';
 
 const SPEECH = new PhraseMatcher(SPEECH_VERBS);
 const ACCUSING = new PhraseMatcher(ACCUSING_VERBS);
@@ -594,6 +594,35 @@ export function attribute(
   // "“We reject the allegations,” said X": what the speakers say they do is done by saying it.
   if (speaker && c.from.actor.id !== speaker.id) return { certainty: 'claim', assertedBy: speaker.id };
   return { certainty: 'fact', assertedBy: null };
+}
+
+/** What a state's official does for it by saying so: speech acts, and offers to mend ties or to cooperate. */
+const DONE_BY_SAYING = new Set<string>([...SPEECH_ACTS, 'AGREES_TO_COOPERATE']);
+
+/**
+ * "Defense Minister Akar said Ankara was close to realigning with Cairo": what an official says their own state
+ * does by saying it (offers, requests, rejections, support) is the official's act, done as they speak, and a fact
+ * of the story; what they tell of any other act of their state stays their claim.
+ */
+export function actsBySaying(
+  c: RelationCandidate,
+  attribution: Attribution,
+  stateOf: (speaker: string) => ActorInfo | undefined,
+): boolean {
+  if (attribution.certainty !== 'claim' || !attribution.assertedBy || !DONE_BY_SAYING.has(c.type))
+    return false;
+  // Told by a verb: "Turkey's recent efforts to improve ties", a noun, names an earlier act the speaker recounts.
+  const { tokens } = c.sentence;
+  const cue = tokens[c.cueStart];
+  if (cue?.pos !== 'VERB' && cue?.pos !== 'ADJ') return false;
+  // "said Pyongyang asked China", "said North Korea has improved ties": an act recounted, done before the telling.
+  if (simplePast(tokens, c.cueStart)) return false;
+  // "Turkey's recent efforts to improve ties": an infinitive of a noun names the act, as a noun does.
+  if (tokens[c.cueStart - 1]?.lower === 'to' && tokens[c.cueStart - 2]?.pos === 'NOUN') return false;
+  const perfect = ['has', 'have', 'had'];
+  if (tokens.slice(Math.max(0, c.cueStart - 3), c.cueStart).some((t) => perfect.includes(t.lower)))
+    return false;
+  return stateOf(attribution.assertedBy)?.id === c.from.actor.id;
 }
 
 /** The sentence a paragraph's character position falls in. */

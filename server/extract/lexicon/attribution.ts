@@ -141,6 +141,9 @@ export const HEDGES: readonly string[] = [
   'intend to',
   'likely to',
   'reportedly',
+  'purportedly',
+  'purported',
+  'allegedly',
 ];
 
 /** Hedges that make the whole sentence a reading, wherever they stand ("analysts say", "can be read as"). */

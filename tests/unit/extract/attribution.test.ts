@@ -387,3 +387,46 @@ describe('dates of events', () => {
     );
   });
 });
+
+describe('an official saying what their own state does by saying it', () => {
+  it.each([
+    [
+      'an offer told as a readiness is the official acting, a fact',
+      "North Korea's Defense Minister Kim Jong-un on Saturday said Pyongyang was close to realigning with Beijing.",
+      ['AGREES_TO_COOPERATE kim-jong-un china 2019-01-05 fact -'],
+    ],
+    [
+      'a request in the present is made as it is said',
+      'North Korean leader Kim Jong-un said North Korea urges China to lift sanctions.',
+      ['REQUESTS kim-jong-un china - fact -'],
+    ],
+    [
+      'an act of the state recounted in the perfect stays the official’s claim',
+      'North Korean leader Kim Jong-un said North Korea has improved ties with China.',
+      ['AGREES_TO_COOPERATE north-korea china - claim kim-jong-un'],
+    ],
+    [
+      'an act of the state recounted in the simple past stays the official’s claim',
+      'North Korean leader Kim Jong-un said North Korea asked China for help.',
+      ['REQUESTS north-korea china - claim kim-jong-un'],
+    ],
+    [
+      'an act of the state named by a noun and its infinitive stays the official’s claim',
+      "North Korean leader Kim Jong-un said North Korea's efforts to improve ties with China would go on.",
+      ['AGREES_TO_COOPERATE north-korea china - claim kim-jong-un'],
+    ],
+  ])('when %s', (_, text, expected) => {
+    expect(claimsOf(text, '2019-01-09', ['AGREES_TO_COOPERATE', 'REQUESTS'])).toEqual(expected);
+  });
+});
+
+describe('what the story says is only alleged', () => {
+  it.each([
+    ['North Korea allegedly bought fuel from China last year.'],
+    ['North Korea purportedly bought fuel from China last year.'],
+  ])('%s is a reading, asserted by no one named', (text) => {
+    expect(claimsOf(text, '2019-01-09', ['COOPERATES_WITH'])).toEqual([
+      'COOPERATES_WITH north-korea china 2018 assessment -',
+    ]);
+  });
+});
