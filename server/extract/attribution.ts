@@ -243,6 +243,8 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
     // appositive with no name in it and no verb of its own ("X, a former diplomat, thinks").
     if (mention && start - mention.end > 2)
       return appositiveHead(tokens, mention, start) ? mention : undefined;
+    // "Many people spoke up for Taiwan, I believe": a pronoun no actor stands for is a speaker not named here.
+    if (!mention && tokens[i]?.pos === 'PRON' && i === start - 1) return undefined;
     // "X, an Italian Sinologist, told": a state's adjective in a description of the speaker is not the speaker.
     if (mention && describing(tokens, mention)) {
       i = mention.start;
@@ -325,6 +327,35 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
   }
   rememberAuthors(found, authors);
   return voices;
+}
+
+/**
+ * The answers of an interview printed as questions and answers: "Armitage: That type of exercise was expected."
+ * A sentence that opens with a person's name and a colon is theirs, and so are the sentences after it in the
+ * paragraph until another label ("VOA:", "Question:") opens a sentence.
+ */
+export class Interview {
+  private speaker?: ActorInfo;
+  private paragraph = -1;
+
+  voiceOf(found: SentenceMentions): Voice | undefined {
+    const { tokens, paragraph } = found.sentence;
+    if (paragraph !== this.paragraph) [this.speaker, this.paragraph] = [undefined, paragraph];
+    const label = tokens.findIndex((t) => t.text === ':');
+    const first = found.mentions[0];
+    // A label: a few words opening the sentence, with no verb, before its colon.
+    const labelled =
+      label > 0 &&
+      label <= 4 &&
+      /^\p{Lu}/u.test(tokens[0]?.text ?? '') &&
+      tokens.slice(0, label).every((t) => TITLE_POS.has(t.pos) || t.pos === 'PUNCT');
+    if (labelled) {
+      const named = first && first.start === 0 && first.end === label && first.actor.kind === 'person';
+      this.speaker = named ? first.actor : undefined;
+      return this.speaker && { speaker: this.speaker, opinion: false, from: label + 1, to: tokens.length };
+    }
+    return this.speaker && { speaker: this.speaker, opinion: false, from: 0, to: tokens.length };
+  }
 }
 
 /** "X's memoir", "in his memoir": the last author named, for a later "according to the memoir". */
@@ -767,6 +798,12 @@ function readingRole(tokens: Token[], mentions: Mention[], index: number, from: 
   // After a preposition, or the object of a verb: "the decision to dissolve the National Congress Party is ...".
   // The verb that reports the words read ("thinks North Korea could ...") is none of theirs.
   const inside = before >= from;
+  // "The government in China works with ...", "officials in Moscow believe": those who act for the state there.
+  const agentIn =
+    tokens[before]?.lower === 'in' &&
+    STATE_AGENT_NOUNS.has(tokens[before - 1]?.lower ?? '') &&
+    before - 1 >= from;
+  if (!list && agentIn && m.actor.kind === 'state') return 'possessor';
   if (inside && (NOT_READ_AFTER.has(tokens[before]?.lower ?? '') || tokens[before]?.pos === 'VERB'))
     return undefined;
   if (list) return 'list';

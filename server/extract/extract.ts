@@ -10,6 +10,7 @@ import {
   isNegatedOrConditional,
   paragraphQuotes,
   fullQuotation,
+  Interview,
   elaboration,
   quotedTokens,
   readingTarget,
@@ -265,6 +266,7 @@ export function extractArticle(
   memory.setPublisher(info.publisher);
   const authors = new Map<string, ActorInfo>();
   const analysts = new Analysts();
+  const interview = new Interview();
   const ranked = new RankedEvents();
   const statements = new StatementDates();
   const tellings = new Tellings();
@@ -371,7 +373,8 @@ export function extractArticle(
         datesOf.set(index, known);
         return known;
       });
-      const voices: Voice[] = sentenceVoices(sentence, authors);
+      const answer = interview.voiceOf(sentence);
+      const voices: Voice[] = [...sentenceVoices(sentence, authors), ...(answer ? [answer] : [])];
       if (voices.some((v) => !v.opinion)) tellings.learn(sentence, voices, ownDates());
       const middle = sentence.sentence.offset + sentence.sentence.text.length / 2;
       const quote = quotes.find((q) => middle >= q.from && middle < q.to);

@@ -272,6 +272,11 @@ describe('analysts at research bodies, and readings told over several sentences'
       ['ASSESSES tom-reyes north-korea 2019-01 assessment tom-reyes'],
     ],
     [
+      'the state whose government acts, named after "in"',
+      '"The government in China works directly with the private sector," said Mary Stone, a senior fellow at the Atlantic Council.',
+      ['ASSESSES mary-stone china 2019-01 assessment mary-stone'],
+    ],
+    [
       'a quotation of a phrase inside what the analyst is reported to say',
       'Chinese leaders see the new law as part of a "salami slicing" strategy at sea, said Mary Stone, a senior fellow at the Atlantic Council.',
       ['ASSESSES mary-stone china 2019-01 assessment mary-stone'],
@@ -281,6 +286,10 @@ describe('analysts at research bodies, and readings told over several sentences'
   });
 
   it.each([
+    [
+      'a place after "in" that follows no one who acts for it is not read',
+      '"Companies in China work directly with the private sector," said Mary Stone, a senior fellow at the Atlantic Council.',
+    ],
     [
       'a question reads no one',
       '“What does Kim Jong-un want from China?” said Mary Stone, a senior fellow at the Atlantic Council.',
@@ -428,5 +437,32 @@ describe('what the story says is only alleged', () => {
     expect(claimsOf(text, '2019-01-09', ['COOPERATES_WITH'])).toEqual([
       'COOPERATES_WITH north-korea china 2018 assessment -',
     ]);
+  });
+});
+
+describe('an interview printed as questions and answers', () => {
+  const interview =
+    'Reporter: Xi Jinping visited North Korea in May. What did he want? Kim Jong-un: China backed North Korea all along. China still backs North Korea. Reporter: China sanctioned North Korea in 2017.';
+
+  it("when a sentence opens with a person's name and a colon, then it and the answer after it are that person's", () => {
+    expect(claimsOf(interview, '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china north-korea - claim kim-jong-un',
+      'SUPPORTS china north-korea 2019-01-09 claim kim-jong-un',
+    ]);
+  });
+
+  it("when the interviewer's label opens a sentence, then the answer is over and the question is the story's", () => {
+    expect(claimsOf(interview, '2019-01-09', ['VISITS', 'SANCTIONS'])).toEqual([
+      'VISITS xi-jinping north-korea 2018-05 fact -',
+      'SANCTIONS china north-korea 2017 fact -',
+    ]);
+  });
+});
+
+describe('a pronoun before a verb of opinion', () => {
+  it('when no actor stands for it, then the actor before it is not the speaker', () => {
+    expect(
+      claimsOf('Kim Jong-un met Xi Jinping, I think North Korea wants aid.', '2019-01-09', ['ASSESSES']),
+    ).toEqual([]);
   });
 });
