@@ -36,7 +36,7 @@ import { FORMER_WORDS, MEMBER_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { relationDefinition, type RelationType } from '../model/relations';
 import { sameClause, type TextDate } from './dates';
-import { tenseOf } from './tense';
+import { simplePast, tenseOf } from './tense';
 
 const SPEECH = new PhraseMatcher(SPEECH_VERBS);
 const ACCUSING = new PhraseMatcher(ACCUSING_VERBS);
@@ -90,11 +90,15 @@ export function isResearchBody(body: ActorInfo): boolean {
  * "director of the Korea program at" a body: a noun phrase of a post (no verb: "who played a role in the
  * Columbia University protests" is no post) whose last word before the body is "at", "of" or "with".
  */
-function postAt(tokens: Token[], from: number, body: number): boolean {
+function postAt(tokens: Token[], mentions: Mention[], from: number, body: number): boolean {
   const words = tokens.slice(from, body);
   if (words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
-  const last = words[words.length - 1]?.lower === 'the' ? words[words.length - 2] : words[words.length - 1];
-  return ['at', 'of', 'with'].includes(last?.lower ?? '');
+  // Past a state's adjective on the body's name ("of the Chinese Council of ...") and its article.
+  let at = body - 1;
+  const adjective = mentionAt(mentions, at);
+  if (adjective && adjective.actor.kind !== 'person' && adjective.start >= from) at = adjective.start - 1;
+  if (tokens[at]?.lower === 'the') at--;
+  return at >= from && ['at', 'of', 'with'].includes(tokens[at]?.lower ?? '');
 }
 
 /**
@@ -116,6 +120,10 @@ export class Analysts {
       const to = stop < 0 ? Math.min(tokens.length, mention.end + 8) : Math.min(stop, mention.end + 8);
       if (RESEARCH_BODY.occursIn(tokens, mention.end + 1, to)) this.thinkTanks.add(mention.actor.id);
     }
+    // "the Cato Institute think tank": the noun right after the name.
+    for (const mention of found.mentions)
+      if (mention.actor.kind === 'organisation' && RESEARCH_BODY.matchAt(tokens, mention.end))
+        this.thinkTanks.add(mention.actor.id);
     for (const role of found.roles) {
       if (role.member.kind !== 'person') continue;
       const former = [1, 2].some((back) => FORMER.has(tokens[role.start - back]?.lower ?? ''));
@@ -142,10 +150,16 @@ export class Analysts {
       const body = found.mentions.find(
         (m) => m.start > mention.end && m.end <= until && m.actor.kind === 'organisation',
       );
-      if (body && this.isResearch(body.actor) && postAt(tokens, mention.end + 1, body.start))
-        this.analysts.add(mention.actor.id);
-      // "Professor Mesut Casin, a Turkish presidential foreign policy adviser": an office he holds now.
-      if (OFFICE.occursIn(tokens, mention.end + 1, to) && !FORMER.has(tokens[mention.end + 2]?.lower ?? ''))
+      const researchPost =
+        !!body && this.isResearch(body.actor) && postAt(tokens, found.mentions, mention.end + 1, body.start);
+      if (researchPost) this.analysts.add(mention.actor.id);
+      // "Professor Mesut Casin, a Turkish presidential foreign policy adviser": an office he holds now. A post at a
+      // research body ("secretary-general of the X think tank", "adviser at Y Institute") is no office of a state.
+      if (
+        !researchPost &&
+        OFFICE.occursIn(tokens, mention.end + 1, to) &&
+        !FORMER.has(tokens[mention.end + 2]?.lower ?? '')
+      )
         this.officials.add(mention.actor.id);
     }
   }
@@ -195,6 +209,14 @@ function appositiveHead(tokens: Token[], mention: Mention, verb: number): boolea
   return between.length <= 10 && between.every((t) => !['VERB', 'AUX', 'PUNCT'].includes(t.pos));
 }
 
+/** A state's adjective after "a"/"an" on a noun that is no agent of it: "an Italian Sinologist", "a Chinese firm". */
+function describing(tokens: Token[], mention: Mention): boolean {
+  if (mention.actor.kind !== 'state' || !['a', 'an'].includes(tokens[mention.start - 1]?.lower ?? ''))
+    return false;
+  const noun = tokens[mention.end];
+  return !!noun && TITLE_POS.has(noun.pos) && !STATE_AGENT_NOUNS.has(noun.lower);
+}
+
 /** The speaker next to a speech or opinion verb at [start, end): "X said", "said X", "X, director of Y, said". */
 function speakerNear(found: SentenceMentions, start: number, end: number): Mention | undefined {
   const { tokens } = found.sentence;
@@ -221,6 +243,13 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
     // appositive with no name in it and no verb of its own ("X, a former diplomat, thinks").
     if (mention && start - mention.end > 2)
       return appositiveHead(tokens, mention, start) ? mention : undefined;
+    // "Many people spoke up for Taiwan, I believe": a pronoun no actor stands for is a speaker not named here.
+    if (!mention && tokens[i]?.pos === 'PRON' && i === start - 1) return undefined;
+    // "X, an Italian Sinologist, told": a state's adjective in a description of the speaker is not the speaker.
+    if (mention && describing(tokens, mention)) {
+      i = mention.start;
+      continue;
+    }
     if (mention && SPEAKER_KINDS.has(mention.actor.kind)) {
       // Skip the body of an appositive ("X, director of Y, said"): the speaker is the first name of the phrase.
       const earlier = found.mentions.filter((m) => m.end <= mention.start && tokens[m.end]?.text === ',');
@@ -249,6 +278,17 @@ function namedBefore(found: SentenceMentions, pronoun: Mention): boolean {
   );
 }
 
+/**
+ * A verb of speech or opinion as a verb: not part of a name, not a noun ("a think tank", "according to reports",
+ * "the Cato Institute think tank").
+ */
+function tellingVerb(found: SentenceMentions, verb: { start: number; end: number }): boolean {
+  const { tokens } = found.sentence;
+  if (mentionAt(found.mentions, verb.start)) return false;
+  if (NOT_VERBS.has(tokens[verb.start]?.pos ?? '')) return false;
+  return !['tank', 'tanks', 'tank’s', "tank's"].includes(tokens[verb.end]?.lower ?? '');
+}
+
 /** Voices inside one sentence: "X said (that) ...", "... , X said", "according to X", "X believes". */
 export function sentenceVoices(found: SentenceMentions, authors: Map<string, ActorInfo>): Voice[] {
   const { tokens } = found.sentence;
@@ -263,10 +303,7 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
       const charge =
         matcher === ACCUSING ? ACCUSED_OF.matchAll(tokens, verb.end, verb.end + 8)[0] : undefined;
       if (matcher === ACCUSING && !charge) continue;
-      if (mentionAt(found.mentions, verb.start)) continue;
-      // "a think tank", "according to reports": a noun, not a verb of speech or opinion.
-      if (NOT_VERBS.has(tokens[verb.start]?.pos ?? '')) continue;
-      if (['tank', 'tanks'].includes(tokens[verb.end]?.lower ?? '')) continue;
+      if (!tellingVerb(found, verb)) continue;
       const speaker = speakerNear(found, verb.start, verb.end);
       if (!speaker) continue;
       const reportedAfter = speaker.end <= verb.start && !trailing(tokens, speaker, verb.end);
@@ -350,6 +387,7 @@ export function paragraphQuotes(paragraph: Paragraph, found: SentenceMentions[])
       for (const verb of [...SPEECH.matchAll(f.sentence.tokens), ...OPINION.matchAll(f.sentence.tokens)]) {
         const at = f.sentence.offset + (f.sentence.tokens[verb.start] as Token).start;
         if (at >= from && at < to) continue;
+        if (!tellingVerb(f, verb)) continue;
         const gap = at >= to ? at - to : from - at;
         if (gap >= distance) continue;
         const found = speakerNear(f, verb.start, verb.end)?.actor;
@@ -560,6 +598,35 @@ export function attribute(
   return { certainty: 'fact', assertedBy: null };
 }
 
+/** What a state's official does for it by saying so: speech acts, and offers to mend ties or to cooperate. */
+const DONE_BY_SAYING = new Set<string>([...SPEECH_ACTS, 'AGREES_TO_COOPERATE']);
+
+/**
+ * "Defense Minister Akar said Ankara was close to realigning with Cairo": what an official says their own state
+ * does by saying it (offers, requests, rejections, support) is the official's act, done as they speak, and a fact
+ * of the story; what they tell of any other act of their state stays their claim.
+ */
+export function actsBySaying(
+  c: RelationCandidate,
+  attribution: Attribution,
+  stateOf: (speaker: string) => ActorInfo | undefined,
+): boolean {
+  if (attribution.certainty !== 'claim' || !attribution.assertedBy || !DONE_BY_SAYING.has(c.type))
+    return false;
+  // Told by a verb: "Turkey's recent efforts to improve ties", a noun, names an earlier act the speaker recounts.
+  const { tokens } = c.sentence;
+  const cue = tokens[c.cueStart];
+  if (cue?.pos !== 'VERB' && cue?.pos !== 'ADJ') return false;
+  // "said Pyongyang asked China", "said North Korea has improved ties": an act recounted, done before the telling.
+  if (simplePast(tokens, c.cueStart)) return false;
+  // "Turkey's recent efforts to improve ties": an infinitive of a noun names the act, as a noun does.
+  if (tokens[c.cueStart - 1]?.lower === 'to' && tokens[c.cueStart - 2]?.pos === 'NOUN') return false;
+  const perfect = ['has', 'have', 'had'];
+  if (tokens.slice(Math.max(0, c.cueStart - 3), c.cueStart).some((t) => perfect.includes(t.lower)))
+    return false;
+  return stateOf(attribution.assertedBy)?.id === c.from.actor.id;
+}
+
 /** The sentence a paragraph's character position falls in. */
 export function sentenceAt(sentences: Sentence[], position: number): Sentence | undefined {
   return sentences.find((s) => position >= s.offset && position < s.offset + s.text.length);
@@ -632,6 +699,7 @@ const CONDUCT_NOUNS = new Set([
   'aims',
   'intentions',
   'motives',
+  'claims',
 ]);
 /** Prepositions that make the actor after them a place, an agent or an object, not what is read: "In the U.S., ...". */
 const NOT_READ_AFTER = new Set([
@@ -701,6 +769,12 @@ function readingRole(tokens: Token[], mentions: Mention[], index: number, from: 
   // After a preposition, or the object of a verb: "the decision to dissolve the National Congress Party is ...".
   // The verb that reports the words read ("thinks North Korea could ...") is none of theirs.
   const inside = before >= from;
+  // "The government in China works with ...", "officials in Moscow believe": those who act for the state there.
+  const agentIn =
+    tokens[before]?.lower === 'in' &&
+    STATE_AGENT_NOUNS.has(tokens[before - 1]?.lower ?? '') &&
+    before - 1 >= from;
+  if (!list && agentIn && m.actor.kind === 'state') return 'possessor';
   if (inside && (NOT_READ_AFTER.has(tokens[before]?.lower ?? '') || tokens[before]?.pos === 'VERB'))
     return undefined;
   if (list) return 'list';
@@ -750,15 +824,18 @@ export function readingTarget(
   if (first < 0 || roles[first] === 'list') return undefined;
   const clear = inside.filter((_, i) => roles[i] === 'possessor' || roles[i] === 'subject');
   if (new Set(clear.map((m) => m.actor.id)).size === 1) return clear[0];
-  // Several: the one the words open with, past the phrase put before the subject, in their first clause.
+  // Several: the one the words open with, past the phrase put before the subject, in their first clause; else
+  // the one actor of that phrase ("Because the EU is made up of many states, these may lead to ...").
+  const fronted = clear.filter((m) => m.start < start);
+  const frontedOnly = new Set(fronted.map((m) => m.actor.id)).size === 1 ? fronted[0] : undefined;
   const opening = clear.find((m) => m.start >= start);
-  if (!opening) return undefined;
+  if (!opening) return frontedOnly;
   const lead = tokens.slice(start, opening.start);
   if (
     lead.some((t) => [',', ';', ':'].includes(t.text)) ||
     inside.some((m) => m.start >= start && m.start < opening.start)
   )
-    return undefined;
+    return frontedOnly;
   return roles[inside.indexOf(opening)] === 'list' ? undefined : opening;
 }
 
@@ -816,4 +893,29 @@ export function elaboration(sentence: Sentence, after: number): [number, number]
   const { tokens } = sentence;
   const found = ELABORATING.matchAll(tokens, after).find((m) => tokens[m.start - 1]?.text === ',');
   return found ? [found.end, tokens.length] : undefined;
+}
+
+/** Words of a reported clause outside a quotation in it that make the quotation only a phrase of the clause. */
+const PHRASE_QUOTE_MARGIN = 5;
+
+/**
+ * The quotation a sentence's reading is taken from, unless it only quotes a phrase of what the speaker is reported
+ * to say ('Chinese leaders see the law as part of a “salami slicing” strategy, said X'): then the reported clause
+ * is read, as the speaker's words, and the quotation is not.
+ */
+export function fullQuotation(
+  sentence: Sentence,
+  quote: Quotation | undefined,
+  voices: readonly Voice[],
+): Quotation | undefined {
+  if (!quote) return undefined;
+  const [from, to] = quotedTokens(sentence, quote);
+  const phrase = voices.some(
+    (v) =>
+      v.speaker.id === quote.speaker.id &&
+      v.from <= from &&
+      v.to >= to &&
+      v.to - v.from - (to - from) >= PHRASE_QUOTE_MARGIN,
+  );
+  return phrase ? undefined : quote;
 }

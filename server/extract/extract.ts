@@ -4,10 +4,12 @@ import type { ExtractedSource, ExtractionResult } from '../api/extraction';
 import { relationDefinition, type RelationType } from '../model/relations';
 import { ArticleActors, type ActorInfo, type ActorRegistry } from './actor-table';
 import {
+  actsBySaying,
   Analysts,
   attribute,
   isNegatedOrConditional,
   paragraphQuotes,
+  fullQuotation,
   elaboration,
   quotedTokens,
   readingTarget,
@@ -562,7 +564,14 @@ export function extractArticle(
         .map((c) => leadersMeant(summitOfLeaders(c, leaderOf), leaderOf))
         .flatMap((c) => [c, ...visitsOfMeeting(c, sentence.mentions, homeOf)])) {
         if (isNegatedOrConditional(candidate)) continue;
-        const { certainty, assertedBy } = attribute(candidate, voices, quote?.speaker, analysts);
+        const attribution = attribute(candidate, voices, quote?.speaker, analysts);
+        // An official saying what their state offers or asks is the official acting: a fact, theirs.
+        const stateOf = (id: string) => (analysts.has(id) ? undefined : memory.statesOf.get(id));
+        const bySaying = actsBySaying(candidate, attribution, stateOf);
+        const { certainty, assertedBy } = bySaying
+          ? { certainty: 'fact' as const, assertedBy: null }
+          : attribution;
+        const actor = bySaying && attribution.assertedBy ? actors.get(attribution.assertedBy) : undefined;
         const { tokens } = sentence.sentence;
         // "Turkey-Israel economic relations are in good condition": a standing relation named by a noun takes the
         // tense of the verb it is the subject of. A contact so named ("Kim's visit to China is seen as") happened
@@ -577,7 +586,7 @@ export function extractArticle(
         add({
           ...candidate,
           type: candidate.type,
-          from: candidate.from.actor,
+          from: actor ?? candidate.from.actor,
           to: candidate.to.actor,
           certainty,
           assertedBy: asserter,
@@ -590,7 +599,11 @@ export function extractArticle(
       for (const tie of tieDrafts({ ...sentence, roles: [...sentence.roles, ...members] })) add(tie);
       // The quotation the sentence is part of, even when it closes early in it ('... imminent," said X, director').
       const { offset, text: said } = sentence.sentence;
-      const quoted = quotes.find((q) => q.from < offset + said.length && q.to > offset);
+      const quoted = fullQuotation(
+        sentence.sentence,
+        quotes.find((q) => q.from < offset + said.length && q.to > offset),
+        voices,
+      );
       const readings = voices
         .filter((v) => v.opinion || analysts.has(v.speaker.id))
         // A quotation is read once, from its own words.

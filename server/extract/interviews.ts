@@ -16,9 +16,13 @@ interface Label {
   speaker?: Quotation['speaker'];
 }
 
-/** The interviewer: one word in capitals ("VOA", "Q"), which asks and asserts nothing of its own. */
+/** Words that label the one who asks, whatever outlet prints the transcript. */
+const INTERVIEWER_WORDS = new Set(['question', 'reporter', 'interviewer', 'host', 'moderator', 'anchor']);
+
+/** The interviewer: one word in capitals ("VOA", "Q") or a word for the one asking ("Reporter"), asserting nothing. */
 const isInterviewer = (tokens: Token[], colon: number) =>
-  colon === 1 && /^\p{Lu}[\p{Lu}\d]*$/u.test(tokens[0]?.text ?? '');
+  colon === 1 &&
+  (/^\p{Lu}[\p{Lu}\d]*$/u.test(tokens[0]?.text ?? '') || INTERVIEWER_WORDS.has(tokens[0]?.lower ?? ''));
 
 /** The label a sentence opens with, if any: a person named at its head, or the interviewer, then a colon. */
 function labelOf(found: SentenceMentions): Label | undefined {

@@ -162,8 +162,10 @@ describe('curating an article in the browser', () => {
     expect(file.source).toMatchObject({ publisher: 'Voice of America', published: '2025-03-10' });
     expect(await readData(`sources/${SOURCE_ID}.txt`)).toBe(story.endsWith('\n') ? story : `${story}\n`);
     const actors = parse(await readData('actors.yaml')).actors as Array<Record<string, unknown>>;
+    // The proposed actor's name and the abbreviation the story introduced become the known actor's aliases.
     expect(actors.find((actor) => actor.id === 'saudi-crown-prince')?.aliases).toEqual([
       'Mohammed bin Salman',
+      'MBS',
     ]);
     expect(actors.map((actor) => actor.id)).toEqual(
       expect.arrayContaining(['marco-rubio', 'saudi-arabia', 'volodymyr-zelenskyy', 'ukraine']),

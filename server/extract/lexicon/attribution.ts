@@ -141,6 +141,9 @@ export const HEDGES: readonly string[] = [
   'intend to',
   'likely to',
   'reportedly',
+  'purportedly',
+  'purported',
+  'allegedly',
 ];
 
 /** Hedges that make the whole sentence a reading, wherever they stand ("analysts say", "can be read as"). */
@@ -391,6 +394,9 @@ export const ANALYST_NOUNS: readonly string[] = [
   'commentator',
   'political scientist',
   'think tank',
+  'sinologist',
+  'consultant',
+  'academic',
 ];
 
 /** Words in the name of a body of scholars: a person who belongs to one speaks as an analyst. */

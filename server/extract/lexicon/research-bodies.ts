@@ -17,6 +17,8 @@ export const RESEARCH_NAME_WORDS: readonly string[] = [
   'policy programme',
   'policy center',
   'policy centre',
+  'consulting',
+  'consultancy',
 ];
 
 /** Words in a name that make the body an organ of a state or of its legislature, whatever else the name says. */
