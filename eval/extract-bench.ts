@@ -9,7 +9,7 @@
 // Profile with `node --cpu-prof --import tsx eval/extract-bench.ts --runs 50`.
 import { readFile, writeFile } from 'node:fs/promises';
 import { extractArticle, type ArticleInfo } from '../server/extract/extract';
-import { loadRegistry } from '../server/extract/registry';
+import { loadRegistry } from '../server/extract/actors/registry';
 import { readGold } from './gold';
 
 interface BenchText {

@@ -6,7 +6,7 @@ import { dateProblem } from '../model/dates';
 import { draftSourceFile } from '../extract/draft';
 import { extractArticle, type ArticleInfo } from '../extract/extract';
 import { inputProblem, MAX_INPUT_BYTES } from '../extract/input';
-import { loadRegistry } from '../extract/registry';
+import { loadRegistry } from '../extract/actors/registry';
 import { CliError } from './open-database';
 import { runCli } from './run-cli';
 

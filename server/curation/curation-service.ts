@@ -10,7 +10,7 @@ import { parseDataFile } from '../ingest/read-corpus';
 import type { DataIssue } from '../ingest/data-issue';
 import type { ExtractionResult } from '../api/extraction';
 import { extractArticle } from '../extract/extract';
-import { loadRegistry } from '../extract/registry';
+import { loadRegistry } from '../extract/actors/registry';
 import { HttpError, invalidParameter, notFound } from '../errors';
 import { paragraphsOf } from '../text/paragraphs';
 import { commitFiles, recoverInterruptedCommit, type CommitHooks } from './atomic-commit';

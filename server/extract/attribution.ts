@@ -2,10 +2,10 @@
 // X", "X's memoir", "X believes"), how certain it is (fact, claim, assessment), and which statements are negated,
 // conditional or hypothetical and so assert nothing.
 import type { Certainty } from '../model/actors';
-import type { ActorInfo } from './actor-table';
+import type { ActorInfo } from './actors/actor-table';
 import type { Paragraph, Sentence, Token } from './document';
-import { mentionAt, type Mention, type SentenceMentions } from './mentions';
-import type { RelationCandidate } from './cues';
+import { mentionAt, type Mention, type SentenceMentions } from './actors/mentions';
+import type { RelationCandidate } from './relations/cues';
 import {
   ACCUSING_VERBS,
   ANALYST_NOUNS,

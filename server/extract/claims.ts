@@ -3,7 +3,7 @@
 import type { ExtractedClaim } from '../api/extraction';
 import type { Certainty } from '../model/actors';
 import { relationDefinition, type RelationType } from '../model/relations';
-import type { ActorInfo } from './actor-table';
+import type { ActorInfo } from './actors/actor-table';
 import type { Sentence } from './document';
 import { relativeClause, saidOn, sameClause, type TextDate } from './dates';
 import { hyphenedAct, simplePast, type Tense } from './tense';

@@ -2,7 +2,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { SENTENCE_OPENERS, SKIPPED_LINES, STOP_LINES } from './lexicon/furniture';
-import { isNameThenDemonym } from './states';
+import { isNameThenDemonym } from './actors/states';
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;

@@ -2,7 +2,7 @@
 // actors resolved -> relation cues -> attribution and certainty -> dates -> candidate claims with evidence.
 import type { ExtractedSource, ExtractionResult } from '../api/extraction';
 import { relationDefinition, type RelationType } from '../model/relations';
-import { ArticleActors, type ActorInfo, type ActorRegistry } from './actor-table';
+import { ArticleActors, type ActorInfo, type ActorRegistry } from './actors/actor-table';
 import {
   actsBySaying,
   Analysts,
@@ -18,7 +18,7 @@ import {
   type Voice,
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
-import { leadersMeant, relationCandidates, summitOfLeaders, type RelationCandidate } from './cues';
+import { leadersMeant, relationCandidates, summitOfLeaders, type RelationCandidate } from './relations/cues';
 import {
   dateAtThatTime,
   RankedEvents,
@@ -31,20 +31,20 @@ import {
   type TextDate,
 } from './dates';
 import { readArticle, type Paragraph } from './document';
-import { ArticleMemory, type Role, type SentenceMentions } from './mentions';
-import { findMentions } from './people';
-import { withFirstPerson } from './first-person';
-import { jointMentions } from './joint';
+import { ArticleMemory, type Role, type SentenceMentions } from './actors/mentions';
+import { findMentions } from './actors/people';
+import { withFirstPerson } from './relations/first-person';
+import { jointMentions } from './relations/joint';
 import { interviewTurns } from './interviews';
-import { Coreference } from './coreference';
-import { memberRoles } from './memberships';
+import { Coreference } from './actors/coreference';
+import { memberRoles } from './actors/memberships';
 import { ASSESSMENT_MARKERS, SPEECH_ACTS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { tenseAfter, tenseOf, tieEnds } from './tense';
-import { visitsOfMeeting } from './visits';
-import { withGoodsOf } from './goods';
-import { encounters } from './encounters';
+import { visitsOfMeeting } from './relations/visits';
+import { withGoodsOf } from './relations/goods';
+import { encounters } from './relations/encounters';
 
 /** What is known of the article besides its text. */
 export interface ArticleInfo {

@@ -4,7 +4,7 @@
 // article's own voice.
 import type { Quotation } from './attribution';
 import type { Paragraph, Token } from './document';
-import type { SentenceMentions } from './mentions';
+import type { SentenceMentions } from './actors/mentions';
 
 /** Tokens a label may run to before its colon: a name and a short title ("Richard Armitage, former ..."). */
 const LABEL_LENGTH = 16;

@@ -1,10 +1,10 @@
 // Actors named in passing: aliases a text introduces, long names of bodies, lists of outlets, names repeated in
 // full, forms that name no state, and the speakers of an interview transcript.
-import { ArticleActors } from '../../../server/extract/actor-table';
+import { ArticleActors } from '../../../server/extract/actors/actor-table';
 import { readArticle } from '../../../server/extract/document';
 import { extractArticle } from '../../../server/extract/extract';
-import { ArticleMemory } from '../../../server/extract/mentions';
-import { findMentions } from '../../../server/extract/people';
+import { ArticleMemory } from '../../../server/extract/actors/mentions';
+import { findMentions } from '../../../server/extract/actors/people';
 import { registry } from './support';
 
 function mentionsIn(text: string) {

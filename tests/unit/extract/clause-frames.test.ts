@@ -1,6 +1,6 @@
 // Stage 3: relations a clause states around a noun (clause-frames.ts) and cues of tariffs, joint acts and troop
 // build-ups: the toll of a strike, backing one has, a view of another, an ultimatum, a reversal of tariffs.
-import { ActorRegistry } from '../../../server/extract/actor-table';
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
 import { actor, eventClaimsWith } from './support';
 
 const registry = new ActorRegistry([

@@ -1,9 +1,9 @@
 // Later mentions by description ("the country", "the group", "the bloc") and "their" meetings (coreference.ts).
-import { ArticleActors } from '../../../server/extract/actor-table';
-import { Coreference } from '../../../server/extract/coreference';
+import { ArticleActors } from '../../../server/extract/actors/actor-table';
+import { Coreference } from '../../../server/extract/actors/coreference';
 import { readArticle } from '../../../server/extract/document';
-import { ArticleMemory } from '../../../server/extract/mentions';
-import { findMentions } from '../../../server/extract/people';
+import { ArticleMemory } from '../../../server/extract/actors/mentions';
+import { findMentions } from '../../../server/extract/actors/people';
 import { eventClaimsWith, registry } from './support';
 
 /** Each description the coreference step resolves, as "words=actor". */

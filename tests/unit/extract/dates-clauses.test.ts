@@ -2,7 +2,7 @@
 // hyphened act's; the lead's day, which a speaker quoted on the lead's news right after it spoke on; the month in which
 // a speaker "says" what the story tells; the day of a meeting the story dates, for what is said after it; the day
 // after "said"; a statement's day, for a lead told in the present perfect.
-import { ActorRegistry } from '../../../server/extract/actor-table';
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
 import { extractArticle } from '../../../server/extract/extract';
 import { actor, registry } from './support';
 

@@ -1,6 +1,6 @@
 // Stage 3: meetings, calls and accords told in shapes a single cue does not read (encounters.ts), and tariffs laid
 // on a state's goods (goods.ts). General sentences of diplomatic and trade news.
-import { ActorRegistry } from '../../../server/extract/actor-table';
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
 import { actor, eventClaimsWith } from './support';
 
 const registry = new ActorRegistry([

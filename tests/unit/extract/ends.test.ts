@@ -1,9 +1,9 @@
 // Stage 2, the ends of claims: people named by title and role, later mentions, peoples, bodies and their states.
 // Sentences from Voice of America (voanews.com), public domain, and from the seed articles.
-import { ActorRegistry, ArticleActors } from '../../../server/extract/actor-table';
+import { ActorRegistry, ArticleActors } from '../../../server/extract/actors/actor-table';
 import { readArticle } from '../../../server/extract/document';
-import { ArticleMemory } from '../../../server/extract/mentions';
-import { findMentions } from '../../../server/extract/people';
+import { ArticleMemory } from '../../../server/extract/actors/mentions';
+import { findMentions } from '../../../server/extract/actors/people';
 import type { ActorRecord } from '../../../server/ingest/file-schemas';
 import { registry } from './support';
 

@@ -2,7 +2,7 @@
 // and a noun, a call around what one tells another, a noun that only qualifies the next one, and what keeps a cue
 // from stating a relation ("warned against attacking", "levied what he said was"). Sentences from Voice of America
 // (voanews.com), public domain, some of them with other names or dates.
-import { ActorRegistry } from '../../../server/extract/actor-table';
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
 import { actor, eventClaimsWith } from './support';
 
 const registry = new ActorRegistry([

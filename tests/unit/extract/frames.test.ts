@@ -2,7 +2,7 @@
 // noun, clauses opened by "after", quoted nouns, doers named after the object, prepositional objects, joint
 // subjects. Sentences from Voice of America (voanews.com), public domain, and the seed articles, some of them with
 // other names or dates.
-import { ActorRegistry } from '../../../server/extract/actor-table';
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
 import { actor, eventClaimsWith } from './support';
 
 const registry = new ActorRegistry([

@@ -1,9 +1,9 @@
 // Stage 2: actor mentions, by registry name, state form, title, role, later mention and pronoun.
 // Sentences from Voice of America (voanews.com), public domain, and from the seed articles.
-import { ArticleActors } from '../../../server/extract/actor-table';
+import { ArticleActors } from '../../../server/extract/actors/actor-table';
 import { readArticle } from '../../../server/extract/document';
-import { ArticleMemory } from '../../../server/extract/mentions';
-import { findMentions } from '../../../server/extract/people';
+import { ArticleMemory } from '../../../server/extract/actors/mentions';
+import { findMentions } from '../../../server/extract/actors/people';
 import { registry } from './support';
 
 function mentionsIn(text: string) {

@@ -1,9 +1,9 @@
 // Names read wrong in unseen news: a body's known name inside a longer one, a person and the body named after
 // "of" read as one body, subheadings run into the sentence after them.
-import { ArticleActors } from '../../../server/extract/actor-table';
+import { ArticleActors } from '../../../server/extract/actors/actor-table';
 import { headingEnd, readArticle } from '../../../server/extract/document';
-import { ArticleMemory } from '../../../server/extract/mentions';
-import { findMentions } from '../../../server/extract/people';
+import { ArticleMemory } from '../../../server/extract/actors/mentions';
+import { findMentions } from '../../../server/extract/actors/people';
 import { registry } from './support';
 
 /** The mentions of the body of an article (after a headline), as "id kind", and the ties stated in passing. */

@@ -1,6 +1,6 @@
 // Stage 3: stances read from their phrasing: a hostility both sides keep up opposes each way, a warning of the
 // threat another poses distrusts it, a charge that another did something accuses it.
-import { ActorRegistry } from '../../../server/extract/actor-table';
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
 import { actor, eventClaimsWith } from './support';
 
 const registry = new ActorRegistry([

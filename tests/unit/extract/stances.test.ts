@@ -1,7 +1,7 @@
 // Stage 3: speech acts of stance told by answers and worries: a denial of a charge comments on its author, a
 // concern placed in an actor speaks of it, worry about an actor's conduct distrusts it. Sentences from Voice of
 // America (voanews.com), public domain, some of them with other names.
-import { ActorRegistry } from '../../../server/extract/actor-table';
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
 import { extractArticle } from '../../../server/extract/extract';
 import { actor, eventClaimsWith } from './support';
 

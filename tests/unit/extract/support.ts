@@ -1,5 +1,5 @@
 // Helpers for the extractor's stage tests: one small registry, and an article read up to a stage.
-import { ActorRegistry } from '../../../server/extract/actor-table';
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
 import { extractArticle } from '../../../server/extract/extract';
 import type { ActorRecord } from '../../../server/ingest/file-schemas';
 

@@ -1,5 +1,5 @@
 // Ties of people and bodies (LEADS, AFFILIATED_WITH) that titles, appositions and possessives state in passing.
-import { ActorRegistry } from '../../../server/extract/actor-table';
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
 import { extractArticle } from '../../../server/extract/extract';
 import { actor } from './support';
 

@@ -1,0 +1,211 @@
+// Stage 2d: later mentions by description. "the country", "the regime", "the group", "the organization", "the
+// bloc", "the alliance" stand for an actor of their kind named just before: resolved only when the sentence up to
+// the phrase and the one before name exactly one actor that fits (one state for "the country"; one body outside
+// any state for "the group"; one body with member states for "the bloc"). People's pronouns ("he", "his") and
+// "the two leaders" are read elsewhere (people.ts, joint.ts); plural pronouns are left unresolved: "they" stands
+// as often for people the text names by no name ("the girls", "officials") as for the body named before.
+import { nameWords, type ActorInfo } from './actor-table';
+import type { Token } from '../document';
+import type { Mention, SentenceMentions } from './mentions';
+import { membershipBody } from './memberships';
+import { namesStateBody } from './people';
+
+type Fit = (actor: ActorInfo) => boolean;
+
+/** Words that make a body's name one of a state's organs wherever they stand: "National Intelligence and Security Agency". */
+const STATE_ORGAN_WORDS = new Set(['Agency', 'Command', 'Department', 'Intelligence', 'Ministry', 'Police']);
+
+const isState: Fit = (actor) => actor.kind === 'state';
+/** "The group" is one outside the state: not a ministry, an agency or a command of a state the text names. */
+const isBody: Fit = (actor) => {
+  if (actor.kind !== 'organisation' || actor.country) return false;
+  const words = nameWords(actor.name);
+  return !namesStateBody(words) && !words.some((w) => STATE_ORGAN_WORDS.has(w));
+};
+const isBloc: Fit = (actor) => isBody(actor) && membershipBody(actor) !== undefined;
+
+/** Nouns that, after "the", name an actor of one kind spoken of before. */
+const DESCRIPTIONS: Readonly<Record<string, Fit>> = {
+  country: isState,
+  regime: isState,
+  nation: isState,
+  group: isBody,
+  organization: isBody,
+  organisation: isBody,
+  movement: isBody,
+  bloc: isBloc,
+  alliance: isBloc,
+};
+
+/** Words that may stand between "the" and "group": "the militant group", "the terror group". */
+const GROUP_KINDS = new Set([
+  'armed',
+  'extremist',
+  'insurgent',
+  'islamist',
+  'jihadist',
+  'militant',
+  'rebel',
+  'separatist',
+  'terror',
+  'terrorist',
+]);
+
+/** Words after a description that make it no mention of one before: "the country of", "the group Hamas". */
+const NOT_ANAPHOR_AFTER = new Set(['of', 'that', 'which', 'who', 'whose', '-']);
+
+/** Sentences before a description or pronoun looked back over for what it stands for. */
+const WINDOW = 1;
+
+/** The description of an actor at token `i` ("the group"): its end and what fits it. */
+function descriptionAt(tokens: Token[], i: number): { end: number; fits: Fit } | undefined {
+  if (tokens[i]?.lower !== 'the') return undefined;
+  let at = i + 1;
+  if (GROUP_KINDS.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'group') at++;
+  const noun = tokens[at];
+  // "The Group of Seven" is a name; a capital in mid-sentence makes a title of it.
+  if (!noun || (/^\p{Lu}/u.test(noun.text) && i > 0)) return undefined;
+  const fits = DESCRIPTIONS[noun.lower];
+  if (!fits) return undefined;
+  const after = tokens[at + 1];
+  if (after && (NOT_ANAPHOR_AFTER.has(after.lower) || /^\p{Lu}/u.test(after.text))) return undefined;
+  return { end: at + 1, fits };
+}
+
+/** Meetings two people hold, which "their" before them makes those two people's: "their second summit". */
+const MEETINGS = new Set(['summit', 'meeting', 'talks', 'call', 'encounter']);
+/** Words between "their" and the meeting: "their first face-to-face meeting", "their second summit". */
+const MEETING_MODIFIERS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'last',
+  'latest',
+  'previous',
+  'phone',
+  'telephone',
+  'face',
+  '-',
+  'to',
+  'one',
+  'on',
+  'bilateral',
+]);
+
+/** The end of a meeting noun from `at`, past its modifiers, if one stands there. */
+function meetingAfter(tokens: Token[], at: number): number | undefined {
+  let i = at;
+  while (i < at + 5 && MEETING_MODIFIERS.has(tokens[i]?.lower ?? '')) i++;
+  return MEETINGS.has(tokens[i]?.lower ?? '') ? i + 1 : undefined;
+}
+
+/** The two people `mentions` name, in order, when they name exactly two. */
+function lastTwoPeople(mentions: readonly Mention[]): [ActorInfo, ActorInfo] | undefined {
+  const people = new Map<string, ActorInfo>();
+  for (const mention of mentions)
+    for (const actor of [mention.actor, mention.joint?.actor])
+      if (actor?.kind === 'person') people.set(actor.id, actor);
+  const pair = [...people.values()];
+  return pair.length === 2 ? (pair as [ActorInfo, ActorInfo]) : undefined;
+}
+
+/** A common noun in the plural, by its ending: "officials", "countries" (not "status", "crisis"). */
+const isPluralNoun = (token: Token) =>
+  token.pos === 'NOUN' && /^\p{Ll}+s$/u.test(token.text) && !/(?:ss|us|is)$/.test(token.text);
+
+/** Words "their" may stand before the noun it owns through: "their growing economic ties". */
+function modifiersAfter(tokens: Token[], at: number): number {
+  let i = at;
+  while (
+    i < at + 4 &&
+    (tokens[i]?.pos === 'ADJ' || tokens[i]?.text === '-' || /^\p{Ll}+ing$/u.test(tokens[i]?.text ?? ''))
+  )
+    i++;
+  return i;
+}
+
+/**
+ * "Kenya and Uganda said their border talks ...": the two actors of one kind an "and" joins just before "their"
+ * in its sentence, with no plural noun between that "their" may as well stand for ("Kenya and Uganda said the
+ * rebels had left their bases").
+ */
+function pairBefore(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  at: number,
+): [ActorInfo, ActorInfo] | undefined {
+  const second = mentions[mentions.length - 1];
+  const first = mentions[mentions.length - 2];
+  if (!first || !second || first.joint || second.joint || at - second.end > 8) return undefined;
+  if (second.start !== first.end + 1 || tokens[first.end]?.lower !== 'and') return undefined;
+  // "China, the United States and North Korea": a longer list, which "their" stands for whole.
+  const before = tokens[first.start - 1]?.lower === 'the' ? first.start - 2 : first.start - 1;
+  if (tokens[before]?.text === ',') return undefined;
+  if (first.actor.kind !== second.actor.kind || first.actor.id === second.actor.id) return undefined;
+  if (first.via === 'pronoun' || second.via === 'pronoun') return undefined;
+  if (!['state', 'person'].includes(first.actor.kind)) return undefined;
+  if (tokens.slice(second.end, at).some((t) => isPluralNoun(t) || t.text === ';')) return undefined;
+  return [first.actor, second.actor];
+}
+
+/** The one actor that fits among `mentions`, or none when there are none or several. */
+function only(mentions: readonly Mention[], fits: Fit): ActorInfo | undefined {
+  let found: ActorInfo | undefined;
+  for (const mention of mentions) {
+    for (const actor of [mention.actor, mention.joint?.actor]) {
+      if (!actor || !fits(actor)) continue;
+      if (found && found.id !== actor.id) return undefined;
+      found = actor;
+    }
+  }
+  return found;
+}
+
+/** Reads an article's sentences in order, adding the mentions their descriptions make. */
+export class Coreference {
+  private before: SentenceMentions[] = [];
+
+  /** Forgets what was read: the headline, read last, looks back on nothing. */
+  reset(): void {
+    this.before = [];
+  }
+
+  /** `found` with its descriptions as mentions. */
+  resolve(found: SentenceMentions): SentenceMentions {
+    const { tokens } = found.sentence;
+    const earlier = this.before.flatMap((s) => s.mentions);
+    const added: Mention[] = [];
+    const covered = (i: number) => found.mentions.some((m) => i >= m.start && i < m.end);
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered(i)) continue;
+      const inSentence = found.mentions.filter((m) => m.end <= i);
+      if (tokens[i]?.lower === 'their') {
+        // "China and North Korea ... their": two actors joined just before; else, before a meeting ("their
+        // second summit"), the two people the sentence before and this one name. The mention reaches the noun
+        // "their" owns, as a name before it would.
+        const meeting = meetingAfter(tokens, i + 1);
+        const pair =
+          pairBefore(tokens, inSentence, i) ??
+          (meeting ? lastTwoPeople([...earlier, ...inSentence]) : undefined);
+        if (pair) {
+          const end = meeting ? meeting - 1 : modifiersAfter(tokens, i + 1);
+          const second: Mention = { start: i, end, actor: pair[1], via: 'coref' };
+          added.push({ start: i, end, actor: pair[0], via: 'coref', joint: second });
+        }
+        continue;
+      }
+      const description = descriptionAt(tokens, i);
+      if (!description) continue;
+      const actor = only([...earlier, ...inSentence], description.fits);
+      if (actor) added.push({ start: i, end: description.end, actor, via: 'coref' });
+      i = description.end - 1;
+    }
+    const result =
+      added.length === 0
+        ? found
+        : { ...found, mentions: [...found.mentions, ...added].sort((a, b) => a.start - b.start) };
+    this.before = [...this.before, result].slice(-WINDOW);
+    return result;
+  }
+}

@@ -1,0 +1,198 @@
+// Stage 2, people: the shapes of names: a person's name inside a longer new name ("John Smith of Human Rights
+// Watch"), a body's name that goes on with a state ("Alliance on China"), former holders set off by a comma,
+// honorifics before a name, and a later part of a full name ("La Lime").
+import type { Sentence, Token } from '../document';
+import { nameKey } from './actor-table';
+import { NOT_NAME, spanText, type ArticleMemory, type Mention } from './mentions';
+import {
+  NAME_HONORIFIC,
+  FORMER,
+  DETERMINERS,
+  SPEECH,
+  startingAt,
+  endsPhrase,
+  ORGANISATION_WORD,
+  NAME_LINK_OF,
+  TITLE_WORD,
+  unknownName,
+  spokenOrSetOff,
+} from './person-spans';
+import { ROLE_LINKS, titleAt } from './title-phrases';
+
+/** A capitalised word that names nothing the article or the registry knows, nor begins a sentence as a rule. */
+function unknownCapital(token: Token | undefined, memory: ArticleMemory): boolean {
+  if (!token || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || NOT_NAME.has(token.text)) return false;
+  if (TITLE_WORD.has(token.lower)) return false;
+  return !memory.actors.registry.names.has(nameKey([token.text])) && !memory.surnames.has(token.text);
+}
+
+/**
+ * "The National Security Council said": a body's known name ("Security Council") right after a capitalised word
+ * nobody knows is the end of a longer name, another body's; the whole name is read as a new one after.
+ */
+export function insideLongerNames(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  if (sentence.paragraph === 1) return mentions;
+  return mentions.filter((m) => {
+    if (m.actor.kind !== 'organisation' || m.end - m.start < 2 || m.via !== 'name') return true;
+    const before = tokens[m.start - 1];
+    const first = tokens[m.start] as Token;
+    return !(before && before.end + 1 >= first.start && unknownCapital(before, memory));
+  });
+}
+
+/**
+ * "John Smith of Human Rights Watch said": a new name read as a body's when it joins a person's name, "of" or
+ * "at", and the body's name; the person is named with a speech verb or set off by a comma, as a new person is.
+ * The person and the body, each a mention of its own (the tie is read after, as for "Soli Ozel of ...").
+ */
+export function personOfBody(sentence: Sentence, fresh: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  const result: Mention[] = [];
+  for (const mention of fresh) {
+    const link = tokens.slice(mention.start, mention.end).findIndex((t) => NAME_LINK_OF.has(t.lower));
+    const at = mention.start + link;
+    const person = tokens.slice(mention.start, at);
+    const body = tokens.slice(DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1, mention.end);
+    const split =
+      mention.actor.kind === 'organisation' &&
+      mention.via === 'new' &&
+      link > 0 &&
+      spokenOrSetOff(tokens, mention.start, mention.end) &&
+      unknownName(person, memory) &&
+      body.some((t) => ORGANISATION_WORD.has(t.text));
+    if (!split) {
+      result.push(mention);
+      continue;
+    }
+    const bodyStart = mention.end - body.length;
+    const personName = spanText(sentence, mention.start, at);
+    const bodyName = spanText(sentence, bodyStart, mention.end);
+    result.push(
+      { start: mention.start, end: at, actor: memory.actors.propose(personName, 'person'), via: 'new' },
+      {
+        start: bodyStart,
+        end: mention.end,
+        actor: memory.actors.propose(bodyName, 'organisation'),
+        via: 'new',
+      },
+    );
+  }
+  return result;
+}
+
+/** Links after a body's head word to what the body is about: "Alliance on China", "Tribunal for Lebanon". */
+const SUBJECT_LINKS = new Set(['on', 'for']);
+
+/**
+ * "the Inter-Parliamentary Alliance on China": a new body's name that ends in its head word ("Alliance") goes on
+ * with "on" or "for" and a state; the state is part of the name, not an actor of the sentence.
+ */
+export function bodiesOnStates(
+  sentence: Sentence,
+  mentions: Mention[],
+  fresh: readonly Mention[],
+  memory: ArticleMemory,
+): Mention[] {
+  const { tokens } = sentence;
+  let result = mentions;
+  for (const body of fresh) {
+    if (body.actor.kind !== 'organisation' || !ORGANISATION_WORD.has(tokens[body.end - 1]?.text ?? ''))
+      continue;
+    if (!SUBJECT_LINKS.has(tokens[body.end]?.lower ?? '')) continue;
+    const state = startingAt(result, body.end + 1);
+    if (state?.actor.kind !== 'state' || !endsPhrase(tokens, state.end)) continue;
+    const name = spanText(sentence, body.start, state.end);
+    const whole: Mention = { ...body, end: state.end, actor: memory.actors.propose(name, 'organisation') };
+    const runner = memory.bodyOwners.get(body.actor.id);
+    if (runner) memory.bodyOwners.set(whole.actor.id, runner);
+    result = result.map((m) => (m === body ? whole : m)).filter((m) => m !== state);
+  }
+  return result;
+}
+
+/**
+ * "Richard Roe, former deputy secretary of state, said": capitalised words nobody knows, set off by a comma before
+ * a title that a former holder ("former", "ex") or a field ("the shadow justice secretary") comes before, name a
+ * person (the tie is read after, when the title is held now).
+ */
+export function formerHolders(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (let comma = 2; comma < tokens.length - 2; comma++) {
+    // "Mahad Ali is the executive director of ...": a sentence that opens with the name says the title with "is".
+    const said = tokens[comma]?.lower === 'is' && DETERMINERS.has(tokens[comma + 1]?.lower ?? '');
+    if (tokens[comma]?.text !== ',' && !said) continue;
+    let start = comma;
+    while (start > comma - 3 && start > 0 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')) start--;
+    const before = tokens[start - 1];
+    if (said && before) continue;
+    if (before && !(before.text === ',' || SPEECH.has(before.lower) || before.lower === 'and')) continue;
+    if (mentions.some((m) => m.end > start && m.start < comma)) continue;
+    if (!unknownName(tokens.slice(start, comma), memory)) continue;
+    let at = comma + 1;
+    if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
+    if (FORMER.has(tokens[at]?.lower ?? '')) at++;
+    const title = titleAt(tokens, mentions, at);
+    if (!title || (said && !ROLE_LINKS.has(tokens[title.end]?.lower ?? ''))) continue;
+    const actor = memory.actors.propose(spanText(sentence, start, comma), 'person');
+    found.push({ start, end: comma, actor, via: 'new' });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/**
+ * "Jane Porter of the Refugee Council said": capitalised words nobody knows right before "of" or "at" and a body
+ * name a person, when the phrase speaks or is set off by a comma (the tie is read after, as for "Soli Ozel of").
+ */
+export function peopleBeforeBodies(
+  sentence: Sentence,
+  mentions: Mention[],
+  memory: ArticleMemory,
+): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (const body of mentions) {
+    if (body.actor.kind !== 'organisation') continue;
+    const link = DETERMINERS.has(tokens[body.start - 1]?.lower ?? '') ? body.start - 2 : body.start - 1;
+    if (!NAME_LINK_OF.has(tokens[link]?.lower ?? '')) continue;
+    let start = link;
+    while (start > link - 3 && start > 0 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')) start--;
+    if (mentions.some((m) => m.end > start && m.start < link)) continue;
+    if (!unknownName(tokens.slice(start, link), memory) || !spokenOrSetOff(tokens, start, body.end)) continue;
+    const actor = memory.actors.propose(spanText(sentence, start, link), 'person');
+    found.push({ start, end: link, actor, via: 'new' });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** "said Mawlawi Hibatullah Akhundzada": a new person's name without the honorific before two names or more. */
+export function honorificsOff(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  return mentions.map((mention) => {
+    const { actor } = mention;
+    if (mention.via !== 'new' || actor.kind !== 'person' || !actor.isNew) return mention;
+    if (!NAME_HONORIFIC.has(tokens[mention.start]?.text ?? '') || mention.end - mention.start < 3)
+      return mention;
+    const name = spanText(sentence, mention.start + 1, mention.end);
+    return { ...mention, actor: memory.actors.propose(name, 'person') };
+  });
+}
+
+/**
+ * "Helen La Lime ... La Lime said": a new name of two words or more that ends the full name of a person the article
+ * has named is that person.
+ */
+export function laterParts(mentions: Mention[], memory: ArticleMemory): Mention[] {
+  return mentions.map((mention) => {
+    const { actor } = mention;
+    if (mention.via !== 'new' || actor.kind !== 'person' || !actor.isNew || !actor.name.includes(' '))
+      return mention;
+    for (const id of memory.named) {
+      const known = memory.actors.get(id);
+      if (known?.kind === 'person' && known.id !== actor.id && known.name.endsWith(` ${actor.name}`))
+        return { ...mention, actor: known, via: 'coref' as const };
+    }
+    return mention;
+  });
+}

@@ -1,0 +1,183 @@
+// Stage 2, people: titles and ties written after a name: "X, director of Y", "X, Y's foreign minister", "the head of
+// Y, X", "X, who heads Y", "X of Y", "Y1 at Y2", "X and first lady Z".
+import type { Sentence, Token } from '../document';
+import { HEADS, isCapitalised, TITLES, type Mention, type Role } from './mentions';
+import { SPOUSE_WORDS } from '../lexicon/titles';
+import { PhraseMatcher } from '../phrases';
+import { FORMER, POSSESSIVE, DETERMINERS, endingAt, startingAt, isBody, endsPhrase } from './person-spans';
+import { ROLE_LINKS, titleAt, fieldEnd, bodyOf } from './title-phrases';
+
+const SPOUSES = new PhraseMatcher(SPOUSE_WORDS);
+
+/** Verbs of a relative clause that make a person the head of what follows: "who heads", "who leads". */
+const HEAD_VERBS = new Set(['heads', 'leads', 'chairs']);
+
+/**
+ * "the spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali Khan": a title with "the",
+ * its body after it, then the holder's name set off by a comma.
+ */
+function titleThenHolder(tokens: Token[], mentions: Mention[], roles: Role[]): void {
+  mentions.forEach((person) => {
+    if (person.actor.kind !== 'person' || tokens[person.start - 1]?.text !== ',') return;
+    const body = endingAt(mentions, person.start - 1);
+    if (!body || !isBody(body)) return;
+    // Back over the link and its determiner to the title: "the head of the ...".
+    let link = body.start - 1;
+    if (DETERMINERS.has(tokens[link]?.lower ?? '')) link--;
+    if (!ROLE_LINKS.has(tokens[link]?.lower ?? '')) return;
+    for (let start = link - 1; start >= Math.max(0, link - 3); start--) {
+      const title = TITLES.matchAt(tokens, start);
+      if (!title || title.end !== link) continue;
+      if (tokens[start - 1]?.lower !== 'the') return;
+      const key = title.phrase.toLowerCase();
+      if (bodyOf(tokens, mentions, link, key)?.actor.id !== body.actor.id) return;
+      const owns = POSSESSIVE.has(tokens[body.end]?.lower ?? '');
+      roles.push({
+        member: person.actor,
+        title: key,
+        head: HEADS.has(key) && !owns,
+        of: body.actor,
+        start: start - 1,
+        end: person.end,
+      });
+      return;
+    }
+  });
+}
+
+/** "X, [a] director of Y", "X, Y's foreign minister", "Y1 at Y2", "X and first lady Z". */
+export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: Role[]): void {
+  const { tokens } = sentence;
+  titleThenHolder(tokens, mentions, roles);
+  mentions.forEach((mention, index) => {
+    const next = mentions[index + 1];
+    // "Mahad Ali is the executive director of ...": a title said of a person by "is" and a determiner, too.
+    const said = tokens[mention.end]?.lower === 'is' && DETERMINERS.has(tokens[mention.end + 1]?.lower ?? '');
+    if (mention.actor.kind === 'person' && (tokens[mention.end]?.text === ',' || said)) {
+      let at = mention.end + 1;
+      if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
+      // "X, a former director of Y": a title held once still ties its holder (the tie takes no date); to a body
+      // only, as a former official no longer speaks for the state ("X, a former Turkish ambassador").
+      const former = FORMER.has(tokens[at]?.lower ?? '');
+      if (former) at++;
+      const owner = startingAt(mentions, at);
+      if (isBody(owner) && owner)
+        at = POSSESSIVE.has(tokens[owner.end]?.lower ?? '') ? owner.end + 1 : owner.end;
+      let title = titleAt(tokens, mentions, at);
+      // "co-founder and executive director of ...": the last of two titles an "and" joins is held at the body.
+      // "a lawmaker and former majority leader in ...": the first is held now, at the same body.
+      const and = title && tokens[title.end]?.lower === 'and' ? title.end + 1 : undefined;
+      const second =
+        and === undefined
+          ? undefined
+          : titleAt(tokens, mentions, FORMER.has(tokens[and]?.lower ?? '') ? and + 1 : and);
+      if (second) title = second;
+      if (title) {
+        const body = bodyOf(tokens, mentions, title.end, title.phrase.toLowerCase());
+        const of = body ?? (isBody(owner) ? owner : undefined);
+        const key = title.phrase.toLowerCase();
+        // "director of Cornell University's Emerging Markets Institute", "Iran project director at the International
+        // Crisis Group": of the body, not its head.
+        const owns = !!body && POSSESSIVE.has(tokens[body.end]?.lower ?? '');
+        // "a journalist with NewsDay and Heart and Soul Television": of both bodies an "and" joins.
+        const also =
+          body && !owns && tokens[body.end]?.lower === 'and' ? startingAt(mentions, body.end + 1) : undefined;
+        if (also && isBody(also) && also.actor.kind === body?.actor.kind && endsPhrase(tokens, also.end))
+          roles.push({
+            member: mention.actor,
+            title: key,
+            head: false,
+            of: also.actor,
+            start: mention.start,
+            end: also.end,
+          });
+        if (of && !(former && of.actor.kind === 'state'))
+          roles.push({
+            member: mention.actor,
+            title: owns ? 'member' : key,
+            // "director of research at ...": a head of a field of the body, a member of it.
+            head:
+              !owns &&
+              !title.unit &&
+              !title.deputy &&
+              HEADS.has(key) &&
+              !(body && fieldEnd(tokens, title.end)),
+            of: of.actor,
+            start: mention.start,
+            end: of.end,
+          });
+      }
+    }
+    // "Mark Rutte, who heads NATO": a head named by a verb in a relative clause, in the present.
+    if (
+      mention.actor.kind === 'person' &&
+      tokens[mention.end]?.text === ',' &&
+      tokens[mention.end + 1]?.lower === 'who'
+    ) {
+      const verb = tokens[mention.end + 2]?.lower ?? '';
+      let at = mention.end + 3;
+      if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
+      const body = HEAD_VERBS.has(verb) ? startingAt(mentions, at) : undefined;
+      if (body && isBody(body) && endsPhrase(tokens, body.end))
+        roles.push({
+          member: mention.actor,
+          title: body.actor.kind === 'state' ? 'leader' : 'head',
+          head: true,
+          of: body.actor,
+          start: mention.start,
+          end: body.end,
+        });
+    }
+    // "Soli Ozel of Istanbul's Kadir Has University": a person of an organisation, a place aside.
+    if (mention.actor.kind === 'person' && tokens[mention.end]?.lower === 'of') {
+      let at = mention.end + 1;
+      if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
+      const place = startingAt(mentions, at);
+      if (place?.actor.kind === 'state' && POSSESSIVE.has(tokens[place.end]?.lower ?? '')) at = place.end + 1;
+      else if (!place && isCapitalised(tokens[at]) && POSSESSIVE.has(tokens[at + 1]?.lower ?? '')) at += 2;
+      const body = startingAt(mentions, at);
+      if (body?.actor.kind === 'organisation')
+        roles.push({
+          member: mention.actor,
+          title: 'member',
+          head: false,
+          of: body.actor,
+          start: mention.start,
+          end: body.end,
+        });
+    }
+    if (
+      isBody(mention) &&
+      next &&
+      isBody(next) &&
+      tokens[mention.end]?.lower === 'at' &&
+      next.start === mention.end + 1
+    )
+      roles.push({
+        member: mention.actor,
+        title: 'part of',
+        head: false,
+        of: next.actor,
+        start: mention.start,
+        end: next.end,
+      });
+    if (
+      mention.actor.kind === 'person' &&
+      next?.actor.kind === 'person' &&
+      tokens[mention.end]?.lower === 'and'
+    ) {
+      let at = mention.end + 1;
+      if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
+      const spouse = SPOUSES.matchAt(tokens, at);
+      if (spouse && next.start === spouse.end)
+        roles.push({
+          member: mention.actor,
+          title: 'spouse',
+          head: false,
+          of: next.actor,
+          start: mention.start,
+          end: next.end,
+        });
+    }
+  });
+}

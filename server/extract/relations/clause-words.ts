@@ -1,0 +1,105 @@
+// Words that bound a clause or link its parts (breaks, copulas, prepositions, days and months), shared by the
+// readers of a cue's subject and object.
+import type { Token } from '../document';
+import { isCapitalised, NOT_NAME } from '../actors/mentions';
+import { INFINITIVE_HOSTS } from '../lexicon/attribution';
+
+export const BREAKS = new Set([
+  ';',
+  ':',
+  '“',
+  '”',
+  '"',
+  '(',
+  ')',
+  '—',
+  'said',
+  'says',
+  'told',
+  'while',
+  'whereas',
+  'but',
+  'which',
+  'that',
+]);
+export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** Verbs that link a subject to a noun saying what it is: "X is an ally of Y", "X became Y's partner". */
+export const COPULAS = new Set([...BE, "'s", 'remains', 'remained', 'remain', 'became', 'become', 'becomes']);
+export const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+/** Prepositions before a place or a time: "In Beijing, Xi met", "Mosques across Turkey broadcast". */
+export const SKIPPED_BEFORE = new Set([
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'from',
+  'across',
+  'throughout',
+]);
+export const MAX_GAP = 6;
+/** Between a verb and its object, a preposition the cue does not end with puts the name in an adjunct. */
+export const PREPOSITIONS = new Set([
+  'about',
+  'of',
+  'over',
+  'for',
+  'from',
+  'against',
+  'on',
+  'in',
+  'at',
+  'into',
+  'to',
+  'with',
+  'by',
+  'toward',
+  'towards',
+  'under',
+  'after',
+  'before',
+  'during',
+  'through',
+  'amid',
+  'despite',
+  'between',
+  'among',
+  'as',
+]);
+export const HOSTS_INFINITIVE = new Set([
+  ...INFINITIVE_HOSTS,
+  'has',
+  'have',
+  'had',
+  'need',
+  'needs',
+  'forced',
+  'able',
+]);
+/** Nouns of time that may stand between a subject and its verb: "Xi last week visited". */
+export const TIME_NOUNS = new Set([
+  'week',
+  'month',
+  'year',
+  'day',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+]);
+
+/** Capitalised words that name no one: a clause's first word, days and months. */
+export const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
+export const isVerb = (token: Token | undefined) => token?.pos === 'VERB' || token?.pos === 'AUX';
+
+/** A capitalised word the mention stage named no one by: most often a name it does not know. */
+export function isUnknownName(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || i === 0 || !isCapitalised(token) || CALENDAR_WORD.test(token.text)) return false;
+  if (NOT_NAME.has(token.text) || /^[“"‘'(]$/.test(tokens[i - 1]?.text ?? '')) return false;
+  return /\p{L}/u.test(token.text);
+}

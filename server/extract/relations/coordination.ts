@@ -1,0 +1,77 @@
+// Names joined by "and" or commas: "Britain, France and Germany imposed", "met Xi and Putin", read forward or
+// back from one name of the list.
+import type { Token } from '../document';
+import { mentionAt, POSSESSIVE, type Mention } from '../actors/mentions';
+import { PREPOSITIONS, isVerb } from './clause-words';
+
+/** "the two leaders" stands for two mentions (see joint.ts). */
+const withJoint = (list: Mention[]) => list.flatMap((m) => (m.joint ? [m, m.joint] : [m]));
+
+/** Mentions joined to `first` by "and" or commas, in the given direction. */
+export function coordinated(
+  tokens: Token[],
+  mentions: Mention[],
+  first: Mention,
+  direction: 1 | -1,
+): Mention[] {
+  return withJoint(coordinatedNames(tokens, mentions, first, direction));
+}
+
+function coordinatedNames(
+  tokens: Token[],
+  mentions: Mention[],
+  first: Mention,
+  direction: 1 | -1,
+): Mention[] {
+  const all = [first];
+  let current = first;
+  // A list "A, B, C and D" is read forward only, and only when it ends with "and": else a comma may open an
+  // apposition ("A, B's ally").
+  let commas = 0;
+  let closed = false;
+  for (;;) {
+    let link = direction === 1 ? current.end : current.start - 1;
+    let word = tokens[link]?.lower;
+    const comma = direction === 1 && word === ',';
+    if (comma && tokens[link + 1]?.lower === 'and') word = tokens[++link]?.lower;
+    if (word !== 'and' && !comma) break;
+    const skip = direction === 1 && tokens[link + 1]?.lower === 'the' ? 1 : 0;
+    const next = mentionAt(mentions, link + direction + skip);
+    if (!next || next.actor.id === current.actor.id) break;
+    // "the Korean Peninsula, and North Korea's concern": a name that owns what follows starts a new phrase.
+    if (direction === 1 && POSSESSIVE.has(tokens[next.end]?.lower ?? '')) break;
+    // "imposed sanctions on Iran, and the EU later lifted them": after ", and" a name with a verb opens a clause.
+    const verbAt = tokens[next.end]?.pos === 'ADV' ? next.end + 1 : next.end;
+    if (comma && word === 'and' && isVerb(tokens[verbAt])) break;
+    all.push(next);
+    current = next;
+    if (word === 'and') {
+      closed = true;
+      break;
+    }
+    commas++;
+  }
+  if (direction === -1 && all.length === 2) all.push(...listBefore(tokens, mentions, all[1] as Mention));
+  // "The United States, United Nations and rights groups": the names listed before "and" others.
+  else if (direction === -1 && all.length === 1 && tokens[first.end]?.lower === 'and')
+    all.push(...listBefore(tokens, mentions, first));
+  return commas > 0 && !closed ? all.slice(0, 1) : all;
+}
+
+/**
+ * "Britain, France and Germany imposed": read back from the name after which "and" came, the names before it
+ * set off by commas. A name after a preposition ("In Beijing, Xi and Putin met") is a place or time, and ends
+ * the list.
+ */
+function listBefore(tokens: Token[], mentions: Mention[], from: Mention): Mention[] {
+  const found: Mention[] = [];
+  let current = from;
+  while (tokens[current.start - 1]?.text === ',') {
+    const previous = mentionAt(mentions, current.start - 2);
+    if (!previous || previous.end !== current.start - 1) break;
+    if (PREPOSITIONS.has(tokens[previous.start - 1]?.lower ?? '') || previous.joint) return [];
+    found.push(previous);
+    current = previous;
+  }
+  return found;
+}

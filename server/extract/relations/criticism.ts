@@ -1,0 +1,100 @@
+// Accusations told from the side of the accused: "Israel faced criticism from Turkey", "drew sharp condemnation
+// from the EU", "came under fire from Washington". The one after "from" accuses the clause's subject. Also blame
+// laid by holding another to account: "held Iran responsible", whose subject accuses the one held.
+import type { Token } from '../document';
+import { mentionAt, type Mention } from '../actors/mentions';
+
+/** Verbs of meeting with what others say: "faced", "drew", "came under". */
+const MET_WITH = new Set([
+  'face',
+  'faces',
+  'faced',
+  'facing',
+  'draw',
+  'draws',
+  'drew',
+  'drawn',
+  'drawing',
+  'receive',
+  'receives',
+  'received',
+  'receiving',
+  'attract',
+  'attracts',
+  'attracted',
+  'attracting',
+  'under',
+]);
+
+/** Nouns of what is said against one. */
+const CRITICISM = new Set([
+  'criticism',
+  'criticisms',
+  'condemnation',
+  'condemnations',
+  'rebuke',
+  'rebukes',
+  'censure',
+  'fire',
+  'backlash',
+  'accusations',
+]);
+
+/** One accusation told from the accused's side: the verb's token and the accuser after "from". */
+export interface Rebuke {
+  verb: number;
+  noun: number;
+  accuser: Mention;
+}
+
+/**
+ * Each "faced [sharp] criticism from X" in the sentence. "under fire" only after "came", "come(s)" or "is/was";
+ * "fire" only after "under" (elsewhere it is shooting).
+ */
+export function rebukes(tokens: Token[], mentions: Mention[]): Rebuke[] {
+  const result: Rebuke[] = [];
+  tokens.forEach((token, verb) => {
+    if (!MET_WITH.has(token.lower)) return;
+    let noun = verb + 1;
+    while (
+      noun < tokens.length &&
+      noun - verb <= 3 &&
+      ['ADJ', 'ADV', 'DET'].includes(tokens[noun]?.pos ?? '')
+    )
+      noun++;
+    const word = tokens[noun]?.lower ?? '';
+    if (!CRITICISM.has(word) || (word === 'fire') !== (token.lower === 'under')) return;
+    if (tokens[noun + 1]?.lower !== 'from') return;
+    const at = tokens[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2;
+    const accuser = mentionAt(mentions, at);
+    if (accuser && accuser.start === at) result.push({ verb, noun, accuser });
+  });
+  return result;
+}
+
+/** Verbs that, with "responsible" or "accountable" after their object, blame it: "holds Hamas responsible". */
+const HOLDING = new Set(['hold', 'holds', 'held', 'holding']);
+const ANSWERABLE = new Set(['responsible', 'accountable', 'liable']);
+
+/** One "held X responsible": the verb's token, the one held and the last token of the phrase. */
+export interface Blame {
+  verb: number;
+  held: Mention;
+  end: number;
+}
+
+/**
+ * Each "held Iran responsible for the attack", "holds the government accountable" in the sentence: the one held
+ * is named at once after the verb ("the" aside), and "responsible" follows it at once.
+ */
+export function heldResponsible(tokens: Token[], mentions: Mention[]): Blame[] {
+  const result: Blame[] = [];
+  tokens.forEach((token, verb) => {
+    if (!HOLDING.has(token.lower)) return;
+    const at = tokens[verb + 1]?.lower === 'the' ? verb + 2 : verb + 1;
+    const held = mentionAt(mentions, at);
+    if (!held || held.start !== at || !ANSWERABLE.has(tokens[held.end]?.lower ?? '')) return;
+    result.push({ verb, held, end: held.end + 1 });
+  });
+  return result;
+}

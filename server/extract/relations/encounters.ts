@@ -1,0 +1,437 @@
+// Stage 3, beside the cues: meetings, calls and accords told in shapes the cues of one verb or noun cannot read.
+//
+// - A meeting told in an adjunct before the clause of the one who met: "During a meeting with Erdogan on Tuesday,
+//   Putin praised ...", "After talks with the Mauritian prime minister, Modi announced ...", "After meeting Xi,
+//   Biden told reporters ...": the subject of the main clause met the one named after "with".
+// - Two actors who did something together with no object named: "Rubio and Wang spoke by phone", "Japan and China
+//   agreed to resume flights", "the two sides reached an agreement": a relation from the first named to the second.
+// - The same adjunct after the verb of the one who met: "Rubio said after wrapping up meetings with G7 foreign
+//   ministers", "Putin told reporters during talks with Erdogan".
+// - What one told another by phone: "Sheinbaum told Trump in phone conversations last week", "told Xi by phone".
+// - A guest welcomed or received at a place: "Xi welcomed Putin to Beijing", "Erdogan received Sisi in Ankara",
+//   "Putin was received by Erdogan".
+// - A trip made for talks: "Erdogan arrived in Moscow on Tuesday for talks with Putin"; a trip told in an adjunct:
+//   "Sanchez said during a visit to Beijing", "On a trip to Kyiv, Macron pledged".
+import type { RelationType } from '../../model/relations';
+import type { RelationCandidate } from './cues';
+import type { Token } from '../document';
+import { mentionAt, POSSESSIVE, type Mention, type SentenceMentions } from '../actors/mentions';
+import { PhraseMatcher } from '../phrases';
+
+/** Prepositions that open an adjunct telling an encounter before the main clause. */
+const ADJUNCT_OPENERS = new Set(['during', 'in', 'at', 'after', 'following', 'for', 'on']);
+/**
+ * Words of coming or being somewhere that make "for talks with" the purpose of a trip, not of a call: "arrived in
+ * Moscow for talks with", "was in Beijing for meetings with" ("called for talks with" asks for them).
+ */
+const MOVEMENT = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'arrived',
+  'arrives',
+  'traveled',
+  'travelled',
+  'travels',
+  'travel',
+  'flew',
+  'flies',
+  'fly',
+  'went',
+  'goes',
+  'came',
+  'comes',
+  'headed',
+  'heads',
+  'returned',
+  'visited',
+  'visiting',
+  'visit',
+]);
+/** Nouns of an encounter after such a preposition, and the relation each tells. */
+const ENCOUNTER_NOUNS: Record<string, RelationType> = {
+  meeting: 'MEETS',
+  meetings: 'MEETS',
+  summit: 'MEETS',
+  talks: 'NEGOTIATES_WITH',
+  negotiations: 'NEGOTIATES_WITH',
+  call: 'CONSULTS',
+  'phone call': 'CONSULTS',
+  'telephone call': 'CONSULTS',
+  'video call': 'CONSULTS',
+  'phone conversation': 'CONSULTS',
+  'telephone conversation': 'CONSULTS',
+  conversation: 'CONSULTS',
+};
+/** Gerunds of an encounter after "after" or "following": "After meeting Xi, Biden ...". */
+const ENCOUNTER_GERUNDS: Record<string, RelationType> = {
+  meeting: 'MEETS',
+  'meeting with': 'MEETS',
+  'talking with': 'CONSULTS',
+  'talking to': 'CONSULTS',
+  'speaking with': 'CONSULTS',
+  'speaking by phone with': 'CONSULTS',
+  'holding talks with': 'MEETS',
+  hosting: 'HOSTS',
+};
+/** Nouns of a trip, whose place follows "to": "during a visit to Beijing, Sanchez said". */
+const TRIP_NOUNS = new Set(['visit', 'trip', 'state visit', 'official visit', 'tour']);
+const NOUNS = new PhraseMatcher([...Object.keys(ENCOUNTER_NOUNS), ...TRIP_NOUNS]);
+/** Gerunds that hold or close an encounter named by its noun: "after wrapping up meetings with". */
+const HOLDING = new PhraseMatcher([
+  'holding',
+  'attending',
+  'concluding',
+  'wrapping up',
+  'ending',
+  'finishing',
+  'completing',
+]);
+const GERUNDS = new PhraseMatcher(Object.keys(ENCOUNTER_GERUNDS));
+/** Words that may stand between the preposition and the noun: "a two-day", "his first", "their closed-door". */
+const NOUN_LEADS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+/** How many words the noun may stand after the preposition, and the subject after the adjunct's comma. */
+const LEAD_SPAN = 4;
+const SUBJECT_SPAN = 8;
+
+/** What two actors did together when the text names no object: the words, the relation. */
+const TOGETHER: Record<string, RelationType> = {
+  'spoke by phone': 'CONSULTS',
+  'spoke by telephone': 'CONSULTS',
+  'spoke on the phone': 'CONSULTS',
+  'spoke over the phone': 'CONSULTS',
+  'talked by phone': 'CONSULTS',
+  'talked on the phone': 'CONSULTS',
+  'have spoken by phone': 'CONSULTS',
+  'held a phone call': 'CONSULTS',
+  'held a telephone call': 'CONSULTS',
+  'held a video call': 'CONSULTS',
+  'held phone talks': 'CONSULTS',
+  'held telephone talks': 'CONSULTS',
+  discussed: 'CONSULTS',
+  'agreed to': 'AGREES_TO_COOPERATE',
+  // "agreed on the terms", "agreed on Wednesday to boost security".
+  'agreed on': 'AGREES_TO_COOPERATE',
+  'have agreed to': 'AGREES_TO_COOPERATE',
+  'reached an agreement': 'AGREES_TO_COOPERATE',
+  'reached agreement': 'AGREES_TO_COOPERATE',
+  'have reached an agreement': 'AGREES_TO_COOPERATE',
+  'reached a deal': 'AGREES_TO_COOPERATE',
+  'struck a deal': 'AGREES_TO_COOPERATE',
+  'reached a ceasefire': 'AGREES_TO_COOPERATE',
+  'agreed on a ceasefire': 'AGREES_TO_COOPERATE',
+};
+const TOGETHER_PHRASES = new PhraseMatcher(Object.keys(TOGETHER));
+/** Verbs after "agreed to" that say the two stay apart. */
+const DISCORD = new Set(['disagree', 'differ']);
+/** Adverbs that may stand between the two actors and what they did: "also", "finally", "later". */
+const BETWEEN_WORDS = new Set(['also', 'finally', 'later', 'earlier', 'then', 'already', 'recently']);
+
+/** Verbs of hosting a guest, when the guest's place follows: "welcomed Putin to Beijing". */
+const WELCOMING = new Set(['welcomed', 'welcomes', 'welcoming', 'received', 'receives', 'receiving']);
+/** Prepositions before the place a guest is welcomed or received at. */
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at']);
+
+/** Words of a title before the name that opens a sentence: "French President". */
+const TITLE_POS = new Set(['PROPN', 'ADJ', 'NOUN', 'DET']);
+/** Forms of "be" before a participle or a place: "was received by", "was in Moscow". */
+const BE_PAST = new Set(['was', 'were', 'is', 'are', 'been']);
+const isVerb = (token: Token | undefined) => token?.pos === 'VERB' || token?.pos === 'AUX';
+/** A clause opens at the start of a sentence, after a comma, a dash, a quotation mark or a conjunction. */
+const opens = (tokens: Token[], i: number) =>
+  i === 0 || [',', ';', '—', '“', '"', 'and', 'but', 'as', 'when'].includes(tokens[i - 1]?.lower ?? '');
+
+function make(
+  type: RelationType,
+  from: Mention,
+  to: Mention,
+  cue: { start: number; end: number },
+  found: SentenceMentions,
+  frame: string,
+): RelationCandidate {
+  const start = Math.min(from.start, to.start, cue.start);
+  const end = Math.max(from.end, to.end, cue.end);
+  return {
+    type,
+    from,
+    to,
+    cueStart: cue.start,
+    cueEnd: cue.end,
+    start,
+    end,
+    sentence: found.sentence,
+    frame,
+  };
+}
+
+/** The subject named first after the adjunct's comma ("…, Russian President Vladimir Putin praised"), if any. */
+function subjectAfter(tokens: Token[], mentions: Mention[], comma: number): Mention | undefined {
+  for (let i = comma + 1; i < tokens.length && i - comma <= SUBJECT_SPAN; i++) {
+    const mention = mentionAt(mentions, i);
+    if (mention) {
+      // "…, Putin's aide said": an owner is not the subject; nor a name that only qualifies a noun.
+      const next = tokens[mention.end];
+      if (POSSESSIVE.has(next?.lower ?? '') || next?.pos === 'NOUN') return undefined;
+      return mention;
+    }
+    // Titles before the name ("Russian President") are words of the subject; a verb ends the search.
+    if (isVerb(tokens[i]) || tokens[i]?.text === ',') return undefined;
+  }
+  return undefined;
+}
+
+/** The comma closing an adjunct that starts at `from`, before any verb of the main clause. */
+function adjunctEnd(tokens: Token[], from: number): number | undefined {
+  for (let i = from; i < tokens.length && i - from < 16; i++) {
+    if (tokens[i]?.text === ',') return i;
+    if (['.', ';', ':'].includes(tokens[i]?.text ?? '')) return undefined;
+    // "During talks with China Japan said" has no comma; a finite verb ends the adjunct unread.
+    if (isVerb(tokens[i]) && !/ing$/.test(tokens[i]?.lower ?? '') && tokens[i]?.pos === 'AUX')
+      return undefined;
+  }
+  return undefined;
+}
+
+/** Words that end a clause looking back from an adjunct: its verb must come after them. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '—', '“', '”', '"', 'that', 'which', 'who', 'and', 'but']);
+/** How far before an adjunct its clause's verb may stand: "said", "spoke to reporters", "told Trump". */
+const VERB_SPAN = 6;
+
+/** The verb of the clause an adjunct at `at` closes, when no break stands between them. */
+function verbBefore(tokens: Token[], at: number): number | undefined {
+  for (let i = at - 1; i >= 0 && at - i <= VERB_SPAN; i--) {
+    const token = tokens[i] as Token;
+    if (CLAUSE_BREAKS.has(token.lower)) return undefined;
+    // A finite verb, not a participle or an infinitive of another clause ("to travel to Canada").
+    if (token.pos === 'VERB' && tokens[i - 1]?.lower !== 'to' && !/ing$/.test(token.lower)) return i;
+    // "was in Moscow for talks with": being at a place.
+    if (BE_PAST.has(token.lower) && ['in', 'at'].includes(tokens[i + 1]?.lower ?? '')) return i;
+  }
+  return undefined;
+}
+
+/** Words that may stand between a subject and its verb: "also", "on Tuesday", "has". */
+const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+/**
+ * The actors named as the subject right before `verb`, in text order: "Putin said", "Both Mexican President Claudia
+ * Sheinbaum and outgoing Canadian Prime Minister Justin Trudeau told" (the words of a title may stand between).
+ */
+function subjectsOfVerb(tokens: Token[], mentions: Mention[], verb: number): Mention[] {
+  let i = verb - 1;
+  while (i >= 0 && BEFORE_VERB.has(tokens[i]?.pos ?? '') && !mentionAt(mentions, i)) i--;
+  let last = mentionAt(mentions, i);
+  if (!last || last.end !== i + 1 || POSSESSIVE.has(tokens[last.end]?.lower ?? '')) return [];
+  const subjects = [last];
+  for (;;) {
+    let j = last.start - 1;
+    // The title words of the later name: "outgoing Canadian Prime Minister".
+    while (j >= 0 && last.start - j <= 5 && ['PROPN', 'ADJ', 'NOUN'].includes(tokens[j]?.pos ?? '')) j--;
+    if (![',', 'and'].includes(tokens[j]?.lower ?? '')) break;
+    const before = mentionAt(mentions, j - 1);
+    if (!before || before.end !== j || subjects.some((m) => m.actor.id === before.actor.id)) break;
+    subjects.unshift(before);
+    last = before;
+  }
+  return subjects;
+}
+
+/** Nouns of a call after "in" that tell a talk by phone: "in phone conversations", "in a call". */
+const PHONE = new PhraseMatcher([
+  'phone call',
+  'phone calls',
+  'telephone call',
+  'telephone calls',
+  'phone conversation',
+  'phone conversations',
+  'telephone conversation',
+  'telephone conversations',
+  'video call',
+  'video conference',
+  'call',
+]);
+/** Verbs of telling whose object is the one told. */
+const TELLING = new Set(['told', 'tells', 'assured', 'assures', 'informed', 'informs', 'briefed', 'briefs']);
+
+/** "Sheinbaum told Trump in phone conversations last week", "told Xi by phone": each teller consulted the one told. */
+function toldByPhone(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!TELLING.has(token.lower)) return;
+    const told = mentionAt(mentions, verb + 1);
+    if (!told || told.start !== verb + 1) return;
+    const at = told.end;
+    let by = tokens[at]?.lower === 'by' && ['phone', 'telephone'].includes(tokens[at + 1]?.lower ?? '');
+    if (!by && ['in', 'during', 'over'].includes(tokens[at]?.lower ?? '')) {
+      let i = at + 1;
+      while (i < at + 4 && ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[i]?.pos ?? '')) i++;
+      const call = PHONE.matchAt(tokens, i);
+      // "told Trump in a call with Xi": the call was with another.
+      by = !!call && tokens[call.end]?.lower !== 'with';
+    }
+    if (!by) return;
+    for (const teller of subjectsOfVerb(tokens, mentions, verb)) {
+      if (teller.actor.id === told.actor.id) continue;
+      result.push(make('CONSULTS', teller, told, { start: verb, end: verb + 1 }, found, 'verb'));
+    }
+  });
+  return result;
+}
+
+/** "During a meeting with X on Tuesday, Y ...": Y met X. */
+function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, p) => {
+    if (!ADJUNCT_OPENERS.has(token.lower)) return;
+    // "Speaking during a visit to Kyiv, Macron said": a gerund of the main clause's subject may come first.
+    const fronted = opens(tokens, p) || (p === 1 && /ing$/.test(tokens[0]?.lower ?? ''));
+    // Mid-sentence, the adjunct follows the verb of the one who met: "Rubio said after meeting ...".
+    const verb = fronted ? undefined : verbBefore(tokens, p);
+    if (!fronted && verb === undefined) return;
+    if (token.lower === 'for' && (fronted || !tokens.slice(verb, p).some((t) => MOVEMENT.has(t.lower))))
+      return;
+    let type: RelationType | undefined;
+    let cue: { start: number; end: number } | undefined;
+    let other: Mention | undefined;
+    const gerund = ['after', 'following'].includes(token.lower) ? GERUNDS.matchAt(tokens, p + 1) : undefined;
+    if (gerund) {
+      type = ENCOUNTER_GERUNDS[gerund.phrase];
+      cue = { start: gerund.start, end: gerund.end };
+      const next = mentionAt(mentions, gerund.end);
+      if (next?.start === gerund.end) other = next;
+    } else {
+      const held = HOLDING.matchAt(tokens, p + 1);
+      const first = held ? held.end : p + 1;
+      for (let i = first; i <= first + LEAD_SPAN && i < tokens.length; i++) {
+        const noun = NOUNS.matchAt(tokens, i);
+        const trip = !!noun && TRIP_NOUNS.has(noun.phrase);
+        if (noun && tokens[noun.end]?.lower === (trip ? 'to' : 'with')) {
+          type = trip ? 'VISITS' : ENCOUNTER_NOUNS[noun.phrase];
+          cue = { start: noun.start, end: noun.end };
+          const next = mentionAt(mentions, noun.end + 1);
+          if (next?.start === noun.end + 1 || (next && tokens[noun.end + 1]?.pos === 'DET')) other = next;
+          break;
+        }
+        if (!NOUN_LEADS.has(tokens[i]?.pos ?? '')) break;
+      }
+    }
+    if (!type || !cue || !other) return;
+    // "on" opens only a trip ("on a visit to"); a trip is to a place, not to a person.
+    if (token.lower === 'on' && type !== 'VISITS') return;
+    if (type === 'VISITS' && (other.actor.kind === 'person' || other.actor.kind === 'group')) return;
+    // "with Erdogan's envoy": the one met is the envoy, whom the text does not name as an actor.
+    if (POSSESSIVE.has(tokens[other.end]?.lower ?? '')) return;
+    let subject: Mention | undefined;
+    // "Macron, on a state visit to China, met Xi": an adjunct set off after the sentence's subject is its.
+    const apposed = tokens[p - 1]?.text === ',' ? mentionAt(mentions, p - 2) : undefined;
+    const opening = apposed && tokens.slice(0, apposed.start).every((t) => TITLE_POS.has(t.pos));
+    if (apposed && opening && apposed.end === p - 1 && adjunctEnd(tokens, other.end) !== undefined)
+      subject = apposed;
+    else if (verb === undefined) {
+      const comma = adjunctEnd(tokens, other.end);
+      subject = comma === undefined ? undefined : subjectAfter(tokens, mentions, comma);
+    } else subject = subjectsOfVerb(tokens, mentions, verb).at(-1);
+    if (!subject) return;
+    // "Following talks with Ramgoolam, both leaders ...": of the two, the one who is not the other end.
+    const from = subject.joint
+      ? [subject, subject.joint].find((m) => m.actor.id !== other.actor.id)
+      : subject;
+    if (!from || from.actor.id === other.actor.id) return;
+    // "both leaders" is resolved only when unambiguous (joint.ts): read as sure as a name.
+    result.push(make(type, from, other, cue, found, subject.joint ? 'joint' : 'clause'));
+  });
+  return result;
+}
+
+/** The actor pair that stands right before `at` as "X and Y" or "the two leaders", in text order. */
+function pairBefore(tokens: Token[], mentions: Mention[], at: number): [Mention, Mention] | undefined {
+  let i = at - 1;
+  while (i >= 0 && BETWEEN_WORDS.has(tokens[i]?.lower ?? '')) i--;
+  const second = mentionAt(mentions, i);
+  if (!second || second.end !== i + 1) return undefined;
+  if (second.joint) return opens(tokens, second.start) ? [second, second.joint] : undefined;
+  if (tokens[second.start - 1]?.lower !== 'and') return undefined;
+  const first = mentionAt(mentions, second.start - 2);
+  if (!first || first.end !== second.start - 1 || first.actor.id === second.actor.id) return undefined;
+  // "talks between X and Y", "the allies of X and Y": the pair is part of a phrase, not the subject.
+  if (!opens(tokens, first.start)) return undefined;
+  return [first, second];
+}
+
+/** "X and Y spoke by phone", "the two sides agreed to": a relation from the first to the second. */
+function togetherEncounters(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const result: RelationCandidate[] = [];
+  for (const match of TOGETHER_PHRASES.matchAll(tokens)) {
+    const type = TOGETHER[match.phrase] as RelationType;
+    // "agreed to" an act: "agreed to resume flights", not "agreed to a ceasefire" with a third party.
+    if (match.phrase.endsWith(' to') && tokens[match.end]?.pos !== 'VERB') continue;
+    // "agreed to disagree", "agreed to differ": no accord.
+    if (DISCORD.has(tokens[match.end]?.lower ?? '')) continue;
+    // "spoke by phone with Z": the cue of one verb reads it, the pair does not act on each other.
+    if (tokens[match.end]?.lower === 'with') continue;
+    const pair = pairBefore(tokens, found.mentions, match.start);
+    if (!pair) continue;
+    result.push(make(type, pair[0], pair[1], { start: match.start, end: match.end }, found, 'joint'));
+  }
+  return result;
+}
+
+/** "Xi welcomed Putin to Beijing", "Erdogan received Sisi in Ankara": the host and the guest, both people. */
+function welcomes(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!WELCOMING.has(token.lower) || token.pos !== 'VERB') return;
+    const guest = mentionAt(mentions, verb + 1);
+    if (!guest || guest.start !== verb + 1 || guest.actor.kind !== 'person') return;
+    if (!PLACE_PREPOSITIONS.has(tokens[guest.end]?.lower ?? '')) return;
+    // The host: the person named just before the verb (past a day or an adverb).
+    let i = verb - 1;
+    while (i >= 0 && (tokens[i]?.pos === 'ADV' || tokens[i]?.pos === 'PROPN') && !mentionAt(mentions, i)) i--;
+    const host = mentionAt(mentions, i);
+    if (!host || host.end !== i + 1 || host.actor.id === guest.actor.id) return;
+    if (host.actor.kind !== 'person' && host.actor.kind !== 'state') return;
+    const cue = { start: verb, end: verb + 1 };
+    result.push(make('HOSTS', host, guest, cue, found, 'verb'));
+    result.push(make('MEETS', host, guest, cue, found, 'verb'));
+  });
+  return result;
+}
+
+/** "Putin was received by Erdogan", "was welcomed by": the host after "by", the guest the subject. */
+function welcomedBy(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!['received', 'welcomed'].includes(token.lower) || !BE_PAST.has(tokens[verb - 1]?.lower ?? ''))
+      return;
+    if (tokens[verb + 1]?.lower !== 'by') return;
+    const host = mentionAt(mentions, verb + 2);
+    const guest = mentionAt(mentions, verb - 2);
+    if (!host || !guest || host.start !== verb + 2 || guest.end !== verb - 1) return;
+    if (guest.actor.kind !== 'person' || host.actor.kind !== 'person' || host.actor.id === guest.actor.id)
+      return;
+    const cue = { start: verb, end: verb + 1 };
+    result.push(make('HOSTS', host, guest, cue, found, 'passive'));
+    result.push(make('MEETS', host, guest, cue, found, 'passive'));
+  });
+  return result;
+}
+/** The encounters of a sentence that the cues do not read (see the head of this file). */
+export function encounters(found: SentenceMentions): RelationCandidate[] {
+  return [
+    ...adjunctEncounters(found),
+    ...togetherEncounters(found),
+    ...toldByPhone(found),
+    ...welcomes(found),
+    ...welcomedBy(found),
+  ];
+}
