@@ -38,13 +38,22 @@ import { jointMentions } from './relations/joint';
 import { interviewTurns } from './interviews';
 import { Coreference } from './actors/coreference';
 import { memberRoles } from './actors/memberships';
-import { ASSESSMENT_MARKERS, SPEECH_ACTS } from './lexicon/attribution';
+import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { tenseAfter, tenseOf, tieEnds } from './tense';
 import { visitsOfMeeting } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
+import {
+  leadTiedToStatement,
+  perfect,
+  pluperfect,
+  SPEECH,
+  TELLS_NOW,
+  toldAsAct,
+  type LeadSentences,
+} from './speech-dates';
 
 /** What is known of the article besides its text. */
 export interface ArticleInfo {
@@ -225,35 +234,6 @@ function assessmentDraft(
   };
 }
 
-const VERBS = new Set(['VERB', 'AUX']);
-/** A cue told by a finite verb ("met", "will meet"), not a noun or an infinitive ("efforts to improve ties"). */
-const toldAsAct = (draft: ClaimDraft) => {
-  const { tokens } = draft.sentence;
-  return VERBS.has(tokens[draft.cueStart]?.pos ?? '') && tokens[draft.cueStart - 1]?.lower !== 'to';
-};
-
-/** Verbs of saying in the present: a speaker quoted as the story is written ("Casin says", "she notes"). */
-const TELLS_NOW = new Set([
-  'says',
-  'say',
-  'tells',
-  'tell',
-  'notes',
-  'note',
-  'adds',
-  'add',
-  'argues',
-  'argue',
-  'explains',
-  'explain',
-  'insists',
-  'insist',
-  'contends',
-  'contend',
-  'maintains',
-  'maintain',
-]);
-
 interface DatedEvent {
   draft: ClaimDraft;
   date: string | null;
@@ -268,61 +248,6 @@ const DATE_CARRY = 2;
  * the same two actors (either order), or one of them in a relation of the same type ("Kim visited China in
  * June. He met Xi there."). The latest such event wins; none when nothing so near matches.
  */
-/** "the two leaders had been exchanging barbs": told as before the story's events, so not of their day. */
-function pluperfect(draft: ClaimDraft): boolean {
-  const { tokens } = draft.sentence;
-  for (let i = draft.cueStart - 1; i >= Math.max(0, draft.cueStart - 3); i--)
-    if (tokens[i]?.lower === 'had') return true;
-  return false;
-}
-
-/** "Turkey has criticized Israel": told as done by now, not at a time the story frames. */
-function perfect(draft: ClaimDraft): boolean {
-  const { tokens } = draft.sentence;
-  for (let i = draft.cueStart - 1; i >= Math.max(0, draft.cueStart - 3); i--)
-    if (['has', 'have', "'ve"].includes(tokens[i]?.lower ?? '')) return true;
-  return false;
-}
-
-const SPEECH = new Set<string>(SPEECH_ACTS);
-
-/** The article's first sentence after the headline and, once read, the sentence after it. */
-interface LeadSentences {
-  index: number;
-  next: { text: string; dates: () => readonly TextDate[] } | undefined;
-}
-
-/**
- * "The Afghan Taliban have rejected Pakistan's allegation that ... . Afghanistan's foreign ministry called the
- * assertions 'baseless' in a statement Thursday.": an act of speech the lead tells in the present perfect, at no
- * day, was done on the day of the statement the next sentence dates (one day, not after publication).
- */
-function leadTiedToStatement(
-  drafts: Array<{ draft: ClaimDraft; date: string | null; dateEnd: string | null }>,
-  lead: LeadSentences,
-  published: string | null,
-): void {
-  const { next } = lead;
-  if (!next || !StatementDates.names(next.text)) return;
-  const days = next.dates().filter((d) => !d.possessive && !d.rolling);
-  const [day] = days;
-  if (
-    days.length !== 1 ||
-    !day ||
-    day.date.length !== 10 ||
-    day.dateEnd ||
-    (published && day.date > published)
-  )
-    return;
-  for (const entry of drafts) {
-    const { draft } = entry;
-    if (entry.date || draft.sentence.index !== lead.index || !SPEECH.has(draft.type) || !perfect(draft))
-      continue;
-    if (relationDefinition(draft.type).family !== 'event') continue;
-    entry.date = day.date;
-  }
-}
-
 function carriedDate(
   events: DatedEvent[],
   draft: ClaimDraft,
@@ -339,7 +264,6 @@ function carriedDate(
   return undefined;
 }
 
-/** Extracts candidate claims from one article's text, resolving actors against `registry`. */
 /** The cues' candidates and the encounters they do not read (encounters.ts), each relation once. */
 function withEncounters(found: RelationCandidate[], sentence: SentenceMentions): RelationCandidate[] {
   const more = encounters(sentence).filter(
@@ -351,6 +275,7 @@ function withEncounters(found: RelationCandidate[], sentence: SentenceMentions):
   return more.length === 0 ? found : [...found, ...more];
 }
 
+/** Extracts candidate claims from one article's text, resolving actors against `registry`. */
 export function extractArticle(
   text: string,
   registry: ActorRegistry,

@@ -34,13 +34,13 @@ function startsIn(tokens: readonly Token[], id: number): readonly number[] {
   return starts[id] ?? [];
 }
 
-/** A list of phrases, each matched as whole tokens, case-insensitively (curly apostrophes folded). */
 /** A word of a phrase in the tree of a list's phrases: the phrase that ends here, and the words that go on. */
 interface PhraseNode {
   phrase?: string;
   next?: Map<string, PhraseNode>;
 }
 
+/** A list of phrases, each matched as whole tokens, case-insensitively (curly apostrophes folded). */
 export class PhraseMatcher {
   private readonly id = matchers++;
   /**
