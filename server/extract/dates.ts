@@ -36,6 +36,27 @@ parser.parsers.push(
 );
 
 /**
+ * The last words of chrono's patterns of a length of time before or after ("two days ago", "a week later"). Those
+ * patterns are long and tried at every word, yet match only where their last word stands: a sentence without it
+ * skips them. The pattern's own tail is the test, so a parser is skipped only where it could match nothing.
+ */
+const TAILS = [
+  '(?:ago|before|earlier)(?=\\W|$)',
+  '(?:later|after|from now|henceforth|forward|out)(?=(?:\\W|$))',
+];
+const NOTHING = /$^/;
+parser.parsers = parser.parsers.map((inner) => {
+  const pattern = inner.pattern(new chrono.ParsingContext('', new Date(0)));
+  const tail = TAILS.find((t) => pattern.source.endsWith(t));
+  if (!tail) return inner;
+  const needed = new RegExp(tail, pattern.flags.replace('g', ''));
+  return {
+    pattern: (context) => (needed.test(context.text) ? inner.pattern(context) : NOTHING),
+    extract: (context, match) => inner.extract(context, match),
+  };
+});
+
+/**
  * Words without which a sentence gives no date, so that chrono runs only where one may be. Names of months and
  * days count only capitalised, as English writes them: "may" and "march" are most often verbs.
  */
