@@ -16,16 +16,20 @@ export interface TextDate {
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
+/** Patterns of the parsers added to chrono's, built once: chrono asks for its parsers' patterns every sentence. */
+const BARE_YEAR =
+  /\b(?:in|since|during|of|by|until|through|throughout|year|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/i;
+const LAST_MONTH = new RegExp(`\\blast\\s+(${MONTHS})\\b`, 'i');
+
 /** chrono's English parsers, with what news writes that they leave out: bare years, "last May". */
 const parser = chrono.casual.clone();
 parser.parsers.push(
   {
-    pattern: () =>
-      /\b(?:in|since|during|of|by|until|through|throughout|year|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/i,
+    pattern: () => BARE_YEAR,
     extract: (_context, match) => ({ year: Number(match[1]) }),
   },
   {
-    pattern: () => new RegExp(`\\blast\\s+(${MONTHS})\\b`, 'i'),
+    pattern: () => LAST_MONTH,
     extract: (context, match) => {
       const month = MONTHS.split('|').indexOf((match[1] ?? '').toLowerCase()) + 1;
       const reference = context.reference.instant;
