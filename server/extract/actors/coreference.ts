@@ -179,8 +179,10 @@ export class Coreference {
     const covered = (i: number) => found.mentions.some((m) => i >= m.start && i < m.end);
     for (let i = 0; i < tokens.length; i++) {
       if (covered(i)) continue;
-      const inSentence = found.mentions.filter((m) => m.end <= i);
+      // The mentions before token i, read only where a word may refer back: most tokens are no such word.
+      const mentionsBefore = () => found.mentions.filter((m) => m.end <= i);
       if (tokens[i]?.lower === 'their') {
+        const inSentence = mentionsBefore();
         // "China and North Korea ... their": two actors joined just before; else, before a meeting ("their
         // second summit"), the two people the sentence before and this one name. The mention reaches the noun
         // "their" owns, as a name before it would.
@@ -197,7 +199,7 @@ export class Coreference {
       }
       const description = descriptionAt(tokens, i);
       if (!description) continue;
-      const actor = only([...earlier, ...inSentence], description.fits);
+      const actor = only([...earlier, ...mentionsBefore()], description.fits);
       if (actor) added.push({ start: i, end: description.end, actor, via: 'coref' });
       i = description.end - 1;
     }
