@@ -29,17 +29,26 @@ export function nameKey(words: readonly string[]): string {
 /** Splits a name as the tokenizer splits text ("Kim's" -> Kim 's; "Jong-un" -> Jong - un). */
 export const nameWords = wordsOf;
 
+/** Slugs already made: the same names (states the registry lacks) are proposed again at every mention. */
+const slugs = new Map<string, string>();
+/** How many slugs are kept: far more than an article names, far less than a process's memory. */
+const SLUGS_KEPT = 20_000;
+
 function slug(text: string): string {
-  return (
-    text
+  let made = slugs.get(text);
+  if (made === undefined) {
+    if (slugs.size >= SLUGS_KEPT) slugs.clear();
+    made = text
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       // An apostrophe inside a name joins its parts: "O'Brien" -> obrien.
       .replace(/['’`´]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-  );
+      .replace(/^-+|-+$/g, '');
+    slugs.set(text, made);
+  }
+  return made;
 }
 
 /**
