@@ -84,19 +84,22 @@ function fold(text: string): string {
 
 function tokensOf(sentenceText: string, texts: string[], tags: string[]): Token[] {
   const tokens: Token[] = [];
+  // Every token is found in the sentence: without a curly apostrophe there, none has one to fold.
+  const curly = /[’`´]/.test(sentenceText);
   let cursor = 0;
-  texts.forEach((text, i) => {
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] as string;
     const at = sentenceText.indexOf(text, cursor);
-    if (at < 0) return;
+    if (at < 0) continue;
     cursor = at + text.length;
     tokens.push({
       text,
-      lower: fold(text),
+      lower: curly ? fold(text) : text.toLowerCase(),
       pos: tags[i] ?? 'X',
       start: at,
       end: cursor,
     });
-  });
+  }
   return tokens;
 }
 
