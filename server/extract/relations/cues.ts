@@ -35,8 +35,25 @@ function inName(tokens: Token[], at: number): boolean {
   return !['"', '“', '‘', "'", ':', '(', '—', '–'].includes(tokens[at - 1]?.text ?? '');
 }
 
+/**
+ * True when mentions (with the second actor of each joint mention) name at least two actors: the ends of every
+ * candidate are two of them, never the same actor twice.
+ */
+function namesTwoActors(mentions: readonly Mention[]): boolean {
+  let first: string | undefined;
+  for (const mention of mentions)
+    for (const actor of [mention.actor, mention.joint?.actor]) {
+      if (!actor) continue;
+      if (first === undefined) first = actor.id;
+      else if (actor.id !== first) return true;
+    }
+  return false;
+}
+
 /** Every relation candidate a sentence's cues give, both ends being mentions of different actors. */
 export function relationCandidates(found: SentenceMentions): RelationCandidate[] {
+  // Ends are only ever the sentence's mentions: a sentence naming one actor or none has no relation to find.
+  if (!namesTwoActors(found.mentions)) return [];
   const { tokens } = found.sentence;
   const result: RelationCandidate[] = [];
   const titleCase = isTitleCase(tokens);
