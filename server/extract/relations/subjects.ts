@@ -67,7 +67,7 @@ export function subjectBefore(
   depth = 0,
 ): Mention | undefined {
   const parenthetical = aside(tokens, mentions, at);
-  if (parenthetical) return parenthetical;
+  if (parenthetical !== undefined) return parenthetical ?? undefined;
   for (let i = at - 1; i >= 0 && at - i <= 14; i--) {
     const token = tokens[i] as Token;
     // "China, which has long been ...", "Lambert, who was ...": the relative pronoun stands for the name before.
@@ -175,9 +175,12 @@ function opensClause(tokens: Token[], mention: Mention, verb: number): boolean {
 
 /**
  * The subject before an aside set off by commas just before the verb: "Mohammed bin Salman, known as MBS, met
- * Rubio", "Kim, in his speech, praised Xi". The aside holds no verb of its own save a participle.
+ * Rubio", "Kim, in his speech, praised Xi". The aside holds no verb of its own save a participle. Null when the
+ * aside is a relative clause, a participle's or a preposition's phrase whose head names no actor ("The ministry,
+ * which oversees ties with China, criticized Japan"): the subject is that head, and no name inside the aside may
+ * stand for it.
  */
-function aside(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+function aside(tokens: Token[], mentions: Mention[], at: number): Mention | null | undefined {
   if (tokens[at - 1]?.text !== ',') return undefined;
   let finite = false;
   for (let i = at - 2; i >= 1 && at - i <= 16; i--) {
@@ -189,9 +192,17 @@ function aside(tokens: Token[], mentions: Mention[], at: number): Mention | unde
       continue;
     }
     // "Lambert, who was the envoy, took up": a relative clause may hold any verb.
-    if (finite && !RELATIVES.has(tokens[i + 1]?.lower ?? '')) return undefined;
+    const relative = RELATIVES.has(tokens[i + 1]?.lower ?? '');
+    if (finite && !relative) return undefined;
     const before = mentionAt(mentions, i - 1);
-    return before && before.end === i ? before : undefined;
+    if (before && before.end === i) return before;
+    // "The minister, speaking after talks with China, praised Japan": an aside that opens with a participle or a
+    // preposition qualifies its head as a relative clause does.
+    const opening = tokens[i + 1];
+    const qualifying =
+      relative || opening?.pos === 'ADP' || (opening?.pos === 'VERB' && /(?:ing|ed|en)$/.test(opening.lower));
+    if (!qualifying) return undefined;
+    return ownerOfHead(tokens, mentions, i - 1) ?? agentOwner(tokens, mentions, i - 1) ?? null;
   }
   return undefined;
 }

@@ -101,6 +101,21 @@ describe('clause structure', () => {
       ['MEETS xi-jinping kim-jong-un 2019-01-07'],
     ],
     [
+      'a relative clause set off by commas after a head that names no actor: no name inside it is the subject',
+      'The ministry, which oversees relations with China, criticized North Korea.',
+      [],
+    ],
+    [
+      'an aside opening with a participle after a head that names no actor',
+      'The delegation, speaking after talks with China, praised North Korea.',
+      [],
+    ],
+    [
+      'a relative clause after officials of a state: the state is the subject',
+      'Chinese officials, who spoke to reporters in Beijing, criticized the United States.',
+      ['ACCUSES china united-states -'],
+    ],
+    [
       'coordinated subjects of a relative clause',
       'The talks involved China and North Korea, which are long-time U.S. allies.',
       ['ALLIED_WITH north-korea united-states 2019-01-09', 'ALLIED_WITH china united-states 2019-01-09'],
