@@ -116,6 +116,21 @@ describe('clause structure', () => {
       ['ACCUSES china united-states -'],
     ],
     [
+      'a name hyphenated to a participle only qualifies the noun after it: that noun is the object',
+      'China attacked U.S.-backed rebels near the border.',
+      [],
+    ],
+    [
+      'a name hyphenated to a participle before a named object',
+      'The United States criticized China-based North Korean agents.',
+      ['ACCUSES united-states north-korea -'],
+    ],
+    [
+      'a hyphenated participle with no name after it backs no one further on',
+      'China’s support for U.S.-backed rebels worries North Korea.',
+      [],
+    ],
+    [
       'coordinated subjects of a relative clause',
       'The talks involved China and North Korea, which are long-time U.S. allies.',
       ['ALLIED_WITH north-korea united-states 2019-01-09', 'ALLIED_WITH china united-states 2019-01-09'],
