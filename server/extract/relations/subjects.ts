@@ -82,6 +82,8 @@ export function subjectBefore(
         i = mention.start;
         continue;
       }
+      const complemented = passiveAt(tokens, at) ? undefined : headOfComplement(tokens, mentions, mention);
+      if (complemented !== undefined) return complemented ?? undefined;
       if (POSSESSIVE.has(tokens[mention.end]?.lower ?? '')) {
         const owned = mention.end + 1;
         if (owned < at && TITLES.matchAt(tokens, owned)) return undefined;
@@ -105,12 +107,58 @@ export function subjectBefore(
     if (token.lower === 'and' || token.lower === 'then')
       return depth === 0 ? sharedSubject(tokens, mentions, i) : undefined;
     // "U.S. officials held talks": the state the officials act for.
-    if (token.pos === 'NOUN' && AGENTS.has(token.lower))
-      return leadOfOthers(tokens, mentions, i) ?? agentOwner(tokens, mentions, i);
+    if (token.pos === 'NOUN' && AGENTS.has(token.lower)) {
+      const owner = agentOwner(tokens, mentions, i);
+      // "Critics of the Chinese government accused": the government completes the noun that is the subject.
+      const complemented =
+        owner && !passiveAt(tokens, at) ? headOfComplement(tokens, mentions, owner) : undefined;
+      if (complemented !== undefined) return complemented ?? undefined;
+      return leadOfOthers(tokens, mentions, i) ?? owner;
+    }
     // "The United States, the U.N. and rights groups condemned": the names listed before others who act with them.
     if (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lower)) return namedBeforeOthers(tokens, mentions, i);
   }
   return undefined;
+}
+
+/**
+ * "a meeting of the Security Council requested by the United States": a participle with its agent qualifies the
+ * whole phrase before it, whose name the passive reading takes as the one acted on.
+ */
+const passiveAt = (tokens: Token[], verb: number) =>
+  tokens[verb + 1]?.lower === 'by' || tokens[verb + 2]?.lower === 'by';
+
+/** Prepositions by which a name completes the noun before it: "critics of", "ambassador to", "adviser for". */
+const COMPLEMENTING = new Set(['of', 'to', 'for']);
+
+/**
+ * "Critics of the Chinese government accused Beijing", "China's ambassador to the United States criticized
+ * Japan": a name brought by a preposition completes the common noun before it, which is the subject. That noun's
+ * owner stands for it ("China's ambassador", "the U.S. envoy"); null when it has none. Undefined when the name is
+ * no complement, or completes a noun of people acting for it ("officials of Iran", "a spokesman for China's
+ * foreign ministry"): the name is then read as it was.
+ */
+function headOfComplement(
+  tokens: Token[],
+  mentions: Mention[],
+  mention: Mention,
+): Mention | null | undefined {
+  let at = mention.start - 1;
+  if (['the', 'a', 'an'].includes(tokens[at]?.lower ?? '')) at--;
+  const preposition = tokens[at]?.lower ?? '';
+  const head = at - 1;
+  const noun = tokens[head];
+  // A common noun, or a word the tagger took for a name as the sentence's first: "Critics of".
+  const common = noun?.pos === 'NOUN' || (noun?.pos === 'PROPN' && head === 0 && !mentionAt(mentions, head));
+  if (!COMPLEMENTING.has(preposition) || !noun || !common) return undefined;
+  // "the leader of Hamas", "officials of Iran": a title or a noun of people acting for the body is read as the body.
+  if (preposition !== 'to' && (AGENTS.has(noun.lower) || TITLES.matchAt(tokens, head))) return undefined;
+  let before = head - 1;
+  while (before >= 0 && head - before <= 3 && tokens[before]?.pos === 'ADJ' && !mentionAt(mentions, before))
+    before--;
+  if (POSSESSIVE.has(tokens[before]?.lower ?? '')) before--;
+  const owner = mentionAt(mentions, before);
+  return owner && owner.end === before + 1 && owner.actor.kind !== 'person' ? owner : null;
 }
 
 /** Words of a common noun phrase closing a list: "international rights groups", "its allies", "other states". */

@@ -131,6 +131,21 @@ describe('clause structure', () => {
       [],
     ],
     [
+      'a name completing a common noun by a preposition is not the subject',
+      'Critics of the Chinese government accused North Korea of repression.',
+      [],
+    ],
+    [
+      'an envoy to one state, owned by another: the owner acts',
+      'China’s ambassador to the United States criticized North Korea.',
+      ['ACCUSES china north-korea -'],
+    ],
+    [
+      'the leader of a body, unnamed: the body acts',
+      'The leader of North Korea thanked China for its support.',
+      ['SUPPORTS north-korea china -'],
+    ],
+    [
       'coordinated subjects of a relative clause',
       'The talks involved China and North Korea, which are long-time U.S. allies.',
       ['ALLIED_WITH north-korea united-states 2019-01-09', 'ALLIED_WITH china united-states 2019-01-09'],
