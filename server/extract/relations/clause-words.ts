@@ -140,3 +140,40 @@ const QUALIFYING_PARTICIPLES = new Set([
 export function hyphenQualifies(tokens: Token[], end: number): boolean {
   return tokens[end]?.text === '-' && QUALIFYING_PARTICIPLES.has(tokens[end + 1]?.lower ?? '');
 }
+
+/**
+ * Nouns of people a state's adjective tells the origin of, who do not act for that state and are often against it:
+ * "the Syrian opposition", "Afghan migrants", "Hong Kong activists".
+ */
+const GROUPS_APART = new Set([
+  'opposition',
+  'opponents',
+  'rebels',
+  'insurgents',
+  'dissidents',
+  'exiles',
+  'activists',
+  'protesters',
+  'protestors',
+  'demonstrators',
+  'refugees',
+  'migrants',
+  'asylum',
+  'asylum-seekers',
+  'minorities',
+  'minority',
+  'civilians',
+  'separatists',
+  'defectors',
+  'diaspora',
+]);
+
+/** True when the words after a name, a few at most, end in a noun of people apart from its state. */
+export function namesGroupApart(tokens: Token[], end: number): boolean {
+  for (let j = end; j < end + 3; j++) {
+    const token = tokens[j];
+    if (!token || !['NOUN', 'ADJ', 'PROPN'].includes(token.pos)) return false;
+    if (GROUPS_APART.has(token.lower)) return true;
+  }
+  return false;
+}

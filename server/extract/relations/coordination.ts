@@ -2,7 +2,7 @@
 // back from one name of the list.
 import type { Token } from '../document';
 import { mentionAt, POSSESSIVE, type Mention } from '../actors/mentions';
-import { PREPOSITIONS, isVerb, hyphenQualifies } from './clause-words';
+import { PREPOSITIONS, isVerb, hyphenQualifies, namesGroupApart } from './clause-words';
 
 /** "the two leaders" stands for two mentions (see joint.ts). */
 const withJoint = (list: Mention[]) => list.flatMap((m) => (m.joint ? [m, m.joint] : [m]));
@@ -42,6 +42,7 @@ function coordinatedNames(
     if (direction === 1 && POSSESSIVE.has(tokens[next.end]?.lower ?? '')) break;
     // "attacked Syria and Iranian-backed militias": a name that only qualifies the noun after it is no member.
     if (hyphenQualifies(tokens, next.end)) break;
+    if (next.actor.kind === 'state' && namesGroupApart(tokens, next.end)) break;
     // "imposed sanctions on Iran, and the EU later lifted them": after ", and" a name with a verb opens a clause.
     const verbAt = tokens[next.end]?.pos === 'ADV' ? next.end + 1 : next.end;
     if (comma && word === 'and' && isVerb(tokens[verbAt])) break;

@@ -10,6 +10,7 @@ import {
   isVerb,
   isUnknownName,
   hyphenQualifies,
+  namesGroupApart,
 } from './clause-words';
 
 /**
@@ -52,6 +53,9 @@ export function objectAfter(
     // named ("criticized Qatar-based Hamas leaders") or not ("sanctioned Russia-based hackers").
     if (mention && hyphenQualifies(tokens, mention.end))
       return qualifiedHead(tokens, mentions, mention.end + 2);
+    // "supports the Syrian opposition", "hosts millions of Syrian refugees": a state's adjective before people
+    // apart from it tells where they are from; the state is not the object.
+    if (mention?.actor.kind === 'state' && namesGroupApart(tokens, mention.end)) return undefined;
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
     // "levied what he said was a tariff": the object is the clause "what" opens, whose subject is no object.

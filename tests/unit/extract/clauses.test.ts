@@ -146,6 +146,21 @@ describe('clause structure', () => {
       ['SUPPORTS north-korea china -'],
     ],
     [
+      'a state’s adjective before people apart from it: the state is not the object',
+      'China supports the North Korean opposition.',
+      [],
+    ],
+    [
+      'a count of people apart from the state named by its adjective',
+      'China hosts thousands of North Korean refugees.',
+      [],
+    ],
+    [
+      'a state’s adjective before its own agents: the state is the object',
+      'China criticized North Korean officials.',
+      ['ACCUSES china north-korea -'],
+    ],
+    [
       'coordinated subjects of a relative clause',
       'The talks involved China and North Korea, which are long-time U.S. allies.',
       ['ALLIED_WITH north-korea united-states 2019-01-09', 'ALLIED_WITH china united-states 2019-01-09'],
