@@ -32,6 +32,15 @@ function coordinatedNames(
   for (;;) {
     let link = direction === 1 ? current.end : current.start - 1;
     let word = tokens[link]?.lower;
+    // "The United States, Japan, and South Korea": read back, a comma may stand before the closing "and" of a
+    // list of three or more; "Iran met Japan, and China criticized" joins two clauses.
+    const serial = direction === -1 && word === 'and' && tokens[link - 1]?.text === ',';
+    if (serial) {
+      const before = mentionAt(mentions, link - 2);
+      const listed = before && before.end === link - 1 && tokens[before.start - 1]?.text === ',';
+      if (!listed || !mentionAt(mentions, before.start - 2)) break;
+      link--;
+    }
     const comma = direction === 1 && word === ',';
     if (comma && tokens[link + 1]?.lower === 'and') word = tokens[++link]?.lower;
     if (word !== 'and' && !comma) break;

@@ -56,6 +56,9 @@ export function objectAfter(
     // "supports the Syrian opposition", "hosts millions of Syrian refugees": a state's adjective before people
     // apart from it tells where they are from; the state is not the object.
     if (mention?.actor.kind === 'state' && namesGroupApart(tokens, mention.end)) return undefined;
+    // "could sanction Russia or China": one branch of alternatives asserts nothing.
+    if (mention && (tokens[mention.end]?.lower === 'or' || tokens[mention.start - 1]?.lower === 'or'))
+      return undefined;
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
     // "levied what he said was a tariff": the object is the clause "what" opens, whose subject is no object.

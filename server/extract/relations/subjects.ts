@@ -82,6 +82,8 @@ export function subjectBefore(
         i = mention.start;
         continue;
       }
+      // "Either Russia or Belarus attacked Poland": one branch of alternatives asserts nothing.
+      if (tokens[mention.start - 1]?.lower === 'or') return undefined;
       const complemented = passiveAt(tokens, at) ? undefined : headOfComplement(tokens, mentions, mention);
       if (complemented !== undefined) return complemented ?? undefined;
       if (POSSESSIVE.has(tokens[mention.end]?.lower ?? '')) {

@@ -161,6 +161,26 @@ describe('clause structure', () => {
       ['ACCUSES china north-korea -'],
     ],
     [
+      'one branch of alternatives as the subject',
+      'Either China or North Korea criticized the United States.',
+      [],
+    ],
+    [
+      'one branch of alternatives as the object',
+      'The United States could criticize China or North Korea.',
+      [],
+    ],
+    [
+      'a list with a comma before its closing "and"',
+      'The United States, China, and North Korea met Kim Jong-un.',
+      ['MEETS united-states kim-jong-un -', 'MEETS china kim-jong-un -', 'MEETS north-korea kim-jong-un -'],
+    ],
+    [
+      'two clauses joined by a comma and "and": the first one’s object is not the second one’s subject',
+      'China met the United States, and North Korea criticized Kim Jong-un.',
+      ['MEETS china united-states -', 'ACCUSES north-korea kim-jong-un -'],
+    ],
+    [
       'coordinated subjects of a relative clause',
       'The talks involved China and North Korea, which are long-time U.S. allies.',
       ['ALLIED_WITH north-korea united-states 2019-01-09', 'ALLIED_WITH china united-states 2019-01-09'],
