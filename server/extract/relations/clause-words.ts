@@ -103,3 +103,77 @@ export function isUnknownName(tokens: Token[], i: number): boolean {
   if (NOT_NAME.has(token.text) || /^[“"‘'(]$/.test(tokens[i - 1]?.text ?? '')) return false;
   return /\p{L}/u.test(token.text);
 }
+
+/**
+ * Participles that, hyphenated after a name, make it qualify the noun that follows ("Iranian-backed militias",
+ * "Russia-based hackers", "Hamas-run Gaza"): the noun, not the name, is what a verb acts on. "-led" is not among
+ * them: "condemned the U.S.-led strikes" blames the one who leads.
+ */
+const QUALIFYING_PARTICIPLES = new Set([
+  'backed',
+  'based',
+  'run',
+  'funded',
+  'financed',
+  'sponsored',
+  'supported',
+  'allied',
+  'aligned',
+  'affiliated',
+  'linked',
+  'controlled',
+  'held',
+  'occupied',
+  'armed',
+  'trained',
+  'owned',
+  'registered',
+  'flagged',
+  'born',
+  'made',
+  'built',
+  'friendly',
+  'leaning',
+]);
+
+/** True when the name ending at token `end` is hyphenated to a qualifying participle: "Iranian-backed". */
+export function hyphenQualifies(tokens: Token[], end: number): boolean {
+  return tokens[end]?.text === '-' && QUALIFYING_PARTICIPLES.has(tokens[end + 1]?.lower ?? '');
+}
+
+/**
+ * Nouns of people a state's adjective tells the origin of, who do not act for that state and are often against it:
+ * "the Syrian opposition", "Afghan migrants", "Hong Kong activists".
+ */
+const GROUPS_APART = new Set([
+  'opposition',
+  'opponents',
+  'rebels',
+  'insurgents',
+  'dissidents',
+  'exiles',
+  'activists',
+  'protesters',
+  'protestors',
+  'demonstrators',
+  'refugees',
+  'migrants',
+  'asylum',
+  'asylum-seekers',
+  'minorities',
+  'minority',
+  'civilians',
+  'separatists',
+  'defectors',
+  'diaspora',
+]);
+
+/** True when the words after a name, a few at most, end in a noun of people apart from its state. */
+export function namesGroupApart(tokens: Token[], end: number): boolean {
+  for (let j = end; j < end + 3; j++) {
+    const token = tokens[j];
+    if (!token || !['NOUN', 'ADJ', 'PROPN'].includes(token.pos)) return false;
+    if (GROUPS_APART.has(token.lower)) return true;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@
 // back from one name of the list.
 import type { Token } from '../document';
 import { mentionAt, POSSESSIVE, type Mention } from '../actors/mentions';
-import { PREPOSITIONS, isVerb } from './clause-words';
+import { PREPOSITIONS, isVerb, hyphenQualifies, namesGroupApart } from './clause-words';
 
 /** "the two leaders" stands for two mentions (see joint.ts). */
 const withJoint = (list: Mention[]) => list.flatMap((m) => (m.joint ? [m, m.joint] : [m]));
@@ -32,6 +32,15 @@ function coordinatedNames(
   for (;;) {
     let link = direction === 1 ? current.end : current.start - 1;
     let word = tokens[link]?.lower;
+    // "The United States, Japan, and South Korea": read back, a comma may stand before the closing "and" of a
+    // list of three or more; "Iran met Japan, and China criticized" joins two clauses.
+    const serial = direction === -1 && word === 'and' && tokens[link - 1]?.text === ',';
+    if (serial) {
+      const before = mentionAt(mentions, link - 2);
+      const listed = before && before.end === link - 1 && tokens[before.start - 1]?.text === ',';
+      if (!listed || !mentionAt(mentions, before.start - 2)) break;
+      link--;
+    }
     const comma = direction === 1 && word === ',';
     if (comma && tokens[link + 1]?.lower === 'and') word = tokens[++link]?.lower;
     if (word !== 'and' && !comma) break;
@@ -40,6 +49,9 @@ function coordinatedNames(
     if (!next || next.actor.id === current.actor.id) break;
     // "the Korean Peninsula, and North Korea's concern": a name that owns what follows starts a new phrase.
     if (direction === 1 && POSSESSIVE.has(tokens[next.end]?.lower ?? '')) break;
+    // "attacked Syria and Iranian-backed militias": a name that only qualifies the noun after it is no member.
+    if (hyphenQualifies(tokens, next.end)) break;
+    if (next.actor.kind === 'state' && namesGroupApart(tokens, next.end)) break;
     // "imposed sanctions on Iran, and the EU later lifted them": after ", and" a name with a verb opens a clause.
     const verbAt = tokens[next.end]?.pos === 'ADV' ? next.end + 1 : next.end;
     if (comma && word === 'and' && isVerb(tokens[verbAt])) break;

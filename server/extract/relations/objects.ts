@@ -2,7 +2,16 @@
 // ("shipped shells to Russia"), or the agent of a passive ("was criticized by China").
 import type { Token } from '../document';
 import { mentionAt, type Mention } from '../actors/mentions';
-import { BREAKS, MAX_GAP, PREPOSITIONS, CALENDAR_WORD, isVerb, isUnknownName } from './clause-words';
+import {
+  BREAKS,
+  MAX_GAP,
+  PREPOSITIONS,
+  CALENDAR_WORD,
+  isVerb,
+  isUnknownName,
+  hyphenQualifies,
+  namesGroupApart,
+} from './clause-words';
 
 /**
  * The nearest mention after token `at`, a few words at most, in the same clause. For a verb's object
@@ -40,6 +49,16 @@ export function objectAfter(
     // qualifies that name, the object, which the text names without the registry knowing it.
     const qualified = tokens[mention?.end ?? 0]?.pos === 'PROPN' && isUnknownName(tokens, mention?.end ?? 0);
     if (mention && mention.end - mention.start === 1 && qualified) return undefined;
+    // "attacked U.S.-backed Kurdish fighters": the name only qualifies the noun after it, which is the object,
+    // named ("criticized Qatar-based Hamas leaders") or not ("sanctioned Russia-based hackers").
+    if (mention && hyphenQualifies(tokens, mention.end))
+      return qualifiedHead(tokens, mentions, mention.end + 2);
+    // "supports the Syrian opposition", "hosts millions of Syrian refugees": a state's adjective before people
+    // apart from it tells where they are from; the state is not the object.
+    if (mention?.actor.kind === 'state' && namesGroupApart(tokens, mention.end)) return undefined;
+    // "could sanction Russia or China": one branch of alternatives asserts nothing.
+    if (mention && (tokens[mention.end]?.lower === 'or' || tokens[mention.start - 1]?.lower === 'or'))
+      return undefined;
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
     // "levied what he said was a tariff": the object is the clause "what" opens, whose subject is no object.
@@ -63,6 +82,14 @@ export function objectAfter(
       return undefined;
   }
   return undefined;
+}
+
+/** The name that heads the noun phrase from token `at`, past adjectives: "Kurdish" in "U.S.-backed Kurdish fighters". */
+function qualifiedHead(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+  let i = at;
+  while (tokens[i]?.pos === 'ADJ' && !mentionAt(mentions, i)) i++;
+  const head = mentionAt(mentions, i);
+  return head && head.start === i ? head : undefined;
 }
 
 /**

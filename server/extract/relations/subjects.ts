@@ -67,7 +67,7 @@ export function subjectBefore(
   depth = 0,
 ): Mention | undefined {
   const parenthetical = aside(tokens, mentions, at);
-  if (parenthetical) return parenthetical;
+  if (parenthetical !== undefined) return parenthetical ?? undefined;
   for (let i = at - 1; i >= 0 && at - i <= 14; i--) {
     const token = tokens[i] as Token;
     // "China, which has long been ...", "Lambert, who was ...": the relative pronoun stands for the name before.
@@ -82,6 +82,10 @@ export function subjectBefore(
         i = mention.start;
         continue;
       }
+      // "Either Russia or Belarus attacked Poland": one branch of alternatives asserts nothing.
+      if (tokens[mention.start - 1]?.lower === 'or') return undefined;
+      const complemented = passiveAt(tokens, at) ? undefined : headOfComplement(tokens, mentions, mention);
+      if (complemented !== undefined) return complemented ?? undefined;
       if (POSSESSIVE.has(tokens[mention.end]?.lower ?? '')) {
         const owned = mention.end + 1;
         if (owned < at && TITLES.matchAt(tokens, owned)) return undefined;
@@ -105,12 +109,58 @@ export function subjectBefore(
     if (token.lower === 'and' || token.lower === 'then')
       return depth === 0 ? sharedSubject(tokens, mentions, i) : undefined;
     // "U.S. officials held talks": the state the officials act for.
-    if (token.pos === 'NOUN' && AGENTS.has(token.lower))
-      return leadOfOthers(tokens, mentions, i) ?? agentOwner(tokens, mentions, i);
+    if (token.pos === 'NOUN' && AGENTS.has(token.lower)) {
+      const owner = agentOwner(tokens, mentions, i);
+      // "Critics of the Chinese government accused": the government completes the noun that is the subject.
+      const complemented =
+        owner && !passiveAt(tokens, at) ? headOfComplement(tokens, mentions, owner) : undefined;
+      if (complemented !== undefined) return complemented ?? undefined;
+      return leadOfOthers(tokens, mentions, i) ?? owner;
+    }
     // "The United States, the U.N. and rights groups condemned": the names listed before others who act with them.
     if (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lower)) return namedBeforeOthers(tokens, mentions, i);
   }
   return undefined;
+}
+
+/**
+ * "a meeting of the Security Council requested by the United States": a participle with its agent qualifies the
+ * whole phrase before it, whose name the passive reading takes as the one acted on.
+ */
+const passiveAt = (tokens: Token[], verb: number) =>
+  tokens[verb + 1]?.lower === 'by' || tokens[verb + 2]?.lower === 'by';
+
+/** Prepositions by which a name completes the noun before it: "critics of", "ambassador to", "adviser for". */
+const COMPLEMENTING = new Set(['of', 'to', 'for']);
+
+/**
+ * "Critics of the Chinese government accused Beijing", "China's ambassador to the United States criticized
+ * Japan": a name brought by a preposition completes the common noun before it, which is the subject. That noun's
+ * owner stands for it ("China's ambassador", "the U.S. envoy"); null when it has none. Undefined when the name is
+ * no complement, or completes a noun of people acting for it ("officials of Iran", "a spokesman for China's
+ * foreign ministry"): the name is then read as it was.
+ */
+function headOfComplement(
+  tokens: Token[],
+  mentions: Mention[],
+  mention: Mention,
+): Mention | null | undefined {
+  let at = mention.start - 1;
+  if (['the', 'a', 'an'].includes(tokens[at]?.lower ?? '')) at--;
+  const preposition = tokens[at]?.lower ?? '';
+  const head = at - 1;
+  const noun = tokens[head];
+  // A common noun, or a word the tagger took for a name as the sentence's first: "Critics of".
+  const common = noun?.pos === 'NOUN' || (noun?.pos === 'PROPN' && head === 0 && !mentionAt(mentions, head));
+  if (!COMPLEMENTING.has(preposition) || !noun || !common) return undefined;
+  // "the leader of Hamas", "officials of Iran": a title or a noun of people acting for the body is read as the body.
+  if (preposition !== 'to' && (AGENTS.has(noun.lower) || TITLES.matchAt(tokens, head))) return undefined;
+  let before = head - 1;
+  while (before >= 0 && head - before <= 3 && tokens[before]?.pos === 'ADJ' && !mentionAt(mentions, before))
+    before--;
+  if (POSSESSIVE.has(tokens[before]?.lower ?? '')) before--;
+  const owner = mentionAt(mentions, before);
+  return owner && owner.end === before + 1 && owner.actor.kind !== 'person' ? owner : null;
 }
 
 /** Words of a common noun phrase closing a list: "international rights groups", "its allies", "other states". */
@@ -175,9 +225,12 @@ function opensClause(tokens: Token[], mention: Mention, verb: number): boolean {
 
 /**
  * The subject before an aside set off by commas just before the verb: "Mohammed bin Salman, known as MBS, met
- * Rubio", "Kim, in his speech, praised Xi". The aside holds no verb of its own save a participle.
+ * Rubio", "Kim, in his speech, praised Xi". The aside holds no verb of its own save a participle. Null when the
+ * aside is a relative clause, a participle's or a preposition's phrase whose head names no actor ("The ministry,
+ * which oversees ties with China, criticized Japan"): the subject is that head, and no name inside the aside may
+ * stand for it.
  */
-function aside(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+function aside(tokens: Token[], mentions: Mention[], at: number): Mention | null | undefined {
   if (tokens[at - 1]?.text !== ',') return undefined;
   let finite = false;
   for (let i = at - 2; i >= 1 && at - i <= 16; i--) {
@@ -189,9 +242,17 @@ function aside(tokens: Token[], mentions: Mention[], at: number): Mention | unde
       continue;
     }
     // "Lambert, who was the envoy, took up": a relative clause may hold any verb.
-    if (finite && !RELATIVES.has(tokens[i + 1]?.lower ?? '')) return undefined;
+    const relative = RELATIVES.has(tokens[i + 1]?.lower ?? '');
+    if (finite && !relative) return undefined;
     const before = mentionAt(mentions, i - 1);
-    return before && before.end === i ? before : undefined;
+    if (before && before.end === i) return before;
+    // "The minister, speaking after talks with China, praised Japan": an aside that opens with a participle or a
+    // preposition qualifies its head as a relative clause does.
+    const opening = tokens[i + 1];
+    const qualifying =
+      relative || opening?.pos === 'ADP' || (opening?.pos === 'VERB' && /(?:ing|ed|en)$/.test(opening.lower));
+    if (!qualifying) return undefined;
+    return ownerOfHead(tokens, mentions, i - 1) ?? agentOwner(tokens, mentions, i - 1) ?? null;
   }
   return undefined;
 }

@@ -77,6 +77,11 @@ export function verbFrame(
     (passive || prepositions.length === 0
       ? undefined
       : prepositionalObject(tokens, mentions, cue.end, prepositions));
+  // "Iran-backed Houthis", "Russian-backed separatists worries Ukraine": a hyphenated participle qualifies the
+  // noun it stands before, which is its object or no one named.
+  if (right && tokens[cue.start - 1]?.text === '-' && cue.end - cue.start === 1)
+    if (tokens.slice(cue.end, right.start).some((t) => t.pos !== 'ADJ' && t.pos !== 'PROPN'))
+      right = undefined;
   // "condemned the continuing brutality of the Myanmar military", "criticized attacks by Hamas": the one whose
   // conduct a stance is taken on.
   if (!right && !passive && !topic && CONDUCT_STANCES.has(type))

@@ -101,6 +101,86 @@ describe('clause structure', () => {
       ['MEETS xi-jinping kim-jong-un 2019-01-07'],
     ],
     [
+      'a relative clause set off by commas after a head that names no actor: no name inside it is the subject',
+      'The ministry, which oversees relations with China, criticized North Korea.',
+      [],
+    ],
+    [
+      'an aside opening with a participle after a head that names no actor',
+      'The delegation, speaking after talks with China, praised North Korea.',
+      [],
+    ],
+    [
+      'a relative clause after officials of a state: the state is the subject',
+      'Chinese officials, who spoke to reporters in Beijing, criticized the United States.',
+      ['ACCUSES china united-states -'],
+    ],
+    [
+      'a name hyphenated to a participle only qualifies the noun after it: that noun is the object',
+      'China attacked U.S.-backed rebels near the border.',
+      [],
+    ],
+    [
+      'a name hyphenated to a participle before a named object',
+      'The United States criticized China-based North Korean agents.',
+      ['ACCUSES united-states north-korea -'],
+    ],
+    [
+      'a hyphenated participle with no name after it backs no one further on',
+      'China’s support for U.S.-backed rebels worries North Korea.',
+      [],
+    ],
+    [
+      'a name completing a common noun by a preposition is not the subject',
+      'Critics of the Chinese government accused North Korea of repression.',
+      [],
+    ],
+    [
+      'an envoy to one state, owned by another: the owner acts',
+      'China’s ambassador to the United States criticized North Korea.',
+      ['ACCUSES china north-korea -'],
+    ],
+    [
+      'the leader of a body, unnamed: the body acts',
+      'The leader of North Korea thanked China for its support.',
+      ['SUPPORTS north-korea china -'],
+    ],
+    [
+      'a state’s adjective before people apart from it: the state is not the object',
+      'China supports the North Korean opposition.',
+      [],
+    ],
+    [
+      'a count of people apart from the state named by its adjective',
+      'China hosts thousands of North Korean refugees.',
+      [],
+    ],
+    [
+      'a state’s adjective before its own agents: the state is the object',
+      'China criticized North Korean officials.',
+      ['ACCUSES china north-korea -'],
+    ],
+    [
+      'one branch of alternatives as the subject',
+      'Either China or North Korea criticized the United States.',
+      [],
+    ],
+    [
+      'one branch of alternatives as the object',
+      'The United States could criticize China or North Korea.',
+      [],
+    ],
+    [
+      'a list with a comma before its closing "and"',
+      'The United States, China, and North Korea met Kim Jong-un.',
+      ['MEETS united-states kim-jong-un -', 'MEETS china kim-jong-un -', 'MEETS north-korea kim-jong-un -'],
+    ],
+    [
+      'two clauses joined by a comma and "and": the first one’s object is not the second one’s subject',
+      'China met the United States, and North Korea criticized Kim Jong-un.',
+      ['MEETS china united-states -', 'ACCUSES north-korea kim-jong-un -'],
+    ],
+    [
       'coordinated subjects of a relative clause',
       'The talks involved China and North Korea, which are long-time U.S. allies.',
       ['ALLIED_WITH north-korea united-states 2019-01-09', 'ALLIED_WITH china united-states 2019-01-09'],
