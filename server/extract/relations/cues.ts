@@ -14,6 +14,7 @@ import { verbFrame } from './verb-frames';
 import { pastQuotes, nounFrame } from './noun-frames';
 import { obligations } from './said-stances';
 import { withImplied, withMutual, verbal } from './cue-readings';
+import { pronounOwned, stanceReading } from './stance-readings';
 
 /** Small words a headline in title case leaves in lower case. */
 const TITLE_LOWER = new Set([
@@ -60,6 +61,7 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     result.push(
       ...found1
         .map(verbal)
+        .map(stanceReading)
         .flatMap(withImplied)
         .flatMap(withMutual)
         .filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)),
@@ -78,6 +80,11 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
       (k) => k.type === c.type && k.from.actor.id === c.from.actor.id && k.to.actor.id === c.to.actor.id,
     );
     if (!known && c.from.actor.id !== c.to.actor.id && kindsFit(c)) result.push(c);
+  }
+  // "as Tehran rejected its offer": "its" names the one other actor of an earlier clause (stance-readings.ts).
+  for (const r of pronounOwned(tokens, found.mentions, helpers.subjectOfVerb)) {
+    const c = candidate(r.type, r.from, r.to, r.cue, found.sentence, 'verb');
+    if (kindsFit(c)) result.push(c);
   }
   // "welcomed Ukraine's decision", "welcomed the proposal by the EU": backing what another does. A guest welcomed
   // ("welcomed Putin to Beijing") is no stance.

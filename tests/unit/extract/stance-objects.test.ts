@@ -1,0 +1,81 @@
+// Stage 3: stances read by what their object is: another's plan opposed is turned down, concern voiced over
+// another's threatening conduct distrusts it, and "its" after a verb of rejection or criticism names the one other
+// actor an earlier clause named.
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
+import { actor, eventClaimsWith } from './support';
+
+const registry = new ActorRegistry([
+  actor('china', 'China', 'state', ['Chinese', 'Beijing']),
+  actor('japan', 'Japan', 'state', ['Japanese', 'Tokyo']),
+  actor('hungary', 'Hungary', 'state', ['Hungarian', 'Budapest']),
+  actor('ukraine', 'Ukraine', 'state', ['Ukrainian', 'Kyiv']),
+  actor('russia', 'Russia', 'state', ['Russian', 'Moscow']),
+  actor('european-union', 'European Union', 'organisation', ['EU']),
+  actor('united-states', 'United States', 'state', ['US', 'U.S.', 'Washington']),
+  actor('canada', 'Canada', 'state', ['Canadian', 'Ottawa']),
+  actor('iran', 'Iran', 'state', ['Iranian', 'Tehran']),
+  actor('germany', 'Germany', 'state', ['German', 'Berlin']),
+  actor('israel', 'Israel', 'state', ['Israeli']),
+  actor('turkey', 'Turkey', 'state', ['Turkish', 'Ankara']),
+  actor('united-kingdom', 'United Kingdom', 'state', ['Britain', 'British', 'London']),
+  actor('jane-doe', 'Jane Doe', 'person', ['Doe']),
+]);
+
+const claimsOf = eventClaimsWith(registry, '2025-03-14');
+
+describe('a proposal opposed', () => {
+  it('rejects the one whose plan, bid or proposal is opposed', () => {
+    const plan = claimsOf("Hungary opposed the EU's plan to use frozen Russian assets for Ukraine.");
+    expect(plan).toContain('REJECTS hungary european-union');
+    expect(plan).not.toContain('OPPOSES hungary european-union');
+    expect(claimsOf("Budapest has long resisted Kyiv's bid to join the bloc.")).toContain(
+      'REJECTS hungary ukraine',
+    );
+  });
+
+  it('still opposes the actor itself or its presence', () => {
+    expect(claimsOf('Japan opposed China in the dispute over the islands.')).toContain('OPPOSES japan china');
+    expect(claimsOf("Ukraine has resisted Russia's advance in the east for months.")).toContain(
+      'OPPOSES ukraine russia',
+    );
+  });
+});
+
+describe('concern over a threat another poses', () => {
+  it('distrusts the one whose buildup or program is the concern', () => {
+    const buildup = claimsOf("Britain has expressed concern over China's military buildup in the region.");
+    expect(buildup).toContain('DISTRUSTS united-kingdom china');
+    expect(buildup).not.toContain('COMMENTS_ON united-kingdom china');
+  });
+
+  it('keeps a concern over what happens to another a comment', () => {
+    expect(claimsOf("Germany expressed concern over Ukraine's grain exports.")).not.toContain(
+      'DISTRUSTS germany ukraine',
+    );
+  });
+});
+
+describe('"its" naming the other actor', () => {
+  it('rejects the one that made the offer an earlier clause named', () => {
+    expect(claimsOf('The European Union proposed a ceasefire, but Russia rejected its proposal.')).toContain(
+      'REJECTS russia european-union',
+    );
+  });
+
+  it('accuses the one whose act an earlier clause named', () => {
+    expect(
+      claimsOf('The United States imposed tariffs on steel last week, and Ottawa condemned its decision.'),
+    ).toContain('ACCUSES canada united-states');
+  });
+
+  it('reads nothing when two actors could own it, when it is its own, or when no proposal is turned down', () => {
+    const two = claimsOf(
+      'Germany said Israel should stop the strikes, and Turkey denounced its strikes on Gaza.',
+    );
+    expect(two.filter((c) => c.startsWith('ACCUSES turkey'))).toEqual([]);
+    const own = claimsOf('Russia held talks with China, and Japan criticized its own stance.');
+    expect(own.filter((c) => c.startsWith('ACCUSES japan'))).toEqual([]);
+    const duty = claimsOf('Washington asked for talks, but Tehran rejected its obligations under the deal.');
+    expect(duty.filter((c) => c.startsWith('REJECTS iran'))).toEqual([]);
+  });
+});
