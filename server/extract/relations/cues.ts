@@ -5,7 +5,7 @@ import type { Token } from '../document';
 import type { Mention, SentenceMentions } from '../actors/mentions';
 import { clauseFrames } from './clause-frames';
 import { conductAuthor, conductOwner, WELCOMING } from './conduct';
-import { heldResponsible, rebukes } from './criticism';
+import { blamedOn, heldResponsible, rebukes } from './criticism';
 import { denials } from './denials';
 import { type RelationCandidate, DEFINITIONS, CUES, candidate, kindsFit } from './cue-table';
 import { coordinated } from './coordination';
@@ -106,8 +106,8 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     const c = candidate('ACCUSES', rebuke.accuser, accused, cue, found.sentence, 'verb');
     if (kindsFit(c)) result.push(c);
   }
-  // "Israel holds Hamas responsible for the attack": blame laid on the one held.
-  for (const blame of heldResponsible(tokens, found.mentions)) {
+  // "Israel holds Hamas responsible for the attack", "blamed the attack on India": blame laid on the one held.
+  for (const blame of [...heldResponsible(tokens, found.mentions), ...blamedOn(tokens, found.mentions)]) {
     const accuser = subjectOfVerb(tokens, found.mentions, blame.verb);
     if (!accuser || accuser.actor.id === blame.held.actor.id) continue;
     const c = candidate(

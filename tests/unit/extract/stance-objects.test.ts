@@ -79,3 +79,17 @@ describe('"its" naming the other actor', () => {
     expect(duty.filter((c) => c.startsWith('REJECTS iran'))).toEqual([]);
   });
 });
+
+describe('a deed blamed on another', () => {
+  it('accuses the one the attack is blamed on', () => {
+    expect(claimsOf('Pakistan blamed the deadly attack on India.')).toContain('ACCUSES pakistan india');
+    expect(claimsOf('Kyiv blamed the drone strike on Russian forces, which denied any role.')).toContain(
+      'ACCUSES ukraine russia',
+    );
+  });
+
+  it('reads nothing when the deed is laid on no actor named at once', () => {
+    const war = claimsOf('Hungary blamed the rise in prices on the war in Ukraine.');
+    expect(war.filter((c) => c.startsWith('ACCUSES'))).toEqual([]);
+  });
+});
