@@ -61,7 +61,7 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     result.push(
       ...found1
         .map(verbal)
-        .map(stanceReading)
+        .flatMap(stanceReading)
         .flatMap(withImplied)
         .flatMap(withMutual)
         .filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)),

@@ -42,16 +42,67 @@ export function ownedNoun(tokens: Token[], after: number): string {
 /** Cue words of a concern voiced: "expressed concern over", "raised concerns about". */
 const CONCERN = new Set(['concern', 'concerns']);
 
-/** A stance read again by its object: a proposal opposed is rejected, a threat one voices concern over is feared. */
-export function stanceReading(c: RelationCandidate): RelationCandidate {
+/** Stances, which a question or an obligation only raises. */
+const STANCES = new Set<RelationType>(
+  ['ACCUSES', 'OPPOSES', 'SUPPORTS', 'DISTRUSTS', 'COOPERATES_WITH', 'REJECTS', 'THREATENS'].concat([
+    'ALLIED_WITH',
+    'DEMANDS',
+    'REQUESTS',
+    'COMMENTS_ON',
+  ]) as RelationType[],
+);
+
+/** Words that open a question answered yes or no: "Will Turkey oppose ...?", "Does China back ...?". */
+const ASKING = new Set(
+  ['will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'does', 'do', 'did'].concat([
+    'is',
+    'are',
+    'was',
+    'were',
+    'has',
+    'have',
+    'had',
+  ]),
+);
+
+/**
+ * "Will Turkey oppose Sweden's membership?": a question that asks whether the stance holds asserts none. Only a
+ * question opening with an auxiliary (a question opening with "why" or "how" takes the stance as given).
+ */
+function askedOnly(tokens: Token[]): boolean {
+  const first = ['"', '“', '‘', "'"].includes(tokens[0]?.text ?? '') ? 1 : 0;
+  const last =
+    tokens.length - 1 - (['"', '”', '’', "'"].includes(tokens[tokens.length - 1]?.text ?? '') ? 1 : 0);
+  return tokens[last]?.text === '?' && ASKING.has(tokens[first]?.lower ?? '');
+}
+
+/** Modals of obligation: "the EU must confront Russia" says what it ought to do, not what it does. */
+const OBLIGED = new Set(['must', 'should']);
+const OBLIGED_TO = new Set(['need', 'needs', 'ought', 'has', 'have']);
+
+/** A stance verb after a modal of obligation, an adverb between allowed: "must firmly oppose", "needs to back". */
+function obliged(tokens: Token[], cue: number): boolean {
+  let at = cue - 1;
+  if (tokens[at]?.pos === 'ADV') at--;
+  if (OBLIGED.has(tokens[at]?.lower ?? '')) return true;
+  return tokens[at]?.lower === 'to' && OBLIGED_TO.has(tokens[at - 1]?.lower ?? '');
+}
+
+/**
+ * A stance read again by its object and its clause: a proposal opposed is rejected, a threat one voices concern
+ * over is feared, and a stance only asked about or said to be owed is none.
+ */
+export function stanceReading(c: RelationCandidate): RelationCandidate[] {
   const { tokens } = c.sentence;
+  if (STANCES.has(c.type) && (askedOnly(tokens) || (c.frame === 'verb' && obliged(tokens, c.cueStart))))
+    return [];
   const verb = tokens[c.cueStart]?.lower ?? '';
   if (c.type === 'OPPOSES' && c.frame === 'verb' && OPPOSING.has(verb) && ownedNoun(tokens, c.to.end))
-    return { ...c, type: 'REJECTS' };
+    return [{ ...c, type: 'REJECTS' }];
   const concern = tokens.slice(c.cueStart, c.cueEnd).some((t) => CONCERN.has(t.lower));
   if (c.type === 'COMMENTS_ON' && concern && c.to.start > c.cueEnd - 1 && namesThreat(tokens, c.to))
-    return { ...c, type: 'DISTRUSTS' };
-  return c;
+    return [{ ...c, type: 'DISTRUSTS' }];
+  return [c];
 }
 
 /** Verbs of turning down, whose object owned by "its" is another's proposal: "rejected its offer". */

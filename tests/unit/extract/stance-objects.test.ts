@@ -93,3 +93,28 @@ describe('a deed blamed on another', () => {
     expect(war.filter((c) => c.startsWith('ACCUSES'))).toEqual([]);
   });
 });
+
+describe('a stance only asked about or owed', () => {
+  it('reads no stance from a yes-or-no question', () => {
+    const asked = claimsOf("Will Turkey oppose Ukraine's membership of the alliance?");
+    expect(asked.filter((c) => c.startsWith('REJECTS') || c.startsWith('OPPOSES'))).toEqual([]);
+    expect(claimsOf('“Does China support Russia?” the senator asked.')).not.toContain(
+      'SUPPORTS china russia',
+    );
+  });
+
+  it('reads no stance from what an actor must or should do', () => {
+    expect(claimsOf('The EU must confront Russia, the minister said.')).not.toContain(
+      'OPPOSES european-union russia',
+    );
+    expect(claimsOf('Japan needs to back Ukraine more firmly, Doe said.')).not.toContain(
+      'SUPPORTS japan ukraine',
+    );
+  });
+
+  it('keeps the stance said as done', () => {
+    expect(claimsOf('The EU confronted Russia over the attack, the minister said.')).toContain(
+      'OPPOSES european-union russia',
+    );
+  });
+});
