@@ -6,6 +6,7 @@ import type { Mention, SentenceMentions } from '../actors/mentions';
 import { clauseFrames } from './clause-frames';
 import { conductAuthor, conductOwner, WELCOMING } from './conduct';
 import { blamedOn, heldResponsible, rebukes } from './criticism';
+import { characterisations } from './characterisations';
 import { denials } from './denials';
 import { type RelationCandidate, DEFINITIONS, CUES, candidate, kindsFit } from './cue-table';
 import { coordinated } from './coordination';
@@ -119,6 +120,17 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
       'verb',
     );
     if (kindsFit(c)) result.push(c);
+  }
+  // "China called Japan's move a provocation": naming another by a word of blame accuses it.
+  for (const named of characterisations(tokens, found.mentions)) {
+    const accuser = subjectOfVerb(tokens, found.mentions, named.verb);
+    if (!accuser || accuser.actor.id === named.accused.actor.id) continue;
+    const cue = { start: named.verb, end: named.word + 1 };
+    const c = candidate('ACCUSES', accuser, named.accused, cue, found.sentence, 'verb');
+    const known = result.some(
+      (r) => r.type === c.type && r.from.actor.id === accuser.actor.id && r.to.actor.id === c.to.actor.id,
+    );
+    if (!known && kindsFit(c)) result.push(c);
   }
   for (const denial of denials(tokens, found.mentions)) {
     const from = subjectOfVerb(tokens, found.mentions, denial.verb);

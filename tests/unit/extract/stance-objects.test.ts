@@ -118,3 +118,37 @@ describe('a stance only asked about or owed', () => {
     );
   });
 });
+
+describe('an accusation made by naming', () => {
+  it('accuses the one called, labeled or branded by a word of blame', () => {
+    expect(claimsOf("China called Japan's move a provocation.")).toContain('ACCUSES china japan');
+    expect(claimsOf('Iran labeled the United States a terrorist state.')).toContain(
+      'ACCUSES iran united-states',
+    );
+    expect(claimsOf('Moscow called the sanctions by the United States illegal.')).toContain(
+      'ACCUSES russia united-states',
+    );
+  });
+
+  it('accuses the one said to be hostile or whose remarks are said to be irresponsible', () => {
+    expect(claimsOf("Beijing said Washington's remarks were irresponsible.")).toContain(
+      'ACCUSES china united-states',
+    );
+    expect(
+      claimsOf(
+        'Moscow contended in a post on its website that Kyiv is “one of the most hostile regimes in the world.”',
+      ),
+    ).toContain('ACCUSES russia ukraine');
+  });
+
+  it('reads no accusation from a call, a neutral name or a victim', () => {
+    const called = [
+      'Russia called Ukraine on Tuesday to discuss the exchange of prisoners.',
+      'China called on Japan to stop its provocations.',
+      'The minister described Russia as a reliable partner.',
+      'Germany said the United States was ready for talks.',
+      'Turkey called the attack on Israel a terrorist act.',
+    ].flatMap(claimsOf);
+    expect(called.filter((c) => c.startsWith('ACCUSES'))).toEqual([]);
+  });
+});
