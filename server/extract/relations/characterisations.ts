@@ -104,6 +104,25 @@ const PHRASE_ENDS = new Set([
   'when',
 ]);
 
+/**
+ * Words after which the word of blame is not said of the one named: what was done to it ("the victim of
+ * aggression", "a target of terrorist attacks"), or a negation ("is not hostile").
+ */
+const NOT_ITS_OWN = new Set([
+  'victim',
+  'victims',
+  'target',
+  'targets',
+  'against',
+  'by',
+  'from',
+  'to',
+  'not',
+  'never',
+  'no',
+  "n't",
+]);
+
 /** One accusation by naming: the verb, the one accused, and the word of blame. */
 export interface Characterisation {
   verb: number;
@@ -130,7 +149,8 @@ function blameWord(tokens: Token[], mentions: Mention[], at: number): number | u
   for (let i = at; i < tokens.length && i - at < 8; i++) {
     const token = tokens[i] as Token;
     if (BLAME_WORDS.has(token.lower)) return i;
-    if (PHRASE_ENDS.has(token.lower) || mentionAt(mentions, i)) return undefined;
+    if (PHRASE_ENDS.has(token.lower) || NOT_ITS_OWN.has(token.lower) || mentionAt(mentions, i))
+      return undefined;
     if (token.pos === 'VERB' && !/(?:ing|ed)$/.test(token.lower)) return undefined;
   }
   return undefined;
