@@ -98,3 +98,30 @@ export function heldResponsible(tokens: Token[], mentions: Mention[]): Blame[] {
   });
   return result;
 }
+
+/** Verbs of blame that lay a deed "on" the one blamed: "blamed the attack on India". */
+const BLAMING = new Set(['blame', 'blames', 'blamed', 'blaming']);
+/** Words of the short phrase of the deed blamed: "the attack", "several recent bombings", "Monday's blast". */
+const DEED_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART']);
+
+/**
+ * Each "blamed the attack on India", "blames the bombing on the Pakistani Taliban" in the sentence: after the verb,
+ * a phrase of at most six words naming no actor, then "on" and, at once ("the" aside), the one blamed.
+ */
+export function blamedOn(tokens: Token[], mentions: Mention[]): Blame[] {
+  const result: Blame[] = [];
+  tokens.forEach((token, verb) => {
+    if (!BLAMING.has(token.lower)) return;
+    let on = verb + 1;
+    while (on < tokens.length && on - verb <= 6 && tokens[on]?.lower !== 'on') {
+      if (!DEED_WORDS.has(tokens[on]?.pos ?? '') || mentionAt(mentions, on)) return;
+      on++;
+    }
+    if (on === verb + 1 || tokens[on]?.lower !== 'on') return;
+    const at = tokens[on + 1]?.lower === 'the' ? on + 2 : on + 1;
+    const held = mentionAt(mentions, at);
+    if (!held || held.start !== at) return;
+    result.push({ verb, held, end: held.end });
+  });
+  return result;
+}

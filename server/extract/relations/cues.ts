@@ -5,7 +5,8 @@ import type { Token } from '../document';
 import type { Mention, SentenceMentions } from '../actors/mentions';
 import { clauseFrames } from './clause-frames';
 import { conductAuthor, conductOwner, WELCOMING } from './conduct';
-import { heldResponsible, rebukes } from './criticism';
+import { blamedOn, heldResponsible, rebukes } from './criticism';
+import { characterisations } from './characterisations';
 import { denials } from './denials';
 import { type RelationCandidate, DEFINITIONS, CUES, candidate, kindsFit } from './cue-table';
 import { coordinated } from './coordination';
@@ -14,6 +15,7 @@ import { verbFrame } from './verb-frames';
 import { pastQuotes, nounFrame } from './noun-frames';
 import { obligations } from './said-stances';
 import { withImplied, withMutual, verbal } from './cue-readings';
+import { pronounOwned, stanceReading } from './stance-readings';
 
 /** Small words a headline in title case leaves in lower case. */
 const TITLE_LOWER = new Set([
@@ -77,6 +79,7 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     result.push(
       ...found1
         .map(verbal)
+        .flatMap(stanceReading)
         .flatMap(withImplied)
         .flatMap(withMutual)
         .filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)),
@@ -95,6 +98,11 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
       (k) => k.type === c.type && k.from.actor.id === c.from.actor.id && k.to.actor.id === c.to.actor.id,
     );
     if (!known && c.from.actor.id !== c.to.actor.id && kindsFit(c)) result.push(c);
+  }
+  // "as Tehran rejected its offer": "its" names the one other actor of an earlier clause (stance-readings.ts).
+  for (const r of pronounOwned(tokens, found.mentions, helpers.subjectOfVerb)) {
+    const c = candidate(r.type, r.from, r.to, r.cue, found.sentence, 'verb');
+    if (kindsFit(c)) result.push(c);
   }
   // "welcomed Ukraine's decision", "welcomed the proposal by the EU": backing what another does. A guest welcomed
   // ("welcomed Putin to Beijing") is no stance.
@@ -116,8 +124,8 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     const c = candidate('ACCUSES', rebuke.accuser, accused, cue, found.sentence, 'verb');
     if (kindsFit(c)) result.push(c);
   }
-  // "Israel holds Hamas responsible for the attack": blame laid on the one held.
-  for (const blame of heldResponsible(tokens, found.mentions)) {
+  // "Israel holds Hamas responsible for the attack", "blamed the attack on India": blame laid on the one held.
+  for (const blame of [...heldResponsible(tokens, found.mentions), ...blamedOn(tokens, found.mentions)]) {
     const accuser = subjectOfVerb(tokens, found.mentions, blame.verb);
     if (!accuser || accuser.actor.id === blame.held.actor.id) continue;
     const c = candidate(
@@ -129,6 +137,17 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
       'verb',
     );
     if (kindsFit(c)) result.push(c);
+  }
+  // "China called Japan's move a provocation": naming another by a word of blame accuses it.
+  for (const named of characterisations(tokens, found.mentions)) {
+    const accuser = subjectOfVerb(tokens, found.mentions, named.verb);
+    if (!accuser || accuser.actor.id === named.accused.actor.id) continue;
+    const cue = { start: named.verb, end: named.word + 1 };
+    const c = candidate('ACCUSES', accuser, named.accused, cue, found.sentence, 'verb');
+    const known = result.some(
+      (r) => r.type === c.type && r.from.actor.id === accuser.actor.id && r.to.actor.id === c.to.actor.id,
+    );
+    if (!known && kindsFit(c)) result.push(c);
   }
   for (const denial of denials(tokens, found.mentions)) {
     const from = subjectOfVerb(tokens, found.mentions, denial.verb);

@@ -213,7 +213,7 @@ function qualifies(tokens: Token[], m: Mention): boolean {
 }
 
 /** "Russian aggression", "China's growing military presence", "a possible IS resurgence": a threat the name poses. */
-function namesThreat(tokens: Token[], m: Mention): boolean {
+export function namesThreat(tokens: Token[], m: Mention): boolean {
   let at = POSSESSIVE.has(tokens[m.end]?.lower ?? '') ? m.end + 1 : m.end;
   // Adjectives, fields and participles: "possible", "military", "growing".
   const modifier = (t: Token | undefined) =>
