@@ -209,3 +209,35 @@ it('gives an adjunct set off after an object to no one', () => {
     claimsOf('Xi Jinping praised Vladimir Putin, during a visit to Moscow, for his leadership.'),
   ).not.toContain('VISITS vladimir-putin russia');
 });
+
+describe('events between people the article names again by their surnames', () => {
+  const unknown = eventClaimsWith(new ActorRegistry([]), '2025-03-12');
+  const introduced =
+    'Finnish President Alexander Stubb arrived in Tallinn on Monday. Estonian Prime Minister Kristen Michal spoke about energy. ';
+
+  it.each([
+    [
+      'a meeting told by two surnames',
+      'Stubb met Michal at the royal palace on Tuesday.',
+      'MEETS alexander-stubb kristen-michal',
+    ],
+    [
+      'talks held with a surname',
+      'Stubb later held talks with Michal.',
+      'MEETS alexander-stubb kristen-michal',
+    ],
+    [
+      'a request by one surname of another',
+      'Stubb urged Michal to raise gas exports.',
+      'REQUESTS alexander-stubb kristen-michal',
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(unknown(introduced + sentence)).toContain(expected);
+  });
+
+  it('gives a surname no more weight than a pronoun when the relation is a stance', () => {
+    expect(unknown(`${introduced}Stubb praised Michal for his leadership.`)).not.toContain(
+      'SUPPORTS alexander-stubb kristen-michal',
+    );
+  });
+});
