@@ -45,6 +45,7 @@ import { tenseAfter, tenseOf, tieEnds } from './tense';
 import { visitsOfMeeting } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
+import { replies } from './relations/replies';
 import {
   leadTiedToStatement,
   perfect,
@@ -282,9 +283,9 @@ function carriedDate(
   return undefined;
 }
 
-/** The cues' candidates and the encounters they do not read (encounters.ts), each relation once. */
+/** The cues' candidates and the encounters and replies they do not read (encounters.ts, replies.ts), each relation once. */
 function withEncounters(found: RelationCandidate[], sentence: SentenceMentions): RelationCandidate[] {
-  const more = encounters(sentence).filter(
+  const more = [...encounters(sentence), ...replies(sentence)].filter(
     (e) =>
       !found.some(
         (c) => c.type === e.type && c.from.actor.id === e.from.actor.id && c.to.actor.id === e.to.actor.id,

@@ -241,3 +241,53 @@ describe('events between people the article names again by their surnames', () =
     );
   });
 });
+
+describe('answers to what another put forward, cards against another, and cues of delegations, deals and troops', () => {
+  it.each([
+    [
+      'accepting an offer owned by another',
+      'Iran accepted Russia’s offer of fuel on Tuesday.',
+      ['AGREES_TO_COOPERATE iran russia'],
+    ],
+    [
+      'agreeing to a proposal of another',
+      'Japan agreed to China’s proposal for a hotline.',
+      ['AGREES_TO_COOPERATE japan china'],
+    ],
+    [
+      'accepting demands is giving in',
+      'Mexico accepted the U.S. demands on border security.',
+      ['YIELDS_TO mexico united-states'],
+    ],
+    [
+      'refusing a request of another',
+      'Canada refused Washington’s request for more troops.',
+      ['REJECTS canada united-states'],
+    ],
+    ['accepting what no one put forward', 'Canada accepted responsibility for the delay.', []],
+    ['refusing a person entry', 'Israel refused Iranian diplomats entry on Monday.', []],
+    [
+      'a card played against another',
+      'Russia is using energy supplies as leverage against Japan.',
+      ['SEEKS_LEVERAGE_OVER russia japan'],
+    ],
+    ['a card with no one it is played against', 'China uses its market as leverage.', []],
+    [
+      'a meeting with a delegation from a state',
+      'Xi Jinping met a delegation from Japan on Tuesday.',
+      ['MEETS xi-jinping japan'],
+    ],
+    [
+      'a deal reached with another',
+      'Canada reached a deal with Mexico on steel on Tuesday.',
+      ['AGREES_TO_COOPERATE canada mexico'],
+    ],
+    [
+      'troops mobilised on a border',
+      'Russia mobilized troops along the border with China.',
+      ['MOBILIZES_AGAINST russia china'],
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
