@@ -49,6 +49,11 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:held a meeting',
     'v:met in person',
     'v:met separately with',
+    // A meal together is a meeting in person: "had dinner with Xi", "dined with the king".
+    'v:had dinner with',
+    'v:had lunch with',
+    'v:had breakfast with',
+    'v:dined with',
     // "met a delegation from Latvia": the delegation stands for its state.
     'v:met a delegation from',
     'v:met with a delegation from',

@@ -12,6 +12,8 @@
 //   "Putin was received by Erdogan".
 // - A trip made for talks: "Erdogan arrived in Moscow on Tuesday for talks with Putin"; a trip told in an adjunct:
 //   "Sanchez said during a visit to Beijing", "On a trip to Kyiv, Macron pledged".
+// - Talks hosted between two others: "Saudi Arabia hosted talks between the United States and Ukraine".
+// - Joining another for talks: "Macron joined Scholz for talks in Berlin".
 import type { RelationType } from '../../model/relations';
 import type { RelationCandidate } from './cues';
 import type { Token } from '../document';
@@ -425,6 +427,92 @@ function welcomedBy(found: SentenceMentions): RelationCandidate[] {
   });
   return result;
 }
+/** Verbs of hosting an encounter of others. */
+const HOSTING = new Set(['host', 'hosts', 'hosted', 'hosting']);
+/** Nouns of an encounter another may host: "hosted talks between", "will host a meeting between". */
+const HOSTED = new Set(['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'consultations']);
+
+/**
+ * "Saudi Arabia hosted talks between the United States and Ukraine": the host hosts each party (the talks
+ * themselves are read by the cue "talks ... between").
+ */
+function hostedBetween(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!HOSTING.has(token.lower) || token.pos !== 'VERB') return;
+    let noun = verb + 1;
+    while (noun < tokens.length && noun - verb <= LEAD_SPAN && !HOSTED.has(tokens[noun]?.lower ?? '')) {
+      if (!NOUN_LEADS.has(tokens[noun]?.pos ?? '') && tokens[noun]?.pos !== 'NOUN') return;
+      noun++;
+    }
+    if (!HOSTED.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'between') return;
+    let at = noun + 2;
+    if (tokens[at]?.lower === 'the') at++;
+    const first = mentionAt(mentions, at);
+    if (!first || first.start !== at) return;
+    let next = first.end;
+    // "between U.S. and Ukrainian officials": the noun the two adjectives qualify may stand after the second.
+    if (tokens[next]?.lower !== 'and') return;
+    next++;
+    if (tokens[next]?.lower === 'the') next++;
+    const second = mentionAt(mentions, next);
+    if (!second || second.start !== next || second.actor.id === first.actor.id) return;
+    const host = subjectsOfVerb(tokens, mentions, verb)[0] ?? subjectBeforeAux(tokens, mentions, verb);
+    if (!host) return;
+    const cue = { start: verb, end: noun + 1 };
+    for (const guest of [first, second])
+      if (guest.actor.id !== host.actor.id) result.push(make('HOSTS', host, guest, cue, found, 'verb'));
+  });
+  return result;
+}
+
+/** The subject before an auxiliary and the verb: "Saudi Arabia will host", "Oman has hosted". */
+function subjectBeforeAux(tokens: Token[], mentions: Mention[], verb: number): Mention | undefined {
+  let i = verb - 1;
+  while (i >= 0 && verb - i <= 3 && ['AUX', 'ADV', 'PART'].includes(tokens[i]?.pos ?? '')) i--;
+  if (i === verb - 1) return undefined;
+  const mention = mentionAt(mentions, i);
+  return mention && mention.end === i + 1 && !POSSESSIVE.has(tokens[mention.end]?.lower ?? '')
+    ? mention
+    : undefined;
+}
+
+/** Verbs of joining another for an encounter. */
+const JOINING = new Set(['joined', 'joins', 'join', 'joining']);
+/** What one joins another for: "joined Xi for talks", "joins Putin for a summit". */
+const JOINED_FOR: Record<string, RelationType> = {
+  talks: 'MEETS',
+  meeting: 'MEETS',
+  'a meeting': 'MEETS',
+  meetings: 'MEETS',
+  'a summit': 'MEETS',
+  summit: 'MEETS',
+  dinner: 'MEETS',
+  lunch: 'MEETS',
+};
+const JOINED_FOR_PHRASES = new PhraseMatcher(Object.keys(JOINED_FOR));
+
+/** "Macron joined Scholz for talks in Berlin": the one who joined met the one joined. */
+function joinedFor(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!JOINING.has(token.lower) || token.pos !== 'VERB') return;
+    const joined = mentionAt(mentions, verb + 1);
+    if (!joined || joined.start !== verb + 1 || tokens[joined.end]?.lower !== 'for') return;
+    const what = JOINED_FOR_PHRASES.matchAll(tokens).find((m) => m.start === joined.end + 1);
+    if (!what) return;
+    const subject = subjectsOfVerb(tokens, mentions, verb)[0] ?? subjectBeforeAux(tokens, mentions, verb);
+    if (!subject || subject.actor.id === joined.actor.id) return;
+    const type = JOINED_FOR[what.phrase] as RelationType;
+    result.push(make(type, subject, joined, { start: verb, end: what.end }, found, 'verb'));
+  });
+  return result;
+}
+
 /** The encounters of a sentence that the cues do not read (see the head of this file). */
 export function encounters(found: SentenceMentions): RelationCandidate[] {
   return [
@@ -433,5 +521,7 @@ export function encounters(found: SentenceMentions): RelationCandidate[] {
     ...toldByPhone(found),
     ...welcomes(found),
     ...welcomedBy(found),
+    ...hostedBetween(found),
+    ...joinedFor(found),
   ];
 }

@@ -291,3 +291,32 @@ describe('answers to what another put forward, cards against another, and cues o
     expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('talks hosted between two others, and joining another for talks', () => {
+  it.each([
+    [
+      'a state hosting talks between two others hosts each',
+      'Japan hosted talks between the United States and China on Tuesday.',
+      ['HOSTS japan united-states', 'HOSTS japan china', 'NEGOTIATES_WITH united-states china'],
+    ],
+    [
+      'a host named before an auxiliary',
+      'Canada will host a meeting between Mexico and the United States next week.',
+      ['HOSTS canada mexico', 'HOSTS canada united-states', 'MEETS mexico united-states'],
+    ],
+    ['hosting with no one between', 'Japan hosted talks on energy on Tuesday.', []],
+    [
+      'joining another for talks is meeting it',
+      'Emmanuel Macron joined Olaf Scholz for talks on Monday.',
+      ['MEETS emmanuel-macron olaf-scholz'],
+    ],
+    ['joining a body is no meeting', 'Canada joined the European Union for the first time.', []],
+    [
+      'a meal together',
+      'Emmanuel Macron had dinner with Xi Jinping on Monday.',
+      ['MEETS emmanuel-macron xi-jinping'],
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
