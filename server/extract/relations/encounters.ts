@@ -213,6 +213,33 @@ function verbBefore(tokens: Token[], at: number): number | undefined {
   return undefined;
 }
 
+/** Words of a trip planned, before "to" and its verb: "is scheduled to travel", "is due to fly". */
+const PLANNED = new Set(['scheduled', 'due', 'expected', 'set', 'planning', 'plans', 'planned', 'slated']);
+
+/**
+ * "Rubio is scheduled to travel to Canada on Wednesday for meetings with ...": the verb of a trip planned, an
+ * infinitive after "to" and a word of plan, and the one who plans it, named just before.
+ */
+function plannedTrip(
+  tokens: Token[],
+  mentions: Mention[],
+  at: number,
+): { verb: number; subject: Mention } | undefined {
+  for (let i = at - 1; i > 1 && at - i <= VERB_SPAN; i--) {
+    const token = tokens[i] as Token;
+    if (CLAUSE_BREAKS.has(token.lower)) return undefined;
+    if (!MOVEMENT.has(token.lower) || tokens[i - 1]?.lower !== 'to') continue;
+    if (!PLANNED.has(tokens[i - 2]?.lower ?? '')) return undefined;
+    let j = i - 3;
+    while (j >= 0 && ['AUX', 'ADV'].includes(tokens[j]?.pos ?? '') && !mentionAt(mentions, j)) j--;
+    const subject = mentionAt(mentions, j);
+    if (!subject || subject.end !== j + 1 || POSSESSIVE.has(tokens[subject.end]?.lower ?? ''))
+      return undefined;
+    return { verb: i, subject };
+  }
+  return undefined;
+}
+
 /** Words that may stand between a subject and its verb: "also", "on Tuesday", "has". */
 const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 
@@ -293,7 +320,8 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
     // "Speaking during a visit to Kyiv, Macron said": a gerund of the main clause's subject may come first.
     const fronted = opens(tokens, p) || (p === 1 && /ing$/.test(tokens[0]?.lower ?? ''));
     // Mid-sentence, the adjunct follows the verb of the one who met: "Rubio said after meeting ...".
-    const verb = fronted ? undefined : verbBefore(tokens, p);
+    const plan = fronted || token.lower !== 'for' ? undefined : plannedTrip(tokens, mentions, p);
+    const verb = fronted ? undefined : (verbBefore(tokens, p) ?? plan?.verb);
     if (!fronted && verb === undefined) return;
     if (token.lower === 'for' && (fronted || !tokens.slice(verb, p).some((t) => MOVEMENT.has(t.lower))))
       return;
@@ -337,7 +365,8 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
     else if (verb === undefined) {
       const comma = adjunctEnd(tokens, other.end);
       subject = comma === undefined ? undefined : subjectAfter(tokens, mentions, comma);
-    } else subject = subjectsOfVerb(tokens, mentions, verb).at(-1);
+    } else
+      subject = plan && plan.verb === verb ? plan.subject : subjectsOfVerb(tokens, mentions, verb).at(-1);
     if (!subject) return;
     // "Following talks with Ramgoolam, both leaders ...": of the two, the one who is not the other end.
     const from = subject.joint
@@ -345,7 +374,9 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
       : subject;
     if (!from || from.actor.id === other.actor.id) return;
     // "both leaders" is resolved only when unambiguous (joint.ts): read as sure as a name.
-    result.push(make(type, from, other, cue, found, subject.joint ? 'joint' : 'clause'));
+    // A planned trip's encounter is told by the verb of the plan: its tense is the encounter's.
+    const told = plan && plan.verb === verb ? { start: plan.verb, end: cue.end } : cue;
+    result.push(make(type, from, other, told, found, subject.joint ? 'joint' : 'clause'));
   });
   return result;
 }

@@ -320,3 +320,16 @@ describe('talks hosted between two others, and joining another for talks', () =>
     expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('encounters of a trip planned', () => {
+  it.each([
+    [
+      'talks that are the purpose of a scheduled trip',
+      'Emmanuel Macron is scheduled to travel to Japan on Friday for talks with Xi Jinping.',
+      ['NEGOTIATES_WITH emmanuel-macron xi-jinping', 'VISITS emmanuel-macron japan'],
+    ],
+    ['a plan with no trip', 'Emmanuel Macron is expected to call for talks with Xi Jinping.', []],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
