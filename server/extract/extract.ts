@@ -45,6 +45,7 @@ import { tenseAfter, tenseOf, tieEnds } from './tense';
 import { visitsOfMeeting } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
+import { replies } from './relations/replies';
 import {
   leadTiedToStatement,
   perfect,
@@ -127,13 +128,31 @@ const COMPOUND = 0.25;
 const labelledEvent = (frame: string | undefined, type: RelationType) =>
   frame === 'compound' && type !== 'NEGOTIATES_WITH' && CONTACTS.has(type);
 
+/**
+ * Events between people told by their surnames ("Erdogan met Putin in Sochi"): a surname the article has tied to a
+ * person named in full is as sure as the name, unlike a pronoun or a description ("the country").
+ */
+const SURNAME_EVENTS = new Set<RelationType>([
+  ...CONTACTS,
+  'REQUESTS',
+  'DEMANDS',
+  'AGREES_TO_COOPERATE',
+  'REJECTS',
+]);
+
+function bySurname(c: RelationCandidate, end: RelationCandidate['from']): boolean {
+  if (!SURNAME_EVENTS.has(c.type) || end.actor.kind !== 'person' || end.end - end.start !== 1) return false;
+  const word = c.sentence.tokens[end.start]?.text;
+  return word !== undefined && /^\p{Lu}/u.test(word) && end.actor.name.split(' ').includes(word);
+}
+
 function confidenceOf(c: RelationCandidate, certainty: string, tense?: string): number {
   let confidence = 0.55;
   for (const end of [c.from, c.to]) {
     if (!end.actor.isNew) confidence += 0.08;
     // "the two leaders" is resolved only when unambiguous (joint.ts): no less sure than a name.
     if (c.frame === 'joint' && end.via === 'coref') continue;
-    if (end.via === 'pronoun' || end.via === 'coref') confidence -= 0.12;
+    if (end.via === 'pronoun' || (end.via === 'coref' && !bySurname(c, end))) confidence -= 0.12;
   }
   if (['verb', 'light', 'between', 'copula'].includes(c.frame)) confidence += 0.08;
   // "the North Korea-US summit" labels a meeting by its states; who met (most often their leaders) is unsaid, and
@@ -264,9 +283,9 @@ function carriedDate(
   return undefined;
 }
 
-/** The cues' candidates and the encounters they do not read (encounters.ts), each relation once. */
+/** The cues' candidates and the encounters and replies they do not read (encounters.ts, replies.ts), each relation once. */
 function withEncounters(found: RelationCandidate[], sentence: SentenceMentions): RelationCandidate[] {
-  const more = encounters(sentence).filter(
+  const more = [...encounters(sentence), ...replies(sentence)].filter(
     (e) =>
       !found.some(
         (c) => c.type === e.type && c.from.actor.id === e.from.actor.id && c.to.actor.id === e.to.actor.id,

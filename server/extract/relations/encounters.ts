@@ -12,6 +12,8 @@
 //   "Putin was received by Erdogan".
 // - A trip made for talks: "Erdogan arrived in Moscow on Tuesday for talks with Putin"; a trip told in an adjunct:
 //   "Sanchez said during a visit to Beijing", "On a trip to Kyiv, Macron pledged".
+// - Talks hosted between two others: "Saudi Arabia hosted talks between the United States and Ukraine".
+// - Joining another for talks: "Macron joined Scholz for talks in Berlin".
 import type { RelationType } from '../../model/relations';
 import type { RelationCandidate } from './cues';
 import type { Token } from '../document';
@@ -211,6 +213,33 @@ function verbBefore(tokens: Token[], at: number): number | undefined {
   return undefined;
 }
 
+/** Words of a trip planned, before "to" and its verb: "is scheduled to travel", "is due to fly". */
+const PLANNED = new Set(['scheduled', 'due', 'expected', 'set', 'planning', 'plans', 'planned', 'slated']);
+
+/**
+ * "Rubio is scheduled to travel to Canada on Wednesday for meetings with ...": the verb of a trip planned, an
+ * infinitive after "to" and a word of plan, and the one who plans it, named just before.
+ */
+function plannedTrip(
+  tokens: Token[],
+  mentions: Mention[],
+  at: number,
+): { verb: number; subject: Mention } | undefined {
+  for (let i = at - 1; i > 1 && at - i <= VERB_SPAN; i--) {
+    const token = tokens[i] as Token;
+    if (CLAUSE_BREAKS.has(token.lower)) return undefined;
+    if (!MOVEMENT.has(token.lower) || tokens[i - 1]?.lower !== 'to') continue;
+    if (!PLANNED.has(tokens[i - 2]?.lower ?? '')) return undefined;
+    let j = i - 3;
+    while (j >= 0 && ['AUX', 'ADV'].includes(tokens[j]?.pos ?? '') && !mentionAt(mentions, j)) j--;
+    const subject = mentionAt(mentions, j);
+    if (!subject || subject.end !== j + 1 || POSSESSIVE.has(tokens[subject.end]?.lower ?? ''))
+      return undefined;
+    return { verb: i, subject };
+  }
+  return undefined;
+}
+
 /** Words that may stand between a subject and its verb: "also", "on Tuesday", "has". */
 const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 
@@ -291,7 +320,8 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
     // "Speaking during a visit to Kyiv, Macron said": a gerund of the main clause's subject may come first.
     const fronted = opens(tokens, p) || (p === 1 && /ing$/.test(tokens[0]?.lower ?? ''));
     // Mid-sentence, the adjunct follows the verb of the one who met: "Rubio said after meeting ...".
-    const verb = fronted ? undefined : verbBefore(tokens, p);
+    const plan = fronted || token.lower !== 'for' ? undefined : plannedTrip(tokens, mentions, p);
+    const verb = fronted ? undefined : (verbBefore(tokens, p) ?? plan?.verb);
     if (!fronted && verb === undefined) return;
     if (token.lower === 'for' && (fronted || !tokens.slice(verb, p).some((t) => MOVEMENT.has(t.lower))))
       return;
@@ -335,7 +365,8 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
     else if (verb === undefined) {
       const comma = adjunctEnd(tokens, other.end);
       subject = comma === undefined ? undefined : subjectAfter(tokens, mentions, comma);
-    } else subject = subjectsOfVerb(tokens, mentions, verb).at(-1);
+    } else
+      subject = plan && plan.verb === verb ? plan.subject : subjectsOfVerb(tokens, mentions, verb).at(-1);
     if (!subject) return;
     // "Following talks with Ramgoolam, both leaders ...": of the two, the one who is not the other end.
     const from = subject.joint
@@ -343,7 +374,9 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
       : subject;
     if (!from || from.actor.id === other.actor.id) return;
     // "both leaders" is resolved only when unambiguous (joint.ts): read as sure as a name.
-    result.push(make(type, from, other, cue, found, subject.joint ? 'joint' : 'clause'));
+    // A planned trip's encounter is told by the verb of the plan: its tense is the encounter's.
+    const told = plan && plan.verb === verb ? { start: plan.verb, end: cue.end } : cue;
+    result.push(make(type, from, other, told, found, subject.joint ? 'joint' : 'clause'));
   });
   return result;
 }
@@ -425,6 +458,92 @@ function welcomedBy(found: SentenceMentions): RelationCandidate[] {
   });
   return result;
 }
+/** Verbs of hosting an encounter of others. */
+const HOSTING = new Set(['host', 'hosts', 'hosted', 'hosting']);
+/** Nouns of an encounter another may host: "hosted talks between", "will host a meeting between". */
+const HOSTED = new Set(['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'consultations']);
+
+/**
+ * "Saudi Arabia hosted talks between the United States and Ukraine": the host hosts each party (the talks
+ * themselves are read by the cue "talks ... between").
+ */
+function hostedBetween(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!HOSTING.has(token.lower) || token.pos !== 'VERB') return;
+    let noun = verb + 1;
+    while (noun < tokens.length && noun - verb <= LEAD_SPAN && !HOSTED.has(tokens[noun]?.lower ?? '')) {
+      if (!NOUN_LEADS.has(tokens[noun]?.pos ?? '') && tokens[noun]?.pos !== 'NOUN') return;
+      noun++;
+    }
+    if (!HOSTED.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'between') return;
+    let at = noun + 2;
+    if (tokens[at]?.lower === 'the') at++;
+    const first = mentionAt(mentions, at);
+    if (!first || first.start !== at) return;
+    let next = first.end;
+    // "between U.S. and Ukrainian officials": the noun the two adjectives qualify may stand after the second.
+    if (tokens[next]?.lower !== 'and') return;
+    next++;
+    if (tokens[next]?.lower === 'the') next++;
+    const second = mentionAt(mentions, next);
+    if (!second || second.start !== next || second.actor.id === first.actor.id) return;
+    const host = subjectsOfVerb(tokens, mentions, verb)[0] ?? subjectBeforeAux(tokens, mentions, verb);
+    if (!host) return;
+    const cue = { start: verb, end: noun + 1 };
+    for (const guest of [first, second])
+      if (guest.actor.id !== host.actor.id) result.push(make('HOSTS', host, guest, cue, found, 'verb'));
+  });
+  return result;
+}
+
+/** The subject before an auxiliary and the verb: "Saudi Arabia will host", "Oman has hosted". */
+function subjectBeforeAux(tokens: Token[], mentions: Mention[], verb: number): Mention | undefined {
+  let i = verb - 1;
+  while (i >= 0 && verb - i <= 3 && ['AUX', 'ADV', 'PART'].includes(tokens[i]?.pos ?? '')) i--;
+  if (i === verb - 1) return undefined;
+  const mention = mentionAt(mentions, i);
+  return mention && mention.end === i + 1 && !POSSESSIVE.has(tokens[mention.end]?.lower ?? '')
+    ? mention
+    : undefined;
+}
+
+/** Verbs of joining another for an encounter. */
+const JOINING = new Set(['joined', 'joins', 'join', 'joining']);
+/** What one joins another for: "joined Xi for talks", "joins Putin for a summit". */
+const JOINED_FOR: Record<string, RelationType> = {
+  talks: 'MEETS',
+  meeting: 'MEETS',
+  'a meeting': 'MEETS',
+  meetings: 'MEETS',
+  'a summit': 'MEETS',
+  summit: 'MEETS',
+  dinner: 'MEETS',
+  lunch: 'MEETS',
+};
+const JOINED_FOR_PHRASES = new PhraseMatcher(Object.keys(JOINED_FOR));
+
+/** "Macron joined Scholz for talks in Berlin": the one who joined met the one joined. */
+function joinedFor(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!JOINING.has(token.lower) || token.pos !== 'VERB') return;
+    const joined = mentionAt(mentions, verb + 1);
+    if (!joined || joined.start !== verb + 1 || tokens[joined.end]?.lower !== 'for') return;
+    const what = JOINED_FOR_PHRASES.matchAll(tokens).find((m) => m.start === joined.end + 1);
+    if (!what) return;
+    const subject = subjectsOfVerb(tokens, mentions, verb)[0] ?? subjectBeforeAux(tokens, mentions, verb);
+    if (!subject || subject.actor.id === joined.actor.id) return;
+    const type = JOINED_FOR[what.phrase] as RelationType;
+    result.push(make(type, subject, joined, { start: verb, end: what.end }, found, 'verb'));
+  });
+  return result;
+}
+
 /** The encounters of a sentence that the cues do not read (see the head of this file). */
 export function encounters(found: SentenceMentions): RelationCandidate[] {
   return [
@@ -433,5 +552,7 @@ export function encounters(found: SentenceMentions): RelationCandidate[] {
     ...toldByPhone(found),
     ...welcomes(found),
     ...welcomedBy(found),
+    ...hostedBetween(found),
+    ...joinedFor(found),
   ];
 }

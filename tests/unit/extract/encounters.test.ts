@@ -209,3 +209,127 @@ it('gives an adjunct set off after an object to no one', () => {
     claimsOf('Xi Jinping praised Vladimir Putin, during a visit to Moscow, for his leadership.'),
   ).not.toContain('VISITS vladimir-putin russia');
 });
+
+describe('events between people the article names again by their surnames', () => {
+  const unknown = eventClaimsWith(new ActorRegistry([]), '2025-03-12');
+  const introduced =
+    'Finnish President Alexander Stubb arrived in Tallinn on Monday. Estonian Prime Minister Kristen Michal spoke about energy. ';
+
+  it.each([
+    [
+      'a meeting told by two surnames',
+      'Stubb met Michal at the royal palace on Tuesday.',
+      'MEETS alexander-stubb kristen-michal',
+    ],
+    [
+      'talks held with a surname',
+      'Stubb later held talks with Michal.',
+      'MEETS alexander-stubb kristen-michal',
+    ],
+    [
+      'a request by one surname of another',
+      'Stubb urged Michal to raise gas exports.',
+      'REQUESTS alexander-stubb kristen-michal',
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(unknown(introduced + sentence)).toContain(expected);
+  });
+
+  it('gives a surname no more weight than a pronoun when the relation is a stance', () => {
+    expect(unknown(`${introduced}Stubb praised Michal for his leadership.`)).not.toContain(
+      'SUPPORTS alexander-stubb kristen-michal',
+    );
+  });
+});
+
+describe('answers to what another put forward, cards against another, and cues of delegations, deals and troops', () => {
+  it.each([
+    [
+      'accepting an offer owned by another',
+      'Iran accepted Russia’s offer of fuel on Tuesday.',
+      ['AGREES_TO_COOPERATE iran russia'],
+    ],
+    [
+      'agreeing to a proposal of another',
+      'Japan agreed to China’s proposal for a hotline.',
+      ['AGREES_TO_COOPERATE japan china'],
+    ],
+    [
+      'accepting demands is giving in',
+      'Mexico accepted the U.S. demands on border security.',
+      ['YIELDS_TO mexico united-states'],
+    ],
+    [
+      'refusing a request of another',
+      'Canada refused Washington’s request for more troops.',
+      ['REJECTS canada united-states'],
+    ],
+    ['accepting what no one put forward', 'Canada accepted responsibility for the delay.', []],
+    ['refusing a person entry', 'Israel refused Iranian diplomats entry on Monday.', []],
+    [
+      'a card played against another',
+      'Russia is using energy supplies as leverage against Japan.',
+      ['SEEKS_LEVERAGE_OVER russia japan'],
+    ],
+    ['a card with no one it is played against', 'China uses its market as leverage.', []],
+    [
+      'a meeting with a delegation from a state',
+      'Xi Jinping met a delegation from Japan on Tuesday.',
+      ['MEETS xi-jinping japan'],
+    ],
+    [
+      'a deal reached with another',
+      'Canada reached a deal with Mexico on steel on Tuesday.',
+      ['AGREES_TO_COOPERATE canada mexico'],
+    ],
+    [
+      'troops mobilised on a border',
+      'Russia mobilized troops along the border with China.',
+      ['MOBILIZES_AGAINST russia china'],
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('talks hosted between two others, and joining another for talks', () => {
+  it.each([
+    [
+      'a state hosting talks between two others hosts each',
+      'Japan hosted talks between the United States and China on Tuesday.',
+      ['HOSTS japan united-states', 'HOSTS japan china', 'NEGOTIATES_WITH united-states china'],
+    ],
+    [
+      'a host named before an auxiliary',
+      'Canada will host a meeting between Mexico and the United States next week.',
+      ['HOSTS canada mexico', 'HOSTS canada united-states', 'MEETS mexico united-states'],
+    ],
+    ['hosting with no one between', 'Japan hosted talks on energy on Tuesday.', []],
+    [
+      'joining another for talks is meeting it',
+      'Emmanuel Macron joined Olaf Scholz for talks on Monday.',
+      ['MEETS emmanuel-macron olaf-scholz'],
+    ],
+    ['joining a body is no meeting', 'Canada joined the European Union for the first time.', []],
+    [
+      'a meal together',
+      'Emmanuel Macron had dinner with Xi Jinping on Monday.',
+      ['MEETS emmanuel-macron xi-jinping'],
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('encounters of a trip planned', () => {
+  it.each([
+    [
+      'talks that are the purpose of a scheduled trip',
+      'Emmanuel Macron is scheduled to travel to Japan on Friday for talks with Xi Jinping.',
+      ['NEGOTIATES_WITH emmanuel-macron xi-jinping', 'VISITS emmanuel-macron japan'],
+    ],
+    ['a plan with no trip', 'Emmanuel Macron is expected to call for talks with Xi Jinping.', []],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});

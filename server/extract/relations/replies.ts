@@ -1,0 +1,152 @@
+// Stage 3, beside the cues: answers to what another actor put forward, and bargaining cards named as such.
+//
+// - Accepting or refusing another's offer, proposal, plan, invitation, request or demand: "Ukraine accepted the
+//   U.S. proposal for a ceasefire" (AGREES_TO_COOPERATE), "Israel accepted Hamas's terms" (YIELDS_TO: giving in to
+//   what another demands), "Iran refused Washington's offer of talks" (REJECTS). The verb alone says nothing of an
+//   actor ("accepted responsibility", "refused him entry"): only the noun of something put forward, owned by the
+//   actor who put it forward, makes it an answer to that actor.
+// - A card played against another: "Moscow is using gas supplies as leverage against Europe", "used the hostages as
+//   a bargaining chip with Israel" (SEEKS_LEVERAGE_OVER from the subject of the verb of using).
+import type { RelationType } from '../../model/relations';
+import type { Token } from '../document';
+import { mentionAt, POSSESSIVE, type Mention, type SentenceMentions } from '../actors/mentions';
+import type { RelationCandidate } from './cue-table';
+import { subjectBefore } from './subjects';
+
+/** Verbs of answering, and what accepting or refusing is. */
+const ANSWERS: Record<string, 'accept' | 'refuse'> = {
+  accept: 'accept',
+  accepts: 'accept',
+  accepted: 'accept',
+  accepting: 'accept',
+  refuse: 'refuse',
+  refuses: 'refuse',
+  refused: 'refuse',
+  refusing: 'refuse',
+};
+/** "agreed to Russia's proposal": agreeing to a thing put forward is accepting it. */
+const AGREE = new Set(['agree', 'agrees', 'agreed', 'agreeing']);
+/** Nouns of what an actor puts forward to another; those of pressure make accepting them giving in. */
+const PUT_FORWARD: Record<string, 'offer' | 'demand'> = {
+  offer: 'offer',
+  offers: 'offer',
+  proposal: 'offer',
+  proposals: 'offer',
+  plan: 'offer',
+  invitation: 'offer',
+  request: 'offer',
+  requests: 'offer',
+  call: 'offer',
+  calls: 'offer',
+  demand: 'demand',
+  demands: 'demand',
+  terms: 'demand',
+  conditions: 'demand',
+  ultimatum: 'demand',
+};
+/** Words between the owner and the noun: "the U.S. ceasefire proposal", "Russia's latest peace plan". */
+const MODIFIER_SPAN = 3;
+
+/** The noun of a thing put forward at `at` or a few modifiers after it, and its index. */
+function putForwardAt(tokens: Token[], at: number): { noun: number; kind: 'offer' | 'demand' } | undefined {
+  for (let i = at; i < tokens.length && i - at <= MODIFIER_SPAN; i++) {
+    const token = tokens[i] as Token;
+    const kind = PUT_FORWARD[token.lower];
+    if (kind && token.pos === 'NOUN') return { noun: i, kind };
+    if (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos) && token.text !== '-') return undefined;
+  }
+  return undefined;
+}
+
+function make(
+  type: RelationType,
+  from: Mention,
+  to: Mention,
+  cue: { start: number; end: number },
+  found: SentenceMentions,
+  frame: string,
+): RelationCandidate {
+  return {
+    type,
+    from,
+    to,
+    cueStart: cue.start,
+    cueEnd: cue.end,
+    start: Math.min(from.start, to.start, cue.start),
+    end: Math.max(from.end, to.end, cue.end),
+    sentence: found.sentence,
+    frame,
+  };
+}
+
+/** "accepted the U.S. proposal", "refused Hamas's demands", "agreed to Russia's plan": the answer to its owner. */
+function answers(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    const answer =
+      ANSWERS[token.lower] ??
+      (AGREE.has(token.lower) && tokens[verb + 1]?.lower === 'to' ? 'accept' : undefined);
+    if (!answer || token.pos !== 'VERB') return;
+    let at = verb + (AGREE.has(token.lower) ? 2 : 1);
+    if (['the', 'a', 'an'].includes(tokens[at]?.lower ?? '')) at++;
+    const owner = mentionAt(mentions, at);
+    if (!owner || owner.start !== at) return;
+    const after = POSSESSIVE.has(tokens[owner.end]?.lower ?? '') ? owner.end + 1 : owner.end;
+    const thing = putForwardAt(tokens, after);
+    if (!thing) return;
+    const subject = subjectBefore(tokens, mentions, verb);
+    if (!subject || subject.actor.id === owner.actor.id) return;
+    const type: RelationType =
+      answer === 'refuse' ? 'REJECTS' : thing.kind === 'demand' ? 'YIELDS_TO' : 'AGREES_TO_COOPERATE';
+    result.push(make(type, subject, owner, { start: verb, end: thing.noun + 1 }, found, 'verb'));
+  });
+  return result;
+}
+
+/** Verbs of using a thing as a card. */
+const USING = new Set(['use', 'uses', 'used', 'using', 'wield', 'wields', 'wielded', 'wielding']);
+/** The card's name after "as": "as leverage", "as a bargaining chip", "as a lever". */
+const CARDS = [['leverage'], ['a', 'bargaining', 'chip'], ['bargaining', 'chips'], ['a', 'lever']];
+/** Prepositions naming the one the card is played against. */
+const AGAINST = new Set(['against', 'over', 'on', 'with']);
+/** How far after the verb "as" may stand: "using its gas supplies to Europe as leverage". */
+const CARD_SPAN = 8;
+
+/** The end of a card's name that starts at `at`, if one does. */
+function cardEnd(tokens: Token[], at: number): number | undefined {
+  for (const words of CARDS)
+    if (words.every((word, k) => tokens[at + k]?.lower === word)) return at + words.length;
+  return undefined;
+}
+
+/** "is using gas supplies as leverage against Europe": the user seeks leverage over the one named after. */
+function cards(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!USING.has(token.lower) || token.pos !== 'VERB') return;
+    for (let as = verb + 2; as < tokens.length && as - verb <= CARD_SPAN; as++) {
+      const word = tokens[as]?.lower ?? '';
+      if (['.', ';', ','].includes(word)) return;
+      if (word !== 'as') continue;
+      const end = cardEnd(tokens, as + 1);
+      if (end === undefined || !AGAINST.has(tokens[end]?.lower ?? '')) return;
+      let at = end + 1;
+      if (tokens[at]?.lower === 'the') at++;
+      const target = mentionAt(mentions, at);
+      const user = subjectBefore(tokens, mentions, verb);
+      if (!target || target.start !== at || !user || user.actor.id === target.actor.id) return;
+      result.push(make('SEEKS_LEVERAGE_OVER', user, target, { start: verb, end }, found, 'verb'));
+      return;
+    }
+  });
+  return result;
+}
+
+/** The answers and cards of a sentence (see the head of this file). */
+export function replies(found: SentenceMentions): RelationCandidate[] {
+  return [...answers(found), ...cards(found)];
+}
