@@ -399,6 +399,28 @@ export const ANALYST_NOUNS: readonly string[] = [
   'academic',
 ];
 
+/**
+ * Posts whose former or retired holders speak as commentators when a story quotes them: "X, a former ambassador to
+ * NATO", "retired admiral X", "a former intelligence officer". Heads of state and ministers are left out: a former
+ * president or minister speaking is a politician, not an analyst.
+ */
+export const COMMENTING_FORMER_POSTS: readonly string[] = [
+  'ambassador',
+  'diplomat',
+  'envoy',
+  'negotiator',
+  'official',
+  'officer',
+  'general',
+  'admiral',
+  'colonel',
+  'commander',
+  'adviser',
+  'advisor',
+  'intelligence',
+  'spy',
+];
+
 /** Words in the name of a body of scholars: a person who belongs to one speaks as an analyst. */
 export const SCHOLARLY_BODIES: readonly string[] = [
   'institute',

@@ -466,3 +466,61 @@ describe('a pronoun before a verb of opinion', () => {
     ).toEqual([]);
   });
 });
+
+describe('commentators described by a former post or a post at a body no actor was made of', () => {
+  it('when a retired officer reads an actor, then it is an assessment and an ASSESSES claim', () => {
+    expect(
+      claimsOf(
+        'Tom Reyes, a retired general, said China is trying to intimidate North Korea.',
+        '2025-03-14',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES tom-reyes china 2025-03 assessment tom-reyes']);
+  });
+
+  it('when a former president speaks, then it stays his account', () => {
+    expect(
+      claimsOf('Tom Reyes, a former president, said China is helping North Korea.', '2025-03-14', [
+        'ASSESSES',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('when a place-based body stands in the description, then the person before it is still the speaker', () => {
+    expect(
+      claimsOf(
+        'Jeffrey Moore, director of Beijing-based Moore Consulting, said China is trying to dominate the region.',
+        '2025-03-14',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES jeffrey-moore china 2025-03 assessment jeffrey-moore']);
+  });
+
+  it('when the body of the post is an organ of government, then the speaker is no analyst', () => {
+    expect(
+      claimsOf(
+        'Jeffrey Moore, director of the Beijing-based Policy Research Office, said China is helping North Korea.',
+        '2025-03-14',
+        ['ASSESSES'],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a state named right after the verb of a described speaker', () => {
+  it('when the state begins what is reported, then the described person is the speaker who reads it', () => {
+    expect(
+      claimsOf(
+        'Jane Porter, a researcher at the Lakeside Institute, said Beijing fears a closer alliance of its neighbors.',
+        '2025-03-14',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES jane-porter china 2025-03 assessment jane-porter']);
+  });
+
+  it('when the state stands alone after the verb, then it is the speaker', () => {
+    expect(claimsOf('North Korea sent weapons to Russia, said China.', '2025-03-14', ['AIDS'])).toEqual([
+      'AIDS north-korea russia - claim china',
+    ]);
+  });
+});
