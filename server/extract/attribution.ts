@@ -25,6 +25,7 @@ import {
   SCHOLARLY_BODIES,
   SPEECH_ACTS,
   SPEECH_VERBS,
+  PLURAL_SPEECH_VERBS,
 } from './lexicon/attribution';
 import { AGENT_NOUNS } from './lexicon/agents';
 import {
@@ -39,7 +40,7 @@ import { relationDefinition, type RelationType } from '../model/relations';
 import { sameClause, type TextDate } from './dates';
 import { simplePast, tenseOf } from './tense';
 
-const SPEECH = new PhraseMatcher(SPEECH_VERBS);
+const SPEECH = new PhraseMatcher([...SPEECH_VERBS, ...PLURAL_SPEECH_VERBS]);
 const ACCUSING = new PhraseMatcher(ACCUSING_VERBS);
 const ELABORATING = new PhraseMatcher(ELABORATING_PARTICIPLES);
 const SPEECH_ACT_TYPES = new Set<string>(SPEECH_ACTS);
@@ -333,7 +334,11 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
  * with no clause of their own after the verb (no "that", no other verb), report what comes before them.
  */
 function trailing(tokens: Token[], speaker: Mention, verbEnd: number): boolean {
-  if (speaker.start < 2 || ![',', '”', '"'].includes(tokens[speaker.start - 1]?.text ?? '')) return false;
+  // Past the article of the speaker's phrase: "..., the South Korean military said."
+  const start = ['the', 'a', 'an'].includes(tokens[speaker.start - 1]?.lower ?? '')
+    ? speaker.start - 1
+    : speaker.start;
+  if (start < 2 || ![',', '”', '"'].includes(tokens[start - 1]?.text ?? '')) return false;
   if (tokens[verbEnd]?.lower === 'that') return false;
   return !tokens.slice(verbEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }

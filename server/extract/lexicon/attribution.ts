@@ -44,6 +44,24 @@ export const SPEECH_VERBS: readonly string[] = [
 ];
 
 /**
+ * The plural present of verbs of reported speech: "U.S. officials say", "Iranian media report". Kept apart from
+ * SPEECH_VERBS, which also tells a name from the words after it: "say" follows "to", "would" and "I" too often.
+ */
+export const PLURAL_SPEECH_VERBS: readonly string[] = [
+  'say',
+  'tell',
+  'add',
+  'state',
+  'note',
+  'claim',
+  'insist',
+  'report',
+  'confirm',
+  'allege',
+  'argue',
+];
+
+/**
  * Verbs of accusing: "China accused the United States of attacking North Korea". The accusation is a fact; what
  * it charges (the attack) is the accuser's claim.
  */

@@ -524,3 +524,17 @@ describe('a state named right after the verb of a described speaker', () => {
     ]);
   });
 });
+
+describe('speakers in the plural present and after an article', () => {
+  it('when officials "say" it, then it is their claim', () => {
+    expect(claimsOf('U.S. officials say North Korea attacked China.', '2025-03-14', ['ATTACKS'])).toEqual([
+      'ATTACKS north-korea china - claim united-states',
+    ]);
+  });
+
+  it('when the speaker after the report is named with "the", then what comes before is theirs', () => {
+    expect(
+      claimsOf('North Korea attacked China on Monday, the U.S. military said.', '2025-03-14', ['ATTACKS']),
+    ).toEqual(['ATTACKS north-korea china 2025-03-10 claim united-states']);
+  });
+});
