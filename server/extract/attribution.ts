@@ -773,6 +773,12 @@ const CONDUCT_NOUNS = new Set([
   'motives',
   'claims',
 ]);
+/** Nouns of conduct whose actor may follow "of": "the policy of Beijing", "a tradition of the party". */
+const OF_CONDUCT = new Set([
+  ...CONDUCT_NOUNS,
+  ...['tradition', 'practice', 'practices', 'action', 'actions', 'moves', 'goal', 'aim', 'ambition'],
+  ...['attempt', 'attempts', 'effort', 'efforts', 'campaign', 'tactics', 'objective', 'objectives'],
+]);
 /** Prepositions that make the actor after them a place, an agent or an object, not what is read: "In the U.S., ...". */
 const NOT_READ_AFTER = new Set([
   'in',
@@ -853,6 +859,9 @@ function readingRole(tokens: Token[], mentions: Mention[], index: number, from: 
     return 'possessor';
   let before = (mentions[head] as Mention).start - 1;
   if (tokens[before]?.lower === 'the') before--;
+  // "a long-standing tradition of the Chinese Communist Party", "the actions of Serbia": whose conduct is read.
+  if (!list && tokens[before]?.lower === 'of' && OF_CONDUCT.has(tokens[before - 1]?.lower ?? ''))
+    return 'possessor';
   // After a preposition, or the object of a verb: "the decision to dissolve the National Congress Party is ...".
   // The verb that reports the words read ("thinks North Korea could ...") is none of theirs.
   const inside = before >= from;

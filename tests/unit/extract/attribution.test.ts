@@ -538,3 +538,15 @@ describe('speakers in the plural present and after an article', () => {
     ).toEqual(['ATTACKS north-korea china 2025-03-10 claim united-states']);
   });
 });
+
+describe('whose conduct is read after "of"', () => {
+  it('when an analyst reads "a tradition of" a state, then the state is what they read', () => {
+    expect(
+      claimsOf(
+        '“It is a long tradition of China to court foreign investors,” said Jane Porter, a senior fellow at the Lakeside Institute.',
+        '2025-03-14',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES jane-porter china 2025-03 assessment jane-porter']);
+  });
+});
