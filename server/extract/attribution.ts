@@ -26,6 +26,7 @@ import {
   SPEECH_ACTS,
   SPEECH_VERBS,
   PLURAL_SPEECH_VERBS,
+  REPRESENTING_NOUNS,
 } from './lexicon/attribution';
 import { AGENT_NOUNS } from './lexicon/agents';
 import {
@@ -71,6 +72,30 @@ const SCHOLARLY = new RegExp(`\\b(?:${SCHOLARLY_BODIES.join('|')})\\b`, 'i');
 const FORMER = new Set(FORMER_WORDS);
 const FORMER_POST = new PhraseMatcher(COMMENTING_FORMER_POSTS);
 const COMMENTING_POSTS = new Set(COMMENTING_FORMER_POSTS);
+const REPRESENTING = new Set(REPRESENTING_NOUNS);
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/**
+ * "Dodik's lawyer, Anto Nobilo," or "Anto Nobilo, Dodik's lawyer,": a person named with another's lawyer, aide
+ * or spokesman, who speaks for them.
+ */
+function representing(tokens: Token[], mention: Mention): boolean {
+  const before =
+    tokens[mention.start - 1]?.text === ',' &&
+    REPRESENTING.has(tokens[mention.start - 2]?.lower ?? '') &&
+    POSSESSIVE.has(tokens[mention.start - 3]?.lower ?? '');
+  // The title read as part of the name: "Dodik's [lawyer, Anto Nobilo]", "[Dodik's lawyer, Anto Nobilo]".
+  let titled = false;
+  for (let i = mention.start - 1; i < mention.end - 1 && !titled; i++)
+    titled = POSSESSIVE.has(tokens[i]?.lower ?? '') && REPRESENTING.has(tokens[i + 1]?.lower ?? '');
+  if (before || titled) return true;
+  if (tokens[mention.end]?.text !== ',') return false;
+  for (let i = mention.end + 1; i < Math.min(tokens.length, mention.end + 6); i++) {
+    if ([',', '.', ';'].includes(tokens[i]?.text ?? '')) return false;
+    if (POSSESSIVE.has(tokens[i]?.lower ?? '') && REPRESENTING.has(tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
 
 /**
  * A word of a compound adjective after its hyphen, which the tagger reads as a verb or a mark: "Beijing-based",
@@ -169,6 +194,9 @@ export class Analysts {
         this.analysts.add(role.member.id);
       else if (role.of?.kind === 'state' && !former) this.officials.add(role.member.id);
     }
+    for (const mention of found.mentions)
+      if (mention.actor.kind === 'person' && representing(tokens, mention))
+        this.officials.add(mention.actor.id);
     // "X, a senior fellow at Y", "X, who is now a regional analyst": the words after a name set off by a comma.
     for (const mention of found.mentions) {
       if (mention.actor.kind !== 'person' || tokens[mention.end]?.text !== ',') continue;
@@ -486,6 +514,14 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   const negativeCue = c.type === 'COMMENTS_ON' || c.type === 'DISTRUSTS';
   if (!negativeCue && NEGATION.occursIn(tokens, c.cueStart, c.cueEnd)) return true;
   if (IRREALIS.occursIn(tokens, Math.max(0, c.cueStart - 12), c.cueStart)) return true;
+  // "I do not believe there will be an arrest of X", "we don't think Y will attack": a belief denied.
+  const opinionFrom = Math.max(0, c.cueStart - 12);
+  if (
+    OPINION.matchAll(tokens, opinionFrom, c.cueStart).some((verb) =>
+      NEGATION.occursIn(tokens, Math.max(0, verb.start - 2), verb.start),
+    )
+  )
+    return true;
   // "urged Beijing to impose sanctions on X": what is asked for, not done (the asking is its own claim). A threat
   // read from "threatened to impose ..." is the threat made, which holds.
   const to = tokens[c.cueStart - 1]?.lower === 'to' ? c.cueStart - 1 : -1;

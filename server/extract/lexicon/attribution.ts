@@ -466,6 +466,24 @@ export const OFFICE_NOUNS: readonly string[] = [
   'commander',
 ];
 
+/**
+ * Nouns of one who speaks for another, after the other's possessive: "Dodik's lawyer, X", "X, the president's
+ * spokesman,". Their words are their principal's stances, not readings of others.
+ */
+export const REPRESENTING_NOUNS: readonly string[] = [
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'counsel',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'adviser',
+  'advisor',
+  'representative',
+];
+
 /** Relations one makes by speaking: praising, asking, demanding, accusing, rejecting, threatening, commenting. */
 export const SPEECH_ACTS: readonly string[] = [
   'COMMENTS_ON',

@@ -550,3 +550,15 @@ describe('whose conduct is read after "of"', () => {
     ).toEqual(['ASSESSES jane-porter china 2025-03 assessment jane-porter']);
   });
 });
+
+describe('one who speaks for another', () => {
+  it("when a person is named as another's lawyer, then their belief reads no one, and a belief denied asserts nothing", () => {
+    expect(
+      claimsOf(
+        'In an interview on Thursday, Kim Jong-un’s lawyer, Anto Nobilo, said Kim Jong-un does not recognize the court. “I do not believe there will be an arrest of Kim Jong-un,” Nobilo said.',
+        '2025-03-14',
+        ['ASSESSES', 'COERCES'],
+      ),
+    ).toEqual([]);
+  });
+});
