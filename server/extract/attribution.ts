@@ -10,6 +10,7 @@ import {
   ACCUSING_VERBS,
   ANALYST_NOUNS,
   ASKING_VERBS,
+  COMMENTING_FORMER_POSTS,
   ELABORATING_PARTICIPLES,
   OFFICE_NOUNS,
   AUTHORED_WORKS,
@@ -24,6 +25,8 @@ import {
   SCHOLARLY_BODIES,
   SPEECH_ACTS,
   SPEECH_VERBS,
+  PLURAL_SPEECH_VERBS,
+  REPRESENTING_NOUNS,
 } from './lexicon/attribution';
 import { AGENT_NOUNS } from './lexicon/agents';
 import {
@@ -38,7 +41,7 @@ import { relationDefinition, type RelationType } from '../model/relations';
 import { sameClause, type TextDate } from './dates';
 import { simplePast, tenseOf } from './tense';
 
-const SPEECH = new PhraseMatcher(SPEECH_VERBS);
+const SPEECH = new PhraseMatcher([...SPEECH_VERBS, ...PLURAL_SPEECH_VERBS]);
 const ACCUSING = new PhraseMatcher(ACCUSING_VERBS);
 const ELABORATING = new PhraseMatcher(ELABORATING_PARTICIPLES);
 const SPEECH_ACT_TYPES = new Set<string>(SPEECH_ACTS);
@@ -67,6 +70,44 @@ const ANALYST_TITLES = new Set(
 );
 const SCHOLARLY = new RegExp(`\\b(?:${SCHOLARLY_BODIES.join('|')})\\b`, 'i');
 const FORMER = new Set(FORMER_WORDS);
+const FORMER_POST = new PhraseMatcher(COMMENTING_FORMER_POSTS);
+const COMMENTING_POSTS = new Set(COMMENTING_FORMER_POSTS);
+const REPRESENTING = new Set(REPRESENTING_NOUNS);
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/**
+ * "Dodik's lawyer, Anto Nobilo," or "Anto Nobilo, Dodik's lawyer,": a person named with another's lawyer, aide
+ * or spokesman, who speaks for them.
+ */
+function representing(tokens: Token[], mention: Mention): boolean {
+  const before =
+    tokens[mention.start - 1]?.text === ',' &&
+    REPRESENTING.has(tokens[mention.start - 2]?.lower ?? '') &&
+    POSSESSIVE.has(tokens[mention.start - 3]?.lower ?? '');
+  // The title read as part of the name: "Dodik's [lawyer, Anto Nobilo]", "[Dodik's lawyer, Anto Nobilo]".
+  let titled = false;
+  for (let i = mention.start - 1; i < mention.end - 1 && !titled; i++)
+    titled = POSSESSIVE.has(tokens[i]?.lower ?? '') && REPRESENTING.has(tokens[i + 1]?.lower ?? '');
+  if (before || titled) return true;
+  if (tokens[mention.end]?.text !== ',') return false;
+  for (let i = mention.end + 1; i < Math.min(tokens.length, mention.end + 6); i++) {
+    if ([',', '.', ';'].includes(tokens[i]?.text ?? '')) return false;
+    if (POSSESSIVE.has(tokens[i]?.lower ?? '') && REPRESENTING.has(tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A word of a compound adjective after its hyphen, which the tagger reads as a verb or a mark: "Beijing-based",
+ * "U.S.-backed", "state-owned". It makes no clause of its own.
+ */
+function compoundWord(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (['-', '–'].includes(token.text))
+    return /^\p{L}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.end === token.start;
+  return ['-', '–'].includes(tokens[i - 1]?.text ?? '') && tokens[i - 1]?.end === token.start;
+}
 const wordPattern = (list: readonly string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'i');
 const RESEARCH_NAME = wordPattern(RESEARCH_NAME_WORDS);
 const GOVERNMENT_NAME = wordPattern(GOVERNMENT_NAME_WORDS);
@@ -91,14 +132,34 @@ export function isResearchBody(body: ActorInfo): boolean {
  * Columbia University protests" is no post) whose last word before the body is "at", "of" or "with".
  */
 function postAt(tokens: Token[], mentions: Mention[], from: number, body: number): boolean {
-  const words = tokens.slice(from, body);
-  if (words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  for (let i = from; i < body; i++)
+    if (['VERB', 'AUX'].includes(tokens[i]?.pos ?? '') && !compoundWord(tokens, i)) return false;
   // Past a state's adjective on the body's name ("of the Chinese Council of ...") and its article.
   let at = body - 1;
   const adjective = mentionAt(mentions, at);
   if (adjective && adjective.actor.kind !== 'person' && adjective.start >= from) at = adjective.start - 1;
   if (tokens[at]?.lower === 'the') at--;
   return at >= from && ['at', 'of', 'with'].includes(tokens[at]?.lower ?? '');
+}
+
+/**
+ * "owner of Beijing-based TechMoat Consulting", "a fellow at the Lakeside Institute": a post at a body whose name
+ * (capitalised words, read here though no actor was made of it) ends in a word of research or scholarship, and
+ * names no organ of government.
+ */
+function unnamedResearchPost(tokens: Token[], mentions: Mention[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const word = tokens[i] as Token;
+    if (!isCapital(word) || !(RESEARCH_NAME.test(word.text) || SCHOLARLY.test(word.text))) continue;
+    let start = i;
+    while (start > from && (isCapital(tokens[start - 1]) || compoundWord(tokens, start - 1))) start--;
+    const name = tokens
+      .slice(start, i + 1)
+      .map((t) => t.text)
+      .join(' ');
+    if (start < i && !GOVERNMENT_NAME.test(name)) return postAt(tokens, mentions, from, start);
+  }
+  return false;
 }
 
 /**
@@ -127,10 +188,15 @@ export class Analysts {
     for (const role of found.roles) {
       if (role.member.kind !== 'person') continue;
       const former = [1, 2].some((back) => FORMER.has(tokens[role.start - back]?.lower ?? ''));
-      if (ANALYST_TITLES.has(role.title) || (role.of && this.isResearch(role.of)))
+      // "retired admiral X", "former ambassador X": a former holder of a post who comments on it.
+      const commenting = former && role.title.split(' ').some((word) => COMMENTING_POSTS.has(word));
+      if (ANALYST_TITLES.has(role.title) || (role.of && this.isResearch(role.of)) || commenting)
         this.analysts.add(role.member.id);
       else if (role.of?.kind === 'state' && !former) this.officials.add(role.member.id);
     }
+    for (const mention of found.mentions)
+      if (mention.actor.kind === 'person' && representing(tokens, mention))
+        this.officials.add(mention.actor.id);
     // "X, a senior fellow at Y", "X, who is now a regional analyst": the words after a name set off by a comma.
     for (const mention of found.mentions) {
       if (mention.actor.kind !== 'person' || tokens[mention.end]?.text !== ',') continue;
@@ -150,9 +216,15 @@ export class Analysts {
       const body = found.mentions.find(
         (m) => m.start > mention.end && m.end <= until && m.actor.kind === 'organisation',
       );
-      const researchPost =
-        !!body && this.isResearch(body.actor) && postAt(tokens, found.mentions, mention.end + 1, body.start);
+      const researchPost = body
+        ? this.isResearch(body.actor) && postAt(tokens, found.mentions, mention.end + 1, body.start)
+        : unnamedResearchPost(tokens, found.mentions, mention.end + 1, until);
       if (researchPost) this.analysts.add(mention.actor.id);
+      // "X, a former U.S. ambassador to NATO,", "X, a retired general,": a former post, held no more, from which
+      // its holder comments.
+      const formerAt = [1, 2].map((n) => mention.end + n).find((i) => FORMER.has(tokens[i]?.lower ?? ''));
+      if (formerAt !== undefined && FORMER_POST.occursIn(tokens, formerAt + 1, to))
+        this.analysts.add(mention.actor.id);
       // "Professor Mesut Casin, a Turkish presidential foreign policy adviser": an office he holds now. A post at a
       // research body ("secretary-general of the X think tank", "adviser at Y Institute") is no office of a state.
       if (
@@ -206,7 +278,12 @@ function appositiveHead(tokens: Token[], mention: Mention, verb: number): boolea
   if (mention.actor.kind !== 'person' || tokens[mention.end]?.text !== ',' || tokens[verb - 1]?.text !== ',')
     return false;
   const between = tokens.slice(mention.end + 1, verb - 1);
-  return between.length <= 10 && between.every((t) => !['VERB', 'AUX', 'PUNCT'].includes(t.pos));
+  return (
+    between.length <= 10 &&
+    between.every(
+      (t, i) => !['VERB', 'AUX', 'PUNCT'].includes(t.pos) || compoundWord(tokens, mention.end + 1 + i),
+    )
+  );
 }
 
 /** A state's adjective after "a"/"an" on a noun that is no agent of it: "an Italian Sinologist", "a Chinese firm". */
@@ -235,14 +312,33 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
   }
   // ", said X" names its speaker after the verb; in "X, director of Y, thinks North Korea could ..." the actor after
   // the verb is the subject of what is reported (a verb follows it), and the speaker stands before.
-  const subjectAfter = !!after && ['VERB', 'AUX'].includes(tokens[after.end]?.pos ?? '');
+  // "X, a researcher at Y, said Moscow fears ...": a state or body after the verb with words of its own after it
+  // (a verb the tagger took for a noun) begins what is reported; "said Russian officials" names its speakers.
+  const next = tokens[after?.end ?? -1];
+  const clauseAfter =
+    !!after &&
+    !!next &&
+    (['VERB', 'AUX'].includes(next.pos) ||
+      (after.actor.kind !== 'person' &&
+        tokens[start - 1]?.text === ',' &&
+        /^\p{Ll}/u.test(next.text) &&
+        !STATE_AGENT_NOUNS.has(next.lower)));
+  const subjectAfter = clauseAfter;
   if (inverted && after && SPEAKER_KINDS.has(after.actor.kind) && !(subjectAfter && start > 0)) return after;
   for (let i = start - 1; i >= 0 && start - i <= 12; i--) {
     const mention = mentionAt(found.mentions, i);
     // The speaker stands next to the verb ("X said", "X also said", "X, director of Y, said"), or before an
     // appositive with no name in it and no verb of its own ("X, a former diplomat, thinks").
-    if (mention && start - mention.end > 2)
-      return appositiveHead(tokens, mention, start) ? mention : undefined;
+    if (mention && start - mention.end > 2) {
+      if (appositiveHead(tokens, mention, start)) return mention;
+      // "X, director of Beijing-based Y, said": a place or body named inside the appositive, past which its
+      // person may still stand.
+      if (mention.actor.kind !== 'person' && tokens[start - 1]?.text === ',') {
+        i = mention.start;
+        continue;
+      }
+      return undefined;
+    }
     // "Many people spoke up for Taiwan, I believe": a pronoun no actor stands for is a speaker not named here.
     if (!mention && tokens[i]?.pos === 'PRON' && i === start - 1) return undefined;
     // "X, an Italian Sinologist, told": a state's adjective in a description of the speaker is not the speaker.
@@ -266,7 +362,11 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
  * with no clause of their own after the verb (no "that", no other verb), report what comes before them.
  */
 function trailing(tokens: Token[], speaker: Mention, verbEnd: number): boolean {
-  if (speaker.start < 2 || ![',', '”', '"'].includes(tokens[speaker.start - 1]?.text ?? '')) return false;
+  // Past the article of the speaker's phrase: "..., the South Korean military said."
+  const start = ['the', 'a', 'an'].includes(tokens[speaker.start - 1]?.lower ?? '')
+    ? speaker.start - 1
+    : speaker.start;
+  if (start < 2 || ![',', '”', '"'].includes(tokens[start - 1]?.text ?? '')) return false;
   if (tokens[verbEnd]?.lower === 'that') return false;
   return !tokens.slice(verbEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
@@ -414,6 +514,14 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   const negativeCue = c.type === 'COMMENTS_ON' || c.type === 'DISTRUSTS';
   if (!negativeCue && NEGATION.occursIn(tokens, c.cueStart, c.cueEnd)) return true;
   if (IRREALIS.occursIn(tokens, Math.max(0, c.cueStart - 12), c.cueStart)) return true;
+  // "I do not believe there will be an arrest of X", "we don't think Y will attack": a belief denied.
+  const opinionFrom = Math.max(0, c.cueStart - 12);
+  if (
+    OPINION.matchAll(tokens, opinionFrom, c.cueStart).some((verb) =>
+      NEGATION.occursIn(tokens, Math.max(0, verb.start - 2), verb.start),
+    )
+  )
+    return true;
   // "urged Beijing to impose sanctions on X": what is asked for, not done (the asking is its own claim). A threat
   // read from "threatened to impose ..." is the threat made, which holds.
   const to = tokens[c.cueStart - 1]?.lower === 'to' ? c.cueStart - 1 : -1;
@@ -701,6 +809,12 @@ const CONDUCT_NOUNS = new Set([
   'motives',
   'claims',
 ]);
+/** Nouns of conduct whose actor may follow "of": "the policy of Beijing", "a tradition of the party". */
+const OF_CONDUCT = new Set([
+  ...CONDUCT_NOUNS,
+  ...['tradition', 'practice', 'practices', 'action', 'actions', 'moves', 'goal', 'aim', 'ambition'],
+  ...['attempt', 'attempts', 'effort', 'efforts', 'campaign', 'tactics', 'objective', 'objectives'],
+]);
 /** Prepositions that make the actor after them a place, an agent or an object, not what is read: "In the U.S., ...". */
 const NOT_READ_AFTER = new Set([
   'in',
@@ -724,6 +838,21 @@ const NOT_READ_AFTER = new Set([
   'including',
   // "such as whether Mnangagwa should seek a third term": an open question, not a reading.
   'whether',
+]);
+/** Verbs in the third person that a tagger reads as plural nouns after a name: "Moscow fears", "Beijing wants". */
+const VERBS_TAKEN_FOR_NOUNS = new Set([
+  'fears',
+  'wants',
+  'hopes',
+  'seeks',
+  'needs',
+  'aims',
+  'intends',
+  'tries',
+  'worries',
+  'sees',
+  'views',
+  'plans',
 ]);
 /** Words that join actors into one list: "Mali, Burkina Faso and Niger", "Guinea or even Senegal". */
 const LIST_WORDS = new Set([',', 'and', 'or', 'nor', 'even', 'the']);
@@ -766,6 +895,9 @@ function readingRole(tokens: Token[], mentions: Mention[], index: number, from: 
     return 'possessor';
   let before = (mentions[head] as Mention).start - 1;
   if (tokens[before]?.lower === 'the') before--;
+  // "a long-standing tradition of the Chinese Communist Party", "the actions of Serbia": whose conduct is read.
+  if (!list && tokens[before]?.lower === 'of' && OF_CONDUCT.has(tokens[before - 1]?.lower ?? ''))
+    return 'possessor';
   // After a preposition, or the object of a verb: "the decision to dissolve the National Congress Party is ...".
   // The verb that reports the words read ("thinks North Korea could ...") is none of theirs.
   const inside = before >= from;
@@ -782,6 +914,8 @@ function readingRole(tokens: Token[], mentions: Mention[], index: number, from: 
   // "[Kim] probably wants": past the bracket the writer put the name in.
   while ([']', ')'].includes(tokens[at]?.text ?? '')) at++;
   const next = tokens[at];
+  // "Moscow fears a closer alliance": a verb of wanting or fearing the tagger took for a plural noun.
+  if (next && VERBS_TAKEN_FOR_NOUNS.has(next.text)) return 'subject';
   if (next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) {
     if (!STATE_AGENT_NOUNS.has(next.lower) && !CONDUCT_NOUNS.has(next.lower)) return undefined;
     at++;

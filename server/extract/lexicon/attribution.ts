@@ -44,6 +44,24 @@ export const SPEECH_VERBS: readonly string[] = [
 ];
 
 /**
+ * The plural present of verbs of reported speech: "U.S. officials say", "Iranian media report". Kept apart from
+ * SPEECH_VERBS, which also tells a name from the words after it: "say" follows "to", "would" and "I" too often.
+ */
+export const PLURAL_SPEECH_VERBS: readonly string[] = [
+  'say',
+  'tell',
+  'add',
+  'state',
+  'note',
+  'claim',
+  'insist',
+  'report',
+  'confirm',
+  'allege',
+  'argue',
+];
+
+/**
  * Verbs of accusing: "China accused the United States of attacking North Korea". The accusation is a fact; what
  * it charges (the attack) is the accuser's claim.
  */
@@ -399,6 +417,28 @@ export const ANALYST_NOUNS: readonly string[] = [
   'academic',
 ];
 
+/**
+ * Posts whose former or retired holders speak as commentators when a story quotes them: "X, a former ambassador to
+ * NATO", "retired admiral X", "a former intelligence officer". Heads of state and ministers are left out: a former
+ * president or minister speaking is a politician, not an analyst.
+ */
+export const COMMENTING_FORMER_POSTS: readonly string[] = [
+  'ambassador',
+  'diplomat',
+  'envoy',
+  'negotiator',
+  'official',
+  'officer',
+  'general',
+  'admiral',
+  'colonel',
+  'commander',
+  'adviser',
+  'advisor',
+  'intelligence',
+  'spy',
+];
+
 /** Words in the name of a body of scholars: a person who belongs to one speaks as an analyst. */
 export const SCHOLARLY_BODIES: readonly string[] = [
   'institute',
@@ -424,6 +464,24 @@ export const OFFICE_NOUNS: readonly string[] = [
   'senator',
   'lawmaker',
   'commander',
+];
+
+/**
+ * Nouns of one who speaks for another, after the other's possessive: "Dodik's lawyer, X", "X, the president's
+ * spokesman,". Their words are their principal's stances, not readings of others.
+ */
+export const REPRESENTING_NOUNS: readonly string[] = [
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'counsel',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'adviser',
+  'advisor',
+  'representative',
 ];
 
 /** Relations one makes by speaking: praising, asking, demanding, accusing, rejecting, threatening, commenting. */

@@ -466,3 +466,99 @@ describe('a pronoun before a verb of opinion', () => {
     ).toEqual([]);
   });
 });
+
+describe('commentators described by a former post or a post at a body no actor was made of', () => {
+  it('when a retired officer reads an actor, then it is an assessment and an ASSESSES claim', () => {
+    expect(
+      claimsOf(
+        'Tom Reyes, a retired general, said China is trying to intimidate North Korea.',
+        '2025-03-14',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES tom-reyes china 2025-03 assessment tom-reyes']);
+  });
+
+  it('when a former president speaks, then it stays his account', () => {
+    expect(
+      claimsOf('Tom Reyes, a former president, said China is helping North Korea.', '2025-03-14', [
+        'ASSESSES',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('when a place-based body stands in the description, then the person before it is still the speaker', () => {
+    expect(
+      claimsOf(
+        'Jeffrey Moore, director of Beijing-based Moore Consulting, said China is trying to dominate the region.',
+        '2025-03-14',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES jeffrey-moore china 2025-03 assessment jeffrey-moore']);
+  });
+
+  it('when the body of the post is an organ of government, then the speaker is no analyst', () => {
+    expect(
+      claimsOf(
+        'Jeffrey Moore, director of the Beijing-based Policy Research Office, said China is helping North Korea.',
+        '2025-03-14',
+        ['ASSESSES'],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a state named right after the verb of a described speaker', () => {
+  it('when the state begins what is reported, then the described person is the speaker who reads it', () => {
+    expect(
+      claimsOf(
+        'Jane Porter, a researcher at the Lakeside Institute, said Beijing fears a closer alliance of its neighbors.',
+        '2025-03-14',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES jane-porter china 2025-03 assessment jane-porter']);
+  });
+
+  it('when the state stands alone after the verb, then it is the speaker', () => {
+    expect(claimsOf('North Korea sent weapons to Russia, said China.', '2025-03-14', ['AIDS'])).toEqual([
+      'AIDS north-korea russia - claim china',
+    ]);
+  });
+});
+
+describe('speakers in the plural present and after an article', () => {
+  it('when officials "say" it, then it is their claim', () => {
+    expect(claimsOf('U.S. officials say North Korea attacked China.', '2025-03-14', ['ATTACKS'])).toEqual([
+      'ATTACKS north-korea china - claim united-states',
+    ]);
+  });
+
+  it('when the speaker after the report is named with "the", then what comes before is theirs', () => {
+    expect(
+      claimsOf('North Korea attacked China on Monday, the U.S. military said.', '2025-03-14', ['ATTACKS']),
+    ).toEqual(['ATTACKS north-korea china 2025-03-10 claim united-states']);
+  });
+});
+
+describe('whose conduct is read after "of"', () => {
+  it('when an analyst reads "a tradition of" a state, then the state is what they read', () => {
+    expect(
+      claimsOf(
+        '“It is a long tradition of China to court foreign investors,” said Jane Porter, a senior fellow at the Lakeside Institute.',
+        '2025-03-14',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES jane-porter china 2025-03 assessment jane-porter']);
+  });
+});
+
+describe('one who speaks for another', () => {
+  it("when a person is named as another's lawyer, then their belief reads no one, and a belief denied asserts nothing", () => {
+    expect(
+      claimsOf(
+        'In an interview on Thursday, Kim Jong-un’s lawyer, Anto Nobilo, said Kim Jong-un does not recognize the court. “I do not believe there will be an arrest of Kim Jong-un,” Nobilo said.',
+        '2025-03-14',
+        ['ASSESSES', 'COERCES'],
+      ),
+    ).toEqual([]);
+  });
+});
