@@ -5,6 +5,7 @@ import type { ActorRecord } from '../../ingest/file-schemas';
 import { wordsOf } from '../document';
 import { STATES, stateByCode, type StateEntry } from './states';
 import { ORGANISATIONS, type OrganisationEntry } from '../lexicon/organisations';
+import { PLACES } from '../lexicon/places';
 
 export type ActorInfo = ExtractedActor;
 
@@ -16,6 +17,8 @@ export interface NameEntry {
   people?: string;
   /** A well-known organisation the registry lacks (lexicon/organisations.ts), proposed when named. */
   organisation?: OrganisationEntry;
+  /** A place whose name holds a state's ("the South China Sea"): read as one name, it names no actor. */
+  place?: boolean;
   weak: boolean;
 }
 
@@ -71,6 +74,10 @@ export class ActorRegistry {
     for (const state of STATES) this.indexState(state);
     for (const record of records) this.indexActor(record);
     for (const organisation of ORGANISATIONS) this.indexOrganisation(organisation);
+    for (const place of PLACES) {
+      const key = nameKey(nameWords(place));
+      if (!this.names.has(key)) this.names.set(key, { place: true, weak: false });
+    }
     let longest = 1;
     for (const key of this.names.keys()) {
       const words = key.split(' ');

@@ -133,6 +133,8 @@ export class ArticleMemory {
    * the name they follow ends at: the actor named there takes the alias when it is remembered.
    */
   introduced: Array<{ at: number; alias: string }> = [];
+  /** Token spans of the sentence being read that name a place and no actor ("the South China Sea"). */
+  places: Array<{ start: number; end: number }> = [];
 
   /** The article's publisher, whose staff a byline names. */
   publisher?: ActorInfo;
@@ -301,18 +303,34 @@ function bodyNameGoesOn(tokens: Token[], matched: Mention, memory: ArticleMemory
 /** Registry names, state forms and the article's surnames, longest first. */
 function knownNames(tokens: Token[], memory: ArticleMemory): Mention[] {
   memory.introduced = introducedAliases(tokens);
+  memory.places = [];
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     let matched = longestNameAt(tokens, i, memory);
     // "The North Korean leader": a name after "the" that reaches further wins over one that takes the "the".
     const after = matched && tokens[i]?.lower === 'the' ? longestNameAt(tokens, i + 1, memory) : undefined;
     if (matched && after && after.end > matched.end) matched = undefined;
+    // "The Chinese Foreign Ministry", "the Chinese government": a people's name ("the Chinese") before a noun is the
+    // state's adjective.
+    if (matched && after && adjectiveOfState(tokens, matched, after)) matched = undefined;
     if (matched && bodyNameGoesOn(tokens, matched, memory)) matched = undefined;
-    if (matched) found.push(matched);
+    if (matched?.actor === PLACE) memory.places.push({ start: matched.start, end: matched.end });
+    else if (matched) found.push(matched);
     i = matched ? matched.end : i + 1;
   }
   return found;
 }
+
+/** "The Chinese" read as the people, where the words after it show "Chinese" to be the state's adjective. */
+function adjectiveOfState(tokens: Token[], people: Mention, state: Mention): boolean {
+  if (people.actor.kind !== 'group' || state.actor.kind !== 'state' || state.end !== people.end) return false;
+  const next = tokens[people.end];
+  if (!next || next.start - (tokens[people.end - 1] as Token).end > 1) return false;
+  return (isCapitalised(next) && /\p{L}{2}/u.test(next.text)) || next.pos === 'NOUN';
+}
+
+/** What a place's name stands for while names are matched: no actor, its words taken. */
+const PLACE: ActorInfo = { id: '', name: '', kind: 'territory', aliases: [], country: null, isNew: false };
 
 /**
  * A capitalised word the registry does not know, next to a one-word name: "Ambassador Song Kim", "Robert
@@ -374,6 +392,7 @@ function registryNameAt(tokens: Token[], i: number, memory: ArticleMemory): Ment
   let best: Mention | undefined;
   for (let length = 1; ; length++) {
     const entry = registry.names.get(key);
+    if (entry?.place) best = { start: i, end: i + length, actor: PLACE, via: 'name' };
     let actor = entry
       ? actorOf(entry, memory)
       : length === 1
@@ -478,12 +497,37 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,6}$/u;
  */
 function introducedAcronym(tokens: Token[], end: number, actor: ActorInfo, memory: ArticleMemory): number {
   const acronym = tokens[end + 1];
+  if (orAcronym(tokens, end, actor.name)) {
+    const alias = tokens[end + 2]?.text as string;
+    if (memory.actors.registry.names.has(nameKey([alias]))) return end;
+    if (!actor.aliases.includes(alias)) actor.aliases.push(alias);
+    memory.acronyms.set(alias, actor);
+    return end + 3;
+  }
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || !acronym || !ACRONYM.test(acronym.text))
     return end;
   if (memory.actors.registry.names.has(nameKey([acronym.text]))) return end;
   if (!actor.aliases.includes(acronym.text)) actor.aliases.push(acronym.text);
   memory.acronyms.set(acronym.text, actor);
   return end + 3;
+}
+
+/**
+ * "The Baloch Liberation Army, or BLA, claimed ...": ", or" and an acronym of the name's initials, set off by a comma
+ * or ending the sentence ("the United States, or NATO" offers another actor, and its letters are not the name's).
+ */
+function orAcronym(tokens: Token[], end: number, name: string): boolean {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'or') return false;
+  const acronym = tokens[end + 2]?.text ?? '';
+  const after = tokens[end + 3]?.text;
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || (after !== undefined && after !== ',' && after !== '.'))
+    return false;
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return initials === acronym;
 }
 
 /**
@@ -519,7 +563,8 @@ function forACause(tokens: Token[], start: number, end: number): boolean {
 /** Unknown capitalised runs that name organisations (by their head word) or people (by a role or a verb). */
 function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): Mention[] {
   const { tokens } = sentence;
-  const covered = (i: number) => taken.some((m) => i >= m.start && i < m.end);
+  const covered = (i: number) =>
+    taken.some((m) => i >= m.start && i < m.end) || memory.places.some((p) => i >= p.start && i < p.end);
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered(i) || !isCapitalised(tokens[i]) || LINKS.has(tokens[i]?.lower ?? '')) continue;

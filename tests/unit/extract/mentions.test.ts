@@ -1,6 +1,6 @@
 // Stage 2: actor mentions, by registry name, state form, title, role, later mention and pronoun.
 // Sentences from Voice of America (voanews.com), public domain, and from the seed articles.
-import { ArticleActors } from '../../../server/extract/actors/actor-table';
+import { ActorRegistry, ArticleActors } from '../../../server/extract/actors/actor-table';
 import { readArticle } from '../../../server/extract/document';
 import { ArticleMemory } from '../../../server/extract/actors/mentions';
 import { findMentions } from '../../../server/extract/actors/people';
@@ -195,6 +195,29 @@ describe('mentions', () => {
         "Pakistan's Ministry of Foreign Affairs spoke. The claims were rejected by the foreign ministry.",
       ).ids,
     ).toEqual(['pakistan', 'pakistan']);
+  });
+
+  it('when a new organisation is introduced by ", or" and its initials, then the initials name it after', () => {
+    const found = mentionsIn(
+      'The Baloch Liberation Army, or BLA, claimed the attack. Pakistan blamed the BLA for the attack.',
+    );
+    expect(found.ids).toEqual(['baloch-liberation-army', 'pakistan', 'baloch-liberation-army']);
+    expect(found.actors[0]?.aliases).toEqual(['BLA']);
+  });
+
+  it('when ", or" offers a word that is not the initials of the name before it, then it is no alias', () => {
+    const found = mentionsIn('The Karachi Traders Union, or KCCI, said shops would close. KCCI disagreed.');
+    expect(found.actors[0]?.aliases).toEqual([]);
+  });
+
+  it.each([
+    ['a sea', 'China sent ships into the South China Sea and the East China Sea.', ['china']],
+    ['a sea named after a state', 'North Korea fired missiles into the Sea of Japan.', ['north-korea']],
+    ['a region run on from "the North"', 'Police arrested a cell in the North African country.', []],
+    ['a gulf', 'The United States renamed the Gulf of Mexico.', ['united-states']],
+    ['a strait', 'Chinese warships crossed the Taiwan Strait.', ['china']],
+  ])('when a place holds the name of a state (%s), then it names no actor', (_, text, expected) => {
+    expect(mentionsIn(text).ids).toEqual(expected);
   });
 
   it('when a new name holds an apostrophe, then its id joins the parts as the data does', () => {
@@ -478,6 +501,38 @@ describe('mentions', () => {
       expect(found?.roles.map((r) => [r.member.id, r.of?.id, r.head])).toEqual([
         ['harsh-pant', 'observer-research-foundation', false],
       ]);
+    });
+  });
+
+  describe('a people named with "the"', () => {
+    const withPeople = new ActorRegistry(
+      [
+        ...registry.byId.values(),
+        {
+          ...registry.byId.get('china')!,
+          id: 'chinese-people',
+          name: 'Chinese people',
+          kind: 'group',
+          aliases: ['the Chinese'],
+        },
+      ].map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, unnamed: false })),
+    );
+    const idsIn = (text: string) => {
+      const memory = new ArticleMemory(new ArticleActors(withPeople));
+      return readArticle(text).sentences.flatMap((s) =>
+        findMentions(s, memory).mentions.map((m) => m.actor.id),
+      );
+    };
+
+    it.each([
+      ['a body', 'The Chinese Foreign Ministry protested.', ['chinese-foreign-ministry']],
+      ['a noun', 'The Chinese government protested.', ['china']],
+    ])('when "the Chinese" comes before %s, then it is the state\'s adjective', (_, text, expected) => {
+      expect(idsIn(text)).toEqual(expected);
+    });
+
+    it('when "the Chinese" comes before a verb, then it is the people', () => {
+      expect(idsIn('The Chinese have long resented it.')).toEqual(['chinese-people']);
     });
   });
 });
