@@ -234,9 +234,12 @@ export class ArticleActors {
     return actor;
   }
 
-  /** A new actor (or the one already proposed under that name). */
-  propose(name: string, kind: ActorInfo['kind'], country: string | null = null): ActorInfo {
-    const base = slug(name) || 'actor';
+  /**
+   * A new actor (or the one already proposed under that name); its id from `idName` when given ("Zimbabwe High
+   * Court" for the "High Court" of a story on Zimbabwe), else from its name.
+   */
+  propose(name: string, kind: ActorInfo['kind'], country: string | null = null, idName = name): ActorInfo {
+    const base = slug(idName) || 'actor';
     const same = this.proposed.get(base);
     if (same && same.name === name) return same;
     let id = base;

@@ -462,6 +462,14 @@ function looksLikePerson(tokens: Token[], start: number, end: number): boolean {
   if (words.length < 2 || words.length > 4 || words.some((t) => NOT_NAME.has(t.text))) return false;
   const before = tokens[start - 1];
   const after = tokens[end];
+  // "He says West African ways ...": words right before a common noun qualify it, as no name of a person does.
+  if (
+    after &&
+    after.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(after.text) &&
+    after.start - (tokens[end - 1] as Token).end <= 1
+  )
+    return false;
   if (before && (HONORIFIC.has(before.text) || SPEECH.has(before.lower))) return true;
   // "Sheikh Tamim met ...": an honorific before a name says it is a person's.
   if (NAME_HONORIFIC.has(words[0]?.text ?? '') && !words.some((t) => ORG_WORDS.has(t.text))) return true;
@@ -548,6 +556,48 @@ function joinsTwoBodies(tokens: Token[], start: number, and: number, end: number
   const opening = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
   if (tokens[opening]?.text === ',' && end - and > 1) return true;
   return end - and > 2 && ORG_WORDS.has(tokens[end - 1]?.text ?? '');
+}
+
+/** Words of the names every state gives its ministries, courts and legislature: none names which state's. */
+const GENERIC_BODY_WORDS = new Set([
+  'Ministry',
+  'Foreign',
+  'Defense',
+  'Defence',
+  'Interior',
+  'Home',
+  'Justice',
+  'Finance',
+  'Health',
+  'Education',
+  'Trade',
+  'Commerce',
+  'Economy',
+  'Information',
+  'Affairs',
+  'of',
+  'and',
+  'High',
+  'Supreme',
+  'Constitutional',
+  'Court',
+  'National',
+  'Assembly',
+  'Parliament',
+  'Senate',
+]);
+const GENERIC_BODY_HEADS = new Set(['Court', 'Assembly', 'Parliament', 'Senate']);
+
+/**
+ * "Foreign Ministry", "Ministry of Foreign Affairs", "High Court", "National Assembly": a name every state gives a
+ * body of its own, written with no state. A ministry speaks for its state (data README, "Who is named"); a court
+ * or a legislature is a body of the state, another in each state.
+ */
+function genericStateBody(words: readonly Token[]): 'ministry' | 'body' | undefined {
+  if (words.length < 2 || words.some((t) => !GENERIC_BODY_WORDS.has(t.text))) return undefined;
+  if (LINKS.has(words[0]?.lower ?? '') || LINKS.has(words[words.length - 1]?.lower ?? '')) return undefined;
+  if (words.some((t) => t.text === 'Ministry')) return 'ministry';
+  return words.some((t) => GENERIC_BODY_HEADS.has(t.text)) ? 'body' : undefined;
 }
 
 /** Bodies a state sends to another body or state, named by where they are sent: "Mission to the United Nations". */
@@ -659,6 +709,22 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       found.push({ start, end: start + and, actor: first, via: 'new' });
       found.push({ start: start + and + 1, end, actor: second, via: 'new' });
       i = end - 1;
+      continue;
+    }
+    // "The Foreign Ministry said", "the High Court": a state's organ named by no state is the main state's.
+    const generic = genericStateBody(tokens.slice(start, end));
+    const home = generic === 'ministry' ? (memory.lastMinistry ?? memory.mainState()) : memory.mainState();
+    if (generic && home) {
+      if (generic === 'ministry') {
+        found.push({ start, end, actor: home, via: 'name' });
+        memory.lastMinistry = home;
+        i = end - 1;
+        continue;
+      }
+      const iso3 = memory.actors.registry.codeOfState(home) ?? null;
+      const actor = memory.actors.propose(name, 'organisation', iso3, `${home.name} ${name}`);
+      found.push({ start, end, actor, via: 'new' });
+      i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;
     }
     if (words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1) {

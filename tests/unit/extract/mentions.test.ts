@@ -220,6 +220,32 @@ describe('mentions', () => {
     expect(mentionsIn(text).ids).toEqual(expected);
   });
 
+  it('when a ministry is named with no state in a story about one state, then it is that state', () => {
+    expect(
+      mentionsIn(
+        'China sent ships. China said it would not yield. The Foreign Ministry said the patrols were lawful.',
+      ).ids,
+    ).toEqual(['china', 'china', 'china']);
+  });
+
+  it("when a court is named with no state in a story about one state, then its id carries the state's name", () => {
+    const found = mentionsIn(
+      'China jailed a reporter. China said he broke the law. The Supreme Court upheld it.',
+    );
+    expect(found.ids).toEqual(['china', 'china', 'china-supreme-court']);
+    expect(found.actors[2]?.name).toBe('Supreme Court');
+  });
+
+  it('when a ministry is named with no state and no state leads the story, then it is a body of its own', () => {
+    expect(
+      mentionsIn('China and the United States met. The Foreign Ministry said the talks went well.').ids,
+    ).toEqual(['china', 'united-states', 'foreign-ministry']);
+  });
+
+  it('when capitalised words after a speech verb qualify a noun, then they name no person', () => {
+    expect(mentionsIn('He says West African ways of recording history should be studied.').ids).toEqual([]);
+  });
+
   it('when a new name holds an apostrophe, then its id joins the parts as the data does', () => {
     expect(mentionsIn("U.S. National Security Adviser Robert O'Brien spoke.").ids).toEqual(['robert-obrien']);
   });
