@@ -240,13 +240,30 @@ export class ArticleActors {
    */
   propose(name: string, kind: ActorInfo['kind'], country: string | null = null, idName = name): ActorInfo {
     const base = slug(idName) || 'actor';
-    const same = this.proposed.get(base);
-    if (same && same.name === name) return same;
     let id = base;
-    for (let n = 2; this.registry.byId.has(id) || this.proposed.has(id); n++) id = `${base}-${n}`;
+    for (let n = 2; this.registry.byId.has(id) || this.proposed.has(id); n++) {
+      const same = this.proposed.get(id);
+      if (same && same.name === name) return same;
+      id = `${base}-${n}`;
+    }
     const actor: ActorInfo = { id, name, kind, aliases: [], country, isNew: true };
     this.proposed.set(id, actor);
     return actor;
+  }
+
+  /**
+   * The body of the state `iso3` the article proposed under a name that ends in `name` ("U.S. Supreme Court" for
+   * "Supreme Court"); with no state, the one body of any state so named, when there is only one.
+   */
+  bodyOfState(iso3: string | undefined, name: string): ActorInfo | undefined {
+    let found: ActorInfo | undefined;
+    for (const actor of this.proposed.values()) {
+      if (actor.kind !== 'organisation' || !actor.country || (iso3 && actor.country !== iso3)) continue;
+      if (actor.name !== name && !actor.name.endsWith(` ${name}`)) continue;
+      if (found) return undefined;
+      found = actor;
+    }
+    return found;
   }
 
   /** Marks an actor as named by a claim, so the result lists it. */

@@ -72,7 +72,7 @@ const LINKS = new Set(NAME_LINKS);
 const PARTICLES = new Set(NAME_PARTICLES);
 /** Days and months end a name: "Vladimir Putin on Thursday". */
 const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.?$/;
 const NOT_NAME = new Set(NOT_NAMES);
 const HONORIFIC = new Set(HONORIFICS);
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
@@ -676,7 +676,12 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
     if (state && (ownName || (end - start > 1 && words.some((t) => ORG_WORDS.has(t.text))))) {
       const full = spanText(sentence, state.start, end);
       const iso3 = memory.actors.registry.codeOfState(state.actor) ?? null;
-      const actor = memory.actors.propose(full, 'organisation', iso3);
+      // "The Malawi High Court" after "Malawi's High Court": the body proposed already.
+      const same =
+        iso3 && genericStateBody(tokens.slice(start, end))
+          ? memory.actors.bodyOfState(iso3, name)
+          : undefined;
+      const actor = same ?? memory.actors.propose(full, 'organisation', iso3);
       found.push({ start: state.start, end, actor, via: 'new' });
       if (words.some((t) => t.text === 'Ministry')) memory.lastMinistry = state.actor;
       i = introducedAcronym(tokens, end, actor, memory) - 1;
@@ -713,16 +718,29 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
     }
     // "The Foreign Ministry said", "the High Court": a state's organ named by no state is the main state's.
     const generic = genericStateBody(tokens.slice(start, end));
-    const home = generic === 'ministry' ? (memory.lastMinistry ?? memory.mainState()) : memory.mainState();
+    // "Kenya's High Court": the state that owns it; else the last ministry's, or the story's main state.
+    const possessor = owner && POSSESSIVE_MARKS.has(tokens[start - 1]?.lower ?? '') ? owner.actor : undefined;
+    const home =
+      possessor ??
+      (generic === 'ministry' ? (memory.lastMinistry ?? memory.mainState()) : memory.mainState());
+    // "The Supreme Court" after "China's Supreme Court": the one body of a state so named.
+    const known = generic && !home ? memory.actors.bodyOfState(undefined, name) : undefined;
+    if (known) {
+      found.push({ start, end, actor: known, via: 'new' });
+      i = end - 1;
+      continue;
+    }
     if (generic && home) {
       if (generic === 'ministry') {
-        found.push({ start, end, actor: home, via: 'name' });
+        found.push({ start: possessor && owner ? owner.start : start, end, actor: home, via: 'name' });
         memory.lastMinistry = home;
         i = end - 1;
         continue;
       }
       const iso3 = memory.actors.registry.codeOfState(home) ?? null;
-      const actor = memory.actors.propose(name, 'organisation', iso3, `${home.name} ${name}`);
+      const actor =
+        (iso3 ? memory.actors.bodyOfState(iso3, name) : undefined) ??
+        memory.actors.propose(name, 'organisation', iso3, `${home.name} ${name}`);
       found.push({ start, end, actor, via: 'new' });
       i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;

@@ -4,7 +4,7 @@ import { ActorRegistry, ArticleActors } from '../../../server/extract/actors/act
 import { readArticle } from '../../../server/extract/document';
 import { ArticleMemory } from '../../../server/extract/actors/mentions';
 import { findMentions } from '../../../server/extract/actors/people';
-import { registry } from './support';
+import { actor, registry } from './support';
 
 function mentionsIn(text: string) {
   const memory = new ArticleMemory(new ArticleActors(registry));
@@ -240,6 +240,19 @@ describe('mentions', () => {
     expect(
       mentionsIn('China and the United States met. The Foreign Ministry said the talks went well.').ids,
     ).toEqual(['china', 'united-states', 'foreign-ministry']);
+  });
+
+  it("when a court is named with its state's possessive, then its id carries that state, and the bare name after is it", () => {
+    const found = mentionsIn(
+      "China's Supreme Court upheld it. The United States said the Supreme Court erred.",
+    );
+    expect(found.ids).toEqual(['china', 'china-supreme-court', 'united-states', 'china-supreme-court']);
+  });
+
+  it('when a date is abbreviated after a body, then the date is no part of its name', () => {
+    expect(mentionsIn('The Electoral Commission on Jan. 14 annulled the vote.').ids).toEqual([
+      'electoral-commission',
+    ]);
   });
 
   it('when capitalised words after a speech verb qualify a noun, then they name no person', () => {
@@ -531,18 +544,10 @@ describe('mentions', () => {
   });
 
   describe('a people named with "the"', () => {
-    const withPeople = new ActorRegistry(
-      [
-        ...registry.byId.values(),
-        {
-          ...registry.byId.get('china')!,
-          id: 'chinese-people',
-          name: 'Chinese people',
-          kind: 'group',
-          aliases: ['the Chinese'],
-        },
-      ].map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, unnamed: false })),
-    );
+    const withPeople = new ActorRegistry([
+      ...[...registry.byId.values()].map((a) => actor(a.id, a.name, a.kind, a.aliases)),
+      actor('chinese-people', 'Chinese people', 'group', ['the Chinese']),
+    ]);
     const idsIn = (text: string) => {
       const memory = new ArticleMemory(new ArticleActors(withPeople));
       return readArticle(text).sentences.flatMap((s) =>
