@@ -5,6 +5,7 @@ import type { ActorRecord } from '../../ingest/file-schemas';
 import { wordsOf } from '../document';
 import { STATES, stateByCode, type StateEntry } from './states';
 import { ORGANISATIONS, type OrganisationEntry } from '../lexicon/organisations';
+import { PLACES } from '../lexicon/places';
 
 export type ActorInfo = ExtractedActor;
 
@@ -16,6 +17,8 @@ export interface NameEntry {
   people?: string;
   /** A well-known organisation the registry lacks (lexicon/organisations.ts), proposed when named. */
   organisation?: OrganisationEntry;
+  /** A place whose name holds a state's ("the South China Sea"): read as one name, it names no actor. */
+  place?: boolean;
   weak: boolean;
 }
 
@@ -80,6 +83,10 @@ export class ActorRegistry {
     for (const state of STATES) this.indexState(state);
     for (const record of records) this.indexActor(record);
     for (const organisation of ORGANISATIONS) this.indexOrganisation(organisation);
+    for (const place of PLACES) {
+      const key = nameKey(nameWords(place));
+      if (!this.names.has(key)) this.names.set(key, { place: true, weak: false });
+    }
     let longest = 1;
     for (const key of this.names.keys()) {
       const words = key.split(' ');
@@ -236,16 +243,36 @@ export class ArticleActors {
     return actor;
   }
 
-  /** A new actor (or the one already proposed under that name). */
-  propose(name: string, kind: ActorInfo['kind'], country: string | null = null): ActorInfo {
-    const base = slug(name) || 'actor';
-    const same = this.proposed.get(base);
-    if (same && same.name === name) return same;
+  /**
+   * A new actor (or the one already proposed under that name); its id from `idName` when given ("Zimbabwe High
+   * Court" for the "High Court" of a story on Zimbabwe), else from its name.
+   */
+  propose(name: string, kind: ActorInfo['kind'], country: string | null = null, idName = name): ActorInfo {
+    const base = slug(idName) || 'actor';
     let id = base;
-    for (let n = 2; this.registry.byId.has(id) || this.proposed.has(id); n++) id = `${base}-${n}`;
+    for (let n = 2; this.registry.byId.has(id) || this.proposed.has(id); n++) {
+      const same = this.proposed.get(id);
+      if (same && same.name === name) return same;
+      id = `${base}-${n}`;
+    }
     const actor: ActorInfo = { id, name, kind, aliases: [], country, isNew: true };
     this.proposed.set(id, actor);
     return actor;
+  }
+
+  /**
+   * The body of the state `iso3` the article proposed under a name that ends in `name` ("U.S. Supreme Court" for
+   * "Supreme Court"); with no state, the one body of any state so named, when there is only one.
+   */
+  bodyOfState(iso3: string | undefined, name: string): ActorInfo | undefined {
+    let found: ActorInfo | undefined;
+    for (const actor of this.proposed.values()) {
+      if (actor.kind !== 'organisation' || !actor.country || (iso3 && actor.country !== iso3)) continue;
+      if (actor.name !== name && !actor.name.endsWith(` ${name}`)) continue;
+      if (found) return undefined;
+      found = actor;
+    }
+    return found;
   }
 
   /** Marks an actor as named by a claim, so the result lists it. */

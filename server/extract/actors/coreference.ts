@@ -149,6 +149,62 @@ function pairBefore(
   return [first.actor, second.actor];
 }
 
+/**
+ * "Pyongyang and Moscow's treaty", "Kenya and Uganda's border talks": two actors of one kind an "and" joins, owning
+ * together what follows them. Read as one mention of the first joined to the second, as "the two countries" is, so
+ * that what the sentence says of the thing owned is said of both. Not in a longer list ("China, Iran and Russia's
+ * ..."), not before a person's name ("Russia and China's leaders Putin and Xi"), nor when the second owns a person
+ * ("Russia and Ukraine's president").
+ */
+function jointOwners(tokens: Token[], mentions: Mention[]): Mention[] {
+  let joined: Mention[] | undefined;
+  for (let n = 1; n < mentions.length; n++) {
+    const first = mentions[n - 1] as Mention;
+    const second = mentions[n] as Mention;
+    if (second.start !== first.end + 1 || tokens[first.end]?.lower !== 'and') continue;
+    if (!POSSESSIVE_MARKS.has(tokens[second.end]?.lower ?? '')) continue;
+    if (first.joint || second.joint || first.via === 'pronoun' || second.via === 'pronoun') continue;
+    if (first.actor.kind !== second.actor.kind || first.actor.id === second.actor.id) continue;
+    if (!['state', 'organisation'].includes(first.actor.kind)) continue;
+    const before = tokens[first.start - 1]?.lower === 'the' ? first.start - 2 : first.start - 1;
+    if (tokens[before]?.text === ',') continue;
+    // What they own: a common noun, perhaps after adjectives, and no person named right after.
+    const owned = tokens[second.end + 1];
+    if (!owned || !/^\p{Ll}/u.test(owned.text) || mentions[n + 1]?.start === second.end + 1) continue;
+    if (OWNED_PEOPLE.has(owned.lower)) continue;
+    joined ??= [...mentions];
+    const at = joined.indexOf(first);
+    joined.splice(at, 2, {
+      start: first.start,
+      end: second.end,
+      actor: first.actor,
+      via: first.via,
+      joint: second,
+    });
+  }
+  return joined ?? mentions;
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+/** Nouns of people a state or body has, which an "and" before its owner does not share: "and Ukraine's president". */
+const OWNED_PEOPLE = new Set([
+  'president',
+  'prime',
+  'foreign',
+  'leader',
+  'minister',
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+  'chief',
+  'head',
+  'king',
+  'queen',
+  'chancellor',
+]);
+
 /** The one actor that fits among `mentions`, or none when there are none or several. */
 function only(mentions: readonly Mention[], fits: Fit): ActorInfo | undefined {
   let found: ActorInfo | undefined;
@@ -172,8 +228,10 @@ export class Coreference {
   }
 
   /** `found` with its descriptions as mentions. */
-  resolve(found: SentenceMentions): SentenceMentions {
-    const { tokens } = found.sentence;
+  resolve(read: SentenceMentions): SentenceMentions {
+    const { tokens } = read.sentence;
+    const owners = jointOwners(tokens, read.mentions);
+    const found = owners === read.mentions ? read : { ...read, mentions: owners };
     const earlier = this.before.flatMap((s) => s.mentions);
     const added: Mention[] = [];
     const covered = (i: number) => found.mentions.some((m) => i >= m.start && i < m.end);

@@ -72,7 +72,7 @@ const LINKS = new Set(NAME_LINKS);
 const PARTICLES = new Set(NAME_PARTICLES);
 /** Days and months end a name: "Vladimir Putin on Thursday". */
 const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.?$/;
 const NOT_NAME = new Set(NOT_NAMES);
 const HONORIFIC = new Set(HONORIFICS);
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
@@ -133,6 +133,8 @@ export class ArticleMemory {
    * the name they follow ends at: the actor named there takes the alias when it is remembered.
    */
   introduced: Array<{ at: number; alias: string }> = [];
+  /** Token spans of the sentence being read that name a place and no actor ("the South China Sea"). */
+  places: Array<{ start: number; end: number }> = [];
 
   /** The article's publisher, whose staff a byline names. */
   publisher?: ActorInfo;
@@ -301,18 +303,34 @@ function bodyNameGoesOn(tokens: Token[], matched: Mention, memory: ArticleMemory
 /** Registry names, state forms and the article's surnames, longest first. */
 function knownNames(tokens: Token[], memory: ArticleMemory): Mention[] {
   memory.introduced = introducedAliases(tokens);
+  memory.places = [];
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length;) {
     let matched = longestNameAt(tokens, i, memory);
     // "The North Korean leader": a name after "the" that reaches further wins over one that takes the "the".
     const after = matched && tokens[i]?.lower === 'the' ? longestNameAt(tokens, i + 1, memory) : undefined;
     if (matched && after && after.end > matched.end) matched = undefined;
+    // "The Chinese Foreign Ministry", "the Chinese government": a people's name ("the Chinese") before a noun is the
+    // state's adjective.
+    if (matched && after && adjectiveOfState(tokens, matched, after)) matched = undefined;
     if (matched && bodyNameGoesOn(tokens, matched, memory)) matched = undefined;
-    if (matched) found.push(matched);
+    if (matched?.actor === PLACE) memory.places.push({ start: matched.start, end: matched.end });
+    else if (matched) found.push(matched);
     i = matched ? matched.end : i + 1;
   }
   return found;
 }
+
+/** "The Chinese" read as the people, where the words after it show "Chinese" to be the state's adjective. */
+function adjectiveOfState(tokens: Token[], people: Mention, state: Mention): boolean {
+  if (people.actor.kind !== 'group' || state.actor.kind !== 'state' || state.end !== people.end) return false;
+  const next = tokens[people.end];
+  if (!next || next.start - (tokens[people.end - 1] as Token).end > 1) return false;
+  return (isCapitalised(next) && /\p{L}{2}/u.test(next.text)) || next.pos === 'NOUN';
+}
+
+/** What a place's name stands for while names are matched: no actor, its words taken. */
+const PLACE: ActorInfo = { id: '', name: '', kind: 'territory', aliases: [], country: null, isNew: false };
 
 /**
  * A capitalised word the registry does not know, next to a one-word name: "Ambassador Song Kim", "Robert
@@ -374,6 +392,7 @@ function registryNameAt(tokens: Token[], i: number, memory: ArticleMemory): Ment
   let best: Mention | undefined;
   for (let length = 1; ; length++) {
     const entry = registry.names.get(key);
+    if (entry?.place) best = { start: i, end: i + length, actor: PLACE, via: 'name' };
     let actor = entry
       ? actorOf(entry, memory)
       : length === 1
@@ -443,6 +462,14 @@ function looksLikePerson(tokens: Token[], start: number, end: number): boolean {
   if (words.length < 2 || words.length > 4 || words.some((t) => NOT_NAME.has(t.text))) return false;
   const before = tokens[start - 1];
   const after = tokens[end];
+  // "He says West African ways ...": words right before a common noun qualify it, as no name of a person does.
+  if (
+    after &&
+    after.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(after.text) &&
+    after.start - (tokens[end - 1] as Token).end <= 1
+  )
+    return false;
   if (before && (HONORIFIC.has(before.text) || SPEECH.has(before.lower))) return true;
   // "Sheikh Tamim met ...": an honorific before a name says it is a person's.
   if (NAME_HONORIFIC.has(words[0]?.text ?? '') && !words.some((t) => ORG_WORDS.has(t.text))) return true;
@@ -478,12 +505,37 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,6}$/u;
  */
 function introducedAcronym(tokens: Token[], end: number, actor: ActorInfo, memory: ArticleMemory): number {
   const acronym = tokens[end + 1];
+  if (orAcronym(tokens, end, actor.name)) {
+    const alias = tokens[end + 2]?.text as string;
+    if (memory.actors.registry.names.has(nameKey([alias]))) return end;
+    if (!actor.aliases.includes(alias)) actor.aliases.push(alias);
+    memory.acronyms.set(alias, actor);
+    return end + 3;
+  }
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || !acronym || !ACRONYM.test(acronym.text))
     return end;
   if (memory.actors.registry.names.has(nameKey([acronym.text]))) return end;
   if (!actor.aliases.includes(acronym.text)) actor.aliases.push(acronym.text);
   memory.acronyms.set(acronym.text, actor);
   return end + 3;
+}
+
+/**
+ * "The Baloch Liberation Army, or BLA, claimed ...": ", or" and an acronym of the name's initials, set off by a comma
+ * or ending the sentence ("the United States, or NATO" offers another actor, and its letters are not the name's).
+ */
+function orAcronym(tokens: Token[], end: number, name: string): boolean {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'or') return false;
+  const acronym = tokens[end + 2]?.text ?? '';
+  const after = tokens[end + 3]?.text;
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || (after !== undefined && after !== ',' && after !== '.'))
+    return false;
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return initials === acronym;
 }
 
 /**
@@ -506,6 +558,48 @@ function joinsTwoBodies(tokens: Token[], start: number, and: number, end: number
   return end - and > 2 && ORG_WORDS.has(tokens[end - 1]?.text ?? '');
 }
 
+/** Words of the names every state gives its ministries, courts and legislature: none names which state's. */
+const GENERIC_BODY_WORDS = new Set([
+  'Ministry',
+  'Foreign',
+  'Defense',
+  'Defence',
+  'Interior',
+  'Home',
+  'Justice',
+  'Finance',
+  'Health',
+  'Education',
+  'Trade',
+  'Commerce',
+  'Economy',
+  'Information',
+  'Affairs',
+  'of',
+  'and',
+  'High',
+  'Supreme',
+  'Constitutional',
+  'Court',
+  'National',
+  'Assembly',
+  'Parliament',
+  'Senate',
+]);
+const GENERIC_BODY_HEADS = new Set(['Court', 'Assembly', 'Parliament', 'Senate']);
+
+/**
+ * "Foreign Ministry", "Ministry of Foreign Affairs", "High Court", "National Assembly": a name every state gives a
+ * body of its own, written with no state. A ministry speaks for its state (data README, "Who is named"); a court
+ * or a legislature is a body of the state, another in each state.
+ */
+function genericStateBody(words: readonly Token[]): 'ministry' | 'body' | undefined {
+  if (words.length < 2 || words.some((t) => !GENERIC_BODY_WORDS.has(t.text))) return undefined;
+  if (LINKS.has(words[0]?.lower ?? '') || LINKS.has(words[words.length - 1]?.lower ?? '')) return undefined;
+  if (words.some((t) => t.text === 'Ministry')) return 'ministry';
+  return words.some((t) => GENERIC_BODY_HEADS.has(t.text)) ? 'body' : undefined;
+}
+
 /** Bodies a state sends to another body or state, named by where they are sent: "Mission to the United Nations". */
 const ENVOY_BODIES = new Set(['Mission', 'Delegation', 'Embassy']);
 
@@ -519,7 +613,8 @@ function forACause(tokens: Token[], start: number, end: number): boolean {
 /** Unknown capitalised runs that name organisations (by their head word) or people (by a role or a verb). */
 function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): Mention[] {
   const { tokens } = sentence;
-  const covered = (i: number) => taken.some((m) => i >= m.start && i < m.end);
+  const covered = (i: number) =>
+    taken.some((m) => i >= m.start && i < m.end) || memory.places.some((p) => i >= p.start && i < p.end);
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered(i) || !isCapitalised(tokens[i]) || LINKS.has(tokens[i]?.lower ?? '')) continue;
@@ -581,7 +676,12 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
     if (state && (ownName || (end - start > 1 && words.some((t) => ORG_WORDS.has(t.text))))) {
       const full = spanText(sentence, state.start, end);
       const iso3 = memory.actors.registry.codeOfState(state.actor) ?? null;
-      const actor = memory.actors.propose(full, 'organisation', iso3);
+      // "The Malawi High Court" after "Malawi's High Court": the body proposed already.
+      const same =
+        iso3 && genericStateBody(tokens.slice(start, end))
+          ? memory.actors.bodyOfState(iso3, name)
+          : undefined;
+      const actor = same ?? memory.actors.propose(full, 'organisation', iso3);
       found.push({ start: state.start, end, actor, via: 'new' });
       if (words.some((t) => t.text === 'Ministry')) memory.lastMinistry = state.actor;
       i = introducedAcronym(tokens, end, actor, memory) - 1;
@@ -614,6 +714,35 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       found.push({ start, end: start + and, actor: first, via: 'new' });
       found.push({ start: start + and + 1, end, actor: second, via: 'new' });
       i = end - 1;
+      continue;
+    }
+    // "The Foreign Ministry said", "the High Court": a state's organ named by no state is the main state's.
+    const generic = genericStateBody(tokens.slice(start, end));
+    // "Kenya's High Court": the state that owns it; else the last ministry's, or the story's main state.
+    const possessor = owner && POSSESSIVE_MARKS.has(tokens[start - 1]?.lower ?? '') ? owner.actor : undefined;
+    const home =
+      possessor ??
+      (generic === 'ministry' ? (memory.lastMinistry ?? memory.mainState()) : memory.mainState());
+    // "The Supreme Court" after "China's Supreme Court": the one body of a state so named.
+    const known = generic && !home ? memory.actors.bodyOfState(undefined, name) : undefined;
+    if (known) {
+      found.push({ start, end, actor: known, via: 'new' });
+      i = end - 1;
+      continue;
+    }
+    if (generic && home) {
+      if (generic === 'ministry') {
+        found.push({ start: possessor && owner ? owner.start : start, end, actor: home, via: 'name' });
+        memory.lastMinistry = home;
+        i = end - 1;
+        continue;
+      }
+      const iso3 = memory.actors.registry.codeOfState(home) ?? null;
+      const actor =
+        (iso3 ? memory.actors.bodyOfState(iso3, name) : undefined) ??
+        memory.actors.propose(name, 'organisation', iso3, `${home.name} ${name}`);
+      found.push({ start, end, actor, via: 'new' });
+      i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;
     }
     if (words.some((t) => ORG_WORDS.has(t.text)) && end - start > 1) {

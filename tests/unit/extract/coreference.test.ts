@@ -24,6 +24,20 @@ function resolved(text: string): string[] {
 }
 
 describe('coreference', () => {
+  it('reads "X and Y\'s" before a common noun as both owners', () => {
+    expect(resolved("Washington criticized China and North Korea's military cooperation.")).toEqual([
+      'China and North Korea=china+north-korea',
+    ]);
+  });
+
+  it('leaves "X and Y\'s" before a person\'s title as two mentions', () => {
+    expect(resolved("Washington criticized China and North Korea's leader.")).toEqual([]);
+  });
+
+  it('leaves the last two of a longer list before a possessive as they are', () => {
+    expect(resolved("Kenya, China and North Korea's trade grew.")).toEqual([]);
+  });
+
   it('reads "the country" as the one state named just before', () => {
     expect(resolved('Floods hit Kenya in May. The country asked for help.')).toEqual(['The country=kenya']);
   });

@@ -1,10 +1,10 @@
 // Stage 2: actor mentions, by registry name, state form, title, role, later mention and pronoun.
 // Sentences from Voice of America (voanews.com), public domain, and from the seed articles.
-import { ArticleActors } from '../../../server/extract/actors/actor-table';
+import { ActorRegistry, ArticleActors } from '../../../server/extract/actors/actor-table';
 import { readArticle } from '../../../server/extract/document';
 import { ArticleMemory } from '../../../server/extract/actors/mentions';
 import { findMentions } from '../../../server/extract/actors/people';
-import { registry } from './support';
+import { actor, registry } from './support';
 
 function mentionsIn(text: string) {
   const memory = new ArticleMemory(new ArticleActors(registry));
@@ -195,6 +195,68 @@ describe('mentions', () => {
         "Pakistan's Ministry of Foreign Affairs spoke. The claims were rejected by the foreign ministry.",
       ).ids,
     ).toEqual(['pakistan', 'pakistan']);
+  });
+
+  it('when a new organisation is introduced by ", or" and its initials, then the initials name it after', () => {
+    const found = mentionsIn(
+      'The Baloch Liberation Army, or BLA, claimed the attack. Pakistan blamed the BLA for the attack.',
+    );
+    expect(found.ids).toEqual(['baloch-liberation-army', 'pakistan', 'baloch-liberation-army']);
+    expect(found.actors[0]?.aliases).toEqual(['BLA']);
+  });
+
+  it('when ", or" offers a word that is not the initials of the name before it, then it is no alias', () => {
+    const found = mentionsIn('The Karachi Traders Union, or KCCI, said shops would close. KCCI disagreed.');
+    expect(found.actors[0]?.aliases).toEqual([]);
+  });
+
+  it.each([
+    ['a sea', 'China sent ships into the South China Sea and the East China Sea.', ['china']],
+    ['a sea named after a state', 'North Korea fired missiles into the Sea of Japan.', ['north-korea']],
+    ['a region run on from "the North"', 'Police arrested a cell in the North African country.', []],
+    ['a gulf', 'The United States renamed the Gulf of Mexico.', ['united-states']],
+    ['a strait', 'Chinese warships crossed the Taiwan Strait.', ['china']],
+  ])('when a place holds the name of a state (%s), then it names no actor', (_, text, expected) => {
+    expect(mentionsIn(text).ids).toEqual(expected);
+  });
+
+  it('when a ministry is named with no state in a story about one state, then it is that state', () => {
+    expect(
+      mentionsIn(
+        'China sent ships. China said it would not yield. The Foreign Ministry said the patrols were lawful.',
+      ).ids,
+    ).toEqual(['china', 'china', 'china']);
+  });
+
+  it("when a court is named with no state in a story about one state, then its id carries the state's name", () => {
+    const found = mentionsIn(
+      'China jailed a reporter. China said he broke the law. The Supreme Court upheld it.',
+    );
+    expect(found.ids).toEqual(['china', 'china', 'china-supreme-court']);
+    expect(found.actors[2]?.name).toBe('Supreme Court');
+  });
+
+  it('when a ministry is named with no state and no state leads the story, then it is a body of its own', () => {
+    expect(
+      mentionsIn('China and the United States met. The Foreign Ministry said the talks went well.').ids,
+    ).toEqual(['china', 'united-states', 'foreign-ministry']);
+  });
+
+  it("when a court is named with its state's possessive, then its id carries that state, and the bare name after is it", () => {
+    const found = mentionsIn(
+      "China's Supreme Court upheld it. The United States said the Supreme Court erred.",
+    );
+    expect(found.ids).toEqual(['china', 'china-supreme-court', 'united-states', 'china-supreme-court']);
+  });
+
+  it('when a date is abbreviated after a body, then the date is no part of its name', () => {
+    expect(mentionsIn('The Electoral Commission on Jan. 14 annulled the vote.').ids).toEqual([
+      'electoral-commission',
+    ]);
+  });
+
+  it('when capitalised words after a speech verb qualify a noun, then they name no person', () => {
+    expect(mentionsIn('He says West African ways of recording history should be studied.').ids).toEqual([]);
   });
 
   it('when a new name holds an apostrophe, then its id joins the parts as the data does', () => {
@@ -478,6 +540,30 @@ describe('mentions', () => {
       expect(found?.roles.map((r) => [r.member.id, r.of?.id, r.head])).toEqual([
         ['harsh-pant', 'observer-research-foundation', false],
       ]);
+    });
+  });
+
+  describe('a people named with "the"', () => {
+    const withPeople = new ActorRegistry([
+      ...[...registry.byId.values()].map((a) => actor(a.id, a.name, a.kind, a.aliases)),
+      actor('chinese-people', 'Chinese people', 'group', ['the Chinese']),
+    ]);
+    const idsIn = (text: string) => {
+      const memory = new ArticleMemory(new ArticleActors(withPeople));
+      return readArticle(text).sentences.flatMap((s) =>
+        findMentions(s, memory).mentions.map((m) => m.actor.id),
+      );
+    };
+
+    it.each([
+      ['a body', 'The Chinese Foreign Ministry protested.', ['chinese-foreign-ministry']],
+      ['a noun', 'The Chinese government protested.', ['china']],
+    ])('when "the Chinese" comes before %s, then it is the state\'s adjective', (_, text, expected) => {
+      expect(idsIn(text)).toEqual(expected);
+    });
+
+    it('when "the Chinese" comes before a verb, then it is the people', () => {
+      expect(idsIn('The Chinese have long resented it.')).toEqual(['chinese-people']);
     });
   });
 });
