@@ -147,6 +147,8 @@ function confidenceOf(c: RelationCandidate, certainty: string, tense?: string): 
 
 const STATE_HEADS = new Set(STATE_HEAD_TITLES);
 const FORMER = new Set(FORMER_WORDS);
+/** Verbs that give a title to their subject: "X is the former director of Y". */
+const COPULAS = new Set(['is', 'was', 'became', 'remains']);
 
 function tieType(role: Role): RelationType {
   if (role.title === 'spouse') return 'SPOUSE_OF';
@@ -166,7 +168,10 @@ function isFormer(found: SentenceMentions, role: Role): boolean {
   for (let i = role.start + 1; i < role.end; i++) {
     const before =
       tokens[i - 1]?.lower === ',' ? 1 : ['a', 'an', 'the'].includes(tokens[i - 1]?.lower ?? '') ? 2 : 0;
-    if (before && tokens[i - before]?.text === ',' && FORMER.has(tokens[i]?.text ?? '')) return true;
+    if (!before || !FORMER.has(tokens[i]?.text ?? '')) continue;
+    // ", a former director of", or after a copula: "Jane Roe is the former director of", "was a former envoy".
+    const opener = tokens[i - before]?.lower ?? '';
+    if (opener === ',' || (before === 2 && COPULAS.has(opener))) return true;
   }
   return false;
 }
