@@ -41,7 +41,7 @@ import { memberRoles } from './actors/memberships';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
-import { tenseAfter, tenseOf, tieEnds } from './tense';
+import { standingPresent, tenseAfter, tenseOf, tieEnds } from './tense';
 import { visitsOfMeeting } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
@@ -511,7 +511,10 @@ export function extractArticle(
         const named = (NOUN_FRAMES.has(candidate.frame) || owned) && !CONTACTS.has(candidate.type);
         const tense =
           tenseOf(tokens, candidate.cueStart, candidate.cueEnd) ??
-          (named ? tenseAfter(tokens, Math.max(candidate.end, candidate.cueEnd)) : undefined);
+          (named ? tenseAfter(tokens, Math.max(candidate.end, candidate.cueEnd)) : undefined) ??
+          (named && relationDefinition(candidate.type).family === 'event'
+            ? standingPresent(tokens, candidate.cueStart, candidate.cueEnd)
+            : undefined);
         const asserter = assertedBy ? (actors.get(assertedBy) ?? null) : null;
         add({
           ...candidate,

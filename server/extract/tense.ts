@@ -276,3 +276,60 @@ export function tieEnds(tokens: readonly Token[], end: number): boolean {
   }
   return false;
 }
+
+/** Nouns of a tie kept up, not of an act: "China's close ties with Mauritius", "the deepening ties between ...". */
+const STANDING_NOUNS = new Set([
+  'ties',
+  'relations',
+  'relationship',
+  'partnership',
+  'cooperation',
+  'co-operation',
+  'collaboration',
+  'trade',
+  'alliance',
+]);
+const MODALS = new Set(['could', 'would', 'might', 'may', 'must', 'should', 'can', 'will', 'shall']);
+const PRESENT_VERBS = new Set(['is', 'are', 'am', "'s", "'re", 'remains', 'remain', 'says', 'say']);
+
+/**
+ * The present a tie kept up, named by a noun that no verb of its own tells, takes from the clause around it: the
+ * nearest finite verb before it, when that is in the present ("critics say the deal could threaten the base amid
+ * fears of China's close ties with Mauritius", "How concerned are you about the deepening ties between Russia and
+ * China?"), or none at all (a heading: "China trade with Mauritius on rise"). Verbs after a modal are passed over,
+ * which do not tell when the tie holds. Undefined otherwise: a past or an unknown form leaves the tie undated.
+ */
+export function standingPresent(
+  tokens: readonly Token[],
+  cueStart: number,
+  cueEnd: number,
+): Tense | undefined {
+  if (!STANDING_NOUNS.has(tokens[cueEnd - 1]?.lower ?? '') || tokens[cueEnd - 1]?.pos !== 'NOUN')
+    return undefined;
+  let modal = false;
+  let verbs = 0;
+  for (let i = cueStart - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') {
+      // A quotation or a clause of its own ends the look back.
+      if ([';', ':', '“', '”', '"'].includes(token.text)) return undefined;
+      continue;
+    }
+    verbs++;
+    if (MODALS.has(token.lower)) {
+      modal = true;
+      continue;
+    }
+    // The verb a modal governs: "could threaten", not a time of the tie.
+    if (MODALS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'to') continue;
+    if (/ing$/.test(token.lower) && token.pos === 'VERB') continue;
+    if (PRESENT_VERBS.has(token.lower)) return 'present';
+    if (token.pos === 'VERB' && /[^s']s$/.test(token.lower) && !['has', 'was', 'does'].includes(token.lower))
+      return 'present';
+    return undefined;
+  }
+  // No verb at all: a heading, told as the story is written.
+  return verbs === 0 && !modal && !tokens.slice(cueEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+    ? 'present'
+    : undefined;
+}

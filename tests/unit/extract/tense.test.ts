@@ -104,3 +104,25 @@ describe('ties held, and the plural present after a relative pronoun', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a tie kept up, named by a noun no verb of its own tells', () => {
+  it.each([
+    [
+      'a clause in the present around it, a modal passed over',
+      'Critics say the plan could hurt the region amid fears of China’s close ties with North Korea.',
+      ['COOPERATES_WITH china north-korea 2021-05-10'],
+    ],
+    [
+      'a question in the present',
+      'How worried are you about the deepening ties between China and North Korea?',
+      ['COOPERATES_WITH china north-korea 2021-05-10'],
+    ],
+    [
+      'a clause in the past around it: undated',
+      'Officials warned of China’s close ties with North Korea.',
+      ['COOPERATES_WITH china north-korea -'],
+    ],
+  ])('when %s, then it is dated so', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
