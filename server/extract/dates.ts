@@ -12,6 +12,8 @@ export interface TextDate {
   possessive?: boolean;
   /** "in the past month", "over the past week": a span up to publication, over which things happened. */
   rolling?: boolean;
+  /** Where the words that give it end (characters), when known. */
+  end?: number;
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -238,10 +240,12 @@ export function sentenceDates(sentence: string, published: string | null): TextD
       dateEnd,
       index: result.index,
       possessive: ownerAt(result.index + result.text.length),
+      end: result.index + result.text.length,
     });
   }
   for (const { date, dateEnd, index, length, rolling } of spans)
-    if (date) dates.push({ date, dateEnd, index, possessive: ownerAt(index + length), rolling });
+    if (date)
+      dates.push({ date, dateEnd, index, possessive: ownerAt(index + length), rolling, end: index + length });
   return dates.sort((a, b) => a.index - b.index);
 }
 
