@@ -41,7 +41,7 @@ import { memberRoles } from './actors/memberships';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
-import { standingPresent, tenseAfter, tenseOf, tieEnds } from './tense';
+import { hyphenedAct, standingPresent, tenseAfter, tenseOf, tieEnds } from './tense';
 import { visitsOfMeeting } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
@@ -375,11 +375,12 @@ export function extractArticle(
     // did at the one time that sentence gives.
     if (isEvent && !dated.date && dates.length === 0) dated = toldOn(draft) ?? dated;
     // "... at Friday's meeting. China expressed concern about heightened tensions": what is said after a meeting the
-    // story dates, in the simple past at no day of its own, was said there.
+    // story dates, in the simple past at no day of its own, was said there: also when the sentence's only dates are
+    // of something else ("Fu blamed Washington for withdrawing in 2017": the withdrawal's year).
     if (
       isEvent &&
       !dated.date &&
-      dates.length === 0 &&
+      !hyphenedAct(draft.sentence.tokens, draft.cueStart) &&
       SPEECH.has(draft.type) &&
       draft.tense === undefined &&
       toldAsAct(draft) &&

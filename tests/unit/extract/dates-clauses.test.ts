@@ -150,6 +150,11 @@ describe('a meeting the story dates by its day', () => {
       'Xi Jinping urged the United States in January to resume talks with the North.',
       ['REQUESTS xi-jinping united-states 2025-01 -'],
     ],
+    [
+      'what is said after it when its sentence dates only a gerund',
+      'Xi Jinping urged the United States to resume talks after walking out of them in 2019.',
+      ['REQUESTS xi-jinping united-states 2025-03-14 -'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(read(session + text)).toEqual(expected);
   });
