@@ -81,6 +81,65 @@ function ofGerund(tokens: ClaimDraft['sentence']['tokens'], cueEnd: number, at: 
   return false;
 }
 
+/** Nouns of the time of day, which a day stands before without dating a thing: "Tuesday night", "Friday morning". */
+const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'overnight']);
+
+/** Words that make a date the time of their clause: "on Friday", "in 2019", "since March". */
+const TIME_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'through',
+  'during',
+  'at',
+  'from',
+  'before',
+  'after',
+  'over',
+  'for',
+  'between',
+  'to',
+  'throughout',
+  'around',
+  'early',
+  'late',
+  'mid',
+]);
+
+/**
+ * True when the date stands before a noun as its attribute and so dates that noun, not the verb: "criticized
+ * China's July decision to impose sanctions", "named in January and February articles as ships Tehran is using
+ * to import ...". Not when the noun is the cue itself ("the March talks with China": the talks are of March), nor
+ * a time of day ("Tuesday night"). A date joined by "and" to such a date is one too.
+ */
+function attributive(
+  tokens: ClaimDraft['sentence']['tokens'],
+  date: TextDate,
+  dates: readonly TextDate[],
+  cue: [number, number],
+): boolean {
+  if (date.end === undefined || date.possessive) return false;
+  const next = tokens.findIndex((t) => t.start >= (date.end as number));
+  const token = tokens[next];
+  if (!token) return false;
+  if (token.lower === 'and' || token.lower === 'or') {
+    const joined = dates.find((d) => d.index === tokens[next + 1]?.start);
+    return !!joined && joined !== date && attributive(tokens, joined, dates, cue);
+  }
+  // "On Friday officials met", "in 2019 protesters ...": a time the preposition gives the clause.
+  const first = tokens.findIndex((t) => t.end > date.index);
+  if (first <= 0 || TIME_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return false;
+  return (
+    token.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(token.text) &&
+    !TIMES_OF_DAY.has(token.lower) &&
+    (next < cue[0] || next >= cue[1])
+  );
+}
+
 /**
  * The date of the cue's own clause nearest the cue ("imposed tariffs in March, then lifted them on Friday": March
  * for the tariffs); of another clause only when the cue's gives none. What is yet to happen takes no earlier day.
@@ -99,7 +158,9 @@ function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | nu
       tokens.findIndex((t) => t.end > index),
     );
   const fitting = (draft.tense === 'future' ? dates.filter(ahead) : dates).filter(
-    (d) => !ofGerund(tokens, draft.cueEnd, tokenAt(d.index)),
+    (d) =>
+      !ofGerund(tokens, draft.cueEnd, tokenAt(d.index)) &&
+      !attributive(tokens, d, dates, [draft.cueStart, draft.cueEnd]),
   );
   const inClause = fitting.filter((d) => sameClause(tokens, tokenAt(d.index), draft.cueStart));
   // "Xi said Monday he would meet Kim next week": the day after "said" is when it was said; another date of the

@@ -12,6 +12,8 @@ export interface TextDate {
   possessive?: boolean;
   /** "in the past month", "over the past week": a span up to publication, over which things happened. */
   rolling?: boolean;
+  /** Where the words that give it end (characters), when known. */
+  end?: number;
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -164,6 +166,14 @@ const DAY = 86_400_000;
 const WEEK_SPAN =
   /\b(?:(last|previous|past|this|next|coming)\s+week|(earlier)\s+(?:this|in\s+the)\s+week|(?:in\s+)?the\s+(?:past|last)\s+(week|month))\b/gi;
 
+/**
+ * "two weeks ago", "a week ago": the Sunday-to-Saturday week that many weeks back, as "last week" is one back (the
+ * text gives a week, not a day). "earlier this month": its first day to the day before publication.
+ */
+const WEEKS_AGO = /\b(a|one|two|three|four|five|six|\d)\s+weeks?\s+ago\b/gi;
+const EARLIER_THIS_MONTH = /\bearlier\s+(?:this|in\s+the)\s+month\b/gi;
+const COUNTS = ['a', 'one', 'two', 'three', 'four', 'five', 'six'];
+
 /** "this weekend", "last weekend", "over the weekend", "next weekend": a Saturday and the Sunday after it. */
 const WEEKEND = /\b(?:(this|last|next|past|previous|coming)|(?:over|at|during)\s+the)\s+weekend\b/gi;
 
@@ -201,6 +211,23 @@ function spanDates(sentence: string, reference: Date): Array<TextDate & { length
     const dateEnd = isoDay(to) > isoDay(from) ? isoDay(to) : null;
     const rolling = !!past || which === 'past';
     dates.push({ date: isoDay(from), dateEnd, index: match.index, length: match[0].length, rolling });
+  }
+  WEEKS_AGO.lastIndex = 0;
+  for (let match = WEEKS_AGO.exec(sentence); match; match = WEEKS_AGO.exec(sentence)) {
+    const word = (match[1] ?? '').toLowerCase();
+    const count = Math.max(1, COUNTS.indexOf(word), Number(word) || 0);
+    const from = new Date(sunday.getTime() - 7 * count * DAY);
+    const to = new Date(from.getTime() + 6 * DAY);
+    dates.push({ date: isoDay(from), dateEnd: isoDay(to), index: match.index, length: match[0].length });
+  }
+  EARLIER_THIS_MONTH.lastIndex = 0;
+  for (let match = EARLIER_THIS_MONTH.exec(sentence); match; match = EARLIER_THIS_MONTH.exec(sentence)) {
+    const first = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), 1, 12));
+    const to = new Date(reference.getTime() - DAY);
+    // On the month's first day no day of it is before publication: the words give no date.
+    const date = isoDay(to) < isoDay(first) ? '' : isoDay(first);
+    const dateEnd = date && isoDay(to) > date ? isoDay(to) : null;
+    dates.push({ date, dateEnd, index: match.index, length: match[0].length });
   }
   WEEKEND.lastIndex = 0;
   for (let match = WEEKEND.exec(sentence); match; match = WEEKEND.exec(sentence)) {
@@ -263,10 +290,12 @@ export function sentenceDates(sentence: string, published: string | null): TextD
       dateEnd,
       index: result.index,
       possessive: ownerAt(result.index + result.text.length),
+      end: result.index + result.text.length,
     });
   }
   for (const { date, dateEnd, index, length, rolling } of spans)
-    if (date) dates.push({ date, dateEnd, index, possessive: ownerAt(index + length), rolling });
+    if (date)
+      dates.push({ date, dateEnd, index, possessive: ownerAt(index + length), rolling, end: index + length });
   return dates.sort((a, b) => a.index - b.index);
 }
 

@@ -41,7 +41,7 @@ import { memberRoles } from './actors/memberships';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
-import { tenseAfter, tenseOf, tieEnds } from './tense';
+import { hyphenedAct, standingPresent, tenseAfter, tenseOf, tieEnds } from './tense';
 import { visitsOfMeeting } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
@@ -166,6 +166,8 @@ function confidenceOf(c: RelationCandidate, certainty: string, tense?: string): 
 
 const STATE_HEADS = new Set(STATE_HEAD_TITLES);
 const FORMER = new Set(FORMER_WORDS);
+/** Verbs that give a title to their subject: "X is the former director of Y". */
+const COPULAS = new Set(['is', 'was', 'became', 'remains']);
 
 function tieType(role: Role): RelationType {
   if (role.title === 'spouse') return 'SPOUSE_OF';
@@ -185,7 +187,10 @@ function isFormer(found: SentenceMentions, role: Role): boolean {
   for (let i = role.start + 1; i < role.end; i++) {
     const before =
       tokens[i - 1]?.lower === ',' ? 1 : ['a', 'an', 'the'].includes(tokens[i - 1]?.lower ?? '') ? 2 : 0;
-    if (before && tokens[i - before]?.text === ',' && FORMER.has(tokens[i]?.text ?? '')) return true;
+    if (!before || !FORMER.has(tokens[i]?.text ?? '')) continue;
+    // ", a former director of", or after a copula: "Jane Roe is the former director of", "was a former envoy".
+    const opener = tokens[i - before]?.lower ?? '';
+    if (opener === ',' || (before === 2 && COPULAS.has(opener))) return true;
   }
   return false;
 }
@@ -389,11 +394,12 @@ export function extractArticle(
     // did at the one time that sentence gives.
     if (isEvent && !dated.date && dates.length === 0) dated = toldOn(draft) ?? dated;
     // "... at Friday's meeting. China expressed concern about heightened tensions": what is said after a meeting the
-    // story dates, in the simple past at no day of its own, was said there.
+    // story dates, in the simple past at no day of its own, was said there: also when the sentence's only dates are
+    // of something else ("Fu blamed Washington for withdrawing in 2017": the withdrawal's year).
     if (
       isEvent &&
       !dated.date &&
-      dates.length === 0 &&
+      !hyphenedAct(draft.sentence.tokens, draft.cueStart) &&
       SPEECH.has(draft.type) &&
       draft.tense === undefined &&
       toldAsAct(draft) &&
@@ -525,7 +531,10 @@ export function extractArticle(
         const named = (NOUN_FRAMES.has(candidate.frame) || owned) && !CONTACTS.has(candidate.type);
         const tense =
           tenseOf(tokens, candidate.cueStart, candidate.cueEnd) ??
-          (named ? tenseAfter(tokens, Math.max(candidate.end, candidate.cueEnd)) : undefined);
+          (named ? tenseAfter(tokens, Math.max(candidate.end, candidate.cueEnd)) : undefined) ??
+          (named && relationDefinition(candidate.type).family === 'event'
+            ? standingPresent(tokens, candidate.cueStart, candidate.cueEnd)
+            : undefined);
         const asserter = assertedBy ? (actors.get(assertedBy) ?? null) : null;
         add({
           ...candidate,

@@ -66,8 +66,124 @@ export function simplePast(tokens: readonly Token[], cueStart: number): boolean 
   return SUBJECT_TAGS.has(tokens[i]?.pos ?? '');
 }
 
+/** Words a noun's own phrase may hold before it: "close political and security ties", "deepening ties". */
+const NOUN_PHRASE_TAGS = new Set(['ADJ', 'ADV', 'NOUN', 'CCONJ', 'DET', 'PROPN', 'NUM']);
+
+/**
+ * The tense of "have" holding a noun cue: "Venezuela, which has close ties with Iran", "the two have deepening
+ * ties" (present: the tie is held); "had close ties" (past). Not "has held talks", "has made overtures": a verb
+ * stands between, which is the one told.
+ */
+function heldTense(tokens: readonly Token[], cueStart: number): Tense | undefined {
+  for (let i = cueStart - 1; i >= Math.max(0, cueStart - 6); i--) {
+    const token = tokens[i];
+    if (!token) return undefined;
+    if (token.lower === 'has' || token.lower === 'have') return 'present';
+    if (token.lower === 'had') return 'past';
+    const attributive = token.pos === 'VERB' && /ing$/.test(token.lower) && i === cueStart - 1;
+    if (!attributive && !NOUN_PHRASE_TAGS.has(token.pos ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Past forms of common verbs that do not end in -ed, which a relative pronoun may stand before: "which met",
+ * "who led". Forms that are also the present ("hit", "put", "cut", "set") are not told apart by their form.
+ */
+const IRREGULAR_PASTS = new Set([
+  'met',
+  'led',
+  'sent',
+  'fought',
+  'held',
+  'made',
+  'took',
+  'gave',
+  'struck',
+  'sought',
+  'told',
+  'said',
+  'won',
+  'began',
+  'broke',
+  'bought',
+  'brought',
+  'built',
+  'chose',
+  'drew',
+  'fell',
+  'found',
+  'got',
+  'grew',
+  'kept',
+  'knew',
+  'left',
+  'lost',
+  'paid',
+  'ran',
+  'rose',
+  'saw',
+  'sold',
+  'spoke',
+  'stood',
+  'swore',
+  'threw',
+  'withdrew',
+  'wrote',
+  'overthrew',
+  'undertook',
+  'forged',
+  'hit',
+  'put',
+  'cut',
+  'set',
+  'beat',
+  'spread',
+  'cast',
+  'quit',
+  'shut',
+  'read',
+  'bid',
+]);
+/** Relative pronouns a verb of the present follows in its base form: "Gabon, which import from Cameroon". */
+const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
+
+/**
+ * True when the cue is a verb in its base form right after a relative pronoun (adverbs aside): "Equatorial Guinea
+ * and Gabon, which import from Cameroon", "groups that support the rebels" (the plural present). Not a past
+ * ("which imported", "who met"), nor a form that is both ("which hit").
+ */
+function relativePresent(tokens: readonly Token[], cueStart: number): boolean {
+  const verb = tokens[cueStart];
+  if (
+    !verb ||
+    !/^\p{Ll}+$/u.test(verb.text) ||
+    /(?:ed|ing|s)$/.test(verb.lower) ||
+    IRREGULAR_PASTS.has(verb.lower)
+  )
+    return false;
+  let i = cueStart - 1;
+  while (
+    i >= 0 &&
+    ['also', 'still', 'now', 'increasingly', 'openly', 'largely'].includes(tokens[i]?.lower ?? '')
+  )
+    i--;
+  return RELATIVE_SUBJECTS.has(tokens[i]?.lower ?? '') && tokens[i - 1]?.pos !== 'ADP';
+}
+
 /** The tense of a cue at tokens [cueStart, cueEnd), or undefined when its words do not tell. */
 export function tenseOf(tokens: readonly Token[], cueStart: number, cueEnd: number): Tense | undefined {
+  // A cue named by a noun, with its own modifiers: "ties", "close ties", "deepening ties".
+  const first = tokens[cueStart];
+  const attributive = first?.pos === 'ADJ' || (first?.pos === 'VERB' && /ing$/.test(first.lower));
+  if (
+    (first?.pos === 'NOUN' || attributive) &&
+    tokens.slice(cueStart, cueEnd).some((t) => t.pos === 'NOUN')
+  ) {
+    const held = heldTense(tokens, cueStart);
+    if (held) return held;
+  }
+  if (relativePresent(tokens, cueStart)) return 'present';
   let now = false;
   for (let i = cueStart - 1; i >= Math.max(0, cueStart - 7); i--) {
     const word = tokens[i]?.lower ?? '';
@@ -86,7 +202,6 @@ export function tenseOf(tokens: readonly Token[], cueStart: number, cueEnd: numb
     // Adverbs, adjectives and an owner may stand between: "has traditionally been North Korea's closest ally".
     if (!SKIPPED.has(word) && !['ADV', 'ADJ', 'DET', 'PROPN', 'PART'].includes(pos ?? '')) break;
   }
-  const first = tokens[cueStart];
   if (!first || (first.pos !== 'VERB' && first.pos !== 'AUX') || cueEnd <= cueStart) return undefined;
   // "the Iran-backed Houthis", "the Hamas-run territory", "the rebels, backed by Rwanda,": a standing relation worn
   // as an attribute.
@@ -160,4 +275,61 @@ export function tieEnds(tokens: readonly Token[], end: number): boolean {
     else if (!['had', 'has', 'later', 'then', 'eventually'].includes(word)) return false;
   }
   return false;
+}
+
+/** Nouns of a tie kept up, not of an act: "China's close ties with Mauritius", "the deepening ties between ...". */
+const STANDING_NOUNS = new Set([
+  'ties',
+  'relations',
+  'relationship',
+  'partnership',
+  'cooperation',
+  'co-operation',
+  'collaboration',
+  'trade',
+  'alliance',
+]);
+const MODALS = new Set(['could', 'would', 'might', 'may', 'must', 'should', 'can', 'will', 'shall']);
+const PRESENT_VERBS = new Set(['is', 'are', 'am', "'s", "'re", 'remains', 'remain', 'says', 'say']);
+
+/**
+ * The present a tie kept up, named by a noun that no verb of its own tells, takes from the clause around it: the
+ * nearest finite verb before it, when that is in the present ("critics say the deal could threaten the base amid
+ * fears of China's close ties with Mauritius", "How concerned are you about the deepening ties between Russia and
+ * China?"), or none at all (a heading: "China trade with Mauritius on rise"). Verbs after a modal are passed over,
+ * which do not tell when the tie holds. Undefined otherwise: a past or an unknown form leaves the tie undated.
+ */
+export function standingPresent(
+  tokens: readonly Token[],
+  cueStart: number,
+  cueEnd: number,
+): Tense | undefined {
+  if (!STANDING_NOUNS.has(tokens[cueEnd - 1]?.lower ?? '') || tokens[cueEnd - 1]?.pos !== 'NOUN')
+    return undefined;
+  let modal = false;
+  let verbs = 0;
+  for (let i = cueStart - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') {
+      // A quotation or a clause of its own ends the look back.
+      if ([';', ':', '“', '”', '"'].includes(token.text)) return undefined;
+      continue;
+    }
+    verbs++;
+    if (MODALS.has(token.lower)) {
+      modal = true;
+      continue;
+    }
+    // The verb a modal governs: "could threaten", not a time of the tie.
+    if (MODALS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'to') continue;
+    if (/ing$/.test(token.lower) && token.pos === 'VERB') continue;
+    if (PRESENT_VERBS.has(token.lower)) return 'present';
+    if (token.pos === 'VERB' && /[^s']s$/.test(token.lower) && !['has', 'was', 'does'].includes(token.lower))
+      return 'present';
+    return undefined;
+  }
+  // No verb at all: a heading, told as the story is written.
+  return verbs === 0 && !modal && !tokens.slice(cueEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+    ? 'present'
+    : undefined;
 }

@@ -59,7 +59,8 @@ describe('one relation told by two voices', () => {
         ['COOPERATES_WITH'],
       ),
     ).toEqual([
-      'COOPERATES_WITH china north-korea - fact -',
+      // "has close ties": a tie held as the story is written, of the publication day.
+      'COOPERATES_WITH china north-korea 2019-01-09 fact -',
       'COOPERATES_WITH china north-korea - claim kim-jong-un',
     ]);
   });

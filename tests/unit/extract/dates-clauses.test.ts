@@ -30,6 +30,35 @@ describe('a date of a gerund after the relation', () => {
   });
 });
 
+describe('a date standing before a noun as its attribute', () => {
+  const read = claimsOf(registry, '2025-03-13', ['ACCUSES', 'MEETS', 'COOPERATES_WITH']);
+
+  it.each([
+    [
+      'dates that noun, not the relation',
+      "North Korea criticized China's July decision to impose sanctions.",
+      ['ACCUSES north-korea china - -'],
+    ],
+    [
+      'joined to another by "and", dates that noun too; the relation told in the present holds now',
+      'The ship was named in January and February reports as one North Korea is using to trade with China.',
+      ['COOPERATES_WITH north-korea china 2025-03-13 -'],
+    ],
+    [
+      'after a preposition, dates the clause',
+      'North Korea criticized China in July.',
+      ['ACCUSES north-korea china 2024-07 -'],
+    ],
+    [
+      'before a time of day, dates the clause',
+      'North Korea criticized China Tuesday night.',
+      ['ACCUSES north-korea china 2025-03-11 -'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('an act named by a hyphened participle', () => {
   const actors = new ActorRegistry([
     actor('turkey', 'Turkey', 'state'),
@@ -120,6 +149,11 @@ describe('a meeting the story dates by its day', () => {
       'not what its own sentence dates',
       'Xi Jinping urged the United States in January to resume talks with the North.',
       ['REQUESTS xi-jinping united-states 2025-01 -'],
+    ],
+    [
+      'what is said after it when its sentence dates only a gerund',
+      'Xi Jinping urged the United States to resume talks after walking out of them in 2019.',
+      ['REQUESTS xi-jinping united-states 2025-03-14 -'],
     ],
   ])('%s', (_, text, expected) => {
     expect(read(session + text)).toEqual(expected);

@@ -74,6 +74,30 @@ describe('dates', () => {
       [['2025-03-09', '2025-03-13']],
     ],
     [
+      '"two weeks ago": the Sunday-to-Saturday week two back, not a day',
+      'The envoys met in Geneva two weeks ago.',
+      '2025-03-12',
+      [['2025-02-23', '2025-03-01']],
+    ],
+    [
+      '"a week ago": the week before the publication week, as "last week"',
+      'The envoys met in Geneva a week ago.',
+      '2025-03-12',
+      [['2025-03-02', '2025-03-08']],
+    ],
+    [
+      '"earlier this month": from its first day to the day before publication',
+      'The envoys met in Geneva earlier this month.',
+      '2025-03-12',
+      [['2025-03-01', '2025-03-11']],
+    ],
+    [
+      '"earlier this month" on the first of the month: no date',
+      'The envoys met in Geneva earlier this month.',
+      '2025-03-01',
+      [],
+    ],
+    [
       '"earlier this week" in a Sunday\'s article: no day of the week before it, no date',
       'The two ministers spoke by phone earlier this week.',
       '2025-03-09',

@@ -77,3 +77,52 @@ describe('standing relations worn as attributes, and stances told in the simple 
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('ties held, and the plural present after a relative pronoun', () => {
+  it.each([
+    [
+      '"has" holding the tie',
+      'North Korea has close ties with China.',
+      ['COOPERATES_WITH north-korea china 2021-05-10'],
+    ],
+    [
+      '"has" holding the tie in a relative clause, after a dated main clause',
+      'Officials flew in on Friday from North Korea, which has close political and security ties to China.',
+      ['COOPERATES_WITH north-korea china 2021-05-10'],
+    ],
+    [
+      '"had" holding the tie',
+      'North Korea had close ties with China.',
+      ['COOPERATES_WITH north-korea china -'],
+    ],
+    [
+      'a verb in its base form after "which"',
+      'Prices rose in North Korea, which import from China.',
+      ['COOPERATES_WITH north-korea china 2021-05-10'],
+    ],
+  ])('when %s, then it is dated so', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a tie kept up, named by a noun no verb of its own tells', () => {
+  it.each([
+    [
+      'a clause in the present around it, a modal passed over',
+      'Critics say the plan could hurt the region amid fears of China’s close ties with North Korea.',
+      ['COOPERATES_WITH china north-korea 2021-05-10'],
+    ],
+    [
+      'a question in the present',
+      'How worried are you about the deepening ties between China and North Korea?',
+      ['COOPERATES_WITH china north-korea 2021-05-10'],
+    ],
+    [
+      'a clause in the past around it: undated',
+      'Officials warned of China’s close ties with North Korea.',
+      ['COOPERATES_WITH china north-korea -'],
+    ],
+  ])('when %s, then it is dated so', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -46,6 +46,18 @@ describe('ties', () => {
     ).toEqual(['LEADS jane-porter international-crisis-group undated']);
   });
 
+  it('when a copula gives a title held once at a body, then the tie takes no date', () => {
+    expect(tiesIn('Jane Porter is the former director of the International Crisis Group.')).toEqual([
+      'LEADS jane-porter international-crisis-group undated',
+    ]);
+  });
+
+  it('when a copula gives a title held now, then the tie takes the publication date', () => {
+    expect(tiesIn('Jane Porter is the director of the International Crisis Group.')).toEqual([
+      'LEADS jane-porter international-crisis-group 2025-03-14',
+    ]);
+  });
+
   it('when an apposition gives a title held once of a state, then no tie is read', () => {
     expect(tiesIn('Tom Reyes, a former Turkish ambassador, said the talks failed.')).toEqual([]);
   });
