@@ -73,7 +73,11 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
           : titleAt(tokens, mentions, FORMER.has(tokens[and]?.lower ?? '') ? and + 1 : and);
       if (second) title = second;
       if (title) {
-        const body = bodyOf(tokens, mentions, title.end, title.phrase.toLowerCase());
+        // "Simon Roe, WFP's country director in Malawi": a title a body owns, held in a state, is the body's; the
+        // state after "in" is where it is held, and a post held in one place heads no body.
+        const owned = isBody(owner) && POSSESSIVE.has(tokens[owner?.end ?? -1]?.lower ?? '');
+        const local = owned && tokens[title.end]?.lower === 'in';
+        const body = local ? undefined : bodyOf(tokens, mentions, title.end, title.phrase.toLowerCase());
         const of = body ?? (isBody(owner) ? owner : undefined);
         const key = title.phrase.toLowerCase();
         // "director of Cornell University's Emerging Markets Institute", "Iran project director at the International
@@ -98,6 +102,7 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
             // "director of research at ...": a head of a field of the body, a member of it.
             head:
               !owns &&
+              !local &&
               !title.unit &&
               !title.deputy &&
               HEADS.has(key) &&
