@@ -166,7 +166,10 @@ function isFormer(found: SentenceMentions, role: Role): boolean {
   for (let i = role.start + 1; i < role.end; i++) {
     const before =
       tokens[i - 1]?.lower === ',' ? 1 : ['a', 'an', 'the'].includes(tokens[i - 1]?.lower ?? '') ? 2 : 0;
-    if (before && tokens[i - before]?.text === ',' && FORMER.has(tokens[i]?.text ?? '')) return true;
+    // "Jane Roe is the former director of ...": said by "is", too.
+    const opener = tokens[i - before];
+    if (before && (opener?.text === ',' || opener?.lower === 'is') && FORMER.has(tokens[i]?.text ?? ''))
+      return true;
   }
   return false;
 }

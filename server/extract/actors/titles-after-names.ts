@@ -9,6 +9,9 @@ import { ROLE_LINKS, titleAt, fieldEnd, bodyOf } from './title-phrases';
 
 const SPOUSES = new PhraseMatcher(SPOUSE_WORDS);
 
+/** Words between a person's name and the organisation they belong to: "X of Y", "X from Y". */
+const MEMBER_LINKS = new Set(['of', 'from']);
+
 /** Verbs of a relative clause that make a person the head of what follows: "who heads", "who leads". */
 const HEAD_VERBS = new Set(['heads', 'leads', 'chairs']);
 
@@ -133,8 +136,9 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
           end: body.end,
         });
     }
-    // "Soli Ozel of Istanbul's Kadir Has University": a person of an organisation, a place aside.
-    if (mention.actor.kind === 'person' && tokens[mention.end]?.lower === 'of') {
+    // "Soli Ozel of Istanbul's Kadir Has University": a person of an organisation, a place aside; "Jane Roe from the
+    // Spanish National Research Council told VOA" the same way.
+    if (mention.actor.kind === 'person' && MEMBER_LINKS.has(tokens[mention.end]?.lower ?? '')) {
       let at = mention.end + 1;
       if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
       const place = startingAt(mentions, at);

@@ -177,4 +177,16 @@ describe('ties', () => {
   it('when a private calling comes with a state, then no tie is read', () => {
     expect(tiesIn('Kenyan farmer Paul Otieno said the rains had failed.')).toEqual([]);
   });
+
+  it("when a sentence says a person 'is the former' head of a body, then the tie takes no date", () => {
+    expect(tiesIn('Jane Porter is the former director of the International Crisis Group.')).toEqual([
+      'LEADS jane-porter international-crisis-group undated',
+    ]);
+  });
+
+  it("when a new name comes 'from' a body and speaks, then the person is of the body", () => {
+    expect(
+      tiesIn('"The site is old," Maria Lopez from the International Crisis Group told reporters.'),
+    ).toEqual(['AFFILIATED_WITH maria-lopez international-crisis-group 2025-03-14']);
+  });
 });
