@@ -212,7 +212,16 @@ function titleHolder(
       at = field.end;
   }
   const comma = tokens[at]?.text === ',' ? 1 : 0;
-  const honorific = tokens[at + comma]?.text === 'Mr.' ? 1 : 0;
+  let honorific = tokens[at + comma]?.text === 'Mr.' ? 1 : 0;
+  // "U.S. Air Force Chief of Staff, General Dave Goldfein": a rank in capitals before the name set off by a comma.
+  const rank = comma ? TITLES.matchAt(tokens, at + comma) : undefined;
+  if (
+    rank &&
+    isCapitalised(tokens[at + comma]) &&
+    isCapitalised(tokens[rank.end]) &&
+    !startingAt(mentions, rank.end)
+  )
+    honorific = rank.end - at - comma;
   const person = personAfter(sentence, mentions, at + comma + honorific, memory);
   if (!person || !comma) return person;
   const next = tokens[person.end];

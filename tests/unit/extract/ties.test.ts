@@ -189,4 +189,18 @@ describe('ties', () => {
       tiesIn('"The site is old," Maria Lopez from the International Crisis Group told reporters.'),
     ).toEqual(['AFFILIATED_WITH maria-lopez international-crisis-group 2025-03-14']);
   });
+
+  it('when a rank in capitals opens the name after a title and a comma, then the name holds the title', () => {
+    expect(tiesIn('U.S. Army Chief of Staff, General John Smith said the helicopter was lost.')).toEqual([
+      'AFFILIATED_WITH john-smith united-states 2025-03-14',
+    ]);
+  });
+
+  it("when a place opens a post's title after a name, then the holder is a member of the body", () => {
+    expect(
+      tiesIn(
+        'Jane Roe, the Nairobi bureau chief for the International Crisis Group, told reporters five died.',
+      ),
+    ).toEqual(['AFFILIATED_WITH jane-roe international-crisis-group 2025-03-14']);
+  });
 });
