@@ -100,6 +100,10 @@ export interface PendingRole {
 const TITLE_GROUP = new Map(TITLE_GROUPS.flatMap((group) => group.map((title) => [title, group] as const)));
 
 /** What an article has said so far about whom: full names seen, surnames, roles, the last person named. */
+/** "Fu noted ...", "Ma said": a surname of two letters, none an English word a sentence may open with. */
+const SHORT_SURNAME =
+  /^(?!(?:He|Me|We|Us|It|Is|In|On|At|To|An|As|Be|By|Do|Go|If|No|Of|Or|So|Up|My|Oh|Ok|Am|Hi)$)\p{Lu}\p{Ll}$/u;
+
 export class ArticleMemory {
   readonly named = new Set<string>();
   readonly surnames = new Map<string, ActorInfo>();
@@ -176,7 +180,8 @@ export class ArticleMemory {
       this.fullNameStarts.add(key[0] as string);
     }
     for (const word of [words[0], words[words.length - 1]])
-      if (word && word.length > 2 && !NOT_NAME.has(word)) this.surnames.set(word, actor);
+      if (word && (word.length > 2 || SHORT_SURNAME.test(word)) && !NOT_NAME.has(word))
+        this.surnames.set(word, actor);
   }
 
   /**

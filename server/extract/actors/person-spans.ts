@@ -43,7 +43,7 @@ export function endsPhrase(tokens: Token[], at: number): boolean {
 
 export const ORGANISATION_WORD = new Set(ORGANISATION_WORDS);
 
-export const NAME_LINK_OF = new Set(['of', 'at']);
+export const NAME_LINK_OF = new Set(['of', 'at', 'from']);
 
 /** Words of a title before a body's name that are no part of it: "Deputy State Department spokesperson". */
 export const TITLE_WORD = new Set([...HEAD_TITLES, ...MEMBER_TITLES, ...TITLE_MODIFIER_WORDS, 'vice']);

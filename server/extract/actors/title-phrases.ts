@@ -85,6 +85,18 @@ export function titleAt(tokens: Token[], mentions: Mention[], from: number) {
       at = studied.end - 1;
       continue;
     }
+    // "the Ghazni provincial head for the Red Cross": a place nobody knows opens a local post's title.
+    if (at === from && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !startingAt(mentions, at)) {
+      const next = tokens[at + 1];
+      if (
+        next &&
+        /^\p{Ll}/u.test(next.text) &&
+        (isFieldWord(next, false) || TITLES.matchAt(tokens, at + 1))
+      ) {
+        unit = true;
+        continue;
+      }
+    }
     if (nouns++ < 2 && isFieldWord(token, false)) {
       unit = unit || !WHOLE_BODY_WORDS.has(token.lower);
       continue;

@@ -9,6 +9,9 @@ import { ROLE_LINKS, titleAt, fieldEnd, bodyOf } from './title-phrases';
 
 const SPOUSES = new PhraseMatcher(SPOUSE_WORDS);
 
+/** Words between a person's name and the organisation they belong to: "X of Y", "X from Y". */
+const MEMBER_LINKS = new Set(['of', 'from']);
+
 /** Verbs of a relative clause that make a person the head of what follows: "who heads", "who leads". */
 const HEAD_VERBS = new Set(['heads', 'leads', 'chairs']);
 
@@ -73,7 +76,11 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
           : titleAt(tokens, mentions, FORMER.has(tokens[and]?.lower ?? '') ? and + 1 : and);
       if (second) title = second;
       if (title) {
-        const body = bodyOf(tokens, mentions, title.end, title.phrase.toLowerCase());
+        // "Simon Roe, WFP's country director in Malawi": a title a body owns, held in a state, is the body's; the
+        // state after "in" is where it is held, and a post held in one place heads no body.
+        const owned = isBody(owner) && POSSESSIVE.has(tokens[owner?.end ?? -1]?.lower ?? '');
+        const local = owned && tokens[title.end]?.lower === 'in';
+        const body = local ? undefined : bodyOf(tokens, mentions, title.end, title.phrase.toLowerCase());
         const of = body ?? (isBody(owner) ? owner : undefined);
         const key = title.phrase.toLowerCase();
         // "director of Cornell University's Emerging Markets Institute", "Iran project director at the International
@@ -98,6 +105,7 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
             // "director of research at ...": a head of a field of the body, a member of it.
             head:
               !owns &&
+              !local &&
               !title.unit &&
               !title.deputy &&
               HEADS.has(key) &&
@@ -128,8 +136,9 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
           end: body.end,
         });
     }
-    // "Soli Ozel of Istanbul's Kadir Has University": a person of an organisation, a place aside.
-    if (mention.actor.kind === 'person' && tokens[mention.end]?.lower === 'of') {
+    // "Soli Ozel of Istanbul's Kadir Has University": a person of an organisation, a place aside; "Jane Roe from the
+    // Spanish National Research Council told VOA" the same way.
+    if (mention.actor.kind === 'person' && MEMBER_LINKS.has(tokens[mention.end]?.lower ?? '')) {
       let at = mention.end + 1;
       if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
       const place = startingAt(mentions, at);

@@ -14,7 +14,8 @@ import {
   type Mention,
   type Role,
 } from './mentions';
-import { CABINET_TITLES, TITLE_BODIES, TITLE_STATES } from '../lexicon/titles';
+import { CABINET_TITLES, MINISTRY_FIELDS, TITLE_BODIES, TITLE_STATES } from '../lexicon/titles';
+import { PhraseMatcher } from '../phrases';
 import { NAME_LINKS, NAME_PARTICLES } from '../lexicon/names';
 import {
   NAME_HONORIFIC,
@@ -40,6 +41,8 @@ import {
 } from './titles-without-names';
 
 const PARTICLE_WORDS = new Set(NAME_PARTICLES);
+
+const MINISTRY_FIELD = new PhraseMatcher(MINISTRY_FIELDS);
 
 const NAME_LINK = new Set(NAME_LINKS);
 
@@ -196,8 +199,29 @@ function titleHolder(
       }
     }
   }
+  // "Minister of Justice Jane Roe", "Secretary of Defense John Doe": a department's field between a cabinet title
+  // and its holder's name, in capitals.
+  if (
+    link === 'of' &&
+    !served?.body &&
+    !served?.named &&
+    /(?:minister|secretary)$/i.test(tokens[at - 1]?.text ?? '')
+  ) {
+    const field = MINISTRY_FIELD.matchAt(tokens, at + 1);
+    if (field && tokens.slice(at + 1, field.end).every((t) => isCapitalised(t) || t.lower === 'the'))
+      at = field.end;
+  }
   const comma = tokens[at]?.text === ',' ? 1 : 0;
-  const honorific = tokens[at + comma]?.text === 'Mr.' ? 1 : 0;
+  let honorific = tokens[at + comma]?.text === 'Mr.' ? 1 : 0;
+  // "U.S. Air Force Chief of Staff, General Dave Goldfein": a rank in capitals before the name set off by a comma.
+  const rank = comma ? TITLES.matchAt(tokens, at + comma) : undefined;
+  if (
+    rank &&
+    isCapitalised(tokens[at + comma]) &&
+    isCapitalised(tokens[rank.end]) &&
+    !startingAt(mentions, rank.end)
+  )
+    honorific = rank.end - at - comma;
   const person = personAfter(sentence, mentions, at + comma + honorific, memory);
   if (!person || !comma) return person;
   const next = tokens[person.end];
@@ -256,6 +280,45 @@ function titleRole(
   // The holder heads the body and is of its state: "U.S. Secretary of State" leads the State Department.
   if (body) return { of: body, head: true, title: key, state: of };
   return { of, head, title: key };
+}
+
+/** Head words of a government body a title's qualifiers may describe in lower case: "health ministry spokesman". */
+const BODY_HEADS = new Set([
+  'department',
+  'ministry',
+  'agency',
+  'commission',
+  'authority',
+  'office',
+  'service',
+]);
+
+/**
+ * "disaster management department spokesperson Jane Roe": lower-case words before a title that end in a body's head
+ * word, all of them words of the name of the one body of that head the article has named ("Department of Disaster
+ * Management Affairs"), describe that body.
+ */
+function describedBody(
+  tokens: Token[],
+  titleStart: number,
+  mentions: Mention[],
+  memory: ArticleMemory,
+): ActorInfo | undefined {
+  const from = qualifiersStart(tokens, titleStart, mentions);
+  const words = tokens.slice(from, titleStart).map((t) => t.text);
+  const head = words[words.length - 1];
+  if (!head || !BODY_HEADS.has(head) || words.length < 2 || !words.every((w) => /^\p{Ll}+$/u.test(w)))
+    return undefined;
+  let found: ActorInfo | undefined;
+  for (const id of memory.named) {
+    const body = memory.actors.get(id);
+    if (body?.kind !== 'organisation') continue;
+    const name = new Set(nameWords(body.name).map((w) => w.toLowerCase()));
+    if (!words.every((w) => name.has(w))) continue;
+    if (found && found.id !== body.id) return undefined;
+    found = body;
+  }
+  return found;
 }
 
 /** Words of a minister's title that are no field of his ministry: "Deputy Foreign Minister". */
@@ -357,6 +420,8 @@ export function titledPeople(
     // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
     if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
       role.of = memory.lastMinistry;
+    // "disaster management department spokesperson Jane Roe" after "the Department of Disaster Management Affairs".
+    if (person && !owner && !role.of) role.of = describedBody(tokens, i, result, memory);
     const later = person
       ? undefined
       : owner

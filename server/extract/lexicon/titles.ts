@@ -104,6 +104,18 @@ export const PRIVATE_TITLE_WORDS: readonly string[] = [
   'activist',
   'businessman',
   'businesswoman',
+  'resident',
+  'mother',
+  'father',
+  'student',
+  'teacher',
+  'doctor',
+  'farmer',
+  'villager',
+  'witness',
+  'survivor',
+  'writer',
+  'entrepreneur',
 ];
 
 /** Titles of members, officials and staff: "Foreign Minister Wang Yi", "a professor at". */
@@ -175,6 +187,8 @@ export const MEMBER_TITLES: readonly string[] = [
   'rear admiral',
   'prosecutor',
   'judge',
+  'commissioner',
+  'high commissioner',
   'sister',
   'brother',
   'daughter',
@@ -186,6 +200,49 @@ export const MEMBER_TITLES: readonly string[] = [
  * General X"), of the state the article is about, as a minister's title is.
  */
 export const CABINET_TITLES: readonly string[] = ['attorney general'];
+
+/**
+ * Fields of a government's departments, written after "Minister of" or "Secretary of" and before the holder's name:
+ * "Minister of Justice Jane Roe", "Secretary of Defense John Doe".
+ */
+export const MINISTRY_FIELDS: readonly string[] = [
+  'justice',
+  'defense',
+  'defence',
+  'national defense',
+  'national defence',
+  'foreign affairs',
+  'home affairs',
+  'internal affairs',
+  'interior',
+  'the interior',
+  'finance',
+  'health',
+  'education',
+  'information',
+  'agriculture',
+  'trade',
+  'foreign trade',
+  'commerce',
+  'industry',
+  'energy',
+  'labor',
+  'labour',
+  'transport',
+  'transportation',
+  'environment',
+  'culture',
+  'economy',
+  'planning',
+  'public security',
+  'state security',
+  'security',
+  'tourism',
+  'communications',
+  'homeland security',
+  'veterans affairs',
+  'housing',
+];
 
 /** Words between a title and the body it belongs to: "director of", "professor at". */
 export const ROLE_PREPOSITIONS: readonly string[] = ['of', 'at', 'for', 'with', 'in'];
@@ -279,6 +336,9 @@ export const FIELD_ADJECTIVE_WORDS: readonly string[] = [
   'financial',
   'nuclear',
   'judicial',
+  'provincial',
+  'regional',
+  'municipal',
 ];
 
 /** Words that may stand between a state and a title: "Turkish presidential adviser", "U.S. deputy envoy". */

@@ -35,6 +35,16 @@ describe('mentions', () => {
     ],
     ['when a bare surname comes before any full name, then it is nobody yet', 'Kim left.', []],
     [
+      'when a surname of two letters follows the full name, then it is the same person',
+      'Diplomat Wu Hao told reporters the talks went well. Wu noted that more talks would follow.',
+      ['wu-hao', 'wu-hao'],
+    ],
+    [
+      'when a sentence opens with a two-letter word after a two-letter name, then it is no surname',
+      'Diplomat Ho An told reporters the talks went well. He left. An agreement followed.',
+      ['ho-an', 'ho-an'],
+    ],
+    [
       "when a ruling party is named with its state's adjective, then it is the party, not the state",
       'The Chinese Communist Party said Beijing would act.',
       ['chinese-communist-party', 'china'],

@@ -161,4 +161,58 @@ describe('ties', () => {
   it('when a title is of a place, not a body, then no body is made of it', () => {
     expect(tiesIn('The mayor of Springfield, John Doe, said the roads were closed.')).toEqual([]);
   });
+
+  it("when a body's title is held in a state, then the holder is of the body, not of the state", () => {
+    expect(
+      tiesIn("Maria Costa, the International Crisis Group's director in Kenya, said talks had stalled."),
+    ).toEqual(['AFFILIATED_WITH maria-costa international-crisis-group 2025-03-14']);
+  });
+
+  it("when a department's field stands between a minister's title and the name, then the name holds it", () => {
+    expect(
+      tiesIn(
+        'Kenya held a vote on Monday. Kenya passed the law. ' +
+          'Minister of Justice Amina Odhiambo said the law would stand.',
+      ),
+    ).toEqual(['AFFILIATED_WITH amina-odhiambo kenya 2025-03-14']);
+  });
+
+  it('when lower-case words before a title describe the one body the article named, then the holder is of it', () => {
+    expect(
+      tiesIn(
+        "A report by Kenya's Department of Disaster Management said 300 people were hurt. " +
+          '"We are helping," said disaster management department spokesperson Paul Otieno.',
+      ),
+    ).toContain('AFFILIATED_WITH paul-otieno department-of-disaster-management 2025-03-14');
+  });
+
+  it('when a private calling comes with a state, then no tie is read', () => {
+    expect(tiesIn('Kenyan farmer Paul Otieno said the rains had failed.')).toEqual([]);
+  });
+
+  it("when a sentence says a person 'is the former' head of a body, then the tie takes no date", () => {
+    expect(tiesIn('Jane Porter is the former director of the International Crisis Group.')).toEqual([
+      'LEADS jane-porter international-crisis-group undated',
+    ]);
+  });
+
+  it("when a new name comes 'from' a body and speaks, then the person is of the body", () => {
+    expect(
+      tiesIn('"The site is old," Maria Lopez from the International Crisis Group told reporters.'),
+    ).toEqual(['AFFILIATED_WITH maria-lopez international-crisis-group 2025-03-14']);
+  });
+
+  it('when a rank in capitals opens the name after a title and a comma, then the name holds the title', () => {
+    expect(tiesIn('U.S. Army Chief of Staff, General John Smith said the helicopter was lost.')).toEqual([
+      'AFFILIATED_WITH john-smith united-states 2025-03-14',
+    ]);
+  });
+
+  it("when a place opens a post's title after a name, then the holder is a member of the body", () => {
+    expect(
+      tiesIn(
+        'Jane Roe, the Nairobi bureau chief for the International Crisis Group, told reporters five died.',
+      ),
+    ).toEqual(['AFFILIATED_WITH jane-roe international-crisis-group 2025-03-14']);
+  });
 });
