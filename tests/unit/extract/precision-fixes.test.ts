@@ -1,0 +1,80 @@
+// Small precision fixes across the stages: relations denied by "unlikely to" or by rejected calls, ends taken from
+// inside a subject's phrase, joint signers of a relative clause, a state's stance its official reports. General
+// sentences written for these tests, with a small registry of states and people.
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
+import { extractArticle } from '../../../server/extract/extract';
+import { actor } from './support';
+
+const actors = new ActorRegistry([
+  actor('china', 'China', 'state', ['Chinese', 'Beijing']),
+  actor('russia', 'Russia', 'state', ['Russian', 'Moscow']),
+  actor('united-states', 'United States', 'state', ['US', 'U.S.', 'Washington']),
+  actor('iran', 'Iran', 'state', ['Iranian', 'Tehran']),
+  actor('japan', 'Japan', 'state', ['Japanese', 'Tokyo']),
+  actor('india', 'India', 'state', ['Indian']),
+  actor('israel', 'Israel', 'state', ['Israeli']),
+  actor('north-korea', 'North Korea', 'state', ['North Korean', 'Pyongyang']),
+  actor('hamas', 'Hamas', 'organisation'),
+]);
+
+/** The claims of a short article, as "TYPE from to certainty assertedBy" (ties left out). */
+function claimsOf(text: string, published = '2025-03-12'): string[] {
+  return extractArticle(`Headline\n\n${text}`, actors, { published })
+    .claims.filter((c) => !['LEADS', 'AFFILIATED_WITH'].includes(c.type))
+    .map((c) => [c.type, c.from, c.to, c.certainty, c.assertedBy ?? '-'].join(' '));
+}
+
+describe('relations denied by the words before them', () => {
+  it.each([
+    ['Beijing is unlikely to support Moscow in the dispute, analysts said.'],
+    ['Israel rejected calls to negotiate with Hamas on Tuesday.'],
+    ['Japan has resisted pressure to cooperate with Russia on the pipeline.'],
+    ['It is unlikely that Washington will sanction Tehran this year.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('"likely to" is a hedge, not a denial', () => {
+    expect(claimsOf('Beijing is likely to support Moscow in the dispute.')).toEqual([
+      'SUPPORTS china russia assessment -',
+    ]);
+  });
+});
+
+describe('an actor inside the subject phrase is not the subject', () => {
+  it('the envoy to Russia is not Russia', () => {
+    expect(claimsOf('The U.S. envoy to Russia came after talks with China.').join(' ')).not.toContain(
+      'NEGOTIATES_WITH russia',
+    );
+  });
+
+  it('a subject named on its own still met the one after "talks with"', () => {
+    expect(claimsOf('Japan announced the plan after talks with India on Monday.')).toContain(
+      'NEGOTIATES_WITH japan india fact -',
+    );
+  });
+});
+
+describe('joint signers in a relative clause signed the noun before it', () => {
+  it.each([
+    ['The agreement with Iran, which Russia and China signed in 2015, is in trouble.'],
+    ['The deal that Japan and India signed will cut tariffs.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text).filter((c) => c.startsWith('SIGNS_AGREEMENT_WITH'))).toEqual([]);
+  });
+
+  it('"said that X and Y signed" is no relative clause', () => {
+    expect(claimsOf('Officials said that Russia and China signed an agreement.')).toContain(
+      'SIGNS_AGREEMENT_WITH russia china fact -',
+    );
+  });
+});
+
+describe("an official reporting the state's standing support", () => {
+  it('is the state supporting, as the official says', () => {
+    const text =
+      "China's ambassador Jane Kariuki spoke at the meeting. Kariuki said China supports North Korea.";
+    expect(claimsOf(text)).toContain('SUPPORTS china north-korea claim jane-kariuki');
+    expect(claimsOf(text).join(' ')).not.toContain('SUPPORTS jane-kariuki');
+  });
+});
