@@ -78,3 +78,43 @@ describe("an official reporting the state's standing support", () => {
     expect(claimsOf(text).join(' ')).not.toContain('SUPPORTS jane-kariuki');
   });
 });
+
+describe('a title in a sentence about a time long gone', () => {
+  /** The LEADS claims of a short article, as "from to date". */
+  const leadsOf = (text: string) =>
+    extractArticle(`Headline\n\n${text}`, actors, { published: '2025-03-12' })
+      .claims.filter((c) => c.type === 'LEADS')
+      .map((c) => [c.from, c.to, c.date ?? '-'].join(' '));
+
+  it('is held in the year the sentence gives', () => {
+    expect(leadsOf('In 1972, U.S. President Richard Nixon visited China.')).toEqual([
+      'richard-nixon united-states 1972',
+    ]);
+  });
+
+  it('is held at no date after "once"', () => {
+    expect(leadsOf('She was once invited to the White House by U.S. President Richard Nixon.')).toEqual([
+      'richard-nixon united-states -',
+    ]);
+  });
+
+  it('a title in news of this week, or beside a birth year, holds on the day of publication', () => {
+    expect(leadsOf('U.S. President Joe Biden visited China on Tuesday.')).toEqual([
+      'joe-biden united-states 2025-03-12',
+    ]);
+    expect(leadsOf('Chinese President Xi Jinping, born in 1953, met Putin on Tuesday.')).toEqual([
+      'xi-jinping china 2025-03-12',
+    ]);
+  });
+});
+
+describe("a state's adjective beside the gazetteer's demonym", () => {
+  it('"Somalian President" names the head of Somalia', () => {
+    const claims = extractArticle(
+      'Headline\n\nSomalian President Hassan Sheikh Mohamud arrived in Nairobi on Monday.',
+      actors,
+      { published: '2025-03-12' },
+    ).claims.map((c) => [c.type, c.from, c.to].join(' '));
+    expect(claims).toContain('LEADS hassan-sheikh-mohamud somalia');
+  });
+});
