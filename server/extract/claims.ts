@@ -150,7 +150,8 @@ function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | nu
   const ahead = (d: TextDate) => {
     const last = d.dateEnd ?? d.date;
     const now = published?.slice(0, last.length) ?? '';
-    return last.length === 10 ? last > now : last >= now;
+    // "will meet on Wednesday" in a story of that Wednesday: later the same day.
+    return last >= now;
   };
   const tokenAt = (index: number) =>
     Math.max(

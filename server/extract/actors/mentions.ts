@@ -201,6 +201,12 @@ export class ArticleMemory {
     return first.state;
   }
 
+  /** The one state the article has named so far, when it has named only one. */
+  onlyState(): ActorInfo | undefined {
+    if (this.stateCounts.size !== 1) return undefined;
+    return [...this.stateCounts.values()][0]?.state;
+  }
+
   /** `member` holds `title` of `state`, for a later mention by either ("the top U.S. diplomat"). */
   rememberTitle(state: ActorInfo, title: string, member: ActorInfo): void {
     for (const each of TITLE_GROUP.get(title) ?? [title]) this.roles.set(`${state.id} ${each}`, member);
@@ -727,7 +733,10 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
     const possessor = owner && POSSESSIVE_MARKS.has(tokens[start - 1]?.lower ?? '') ? owner.actor : undefined;
     const home =
       possessor ??
-      (generic === 'ministry' ? (memory.lastMinistry ?? memory.mainState()) : memory.mainState());
+      (generic === 'ministry' ? (memory.lastMinistry ?? memory.mainState()) : memory.mainState()) ??
+      // "Lawyers asked the High Court ..." in a story that has named Zimbabwe once: that state's court, the one
+      // later mentions take when Zimbabwe is named again (one actor, not two).
+      (generic && generic !== 'ministry' ? memory.onlyState() : undefined);
     // "The Supreme Court" after "China's Supreme Court": the one body of a state so named.
     const known = generic && !home ? memory.actors.bodyOfState(undefined, name) : undefined;
     if (known) {

@@ -15,6 +15,7 @@ const actors = new ActorRegistry([
   actor('israel', 'Israel', 'state', ['Israeli']),
   actor('north-korea', 'North Korea', 'state', ['North Korean', 'Pyongyang']),
   actor('hamas', 'Hamas', 'organisation'),
+  actor('hayat-tahrir-al-sham', 'Hayat Tahrir al-Sham', 'organisation', ['HTS']),
 ]);
 
 /** The claims of a short article, as "TYPE from to certainty assertedBy" (ties left out). */
@@ -116,5 +117,65 @@ describe("a state's adjective beside the gazetteer's demonym", () => {
       { published: '2025-03-12' },
     ).claims.map((c) => [c.type, c.from, c.to].join(' '));
     expect(claims).toContain('LEADS hassan-sheikh-mohamud somalia');
+  });
+});
+
+describe('days', () => {
+  /** The MEETS claims of a short article published on Wednesday 12 March 2025, as "from to date certainty". */
+  const meetingsOf = (text: string) =>
+    extractArticle(`Headline\n\n${text}`, actors, { published: '2025-03-12' })
+      .claims.filter((c) => c.type === 'MEETS')
+      .map((c) => [c.from, c.to, c.date ?? '-', c.certainty].join(' '));
+
+  it('"sat down with" is no Saturday', () => {
+    expect(
+      meetingsOf('U.S. President Joe Biden sat down with Chinese President Xi Jinping on Friday.'),
+    ).toEqual(['joe-biden xi-jinping 2025-03-07 fact']);
+  });
+
+  it('a meeting to come "on Wednesday" in a story of that Wednesday is that day', () => {
+    expect(
+      meetingsOf('U.S. President Joe Biden will meet Chinese President Xi Jinping on Wednesday.'),
+    ).toEqual(['joe-biden xi-jinping 2025-03-12 assessment']);
+  });
+});
+
+describe('an invitation to do something', () => {
+  it('is no request to the place it names', () => {
+    expect(
+      claimsOf("Macron accepted Japanese Prime Minister Shigeru Ishiba's invitation to visit Tokyo."),
+    ).toEqual([]);
+  });
+
+  it('an appeal to a state still asks that state', () => {
+    expect(
+      claimsOf("Ukraine's appeal to Japan came on Monday.").map((c) => c.split(' ').slice(0, 3).join(' ')),
+    ).toEqual(['REQUESTS ukraine japan']);
+  });
+});
+
+describe('names after a creed adjective', () => {
+  it.each([['Islamist'], ['Sunni'], ['Jihadist']])(
+    '"%s Hayat Tahrir al-Sham" keeps the known name',
+    (word) => {
+      const text = `Russia bombed Idlib on Monday.\n\n${word} Hayat Tahrir al-Sham accused Russia of killing civilians.`;
+      const claims = extractArticle(`Headline\n\n${text}`, actors, { published: '2025-03-12' }).claims;
+      expect(claims.map((c) => [c.type, c.from, c.to].join(' '))).toContain(
+        'ACCUSES hayat-tahrir-al-sham russia',
+      );
+    },
+  );
+});
+
+describe("a state's court named before the state is named twice", () => {
+  it('is the court of the one state named so far, as later mentions are', () => {
+    const text =
+      "Japan's opposition leader was arrested on Monday. Lawyers asked the High Court to free him. " +
+      'Japan said the High Court will rule soon, and Japan accused Hamas of lying.';
+    const ids = extractArticle(`Headline\n\n${text}`, actors, { published: '2025-03-12' }).claims.flatMap(
+      (c) => [c.from, c.to],
+    );
+    expect(ids).toContain('japan-high-court');
+    expect(ids).not.toContain('high-court');
   });
 });
