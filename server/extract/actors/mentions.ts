@@ -337,7 +337,9 @@ function adjectiveOfState(tokens: Token[], people: Mention, state: Mention): boo
   if (people.actor.kind !== 'group' || state.actor.kind !== 'state' || state.end !== people.end) return false;
   const next = tokens[people.end];
   if (!next || next.start - (tokens[people.end - 1] as Token).end > 1) return false;
-  return (isCapitalised(next) && /\p{L}{2}/u.test(next.text)) || next.pos === 'NOUN';
+  // "the Chinese military", "the Chinese foreign ministry": the tagger may read the word after as an adjective; the
+  // people is followed by a verb or a pronoun ("the Chinese are", "the Chinese themselves").
+  return (isCapitalised(next) && /\p{L}{2}/u.test(next.text)) || next.pos === 'NOUN' || next.pos === 'ADJ';
 }
 
 /** What a place's name stands for while names are matched: no actor, its words taken. */

@@ -15,6 +15,7 @@ const actors = new ActorRegistry([
   actor('israel', 'Israel', 'state', ['Israeli']),
   actor('north-korea', 'North Korea', 'state', ['North Korean', 'Pyongyang']),
   actor('hamas', 'Hamas', 'organisation'),
+  actor('chinese-people', 'Chinese people', 'group', ['the Chinese']),
   actor('hayat-tahrir-al-sham', 'Hayat Tahrir al-Sham', 'organisation', ['HTS']),
 ]);
 
@@ -177,5 +178,19 @@ describe("a state's court named before the state is named twice", () => {
     );
     expect(ids).toContain('japan-high-court');
     expect(ids).not.toContain('high-court');
+  });
+});
+
+describe('"the Chinese" before a word the tagger reads as an adjective', () => {
+  it('"the Chinese military" is China', () => {
+    expect(claimsOf('Japan criticized the Chinese military on Monday.')).toEqual([
+      'ACCUSES japan china fact -',
+    ]);
+  });
+
+  it('"the Chinese" alone is the people', () => {
+    expect(claimsOf('Japan accused the Chinese of stealing data.')).toEqual([
+      'ACCUSES japan chinese-people fact -',
+    ]);
   });
 });
