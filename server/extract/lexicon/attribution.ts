@@ -383,6 +383,19 @@ export const ASKING_VERBS: readonly string[] = [
   'want',
   'wants',
   'wanted',
+  // Nouns of asking: "rejected calls by Washington to negotiate with Hamas", "U.S. calls to negotiate", "under
+  // pressure to cooperate": what is asked for is not done.
+  'calls',
+  'request',
+  'requests',
+  'demand',
+  'demands',
+  'appeal',
+  'appeals',
+  'plea',
+  'pleas',
+  'pressure',
+  'invitation',
 ];
 
 /** Verbs in the past or present that make an opinion an `ASSESSES` claim about its subject when quoted. */

@@ -32,6 +32,7 @@ describe('relations denied by the words before them', () => {
     ['Israel rejected calls to negotiate with Hamas on Tuesday.'],
     ['Japan has resisted pressure to cooperate with Russia on the pipeline.'],
     ['It is unlikely that Washington will sanction Tehran this year.'],
+    ['Israel rejected calls by Washington to negotiate with Hamas.'],
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
@@ -40,6 +41,18 @@ describe('relations denied by the words before them', () => {
     expect(claimsOf('Beijing is likely to support Moscow in the dispute.')).toEqual([
       'SUPPORTS china russia assessment -',
     ]);
+  });
+});
+
+describe('what a noun of asking asks for is not done', () => {
+  it('"U.S. calls to negotiate with Hamas": the refusal stands, the talks are not held', () => {
+    expect(claimsOf('Israel rejected U.S. calls to negotiate with Hamas.')).toEqual([
+      'REJECTS israel united-states fact -',
+    ]);
+  });
+
+  it('"under pressure to cooperate with Russia" is no cooperation', () => {
+    expect(claimsOf('Japan came under pressure to cooperate with Russia on energy.')).toEqual([]);
   });
 });
 
