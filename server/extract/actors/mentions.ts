@@ -765,7 +765,14 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       // "the Constitutional Court of Bosnia and Herzegovina" is of that country (a state's organ is part of it).
       const country =
         place && end === place.end ? memory.actors.registry.codeOfState(place.actor) : undefined;
-      const actor = memory.actors.propose(name, 'organisation', country ?? null);
+      // "the High Court of Zimbabwe" after "Zimbabwe's High Court": the body that state's court was proposed as.
+      const own = tokens.slice(start, end);
+      const of = own.findIndex((t) => t.lower === 'of');
+      const organ = country && of > 0 ? genericStateBody(own.slice(0, of)) : undefined;
+      const actor =
+        (organ === 'body' && country
+          ? memory.actors.bodyOfState(country, spanText(sentence, start, start + of))
+          : undefined) ?? memory.actors.propose(name, 'organisation', country ?? null);
       found.push({ start, end, actor, via: 'new' });
       i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;

@@ -207,3 +207,14 @@ describe('"the Chinese" before a word the tagger reads as an adjective', () => {
     ]);
   });
 });
+
+describe("a state's court named both ways", () => {
+  it.each([
+    ["Japan's High Court ruled on Monday. The High Court of Japan accused Hamas of lying."],
+    ["The High Court of Japan ruled on Monday. Japan's High Court accused Hamas of lying."],
+  ])('%s is one body', (text) => {
+    const result = extractArticle(`Headline\n\n${text}`, actors, { published: '2025-03-12' });
+    const courts = new Set(result.claims.flatMap((c) => [c.from, c.to]).filter((id) => /court/.test(id)));
+    expect(courts.size).toBe(1);
+  });
+});
