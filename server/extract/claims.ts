@@ -209,7 +209,9 @@ function historicalTime(
   const once = tokens.findIndex(
     (t, i) =>
       t.lower === 'once' &&
+      // Not "at once", nor "Once elected, ..." (a condition, sentence-first or after a comma).
       tokens[i - 1]?.lower !== 'at' &&
+      /\w/.test(tokens[i - 1]?.text ?? '') &&
       (PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') || /[^e]ed$/.test(tokens[i + 1]?.lower ?? '')),
   );
   if (once >= 0) return { date: null, dateEnd: null };

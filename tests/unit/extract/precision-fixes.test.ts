@@ -117,6 +117,9 @@ describe('a title in a sentence about a time long gone', () => {
     expect(leadsOf('U.S. President Joe Biden visited China on Tuesday.')).toEqual([
       'joe-biden united-states 2025-03-12',
     ]);
+    expect(leadsOf('Once elected, U.S. President Joe Biden will visit China.')).toEqual([
+      'joe-biden united-states 2025-03-12',
+    ]);
     expect(leadsOf('Chinese President Xi Jinping, born in 1953, met Putin on Tuesday.')).toEqual([
       'xi-jinping china 2025-03-12',
     ]);
