@@ -706,6 +706,9 @@ export function attribute(
   return { certainty: 'fact', assertedBy: null };
 }
 
+/** Verbs of support in the third person's present: a standing stance, reported. */
+const STANDING_SUPPORT = new Set(['supports', 'backs', 'endorses', 'favors', 'favours']);
+
 /** What a state's official does for it by saying so: speech acts, and offers to mend ties or to cooperate. */
 const DONE_BY_SAYING = new Set<string>([...SPEECH_ACTS, 'AGREES_TO_COOPERATE']);
 
@@ -732,6 +735,9 @@ export function actsBySaying(
   const perfect = ['has', 'have', 'had'];
   if (tokens.slice(Math.max(0, c.cueStart - 3), c.cueStart).some((t) => perfect.includes(t.lower)))
     return false;
+  // "Kariuki said China supports North Korea": a state's standing support, told in the third person's present,
+  // is the state's stance that its official reports, not an act done by the telling.
+  if (c.type === 'SUPPORTS' && cue.pos === 'VERB' && STANDING_SUPPORT.has(cue.lower)) return false;
   return stateOf(attribution.assertedBy)?.id === c.from.actor.id;
 }
 

@@ -150,7 +150,8 @@ function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | nu
   const ahead = (d: TextDate) => {
     const last = d.dateEnd ?? d.date;
     const now = published?.slice(0, last.length) ?? '';
-    return last.length === 10 ? last > now : last >= now;
+    // "will meet on Wednesday" in a story of that Wednesday: later the same day.
+    return last >= now;
   };
   const tokenAt = (index: number) =>
     Math.max(
@@ -183,6 +184,66 @@ function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | nu
   return [...pool].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
 }
 
+/** Past verbs and auxiliaries that put a sentence in the past: "was once invited", "visited". */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
+/** Words before a year that date no act of the sentence's past: "born in 1953", "since 2012", "until 2030". */
+const NOT_THEN = new Set(['born', 'since', 'until', 'till', 'through', 'by']);
+/** Years before publication after which a time told is history, not the news: titles then are not titles now. */
+const HISTORY_YEARS = 5;
+
+/**
+ * "In 1972, President Richard Nixon visited China", "was once invited to the White House of President Nixon": a
+ * title in a sentence in the past about a time long gone is held then, not on the day of publication. The tie takes
+ * the year the sentence gives, or no date after "once".
+ */
+function historicalTime(
+  draft: ClaimDraft,
+  dates: TextDate[],
+  published: string,
+): { date: string | null; dateEnd: string | null } | undefined {
+  const { tokens, text } = draft.sentence;
+  const past = tokens.some(
+    (t) => PAST_AUXILIARIES.has(t.lower) || (t.pos === 'VERB' && /[^e]ed$|ied$/.test(t.lower)),
+  );
+  if (!past) return undefined;
+  const once = tokens.findIndex(
+    (t, i) =>
+      t.lower === 'once' &&
+      // Not "at once", nor "Once elected, ..." (a condition, sentence-first or after a comma).
+      tokens[i - 1]?.lower !== 'at' &&
+      /\w/.test(tokens[i - 1]?.text ?? '') &&
+      (PAST_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') || /[^e]ed$/.test(tokens[i + 1]?.lower ?? '')),
+  );
+  if (once >= 0) return { date: null, dateEnd: null };
+  const tokenAt = (index: number) =>
+    Math.max(
+      0,
+      tokens.findIndex((t) => t.end > index),
+    );
+  // The time of the title's own clause, or one that opens the sentence ("In 1972, President ..."): "Fu Cong blamed
+  // Washington for withdrawing in 2017" dates the withdrawal, not Fu's post.
+  const told = dates.filter(
+    (d) =>
+      !d.rolling &&
+      !d.possessive &&
+      !tokens.slice(Math.max(0, tokenAt(d.index) - 3), tokenAt(d.index)).some((t) => /ing$/.test(t.lower)) &&
+      (sameClause(tokens, tokenAt(d.index), draft.cueStart) || tokenAt(d.index) < 3),
+  );
+  if (told.length === 0) return undefined;
+  const limit = Number(published.slice(0, 4)) - HISTORY_YEARS;
+  const history = told.every((d) => {
+    const before = text
+      .slice(Math.max(0, d.index - 12), d.index)
+      .toLowerCase()
+      .split(/\s+/);
+    return Number((d.dateEnd ?? d.date).slice(0, 4)) <= limit && !before.some((w) => NOT_THEN.has(w));
+  });
+  if (!history) return undefined;
+  const at = tokens[draft.cueStart]?.start ?? 0;
+  const nearest = [...told].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0] as TextDate;
+  return { date: nearest.date.slice(0, 4), dateEnd: null };
+}
+
 /** The date nearest the cue, or the one a standing tie or a reading takes from the publication date. */
 export function dateOf(
   told: ClaimDraft,
@@ -202,6 +263,10 @@ export function dateOf(
   // "Syrians who resisted the regime": a stance told in the simple past holds at no date the text gives.
   if (family !== 'event' && draft.tense === undefined && simplePast(draft.sentence.tokens, draft.cueStart))
     draft = { ...draft, tense: 'past' };
+  if (family === 'tie' && !draft.former && draft.tense !== 'past' && published) {
+    const then = historicalTime(draft, dates, published);
+    if (then) return then;
+  }
   if (family === 'tie' || named)
     return { date: draft.former || draft.tense === 'past' ? null : published, dateEnd: null };
   if (draft.type === 'ASSESSES') return { date: published?.slice(0, 7) ?? null, dateEnd: null };

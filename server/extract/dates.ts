@@ -264,6 +264,12 @@ function isDuration(sentence: string, result: ParsedResult): boolean {
   return !!match && (!!match[1] || DURATION_BEFORE.test(sentence.slice(0, result.index)));
 }
 
+/**
+ * A weekday's short form written in lower case, which is a word of its own in running text: "sat down with", "wed in
+ * June", "the sun". News writes a day's short form capitalised ("Sat."), if at all.
+ */
+const WORD_LIKE_DAY = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?$/;
+
 /** Every date a sentence gives, resolved against `published` (YYYY-MM-DD) when there is one. */
 export function sentenceDates(sentence: string, published: string | null): TextDate[] {
   if (!mayGiveDate(sentence)) return [];
@@ -272,7 +278,7 @@ export function sentenceDates(sentence: string, published: string | null): TextD
   const inSpan = (index: number) => spans.some((s) => index >= s.index && index < s.index + s.length);
   const results = parser
     .parse(sentence, reference ?? FIRST_REFERENCE)
-    .filter((r) => !inSpan(r.index) && !isDuration(sentence, r));
+    .filter((r) => !inSpan(r.index) && !isDuration(sentence, r) && !WORD_LIKE_DAY.test(r.text));
   // Without a publication date, a date that moves with the reference ("last year") stays unresolved.
   const absolute = reference ? undefined : new Set(parser.parse(sentence, SECOND_REFERENCE).map(keyOf));
 

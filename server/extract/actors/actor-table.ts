@@ -268,7 +268,9 @@ export class ArticleActors {
     let found: ActorInfo | undefined;
     for (const actor of this.proposed.values()) {
       if (actor.kind !== 'organisation' || !actor.country || (iso3 && actor.country !== iso3)) continue;
-      if (actor.name !== name && !actor.name.endsWith(` ${name}`)) continue;
+      // "Zimbabwe High Court", or "High Court of Zimbabwe" as the body's own name was written.
+      if (actor.name !== name && !actor.name.endsWith(` ${name}`) && !actor.name.startsWith(`${name} of `))
+        continue;
       if (found) return undefined;
       found = actor;
     }

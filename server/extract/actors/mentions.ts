@@ -201,6 +201,12 @@ export class ArticleMemory {
     return first.state;
   }
 
+  /** The one state the article has named so far, when it has named only one. */
+  onlyState(): ActorInfo | undefined {
+    if (this.stateCounts.size !== 1) return undefined;
+    return [...this.stateCounts.values()][0]?.state;
+  }
+
   /** `member` holds `title` of `state`, for a later mention by either ("the top U.S. diplomat"). */
   rememberTitle(state: ActorInfo, title: string, member: ActorInfo): void {
     for (const each of TITLE_GROUP.get(title) ?? [title]) this.roles.set(`${state.id} ${each}`, member);
@@ -331,7 +337,9 @@ function adjectiveOfState(tokens: Token[], people: Mention, state: Mention): boo
   if (people.actor.kind !== 'group' || state.actor.kind !== 'state' || state.end !== people.end) return false;
   const next = tokens[people.end];
   if (!next || next.start - (tokens[people.end - 1] as Token).end > 1) return false;
-  return (isCapitalised(next) && /\p{L}{2}/u.test(next.text)) || next.pos === 'NOUN';
+  // "the Chinese military", "the Chinese foreign ministry": the tagger may read the word after as an adjective; the
+  // people is followed by a verb or a pronoun ("the Chinese are", "the Chinese themselves").
+  return (isCapitalised(next) && /\p{L}{2}/u.test(next.text)) || next.pos === 'NOUN' || next.pos === 'ADJ';
 }
 
 /** What a place's name stands for while names are matched: no actor, its words taken. */
@@ -727,7 +735,10 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
     const possessor = owner && POSSESSIVE_MARKS.has(tokens[start - 1]?.lower ?? '') ? owner.actor : undefined;
     const home =
       possessor ??
-      (generic === 'ministry' ? (memory.lastMinistry ?? memory.mainState()) : memory.mainState());
+      (generic === 'ministry' ? (memory.lastMinistry ?? memory.mainState()) : memory.mainState()) ??
+      // "Lawyers asked the High Court ..." in a story that has named Zimbabwe once: that state's court, the one
+      // later mentions take when Zimbabwe is named again (one actor, not two).
+      (generic && generic !== 'ministry' ? memory.onlyState() : undefined);
     // "The Supreme Court" after "China's Supreme Court": the one body of a state so named.
     const known = generic && !home ? memory.actors.bodyOfState(undefined, name) : undefined;
     if (known) {
@@ -754,7 +765,14 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       // "the Constitutional Court of Bosnia and Herzegovina" is of that country (a state's organ is part of it).
       const country =
         place && end === place.end ? memory.actors.registry.codeOfState(place.actor) : undefined;
-      const actor = memory.actors.propose(name, 'organisation', country ?? null);
+      // "the High Court of Zimbabwe" after "Zimbabwe's High Court": the body that state's court was proposed as.
+      const own = tokens.slice(start, end);
+      const of = own.findIndex((t) => t.lower === 'of');
+      const organ = country && of > 0 ? genericStateBody(own.slice(0, of)) : undefined;
+      const actor =
+        (organ === 'body' && country
+          ? memory.actors.bodyOfState(country, spanText(sentence, start, start + of))
+          : undefined) ?? memory.actors.propose(name, 'organisation', country ?? null);
       found.push({ start, end, actor, via: 'new' });
       i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;

@@ -19,10 +19,25 @@ import {
 } from './person-spans';
 import { ROLE_LINKS, titleAt } from './title-phrases';
 
+/**
+ * Religious and ideological adjectives, capitalised in English yet no part of the name after them: "the Islamist
+ * group Hayat Tahrir al-Sham", "Shiite Hezbollah", "Maoist rebels".
+ */
+const CREED_ADJECTIVES = new Set(
+  ['Islamist', 'Jihadist', 'Jihadi', 'Salafist', 'Salafi', 'Shiite', 'Shia', 'Sunni', 'Wahhabi'].concat([
+    'Maoist',
+    'Marxist',
+    'Leninist',
+    'Trotskyist',
+    'Stalinist',
+    'Fascist',
+  ]),
+);
+
 /** A capitalised word that names nothing the article or the registry knows, nor begins a sentence as a rule. */
 function unknownCapital(token: Token | undefined, memory: ArticleMemory): boolean {
   if (!token || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || NOT_NAME.has(token.text)) return false;
-  if (TITLE_WORD.has(token.lower)) return false;
+  if (TITLE_WORD.has(token.lower) || CREED_ADJECTIVES.has(token.text)) return false;
   return !memory.actors.registry.names.has(nameKey([token.text])) && !memory.surnames.has(token.text);
 }
 

@@ -30,6 +30,14 @@ const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   NLD: ['The Hague'],
   CHE: ['Geneva'],
   PSE: ['Palestine'],
+  // Adjectives of the state that news writes beside the gazetteer's demonym ("Somalian President", "Philippine
+  // coast guard"); the ethnic forms ("Uzbek", "Tajik") name peoples too and are left out.
+  SOM: ['Somalian'],
+  PHL: ['Philippine'],
+  BIH: ['Bosnian'],
+  DJI: ['Djiboutian'],
+  KGZ: ['Kyrgyzstani'],
+  TJK: ['Tajikistani'],
 };
 
 /**

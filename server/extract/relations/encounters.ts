@@ -240,6 +240,9 @@ function plannedTrip(
   return undefined;
 }
 
+/** Prepositions that put an actor inside the subject's phrase: "the envoy to Russia", "the head of the IMF". */
+const INSIDE_SUBJECT = new Set(['to', 'of', 'in', 'from', 'for', 'at', 'with']);
+
 /** Words that may stand between a subject and its verb: "also", "on Tuesday", "has". */
 const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 
@@ -252,6 +255,10 @@ function subjectsOfVerb(tokens: Token[], mentions: Mention[], verb: number): Men
   while (i >= 0 && BEFORE_VERB.has(tokens[i]?.pos ?? '') && !mentionAt(mentions, i)) i--;
   let last = mentionAt(mentions, i);
   if (!last || last.end !== i + 1 || POSSESSIVE.has(tokens[last.end]?.lower ?? '')) return [];
+  // "The U.S. envoy to Russia came after talks with China": an actor after a preposition is part of the subject's
+  // phrase (the envoy's), not the subject.
+  const opener = tokens[last.start - 1]?.lower === 'the' ? last.start - 2 : last.start - 1;
+  if (INSIDE_SUBJECT.has(tokens[opener]?.lower ?? '')) return [];
   const subjects = [last];
   for (;;) {
     let j = last.start - 1;

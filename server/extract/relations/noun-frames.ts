@@ -287,11 +287,16 @@ export function nounFrame(
   const apposed = definition.prepositions.includes('=')
     ? mentionAt(mentions, cue.end + (tokens[cue.end]?.text === ',' ? 1 : 0))
     : undefined;
-  const object = definition.prepositions.includes(after)
-    ? objectAfter(tokens, mentions, next + 1)
-    : apposed?.start === cue.end || apposed?.start === cue.end + 1
-      ? apposed
-      : undefined;
+  // "Michal's invitation to visit Tallinn", "a request to join NATO": what is asked for follows "to", not who is
+  // asked.
+  const askedToAct = type === 'REQUESTS' && after === 'to' && tokens[next + 1]?.pos === 'VERB';
+  const object = askedToAct
+    ? undefined
+    : definition.prepositions.includes(after)
+      ? objectAfter(tokens, mentions, next + 1)
+      : apposed?.start === cue.end || apposed?.start === cue.end + 1
+        ? apposed
+        : undefined;
   if (!owner) return ownerlessFrame(found, cue, type, object);
   // "the ousted leader's Muslim Brotherhood supporters": the body before the noun is its doer, and the one owning
   // them is the other end (the Brotherhood supports the leader).

@@ -136,6 +136,11 @@ export function verbFrame(
     return inOrder.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, 'verb')));
   }
   if (subjects.length !== 2) return [];
+  // "the agreement with Iran, which Russia and China signed": the verb's object is the noun the relative clause
+  // hangs on; the two signed it (with whoever it names), not with each other.
+  const firstSubject = Math.min(...subjects.map((m) => m.start));
+  const relative = tokens[firstSubject - 1]?.lower ?? '';
+  if (relative === 'which' || (relative === 'that' && tokens[firstSubject - 2]?.pos === 'NOUN')) return [];
   // In text order: "X and Y" is found from Y back to X; "the two leaders" gives its two actors in order.
   const [first, second] = (left.joint ? subjects : [...subjects].reverse()) as [Mention, Mention];
   if (relationDefinition(type).symmetric || isMutual(type, tokens, cue))
