@@ -84,7 +84,12 @@ const POSSESSIVE_NAME = new Set(POSSESSIVE_NAME_WORDS);
 const SPEECH = new Set(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
-const isCapitalised = (token: Token | undefined) => !!token && /^\p{Lu}/u.test(token.text);
+/** True when a token begins with a capital: an ASCII letter is read from its code, as most tokens' first is. */
+const isCapitalised = (token: Token | undefined) => {
+  if (!token) return false;
+  const code = token.text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(token.text);
+};
 const joinedTight = (a: Token, b: Token) => a.end === b.start;
 
 /** A title named with its state and no person ("Russia's envoy dismissed ..."), waiting for the name. */
