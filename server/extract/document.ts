@@ -301,13 +301,16 @@ const wordsRead = new Map<string, readonly string[]>();
 /** How many split texts are kept: far more than the names of a registry, far less than a process's memory. */
 const WORDS_KEPT = 50_000;
 
-/** The words of a short text as the tokenizer splits it, so that names are matched token by token. */
-export function wordsOf(text: string): string[] {
+/**
+ * The words of a short text as the tokenizer splits it, so that names are matched token by token: the list kept,
+ * not a copy, as names are split at every mention; a caller never changes it.
+ */
+export function wordsOf(text: string): readonly string[] {
   let words = wordsRead.get(text);
   if (words === undefined) {
     if (wordsRead.size >= WORDS_KEPT) wordsRead.clear();
-    words = nlp.readDoc(text).tokens().out();
+    words = Object.freeze(nlp.readDoc(text).tokens().out());
     wordsRead.set(text, words);
   }
-  return [...words];
+  return words;
 }

@@ -24,15 +24,18 @@ const STARTS = new WeakMap<readonly Token[], { matchers: number; starts: Array<n
 
 function startsIn(tokens: readonly Token[], id: number): readonly number[] {
   const read = STARTS.get(tokens);
-  if (read !== undefined && id < read.matchers) return read.starts[id] ?? [];
+  if (read !== undefined && id < read.matchers) return read.starts[id] ?? NO_STARTS;
   const starts: Array<number[] | undefined> = [];
   for (let i = 0; i < tokens.length; i++) {
     const begun = BEGUN.get((tokens[i] as Token).lower);
     if (begun !== undefined) for (const matcher of begun) (starts[matcher] ??= []).push(i);
   }
   STARTS.set(tokens, { matchers, starts });
-  return starts[id] ?? [];
+  return starts[id] ?? NO_STARTS;
 }
+
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
+const NO_STARTS: readonly number[] = Object.freeze([]);
 
 /** A word of a phrase in the tree of a list's phrases: the phrase that ends here, and the words that go on. */
 interface PhraseNode {
@@ -72,19 +75,25 @@ export class PhraseMatcher {
   matchAt(tokens: readonly Token[], start: number): PhraseMatch | undefined {
     const first = tokens[start];
     let node = first === undefined ? undefined : this.firstWords.get(first.lower);
-    let best: PhraseMatch | undefined;
+    // The longest phrase found so far and its length: one match is made, at the end.
+    let phrase: string | undefined;
+    let end = 0;
     for (let length = 1; node !== undefined; length++) {
-      if (node.phrase !== undefined) best = { phrase: node.phrase, start, end: start + length };
+      if (node.phrase !== undefined) {
+        phrase = node.phrase;
+        end = start + length;
+      }
       const next = tokens[start + length];
       if (!next || !node.next) break;
       node = node.next.get(next.lower);
     }
-    return best;
+    return phrase === undefined ? undefined : { phrase, start, end };
   }
 
   /** Every match in `tokens[from, to)`, left to right, not overlapping. */
-  matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch[] {
-    const found: PhraseMatch[] = [];
+  matchAll(tokens: readonly Token[], from = 0, to = tokens.length): readonly PhraseMatch[] {
+    // Most lists match nothing in most sentences: the list of no matches is one shared empty list, made once.
+    let found: PhraseMatch[] | undefined;
     // Only the tokens that begin a phrase of this list are tried; a match's words are not tried again.
     let next = from;
     for (const i of startsIn(tokens, this.id)) {
@@ -92,11 +101,11 @@ export class PhraseMatcher {
       if (i >= to) break;
       const match = this.matchAt(tokens, i);
       if (match && match.end <= to) {
-        found.push(match);
+        (found ??= []).push(match);
         next = match.end;
       }
     }
-    return found;
+    return found ?? NO_MATCHES;
   }
 
   /** True when some phrase occurs in `tokens[from, to)`. */

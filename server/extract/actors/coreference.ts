@@ -24,18 +24,18 @@ const isBody: Fit = (actor) => {
 };
 const isBloc: Fit = (actor) => isBody(actor) && membershipBody(actor) !== undefined;
 
-/** Nouns that, after "the", name an actor of one kind spoken of before. */
-const DESCRIPTIONS: Readonly<Record<string, Fit>> = {
-  country: isState,
-  regime: isState,
-  nation: isState,
-  group: isBody,
-  organization: isBody,
-  organisation: isBody,
-  movement: isBody,
-  bloc: isBloc,
-  alliance: isBloc,
-};
+/** Nouns that, after "the", name an actor of one kind spoken of before (a Map: a word read is found by its hash). */
+const DESCRIPTIONS: ReadonlyMap<string, Fit> = new Map([
+  ['country', isState],
+  ['regime', isState],
+  ['nation', isState],
+  ['group', isBody],
+  ['organization', isBody],
+  ['organisation', isBody],
+  ['movement', isBody],
+  ['bloc', isBloc],
+  ['alliance', isBloc],
+]);
 
 /** Words that may stand between "the" and "group": "the militant group", "the terror group". */
 const GROUP_KINDS = new Set([
@@ -65,7 +65,7 @@ function descriptionAt(tokens: Token[], i: number): { end: number; fits: Fit } |
   const noun = tokens[at];
   // "The Group of Seven" is a name; a capital in mid-sentence makes a title of it.
   if (!noun || (/^\p{Lu}/u.test(noun.text) && i > 0)) return undefined;
-  const fits = DESCRIPTIONS[noun.lower];
+  const fits = DESCRIPTIONS.get(noun.lower);
   if (!fits) return undefined;
   const after = tokens[at + 1];
   if (after && (NOT_ANAPHOR_AFTER.has(after.lower) || /^\p{Lu}/u.test(after.text))) return undefined;
@@ -218,6 +218,17 @@ function only(mentions: readonly Mention[], fits: Fit): ActorInfo | undefined {
   return found;
 }
 
+/** True when a mention covers token `i`. */
+function covered(mentions: readonly Mention[], i: number): boolean {
+  for (const m of mentions) if (i >= m.start && i < m.end) return true;
+  return false;
+}
+
+/** The mentions that end before token `i`: read only where a word may refer back, as most tokens are no such word. */
+function mentionsBefore(mentions: readonly Mention[], i: number): Mention[] {
+  return mentions.filter((m) => m.end <= i);
+}
+
 /** Reads an article's sentences in order, adding the mentions their descriptions make. */
 export class Coreference {
   private before: SentenceMentions[] = [];
@@ -234,13 +245,11 @@ export class Coreference {
     const found = owners === read.mentions ? read : { ...read, mentions: owners };
     const earlier = this.before.flatMap((s) => s.mentions);
     const added: Mention[] = [];
-    const covered = (i: number) => found.mentions.some((m) => i >= m.start && i < m.end);
+    const mentions = found.mentions;
     for (let i = 0; i < tokens.length; i++) {
-      if (covered(i)) continue;
-      // The mentions before token i, read only where a word may refer back: most tokens are no such word.
-      const mentionsBefore = () => found.mentions.filter((m) => m.end <= i);
+      if (covered(mentions, i)) continue;
       if (tokens[i]?.lower === 'their') {
-        const inSentence = mentionsBefore();
+        const inSentence = mentionsBefore(mentions, i);
         // "China and North Korea ... their": two actors joined just before; else, before a meeting ("their
         // second summit"), the two people the sentence before and this one name. The mention reaches the noun
         // "their" owns, as a name before it would.
@@ -257,7 +266,7 @@ export class Coreference {
       }
       const description = descriptionAt(tokens, i);
       if (!description) continue;
-      const actor = only([...earlier, ...mentionsBefore()], description.fits);
+      const actor = only([...earlier, ...mentionsBefore(mentions, i)], description.fits);
       if (actor) added.push({ start: i, end: description.end, actor, via: 'coref' });
       i = description.end - 1;
     }

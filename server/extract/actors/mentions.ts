@@ -84,7 +84,12 @@ const POSSESSIVE_NAME = new Set(POSSESSIVE_NAME_WORDS);
 const SPEECH = new Set(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
-const isCapitalised = (token: Token | undefined) => !!token && /^\p{Lu}/u.test(token.text);
+/** True when a token begins with a capital: an ASCII letter is read from its code, as most tokens' first is. */
+const isCapitalised = (token: Token | undefined) => {
+  if (!token) return false;
+  const code = token.text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(token.text);
+};
 const joinedTight = (a: Token, b: Token) => a.end === b.start;
 
 /** A title named with its state and no person ("Russia's envoy dismissed ..."), waiting for the name. */
@@ -189,16 +194,30 @@ export class ArticleMemory {
    * `also` names counted in).
    */
   mainState(also: readonly ActorInfo[] = []): ActorInfo | undefined {
-    const counts = new Map([...this.stateCounts].map(([id, seen]) => [id, { ...seen }]));
+    // The states of `also` counted on top of the article's, in one pass and no copy of the counts: the most named
+    // (the first named of those named most), and how often the next is named.
+    let added: Map<string, { state: ActorInfo; count: number }> | undefined;
     for (const state of also) {
-      const seen = counts.get(state.id);
-      counts.set(state.id, { state, count: (seen?.count ?? 0) + 1 });
+      added ??= new Map();
+      added.set(state.id, { state, count: (added.get(state.id)?.count ?? 0) + 1 });
     }
-    const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
-    const [first, second] = ranked;
+    let first: { state: ActorInfo; count: number } | undefined;
+    let second: number | undefined;
+    const rank = (state: ActorInfo, count: number) => {
+      if (first === undefined || count > first.count) {
+        if (first !== undefined) second = first.count;
+        first = { state, count };
+      } else if (second === undefined || count > second) second = count;
+    };
+    for (const [id, seen] of this.stateCounts) {
+      const more = added?.get(id);
+      rank(more?.state ?? seen.state, seen.count + (more?.count ?? 0));
+    }
+    if (added) for (const [id, more] of added) if (!this.stateCounts.has(id)) rank(more.state, more.count);
     // Named at least twice as often as any other: a story about Ivory Coast tells much of France too.
-    if (!first || first.count < 2 || (second && second.count * 2 > first.count)) return undefined;
-    return first.state;
+    const top = first as { state: ActorInfo; count: number } | undefined;
+    if (!top || top.count < 2 || (second !== undefined && second * 2 > top.count)) return undefined;
+    return top.state;
   }
 
   /** The one state the article has named so far, when it has named only one. */

@@ -28,6 +28,8 @@ export { namesStateBody } from './body-ties';
 const PRIVATE_TITLES = new Set(PRIVATE_TITLE_WORDS);
 
 /** Finds every actor mention in a sentence, in order, and the ties it states in passing; updates the memory. */
+const NONE_SEEN: ReadonlySet<string> = new Set();
+
 export function findMentions(sentence: Sentence, memory: ArticleMemory): SentenceMentions {
   const roles: Role[] = [];
   let mentions = insideLongerNames(sentence, knownNames(sentence.tokens, memory), memory);
@@ -51,7 +53,8 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
     const role = roles[i] as Role;
     if (role.of?.kind === 'state' && PRIVATE_TITLES.has(role.title)) roles.splice(i, 1);
   }
-  const seen = new Set(memory.named);
+  // The people named before this sentence, copied only when a title waits for its name (bindPending reads them).
+  const seen = memory.pending ? new Set(memory.named) : NONE_SEEN;
   const all = pronouns(sentence, mentions, memory);
   const subject = subjectOf(sentence, all);
   memory.lastSubject = subject ? { actor: subject, sentence: sentence.index } : undefined;

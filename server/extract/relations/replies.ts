@@ -13,37 +13,40 @@ import { mentionAt, POSSESSIVE, type Mention, type SentenceMentions } from '../a
 import type { RelationCandidate } from './cue-table';
 import { subjectBefore } from './subjects';
 
-/** Verbs of answering, and what accepting or refusing is. */
-const ANSWERS: Record<string, 'accept' | 'refuse'> = {
-  accept: 'accept',
-  accepts: 'accept',
-  accepted: 'accept',
-  accepting: 'accept',
-  refuse: 'refuse',
-  refuses: 'refuse',
-  refused: 'refuse',
-  refusing: 'refuse',
-};
+/**
+ * Verbs of answering, and what accepting or refusing is. Maps, not objects, as every token is looked up: a word
+ * read from a text is found in a Map by its hash alone.
+ */
+const ANSWERS = new Map<string, 'accept' | 'refuse'>([
+  ['accept', 'accept'],
+  ['accepts', 'accept'],
+  ['accepted', 'accept'],
+  ['accepting', 'accept'],
+  ['refuse', 'refuse'],
+  ['refuses', 'refuse'],
+  ['refused', 'refuse'],
+  ['refusing', 'refuse'],
+]);
 /** "agreed to Russia's proposal": agreeing to a thing put forward is accepting it. */
 const AGREE = new Set(['agree', 'agrees', 'agreed', 'agreeing']);
 /** Nouns of what an actor puts forward to another; those of pressure make accepting them giving in. */
-const PUT_FORWARD: Record<string, 'offer' | 'demand'> = {
-  offer: 'offer',
-  offers: 'offer',
-  proposal: 'offer',
-  proposals: 'offer',
-  plan: 'offer',
-  invitation: 'offer',
-  request: 'offer',
-  requests: 'offer',
-  call: 'offer',
-  calls: 'offer',
-  demand: 'demand',
-  demands: 'demand',
-  terms: 'demand',
-  conditions: 'demand',
-  ultimatum: 'demand',
-};
+const PUT_FORWARD = new Map<string, 'offer' | 'demand'>([
+  ['offer', 'offer'],
+  ['offers', 'offer'],
+  ['proposal', 'offer'],
+  ['proposals', 'offer'],
+  ['plan', 'offer'],
+  ['invitation', 'offer'],
+  ['request', 'offer'],
+  ['requests', 'offer'],
+  ['call', 'offer'],
+  ['calls', 'offer'],
+  ['demand', 'demand'],
+  ['demands', 'demand'],
+  ['terms', 'demand'],
+  ['conditions', 'demand'],
+  ['ultimatum', 'demand'],
+]);
 /** Words between the owner and the noun: "the U.S. ceasefire proposal", "Russia's latest peace plan". */
 const MODIFIER_SPAN = 3;
 
@@ -51,7 +54,7 @@ const MODIFIER_SPAN = 3;
 function putForwardAt(tokens: Token[], at: number): { noun: number; kind: 'offer' | 'demand' } | undefined {
   for (let i = at; i < tokens.length && i - at <= MODIFIER_SPAN; i++) {
     const token = tokens[i] as Token;
-    const kind = PUT_FORWARD[token.lower];
+    const kind = PUT_FORWARD.get(token.lower);
     if (kind && token.pos === 'NOUN') return { noun: i, kind };
     if (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos) && token.text !== '-') return undefined;
   }
@@ -86,7 +89,7 @@ function answers(found: SentenceMentions): RelationCandidate[] {
   const result: RelationCandidate[] = [];
   tokens.forEach((token, verb) => {
     const answer =
-      ANSWERS[token.lower] ??
+      ANSWERS.get(token.lower) ??
       (AGREE.has(token.lower) && tokens[verb + 1]?.lower === 'to' ? 'accept' : undefined);
     if (!answer || token.pos !== 'VERB') return;
     let at = verb + (AGREE.has(token.lower) ? 2 : 1);

@@ -58,9 +58,10 @@ describe('phrase lists', () => {
 });
 
 describe('words of a name', () => {
-  it('when a name is split twice, then both splits are equal and neither changes the other', () => {
+  it('when a name is split twice, then both splits are the one list kept, which cannot be changed', () => {
     const first = wordsOf("Kim Jong-un's");
-    first.push('changed');
+    expect(() => (first as string[]).push('changed')).toThrow(TypeError);
+    expect(wordsOf("Kim Jong-un's")).toBe(first);
     expect(wordsOf("Kim Jong-un's")).toEqual(['Kim', 'Jong', '-', 'un', "'s"]);
   });
 });
