@@ -9,6 +9,7 @@
 //   a bargaining chip with Israel" (SEEKS_LEVERAGE_OVER from the subject of the verb of using).
 import type { RelationType } from '../../model/relations';
 import type { Token } from '../document';
+import { PhraseMatcher } from '../phrases';
 import { mentionAt, POSSESSIVE, type Mention, type SentenceMentions } from '../actors/mentions';
 import type { RelationCandidate } from './cue-table';
 import { subjectBefore } from './subjects';
@@ -111,18 +112,11 @@ function answers(found: SentenceMentions): RelationCandidate[] {
 /** Verbs of using a thing as a card. */
 const USING = new Set(['use', 'uses', 'used', 'using', 'wield', 'wields', 'wielded', 'wielding']);
 /** The card's name after "as": "as leverage", "as a bargaining chip", "as a lever". */
-const CARDS = [['leverage'], ['a', 'bargaining', 'chip'], ['bargaining', 'chips'], ['a', 'lever']];
+const CARDS = new PhraseMatcher(['leverage', 'a bargaining chip', 'bargaining chips', 'a lever']);
 /** Prepositions naming the one the card is played against. */
 const AGAINST = new Set(['against', 'over', 'on', 'with']);
 /** How far after the verb "as" may stand: "using its gas supplies to Europe as leverage". */
 const CARD_SPAN = 8;
-
-/** The end of a card's name that starts at `at`, if one does. */
-function cardEnd(tokens: Token[], at: number): number | undefined {
-  for (const words of CARDS)
-    if (words.every((word, k) => tokens[at + k]?.lower === word)) return at + words.length;
-  return undefined;
-}
 
 /** "is using gas supplies as leverage against Europe": the user seeks leverage over the one named after. */
 function cards(found: SentenceMentions): RelationCandidate[] {
@@ -135,7 +129,7 @@ function cards(found: SentenceMentions): RelationCandidate[] {
       const word = tokens[as]?.lower ?? '';
       if (['.', ';', ','].includes(word)) return;
       if (word !== 'as') continue;
-      const end = cardEnd(tokens, as + 1);
+      const end = CARDS.matchAt(tokens, as + 1)?.end;
       if (end === undefined || !AGAINST.has(tokens[end]?.lower ?? '')) return;
       let at = end + 1;
       if (tokens[at]?.lower === 'the') at++;
