@@ -65,6 +65,11 @@ const ENCOUNTER_NOUNS: Record<string, RelationType> = {
   'phone conversation': 'CONSULTS',
   'telephone conversation': 'CONSULTS',
   conversation: 'CONSULTS',
+  // Two who face the press together met: "told reporters during a news conference with Parly".
+  'news conference': 'MEETS',
+  'joint news conference': 'MEETS',
+  'press conference': 'MEETS',
+  'joint press conference': 'MEETS',
 };
 /** Gerunds of an encounter after "after" or "following": "After meeting Xi, Biden ...". */
 const ENCOUNTER_GERUNDS: Record<string, RelationType> = {
@@ -91,6 +96,32 @@ const HOLDING = new PhraseMatcher([
   'completing',
 ]);
 const GERUNDS = new PhraseMatcher(Object.keys(ENCOUNTER_GERUNDS));
+/**
+ * Where or when an encounter was, told between its noun and "with": "a news conference at the Pentagon Monday
+ * with", "a meeting earlier this month with", "talks in Moscow with". Nouns, names, numbers, articles and these
+ * prepositions may stand there; a verb, a comma or another word ends the search.
+ */
+const SETTING_WORDS = new Set(['at', 'in', 'on', 'earlier', 'later', 'this', 'last', 'the']);
+const SETTING_POS = new Set(['PROPN', 'NOUN', 'NUM', 'DET']);
+const SETTING_SPAN = 6;
+function withAfterSetting(tokens: Token[], from: number): number | undefined {
+  for (let i = from; i < tokens.length && i - from <= SETTING_SPAN; i++) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'with') return i > from ? i : undefined;
+    if (!SETTING_WORDS.has(token.lower) && !SETTING_POS.has(token.pos)) return undefined;
+  }
+  return undefined;
+}
+/** Those sent by the one met, who stand for it: "with representatives from the group", "with officials of". */
+const ENVOYS = new Set(['representatives', 'officials', 'envoys', 'delegates', 'members']);
+/** The actor after "with" (at `at`), past "representatives from": the one met. */
+function metAfter(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+  let i = at;
+  if (ENVOYS.has(tokens[i]?.lower ?? '') && ['of', 'from'].includes(tokens[i + 1]?.lower ?? '')) i += 2;
+  const next = mentionAt(mentions, i);
+  if (next?.start === i || (next && tokens[i]?.pos === 'DET')) return next;
+  return undefined;
+}
 /** Words that may stand between the preposition and the noun: "a two-day", "his first", "their closed-door". */
 const NOUN_LEADS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 /** How many words the noun may stand after the preposition, and the subject after the adjunct's comma. */
@@ -124,6 +155,34 @@ const TOGETHER: Record<string, RelationType> = {
   'reached a ceasefire': 'AGREES_TO_COOPERATE',
   'agreed on a ceasefire': 'AGREES_TO_COOPERATE',
 };
+/**
+ * Promises two make each other, read only before a verb of working together: "Japan and South Korea pledged to
+ * deepen ties" (not "the two pledged to retaliate", a promise against a third).
+ */
+const PLEDGES = ['pledged to', 'vowed to', 'promised to', 'committed to', 'have pledged to', 'have vowed to'];
+for (const pledge of PLEDGES) TOGETHER[pledge] = 'AGREES_TO_COOPERATE';
+/** Verbs of working together after a pledge: "pledged to cooperate", "vowed to strengthen ties". */
+const TOGETHER_WORK = new Set([
+  'work',
+  'cooperate',
+  'co-operate',
+  'collaborate',
+  'deepen',
+  'strengthen',
+  'boost',
+  'expand',
+  'enhance',
+  'bolster',
+  'improve',
+  'restore',
+  'normalize',
+  'normalise',
+  'upgrade',
+  'elevate',
+  'mend',
+  'repair',
+  'coordinate',
+]);
 const TOGETHER_PHRASES = new PhraseMatcher(Object.keys(TOGETHER));
 /** Verbs after "agreed to" that say the two stay apart. */
 const DISCORD = new Set(['disagree', 'differ']);
@@ -347,11 +406,17 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
       for (let i = first; i <= first + LEAD_SPAN && i < tokens.length; i++) {
         const noun = NOUNS.matchAt(tokens, i);
         const trip = !!noun && TRIP_NOUNS.has(noun.phrase);
-        if (noun && tokens[noun.end]?.lower === (trip ? 'to' : 'with')) {
+        const linked = !noun
+          ? undefined
+          : tokens[noun.end]?.lower === (trip ? 'to' : 'with')
+            ? noun.end
+            : trip
+              ? undefined
+              : withAfterSetting(tokens, noun.end);
+        if (noun && linked !== undefined) {
           type = trip ? 'VISITS' : ENCOUNTER_NOUNS[noun.phrase];
           cue = { start: noun.start, end: noun.end };
-          const next = mentionAt(mentions, noun.end + 1);
-          if (next?.start === noun.end + 1 || (next && tokens[noun.end + 1]?.pos === 'DET')) other = next;
+          other = metAfter(tokens, mentions, linked + 1);
           break;
         }
         if (!NOUN_LEADS.has(tokens[i]?.pos ?? '')) break;
@@ -411,6 +476,7 @@ function togetherEncounters(found: SentenceMentions): RelationCandidate[] {
     const type = TOGETHER[match.phrase] as RelationType;
     // "agreed to" an act: "agreed to resume flights", not "agreed to a ceasefire" with a third party.
     if (match.phrase.endsWith(' to') && tokens[match.end]?.pos !== 'VERB') continue;
+    if (PLEDGES.includes(match.phrase) && !TOGETHER_WORK.has(tokens[match.end]?.lower ?? '')) continue;
     // "agreed to disagree", "agreed to differ": no accord.
     if (DISCORD.has(tokens[match.end]?.lower ?? '')) continue;
     // "spoke by phone with Z": the cue of one verb reads it, the pair does not act on each other.

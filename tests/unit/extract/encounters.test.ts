@@ -333,3 +333,66 @@ describe('encounters of a trip planned', () => {
     expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('meetings told with their setting, pledges made together, drills and threats', () => {
+  it.each([
+    [
+      'a news conference held together, its place and day between the noun and "with"',
+      'Olaf Scholz told reporters during a news conference in Berlin on Monday with Emmanuel Macron that trade must grow.',
+      ['MEETS olaf-scholz emmanuel-macron'],
+    ],
+    [
+      'talks whose place stands before "with"',
+      'During talks in Moscow with Vladimir Putin on Tuesday, Recep Tayyip Erdogan praised the growth of trade.',
+      ['NEGOTIATES_WITH recep-tayyip-erdogan vladimir-putin'],
+    ],
+    [
+      'a news conference with no actor after "with"',
+      'At a news conference with reporters on Monday, Emmanuel Macron praised the talks.',
+      [],
+    ],
+    [
+      'those sent by a body stand for it',
+      'Emmanuel Macron met with officials from the European Union in Brussels on Monday.',
+      ['MEETS emmanuel-macron european-union'],
+    ],
+    [
+      'a joint news conference',
+      'Olaf Scholz held a joint news conference with Emmanuel Macron on Monday.',
+      ['MEETS olaf-scholz emmanuel-macron'],
+    ],
+    [
+      'two who pledge to work together',
+      'Japan and Canada pledged to work together on energy on Tuesday.',
+      ['AGREES_TO_COOPERATE japan canada'],
+    ],
+    [
+      'two who pledge to act against a third',
+      'Japan and Canada pledged to retaliate against any tariffs.',
+      [],
+    ],
+    [
+      'one who vows to work with another',
+      'Japan vowed to cooperate with Canada on energy security.',
+      ['AGREES_TO_COOPERATE japan canada'],
+    ],
+    [
+      'drills staged around another',
+      'China staged military drills around Japan on Monday.',
+      ['MOBILIZES_AGAINST china japan'],
+    ],
+    [
+      'war games near another',
+      'Russia held war games near Japan last week.',
+      ['MOBILIZES_AGAINST russia japan'],
+    ],
+    [
+      'a threat told by the act threatened',
+      'Iran threatened to retaliate against Israel over the strike.',
+      ['THREATENS iran israel'],
+    ],
+    ['a threat to strike another', 'Russia threatened to strike Japan.', ['THREATENS russia japan']],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
