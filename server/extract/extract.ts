@@ -46,6 +46,7 @@ import { visitsOfMeeting } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
 import { replies } from './relations/replies';
+import { warnings } from './relations/warnings';
 import {
   leadTiedToStatement,
   perfect,
@@ -288,9 +289,12 @@ function carriedDate(
   return undefined;
 }
 
-/** The cues' candidates and the encounters and replies they do not read (encounters.ts, replies.ts), each relation once. */
+/**
+ * The cues' candidates and the encounters, replies and warnings they do not read (encounters.ts, replies.ts,
+ * warnings.ts), each relation once.
+ */
 function withEncounters(found: RelationCandidate[], sentence: SentenceMentions): RelationCandidate[] {
-  const more = [...encounters(sentence), ...replies(sentence)].filter(
+  const more = [...encounters(sentence), ...replies(sentence), ...warnings(sentence)].filter(
     (e) =>
       !found.some(
         (c) => c.type === e.type && c.from.actor.id === e.from.actor.id && c.to.actor.id === e.to.actor.id,

@@ -396,3 +396,32 @@ describe('meetings told with their setting, pledges made together, drills and th
     expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('warnings whose threatened act names its target (warnings.ts)', () => {
+  it.each([
+    [
+      'the one who warns will act against another',
+      'Japan warned on Friday that it would impose sanctions on Russia.',
+      ['THREATENS japan russia'],
+    ],
+    [
+      'a warning with no "that", past a modal and "continue to"',
+      'Canada warned it will continue to exert pressure on Iran.',
+      ['THREATENS canada iran'],
+    ],
+    [
+      'what a policy would do is no act of the one who warns',
+      'Japan warned that it would hurt China’s growth.',
+      [],
+    ],
+    ['an act that will not be done', 'Japan warned that it would not impose tariffs on China.', []],
+    ['a warning of what another will do', 'Japan warned that Russia would strike Canada.', []],
+    [
+      'the one warned named after the verb is the cue’s',
+      'China warned Japan that it would retaliate against any provocation.',
+      ['THREATENS china japan'],
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
