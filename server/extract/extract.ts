@@ -42,7 +42,7 @@ import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
 import { hyphenedAct, standingPresent, tenseAfter, tenseOf, tieEnds } from './tense';
-import { visitsOfMeeting } from './relations/visits';
+import { visitsOfMeeting, visitsOfPresence } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
 import { replies } from './relations/replies';
@@ -293,8 +293,12 @@ function carriedDate(
  * The cues' candidates and the encounters, replies and warnings they do not read (encounters.ts, replies.ts,
  * warnings.ts), each relation once.
  */
-function withEncounters(found: RelationCandidate[], sentence: SentenceMentions): RelationCandidate[] {
-  const more = [...encounters(sentence), ...replies(sentence), ...warnings(sentence)].filter(
+function withEncounters(
+  found: RelationCandidate[],
+  sentence: SentenceMentions,
+  visits: RelationCandidate[],
+): RelationCandidate[] {
+  const more = [...encounters(sentence), ...replies(sentence), ...warnings(sentence), ...visits].filter(
     (e) =>
       !found.some(
         (c) => c.type === e.type && c.from.actor.id === e.from.actor.id && c.to.actor.id === e.to.actor.id,
@@ -514,7 +518,8 @@ export function extractArticle(
       const spoken = inQuote
         ? withFirstPerson(sentence, inQuote.speaker, ...quotedTokens(sentence.sentence, inQuote))
         : sentence;
-      for (const candidate of withEncounters(relationCandidates(withGoodsOf(spoken)), spoken)
+      const presences = visitsOfPresence(spoken, homeOf);
+      for (const candidate of withEncounters(relationCandidates(withGoodsOf(spoken)), spoken, presences)
         .map((c) => leadersMeant(summitOfLeaders(c, leaderOf), leaderOf))
         .flatMap((c) => [c, ...visitsOfMeeting(c, sentence.mentions, homeOf)])) {
         if (isNegatedOrConditional(candidate)) continue;

@@ -425,3 +425,30 @@ describe('warnings whose threatened act names its target (warnings.ts)', () => {
     expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('a person told as being in another state (visits.ts)', () => {
+  it.each([
+    [
+      'a head of state in another’s capital, as the subject of a verb',
+      'On Wednesday, French President Emmanuel Macron in Tokyo called the talks useful.',
+      ['VISITS emmanuel-macron japan'],
+    ],
+    [
+      'in another state for talks',
+      'French President Emmanuel Macron in Japan for talks on trade and security, officials said.',
+      ['VISITS emmanuel-macron japan'],
+    ],
+    [
+      'at home',
+      'French President Emmanuel Macron spoke on Monday. Chinese President Xi Jinping in Beijing called the talks useful.',
+      [],
+    ],
+    [
+      'a person who is not the subject of the clause',
+      'The protests against French President Emmanuel Macron in Japan grew.',
+      [],
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
