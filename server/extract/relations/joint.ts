@@ -26,9 +26,16 @@ const NOUNS: Record<string, Kind> = {
   parties: 'body',
 };
 
-const JOINT = new PhraseMatcher(
-  Object.keys(NOUNS).flatMap((noun) => [`the two ${noun}`, `both ${noun}`, `both the ${noun}`]),
-);
+/**
+ * Plural titles that name a pair with "the" alone, when just two holders of them were named: "Modi met Ramgoolam
+ * ... the prime ministers signed eight pacts". "The leaders" or "the countries" alone may be any number.
+ */
+const TITLE_PAIRS = ['prime ministers', 'presidents', 'foreign ministers'];
+
+const JOINT = new PhraseMatcher([
+  ...Object.keys(NOUNS).flatMap((noun) => [`the two ${noun}`, `both ${noun}`, `both the ${noun}`]),
+  ...TITLE_PAIRS.map((noun) => `the ${noun}`),
+]);
 
 const fits = (actor: ActorInfo, kind: Kind) =>
   kind === 'person'
@@ -71,9 +78,11 @@ export function jointMentions(
   });
   for (const match of JOINT.matchAll(tokens)) {
     if (found.mentions.some((m) => m.start < match.end && m.end > match.start)) continue;
-    const noun = match.phrase.replace(/^(?:the two|both the|both) /, '');
+    const noun = match.phrase.replace(/^(?:the two|both the|both|the) /, '');
     const kind = NOUNS[noun];
     if (!kind) continue;
+    // "the prime ministers of Japan and Canada" names its own pair.
+    if (TITLE_PAIRS.includes(match.phrase.slice(4)) && tokens[match.end]?.lower === 'of') continue;
     const earlier = [...(previous?.mentions ?? []), ...found.mentions.filter((m) => m.end <= match.start)];
     const pair = lastTwo(earlier, kind);
     if (!pair) continue;

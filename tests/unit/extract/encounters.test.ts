@@ -452,3 +452,20 @@ describe('a person told as being in another state (visits.ts)', () => {
     expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('a pair named by a plural title alone (joint.ts)', () => {
+  it.each([
+    [
+      'the two holders of the title named just before',
+      'French President Emmanuel Macron met Chinese President Xi Jinping on Monday. The presidents signed a trade agreement.',
+      ['MEETS emmanuel-macron xi-jinping', 'SIGNS_AGREEMENT_WITH emmanuel-macron xi-jinping'],
+    ],
+    [
+      'a plural title that names its own pair',
+      'French President Emmanuel Macron met Chinese President Xi Jinping on Monday. The presidents of Japan and Canada will visit next week.',
+      ['MEETS emmanuel-macron xi-jinping'],
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
