@@ -31,7 +31,7 @@ import {
   type TextDate,
 } from './dates';
 import { readArticle, type Paragraph } from './document';
-import { ArticleMemory, type Role, type SentenceMentions } from './actors/mentions';
+import { ArticleMemory, type Mention, type Role, type SentenceMentions } from './actors/mentions';
 import { findMentions } from './actors/people';
 import { withFirstPerson } from './relations/first-person';
 import { jointMentions } from './relations/joint';
@@ -47,6 +47,7 @@ import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
 import { replies } from './relations/replies';
 import { warnings } from './relations/warnings';
+import { subjectBefore } from './relations/subjects';
 import {
   leadTiedToStatement,
   perfect,
@@ -147,12 +148,53 @@ function bySurname(c: RelationCandidate, end: RelationCandidate['from']): boolea
   return word !== undefined && /^\p{Lu}/u.test(word) && end.actor.name.split(' ').includes(word);
 }
 
-function confidenceOf(c: RelationCandidate, certainty: string, tense?: string): number {
+/** Verbs of saying whose subject "he" or "she" in the clause they open stands for: "Dodik said he would ask". */
+const SAYING = new Set([
+  'said',
+  'says',
+  'saying',
+  'told',
+  'tells',
+  'telling',
+  'added',
+  'announced',
+  'stated',
+]);
+/** How far before the pronoun the verb of saying may stand: "telling journalists in Banja Luka on Wednesday that". */
+const SAYING_SPAN = 14;
+
+/**
+ * "Dodik ..., telling journalists that he would ask Russia to ...": a pronoun opening the clause of a verb of
+ * saying, resolved to that verb's own subject, is the speaker, as sure as the name.
+ */
+function speakerSelf(c: RelationCandidate, end: RelationCandidate['from'], mentions: Mention[]): boolean {
+  if (end.via !== 'pronoun' || end.actor.kind !== 'person') return false;
+  const { tokens } = c.sentence;
+  const at = tokens[end.start - 1]?.lower === 'that' ? end.start - 1 : end.start;
+  for (let i = at - 1; i >= 0 && at - i <= SAYING_SPAN; i--) {
+    const word = tokens[i]?.lower ?? '';
+    if (SAYING.has(word) && tokens[i]?.pos === 'VERB') {
+      // "Dodik rejected the warrant, telling ...": a participle's subject is the person its clause follows.
+      const speaker =
+        subjectBefore(tokens, mentions, i) ??
+        (word.endsWith('ing') ? mentions.filter((m) => m.end <= i && m.actor.kind === 'person') : []).at(-1);
+      return speaker?.actor.id === end.actor.id;
+    }
+    if (['.', ';', ':', '“', '”', '"'].includes(word)) return false;
+    // "told Putin that he ...": the pronoun may be the one told.
+    const other = mentions.find((m) => m.start <= i && m.end > i);
+    if (other && other.actor.kind === 'person' && other.actor.id !== end.actor.id) return false;
+  }
+  return false;
+}
+
+function confidenceOf(c: RelationCandidate, certainty: string, mentions: Mention[], tense?: string): number {
   let confidence = 0.55;
   for (const end of [c.from, c.to]) {
     if (!end.actor.isNew) confidence += 0.08;
     // "the two leaders" is resolved only when unambiguous (joint.ts): no less sure than a name.
     if (c.frame === 'joint' && end.via === 'coref') continue;
+    if (speakerSelf(c, end, mentions)) continue;
     if (end.via === 'pronoun' || (end.via === 'coref' && !bySurname(c, end))) confidence -= 0.12;
   }
   if (['verb', 'light', 'between', 'copula'].includes(c.frame)) confidence += 0.08;
@@ -552,7 +594,7 @@ export function extractArticle(
           to: candidate.to.actor,
           certainty,
           assertedBy: asserter,
-          confidence: confidenceOf(candidate, certainty, tense),
+          confidence: confidenceOf(candidate, certainty, sentence.mentions, tense),
           tense,
         });
       }

@@ -469,3 +469,27 @@ describe('a pair named by a plural title alone (joint.ts)', () => {
     expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('the speaker named again by a pronoun in what he says he will do', () => {
+  it.each([
+    [
+      'a pronoun opening the clause of "said" is its subject',
+      'French President Emmanuel Macron said on Monday that he would urge Japan to lift the ban.',
+      ['REQUESTS emmanuel-macron japan'],
+    ],
+    [
+      'the subject of a participle of saying',
+      'French President Emmanuel Macron rejected the plan, telling reporters in Paris on Monday that he would ask Japan to drop it.',
+      ['REQUESTS emmanuel-macron japan'],
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+  it('does not take a pronoun after one told for the speaker', () => {
+    expect(
+      claimsOf(
+        'French President Emmanuel Macron told Chinese President Xi Jinping that he would visit Japan.',
+      ),
+    ).not.toContain('VISITS emmanuel-macron japan');
+  });
+});
