@@ -184,6 +184,27 @@ const TOGETHER_WORK = new Set([
   'coordinate',
 ]);
 const TOGETHER_PHRASES = new PhraseMatcher(Object.keys(TOGETHER));
+/** Accords two may agree to together: "Russia and Ukraine agreed to a prisoner exchange". */
+const ACCORDS = new Set([
+  'ceasefire',
+  'cease-fire',
+  'truce',
+  'deal',
+  'exchange',
+  'swap',
+  'agreement',
+  'pact',
+  'accord',
+]);
+/** "agreed to a US-brokered ceasefire": the accord a few words after "to", past its article and modifiers. */
+function accordAfter(tokens: Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i - at <= 4; i++) {
+    if (ACCORDS.has(tokens[i]?.lower ?? '')) return i > at || tokens[i]?.pos === 'NOUN';
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]?.pos ?? '') && tokens[i]?.text !== '-')
+      return false;
+  }
+  return false;
+}
 /** Verbs after "agreed to" that say the two stay apart. */
 const DISCORD = new Set(['disagree', 'differ']);
 /** Adverbs that may stand between the two actors and what they did: "also", "finally", "later". */
@@ -376,6 +397,32 @@ function toldByPhone(found: SentenceMentions): RelationCandidate[] {
   return result;
 }
 
+/** Verbs of telling another what to do, before the one told and "to": "told Russia to stop". */
+const ORDERING = new Set(['told', 'tells', 'tell', 'telling']);
+/** Verbs after "told X to" that foretell rather than ask. */
+const FORECAST = new Set(['expect', 'anticipate', 'believe', 'assume', 'count']);
+
+/** "Ukraine told Russia to stop the attacks": telling another to act asks it to (REQUESTS). */
+function toldTo(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!ORDERING.has(token.lower) || token.pos !== 'VERB') return;
+    const at = tokens[verb + 1]?.lower === 'the' ? verb + 2 : verb + 1;
+    const told = mentionAt(mentions, at);
+    if (!told || told.start !== at) return;
+    if (tokens[told.end]?.lower !== 'to' || tokens[told.end + 1]?.pos !== 'VERB') return;
+    // "told Ukraine to expect more aid": a forecast, not a request.
+    if (FORECAST.has(tokens[told.end + 1]?.lower ?? '')) return;
+    for (const teller of subjectsOfVerb(tokens, mentions, verb)) {
+      if (teller.actor.id === told.actor.id) continue;
+      result.push(make('REQUESTS', teller, told, { start: verb, end: verb + 1 }, found, 'verb'));
+    }
+  });
+  return result;
+}
+
 /** "During a meeting with X on Tuesday, Y ...": Y met X. */
 function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
   const { tokens } = found.sentence;
@@ -475,7 +522,8 @@ function togetherEncounters(found: SentenceMentions): RelationCandidate[] {
   for (const match of TOGETHER_PHRASES.matchAll(tokens)) {
     const type = TOGETHER[match.phrase] as RelationType;
     // "agreed to" an act: "agreed to resume flights", not "agreed to a ceasefire" with a third party.
-    if (match.phrase.endsWith(' to') && tokens[match.end]?.pos !== 'VERB') continue;
+    const accord = match.phrase.includes('agreed') && accordAfter(tokens, match.end);
+    if (match.phrase.endsWith(' to') && tokens[match.end]?.pos !== 'VERB' && !accord) continue;
     if (PLEDGES.includes(match.phrase) && !TOGETHER_WORK.has(tokens[match.end]?.lower ?? '')) continue;
     // "agreed to disagree", "agreed to differ": no accord.
     if (DISCORD.has(tokens[match.end]?.lower ?? '')) continue;
@@ -623,6 +671,7 @@ export function encounters(found: SentenceMentions): RelationCandidate[] {
     ...adjunctEncounters(found),
     ...togetherEncounters(found),
     ...toldByPhone(found),
+    ...toldTo(found),
     ...welcomes(found),
     ...welcomedBy(found),
     ...hostedBetween(found),

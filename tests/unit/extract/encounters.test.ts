@@ -493,3 +493,22 @@ describe('the speaker named again by a pronoun in what he says he will do', () =
     ).not.toContain('VISITS emmanuel-macron japan');
   });
 });
+
+describe('accords two agree to, and telling another to act', () => {
+  it.each([
+    [
+      'two who agree to an accord between them',
+      'Russia and Japan agreed to a prisoner exchange on Monday.',
+      ['AGREES_TO_COOPERATE russia japan'],
+    ],
+    ['two who agree to something not an accord', 'Russia and Japan agreed to the terms of the loan.', []],
+    [
+      'telling another to act asks it to',
+      'Japan told Russia to stop the attacks.',
+      ['REQUESTS japan russia'],
+    ],
+    ['telling another what to expect asks nothing', 'Japan told Canada to expect more aid.', []],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
