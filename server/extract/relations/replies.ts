@@ -27,6 +27,10 @@ const ANSWERS = new Map<string, 'accept' | 'refuse'>([
   ['refuses', 'refuse'],
   ['refused', 'refuse'],
   ['refusing', 'refuse'],
+  ['reject', 'refuse'],
+  ['rejects', 'refuse'],
+  ['rejected', 'refuse'],
+  ['rejecting', 'refuse'],
 ]);
 /** "agreed to Russia's proposal": agreeing to a thing put forward is accepting it. */
 const AGREE = new Set(['agree', 'agrees', 'agreed', 'agreeing']);
@@ -48,6 +52,8 @@ const PUT_FORWARD = new Map<string, 'offer' | 'demand'>([
   ['conditions', 'demand'],
   ['ultimatum', 'demand'],
 ]);
+/** Prepositions that name the owner after the thing put forward: "a proposal from Egypt", "the demands of Hamas". */
+const BY = new Set(['from', 'by', 'of']);
 /** Words between the owner and the noun: "the U.S. ceasefire proposal", "Russia's latest peace plan". */
 const MODIFIER_SPAN = 3;
 
@@ -95,11 +101,23 @@ function answers(found: SentenceMentions): RelationCandidate[] {
     if (!answer || token.pos !== 'VERB') return;
     let at = verb + (AGREE.has(token.lower) ? 2 : 1);
     if (['the', 'a', 'an'].includes(tokens[at]?.lower ?? '')) at++;
-    const owner = mentionAt(mentions, at);
-    if (!owner || owner.start !== at) return;
-    const after = POSSESSIVE.has(tokens[owner.end]?.lower ?? '') ? owner.end + 1 : owner.end;
-    const thing = putForwardAt(tokens, after);
-    if (!thing) return;
+    const before = mentionAt(mentions, at);
+    let owner = before?.start === at ? before : undefined;
+    let thing: ReturnType<typeof putForwardAt>;
+    if (owner) {
+      const after = POSSESSIVE.has(tokens[owner.end]?.lower ?? '') ? owner.end + 1 : owner.end;
+      thing = putForwardAt(tokens, after);
+    } else if (!before) {
+      // "accepted a ceasefire proposal from Egypt", "rejected the demands of Hamas": its owner named after it.
+      thing = putForwardAt(tokens, at);
+      let by = thing && BY.has(tokens[thing.noun + 1]?.lower ?? '') ? thing.noun + 2 : -1;
+      if (tokens[by]?.lower === 'the') by++;
+      const after = by > 0 ? mentionAt(mentions, by) : undefined;
+      // "the terms of the UN plan": a name that qualifies another noun owns nothing.
+      const qualifies = ['NOUN', 'PROPN'].includes(tokens[after?.end ?? 0]?.pos ?? '');
+      owner = after?.start === by && !qualifies ? after : undefined;
+    }
+    if (!owner || !thing) return;
     const subject = subjectBefore(tokens, mentions, verb);
     if (!subject || subject.actor.id === owner.actor.id) return;
     const type: RelationType =

@@ -512,3 +512,17 @@ describe('accords two agree to, and telling another to act', () => {
     expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('answers to what another put forward, its owner named after it (replies.ts)', () => {
+  it.each([
+    [
+      'a proposal accepted from another',
+      'Israel accepted a ceasefire proposal from Iran on Monday.',
+      ['AGREES_TO_COOPERATE israel iran'],
+    ],
+    ['demands of another rejected', 'Japan rejected the demands of Russia.', ['REJECTS japan russia']],
+    ['an offer of a thing, no owner named', 'Japan accepted an offer of help.', []],
+  ])('%s', (_label, sentence, expected) => {
+    expect(claimsOf(sentence).sort()).toEqual([...expected].sort());
+  });
+});
