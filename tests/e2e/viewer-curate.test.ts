@@ -121,12 +121,12 @@ describe('curating an article in the browser', () => {
     await candidate(page, 'mike-waltz', 'united-states').getByTestId('candidate-reject').click();
     await candidate(page, 'marco-rubio', 'canada').click();
     await page.keyboard.press('r');
-    // Add the visit the extractor missed, from words selected in the text.
+    // Add a claim the extractor does not propose (the host's side of the visit), from words selected in the text.
     await selectInArticle(page, 2, SELECTED);
     await page.getByTestId('add-claim-from-selection').click();
-    await page.getByTestId('claim-type').selectOption('VISITS');
-    await page.getByTestId('claim-from').selectOption('marco-rubio');
-    await page.getByTestId('claim-to').selectOption('saudi-arabia');
+    await page.getByTestId('claim-type').selectOption('HOSTS');
+    await page.getByTestId('claim-from').selectOption('saudi-arabia');
+    await page.getByTestId('claim-to').selectOption('marco-rubio');
     await page.getByTestId('claim-date').fill('2025-03-10');
     await page.getByTestId('claim-form-done').click();
     // The proposed crown prince is the registry's, under another name.
@@ -155,7 +155,7 @@ describe('curating an article in the browser', () => {
       ['AFFILIATED_WITH', 'marco-rubio', 'united-states', '2025-03-10', 'curated'],
       ['AFFILIATED_WITH', 'saudi-crown-prince', 'saudi-arabia', '2025-03-10', 'curated'],
       ['LEADS', 'volodymyr-zelenskyy', 'ukraine', '2025-03-10', 'curated'],
-      ['VISITS', 'marco-rubio', 'saudi-arabia', '2025-03-10', 'curated'],
+      ['HOSTS', 'saudi-arabia', 'marco-rubio', '2025-03-10', 'curated'],
     ]);
     expect(claims[1]?.summary).toBe('Mohammed bin Salman is the crown prince of Saudi Arabia.');
     expect(claims[3]?.evidence).toEqual({ paragraph: 2, quote: SELECTED });
