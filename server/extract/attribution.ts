@@ -75,6 +75,24 @@ const COMMENTING_POSTS = new Set(COMMENTING_FORMER_POSTS);
 const REPRESENTING = new Set(REPRESENTING_NOUNS);
 const POSSESSIVE = new Set(["'s", '’s']);
 
+/** Days and months, which the tagger reads as proper nouns: "Akar on Saturday said". */
+const CALENDAR_WORDS = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august'],
+  ...['september', 'october', 'november', 'december'],
+]);
+/** A word that may be a name no actor was made of: capitalised, tagged a proper noun, not in capitals ("IAEA"). */
+const unknownName = (found: SentenceMentions, i: number): boolean => {
+  const token = found.sentence.tokens[i];
+  return (
+    !!token &&
+    token.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}/u.test(token.text) &&
+    !CALENDAR_WORDS.has(token.lower) &&
+    !mentionAt(found.mentions, i)
+  );
+};
+
 /**
  * "Dodik's lawyer, Anto Nobilo," or "Anto Nobilo, Dodik's lawyer,": a person named with another's lawyer, aide
  * or spokesman, who speaks for them.
@@ -266,6 +284,8 @@ export interface Voice {
   to: number;
   /** Where its verb stands, for the date of the telling ("Rubio said Monday"); absent for "according to". */
   verb?: number;
+  /** True when "he" or "she" names the speaker: the speaker is whom coreference took it for. */
+  pronoun?: boolean;
 }
 
 export interface Attribution {
@@ -341,6 +361,8 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
     }
     // "Many people spoke up for Taiwan, I believe": a pronoun no actor stands for is a speaker not named here.
     if (!mention && tokens[i]?.pos === 'PRON' && i === start - 1) return undefined;
+    // "... Germany, France and Italy, Sisci said": a name no actor was made of is the speaker, not one before it.
+    if (i === start - 1 && unknownName(found, i)) return undefined;
     // "X, an Italian Sinologist, told": a state's adjective in a description of the speaker is not the speaker.
     if (mention && describing(tokens, mention)) {
       i = mention.start;
@@ -416,7 +438,15 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
         !NOT_BELIEF.has(tokens[verb.start]?.lower ?? '') &&
         speaker.actor.kind === 'person' &&
         (speaker.via !== 'pronoun' || namedBefore(found, speaker));
-      voices.push({ speaker: speaker.actor, opinion, belief, from, to, verb: verb.start });
+      voices.push({
+        speaker: speaker.actor,
+        opinion,
+        belief,
+        from,
+        to,
+        verb: verb.start,
+        pronoun: speaker.via === 'pronoun' && PERSON_PRONOUNS.has(tokens[speaker.start]?.lower ?? ''),
+      });
     }
   }
   for (const phrase of SOURCES.matchAll(tokens)) {
@@ -440,6 +470,66 @@ function rememberAuthors(found: SentenceMentions, authors: Map<string, ActorInfo
     );
     if (owner?.actor.kind === 'person') authors.set('work', owner.actor);
   }
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * A verb of speech whose speaker is a name no actor was made of: '..." Towson said', "said Jeffrey Towson",
+ * "Andrew Lebovich of the Clingendael think tank said". Its speaker is someone the article names but the reader
+ * does not know.
+ */
+function unknownSpeaker(found: SentenceMentions): boolean {
+  const { tokens } = found.sentence;
+  for (const verb of SPEECH.matchAll(tokens)) {
+    if (!tellingVerb(found, verb) || speakerNear(found, verb.start, verb.end)) continue;
+    let before = verb.start - 1;
+    while (tokens[before]?.pos === 'ADV') before--;
+    // '..." Towson said', "Towson told VOA": a lone name after a quotation, a comma or at the head.
+    if (
+      unknownName(found, before) &&
+      (before === 0 ||
+        [',', '”', '"', '’'].includes(tokens[before - 1]?.text ?? '') ||
+        unknownName(found, before - 1))
+    )
+      return true;
+    // '..." said Jeffrey Towson': a name after the verb that reports the quotation before it.
+    if ([',', '”', '"', '’'].includes(tokens[verb.start - 1]?.text ?? '') && unknownName(found, verb.end))
+      return true;
+    // "Andrew Lebovich of the X think tank said ...": a name of two words at the head, and no other verb before.
+    const head = unknownName(found, 0) && unknownName(found, 1);
+    const clear = tokens
+      .slice(2, verb.start)
+      .every(
+        (t, i) =>
+          !['VERB', 'AUX'].includes(t.pos) || (t.lower === 'think' && tokens[i + 3]?.lower === 'tank'),
+      );
+    if (head && clear) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentences of a paragraph (by their place in it) whose "he said" or "she said" cannot be trusted to name
+ * whom coreference took it for: those after a speaker whose name no actor was made of ('"..." Towson said.
+ * "...," he said'), until a speaker is named again. The pronoun most likely stands for the unknown speaker.
+ */
+export function doubtfulPronounSpeakers(found: readonly SentenceMentions[]): Set<number> {
+  const doubtful = new Set<number>();
+  let unknown = false;
+  found.forEach((f, n) => {
+    const { tokens } = f.sentence;
+    const verbs = SPEECH.matchAll(tokens).filter((verb) => tellingVerb(f, verb));
+    if (verbs.length === 0) return;
+    const speakers = verbs.map((verb) => speakerNear(f, verb.start, verb.end));
+    const pronoun = speakers.some(
+      (m) => m?.via === 'pronoun' && PERSON_PRONOUNS.has(tokens[m.start]?.lower ?? ''),
+    );
+    if (unknown && pronoun) doubtful.add(n);
+    if (speakers.some((m) => m && m.via !== 'pronoun')) unknown = false;
+    if (unknownSpeaker(f)) unknown = true;
+  });
+  return doubtful;
 }
 
 /** What may stand between two quotations of one speaker: the first one's attribution and its full stop. */
@@ -466,7 +556,11 @@ export interface Quotation {
 }
 
 /** Quoted passages of a paragraph and who speaks them, as character ranges of the paragraph. */
-export function paragraphQuotes(paragraph: Paragraph, found: SentenceMentions[]): Quotation[] {
+export function paragraphQuotes(
+  paragraph: Paragraph,
+  found: SentenceMentions[],
+  doubtful: ReadonlySet<number> = new Set(),
+): Quotation[] {
   const quotes: Quotation[] = [];
   // Every pair of marks is read, short ones too ('called the assertions "baseless"'), so that straight marks stay
   // paired in order; a short one quotes a word, not a passage, and has no speaker to find.
@@ -482,7 +576,10 @@ export function paragraphQuotes(paragraph: Paragraph, found: SentenceMentions[])
     // later "said Y" of another passage in the same sentence.
     let speaker: ActorInfo | undefined;
     let distance = Infinity;
+    // A speaker named only by a pronoun that may stand for someone no actor was made of: none, nor a farther one.
+    let unsure = false;
     for (const f of around) {
+      const doubted = doubtful.has(found.indexOf(f));
       // '"...," warned X': a verb of opinion attributes a quotation as a verb of speech does.
       for (const verb of [...SPEECH.matchAll(f.sentence.tokens), ...OPINION.matchAll(f.sentence.tokens)]) {
         const at = f.sentence.offset + (f.sentence.tokens[verb.start] as Token).start;
@@ -490,14 +587,22 @@ export function paragraphQuotes(paragraph: Paragraph, found: SentenceMentions[])
         if (!tellingVerb(f, verb)) continue;
         const gap = at >= to ? at - to : from - at;
         if (gap >= distance) continue;
-        const found = speakerNear(f, verb.start, verb.end)?.actor;
-        if (found) [speaker, distance] = [found, gap];
+        const near = speakerNear(f, verb.start, verb.end);
+        if (!near) continue;
+        unsure = doubted && near.via === 'pronoun';
+        [speaker, distance] = [unsure ? undefined : near.actor, gap];
       }
     }
     // '“...,” Paal said. “Trump sees no need ...”': a quotation with no speaker of its own that opens the sentence
     // right after another one's attribution goes on with the same speaker.
     const last = quotes[quotes.length - 1];
-    const continued = !speaker && !!last && continues(paragraph.text.slice(last.to, from));
+    // A quotation whose own verb names someone no actor was made of ('"...," Lebovich said') goes on from no one.
+    const continued =
+      !speaker &&
+      !unsure &&
+      !!last &&
+      continues(paragraph.text.slice(last.to, from)) &&
+      !around.some(unknownSpeaker);
     if (continued && last) quotes.push({ from, to, speaker: last.speaker, run: last.run });
     else if (speaker) quotes.push({ from, to, speaker, run: from });
   }

@@ -563,3 +563,47 @@ describe('one who speaks for another', () => {
     ).toEqual([]);
   });
 });
+
+describe('speakers whose names no actor was made of', () => {
+  it('a quotation a name the reader does not know tells is no other speaker’s', () => {
+    expect(
+      claimsOf(
+        '“The talks have stalled,” said Tom Reyes, a senior fellow at the Atlantic Council. “China will not let go of the North,” Lebovich said.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual([]);
+  });
+
+  it('"he said" after such a speaker is not taken for the speaker named before', () => {
+    const text =
+      '“Kim Jong-un is waiting for a better offer,” said Tom Reyes, a senior fellow at the Atlantic Council. Lebovich said the talks had stalled. “China fears a collapse of the North,” he said.';
+    expect(claimsOf(text, '2019-01-09', ['ASSESSES'])).toEqual([
+      'ASSESSES tom-reyes kim-jong-un 2019-01 assessment tom-reyes',
+    ]);
+  });
+
+  it('"he said" with no such speaker between goes on with the speaker named before', () => {
+    const text =
+      '“Kim Jong-un is waiting for a better offer,” said Tom Reyes, a senior fellow at the Atlantic Council. The talks had stalled. “China fears a collapse of the North,” he said.';
+    expect(claimsOf(text, '2019-01-09', ['ASSESSES'])).toEqual([
+      'ASSESSES tom-reyes kim-jong-un 2019-01 assessment tom-reyes',
+      'ASSESSES tom-reyes china 2019-01 assessment tom-reyes',
+    ]);
+  });
+
+  it('a name right before the verb is the speaker, not a state named before it', () => {
+    expect(claimsOf('China backed North Korea, Lebovich said.', '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china north-korea - fact -',
+    ]);
+    expect(claimsOf('China backed North Korea, Xi Jinping said.', '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china north-korea - claim xi-jinping',
+    ]);
+  });
+
+  it('a day before the verb is no name: "X on Saturday said" keeps its speaker', () => {
+    expect(
+      claimsOf('Xi Jinping on Saturday said China backed North Korea.', '2019-01-09', ['SUPPORTS']),
+    ).toEqual(['SUPPORTS china north-korea 2019-01-05 claim xi-jinping']);
+  });
+});
