@@ -57,7 +57,7 @@ const IRREALIS = new PhraseMatcher(IRREALIS_CLAUSES);
 const ASKING = new PhraseMatcher(ASKING_VERBS);
 const MODAL = new PhraseMatcher(HYPOTHETICAL_MODALS);
 /** Opinion verbs that say something was voiced more than that it is believed: "warned", "suggested". */
-const NOT_BELIEF = new Set(['warned', 'warns', 'suggested', 'suggests']);
+const NOT_BELIEF = new Set(['warned', 'warns', 'cautioned', 'cautions', 'suggested', 'suggests']);
 const SPEAKER_KINDS = new Set(['person', 'organisation', 'state']);
 const NOT_VERBS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const TITLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -411,6 +411,27 @@ function tellingVerb(found: SentenceMentions, verb: { start: number; end: number
   return !['tank', 'tanks', 'tank’s', "tank's"].includes(tokens[verb.end]?.lower ?? '');
 }
 
+/** Words that open a clause of the story's own after what a speaker is reported to say. */
+const NARRATOR_LINKS = new Set(['as', 'while', 'whereas']);
+
+/**
+ * Where what a speaker is reported to say ends: at a clause the story adds after a comma, with a subject of its
+ * own named by name ("The United States warned it will keep up pressure on Iran, as Tehran rejected its offer"),
+ * else at the end of the sentence.
+ */
+function narratorClause(found: SentenceMentions, from: number): number {
+  const { tokens } = found.sentence;
+  for (let i = from + 1; i < tokens.length - 2; i++) {
+    if (tokens[i - 1]?.text !== ',' || !NARRATOR_LINKS.has(tokens[i]?.lower ?? '')) continue;
+    const subject = mentionAt(found.mentions, i + 1) ?? mentionAt(found.mentions, i + 2);
+    if (!subject || subject.via === 'pronoun' || subject.start > i + 2) continue;
+    let at = subject.end;
+    while (tokens[at]?.pos === 'ADV') at++;
+    if (['VERB', 'AUX'].includes(tokens[at]?.pos ?? '')) return i - 1;
+  }
+  return tokens.length;
+}
+
 /** Voices inside one sentence: "X said (that) ...", "... , X said", "according to X", "X believes". */
 export function sentenceVoices(found: SentenceMentions, authors: Map<string, ActorInfo>): Voice[] {
   const { tokens } = found.sentence;
@@ -430,7 +451,7 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
       if (!speaker) continue;
       const reportedAfter = speaker.end <= verb.start && !trailing(tokens, speaker, verb.end);
       const from = charge?.start ?? (reportedAfter ? verb.end : 0);
-      const to = reportedAfter ? tokens.length : Math.min(verb.start, speaker.start);
+      const to = reportedAfter ? narratorClause(found, verb.end) : Math.min(verb.start, speaker.start);
       // A person: "he believes" only when the sentence names him before ("X told RFI he believed ..."), as the
       // pronoun may be taken for someone else; a state's or a body's belief is a stance it holds.
       const belief =
@@ -1007,7 +1028,12 @@ function readingRole(tokens: Token[], mentions: Mention[], index: number, from: 
   let before = (mentions[head] as Mention).start - 1;
   if (tokens[before]?.lower === 'the') before--;
   // "a long-standing tradition of the Chinese Communist Party", "the actions of Serbia": whose conduct is read.
-  if (!list && tokens[before]?.lower === 'of' && OF_CONDUCT.has(tokens[before - 1]?.lower ?? ''))
+  // Of a list ("the actions of Dodik and the assembly"), the first actor named stands for the conduct read.
+  if (
+    (!list || head === index) &&
+    tokens[before]?.lower === 'of' &&
+    OF_CONDUCT.has(tokens[before - 1]?.lower ?? '')
+  )
     return 'possessor';
   // After a preposition, or the object of a verb: "the decision to dissolve the National Congress Party is ...".
   // The verb that reports the words read ("thinks North Korea could ...") is none of theirs.

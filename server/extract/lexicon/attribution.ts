@@ -41,6 +41,23 @@ export const SPEECH_VERBS: readonly string[] = [
   'quoted',
   'argued',
   'argues',
+  'contended',
+  'contends',
+  'stressed',
+  'stresses',
+  'emphasized',
+  'emphasizes',
+  'emphasised',
+  'emphasises',
+  'acknowledged',
+  'acknowledges',
+  'admitted',
+  'admits',
+  'remarked',
+  'tweeted',
+  // "X pointed to China's punitive measures against Australia": what is cited is the speaker's account.
+  'pointed to',
+  'points to',
 ];
 
 /**
@@ -105,6 +122,8 @@ export const OPINION_VERBS: readonly string[] = [
   'warns',
   'doubts',
   'doubted',
+  'cautioned',
+  'cautions',
 ];
 
 /** Phrases that name the source of what follows: "according to X". */

@@ -607,3 +607,46 @@ describe('speakers whose names no actor was made of', () => {
     ).toEqual(['SUPPORTS china north-korea 2019-01-05 claim xi-jinping']);
   });
 });
+
+describe('where what a speaker says ends, and more verbs of telling', () => {
+  it('a clause the story adds after a comma ("…, as X did") is the story’s own', () => {
+    expect(
+      claimsOf(
+        'Xi Jinping said China backed North Korea, as the United States imposed sanctions on North Korea.',
+        '2019-01-09',
+        ['SUPPORTS', 'SANCTIONS'],
+      ),
+    ).toEqual([
+      'SUPPORTS china north-korea - claim xi-jinping',
+      'SANCTIONS united-states north-korea - fact -',
+    ]);
+  });
+
+  it('"as it had" goes on with what the speaker says', () => {
+    expect(
+      claimsOf('Xi Jinping said China backed North Korea, as it had for decades.', '2019-01-09', [
+        'SUPPORTS',
+      ]),
+    ).toEqual(['SUPPORTS china north-korea - claim xi-jinping']);
+  });
+
+  it.each([
+    ['Xi Jinping stressed that China backed North Korea.'],
+    ['Xi Jinping acknowledged that China backed North Korea.'],
+    ['Xi Jinping pointed to China’s support for North Korea.'],
+  ])('%s is the speaker’s account', (text) => {
+    expect(claimsOf(text, '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china north-korea - claim xi-jinping',
+    ]);
+  });
+
+  it('an analyst who reads the conduct of two actors reads the first one named', () => {
+    expect(
+      claimsOf(
+        '“It reflects the actions of Kim Jong-un and Xi Jinping over the past year,” said Mary Stone, a senior fellow at the Atlantic Council.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES mary-stone kim-jong-un 2019-01 assessment mary-stone']);
+  });
+});
