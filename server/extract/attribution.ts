@@ -26,6 +26,7 @@ import {
   SPEECH_ACTS,
   SPEECH_VERBS,
   PLURAL_SPEECH_VERBS,
+  TEACHING_VERBS,
   REPRESENTING_NOUNS,
 } from './lexicon/attribution';
 import { AGENT_NOUNS } from './lexicon/agents';
@@ -64,6 +65,7 @@ const TITLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const QUOTE_ENDS = new Set(['”', '"', '’']);
 const ANALYST = new PhraseMatcher(ANALYST_NOUNS);
 const OFFICE = new PhraseMatcher(OFFICE_NOUNS);
+const TEACHING = new PhraseMatcher(TEACHING_VERBS);
 /** Titles that name an analyst: "senior fellow", "associate professor", "analyst". */
 const ANALYST_TITLES = new Set(
   MEMBER_TITLES.filter((title) => ANALYST_NOUNS.some((noun) => ` ${title} `.includes(` ${noun} `))),
@@ -215,6 +217,11 @@ export class Analysts {
     for (const mention of found.mentions)
       if (mention.actor.kind === 'person' && representing(tokens, mention))
         this.officials.add(mention.actor.id);
+    // "X, who teaches international relations at Y University", "X lectures on African politics at the University of
+    // Z": one who teaches or studies at a body of scholars or research.
+    for (const mention of found.mentions)
+      if (mention.actor.kind === 'person' && this.teaches(found, mention))
+        this.analysts.add(mention.actor.id);
     // "X, a senior fellow at Y", "X, who is now a regional analyst": the words after a name set off by a comma.
     for (const mention of found.mentions) {
       if (mention.actor.kind !== 'person' || tokens[mention.end]?.text !== ',') continue;
@@ -252,6 +259,26 @@ export class Analysts {
       )
         this.officials.add(mention.actor.id);
     }
+  }
+
+  private teaches(found: SentenceMentions, mention: Mention): boolean {
+    const { tokens } = found.sentence;
+    let at = mention.end;
+    if (tokens[at]?.text === ',' && tokens[at + 1]?.lower === 'who') at += 2;
+    while (tokens[at]?.pos === 'ADV') at++;
+    const verb = TEACHING.matchAt(tokens, at);
+    if (!verb) return false;
+    const stop = tokens.findIndex((t, i) => i >= verb.end && [',', '.', ';'].includes(t.text));
+    const to = Math.min(stop < 0 ? tokens.length : stop, verb.end + 14);
+    const body = found.mentions.find(
+      (m) => m.start >= verb.end && m.end <= to && m.actor.kind === 'organisation',
+    );
+    if (body) return this.isResearch(body.actor);
+    for (let i = verb.end; i < to; i++) {
+      const word = tokens[i] as Token;
+      if (isCapital(word) && (SCHOLARLY.test(word.text) || RESEARCH_NAME.test(word.text))) return true;
+    }
+    return false;
   }
 
   private isResearch(body: ActorInfo): boolean {

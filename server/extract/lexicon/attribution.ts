@@ -461,6 +461,22 @@ export const ANALYST_NOUNS: readonly string[] = [
   'sinologist',
   'consultant',
   'academic',
+  // "a longtime China watcher", "a Kremlin watcher".
+  'watcher',
+];
+
+/**
+ * Verbs of teaching and study that make a person an analyst when their object is at a body of scholars or
+ * research: "X, who teaches international relations at Seoul National University", "X lectures on African
+ * politics at the University of Somalia".
+ */
+export const TEACHING_VERBS: readonly string[] = [
+  'teaches',
+  'lectures',
+  'studies',
+  'researches',
+  'specializes in',
+  'specialises in',
 ];
 
 /**

@@ -650,3 +650,25 @@ describe('where what a speaker says ends, and more verbs of telling', () => {
     ).toEqual(['ASSESSES mary-stone kim-jong-un 2019-01 assessment mary-stone']);
   });
 });
+
+describe('analysts who teach or study at a body of scholars', () => {
+  it('one who teaches at a university reads what they speak of', () => {
+    expect(
+      claimsOf(
+        'Tom Reyes, who teaches international relations at Seoul National University, said Kim Jong-un is waiting for a better offer.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES tom-reyes kim-jong-un 2019-01 assessment tom-reyes']);
+  });
+
+  it('one who studies a subject at no named body is no analyst by that alone', () => {
+    expect(
+      claimsOf(
+        'Tom Reyes, who studies the economy of North Korea, said Kim Jong-un is waiting for a better offer.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual([]);
+  });
+});
