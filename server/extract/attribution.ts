@@ -1075,6 +1075,8 @@ function readingRole(tokens: Token[], mentions: Mention[], index: number, from: 
     return undefined;
   if (list) return 'list';
   let at = m.end;
+  // "IS Sahel has seen": past the words of a longer name than the one the actor was found by.
+  while (tokens[at]?.pos === 'PROPN' && isCapital(tokens[at]) && !mentionAt(mentions, at)) at++;
   // "[Kim] probably wants": past the bracket the writer put the name in.
   while ([']', ')'].includes(tokens[at]?.text ?? '')) at++;
   const next = tokens[at];

@@ -3,7 +3,8 @@
 // and from the seed articles, with the small registry of the stage tests.
 import { isResearchBody } from '../../../server/extract/attribution';
 import { extractArticle } from '../../../server/extract/extract';
-import { registry } from './support';
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
+import { actor, registry } from './support';
 
 /** The claims of an article, as "TYPE from to date certainty assertedBy". */
 function claimsOf(text: string, published = '2019-01-09', types?: string[]): string[] {
@@ -670,5 +671,20 @@ describe('analysts who teach or study at a body of scholars', () => {
         ['ASSESSES'],
       ),
     ).toEqual([]);
+  });
+});
+
+describe('an actor found by part of its name', () => {
+  it('"IS Sahel has seen ..." is read as the subject, past the rest of its name', () => {
+    const actors = new ActorRegistry([
+      actor('islamic-state', 'Islamic State', 'organisation', ['IS']),
+      actor('morocco', 'Morocco', 'state', ['Moroccan']),
+    ]);
+    const text =
+      '“IS Sahel has seen that its expansion could go much further north, and Morocco would be one place of interest to it,” said Mary Stone, a senior analyst at the Atlantic Council.';
+    const claims = extractArticle(`Headline\n\n${text}`, actors, { published: '2019-01-09' }).claims;
+    expect(claims.filter((c) => c.type === 'ASSESSES').map((c) => `${c.from} ${c.to}`)).toEqual([
+      'mary-stone islamic-state',
+    ]);
   });
 });
