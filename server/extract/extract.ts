@@ -9,6 +9,7 @@ import {
   attribute,
   isNegatedOrConditional,
   paragraphQuotes,
+  doubtfulPronounSpeakers,
   fullQuotation,
   elaboration,
   quotedTokens,
@@ -498,7 +499,9 @@ export function extractArticle(
       .map((sentence, i) => jointMentions(sentence, named[i - 1], (iso3) => actors.state(iso3)))
       .map((sentence) => coreference.resolve(sentence));
     // Quoted passages first: a quotation inside an interview's answer is its own speaker's.
-    const quotes = [...paragraphQuotes(paragraph, found), ...interviewTurns(paragraph, found)];
+    // "he said" after a speaker no actor was made of: not trusted to name the actor coreference found.
+    const doubtful = doubtfulPronounSpeakers(found);
+    const quotes = [...paragraphQuotes(paragraph, found, doubtful), ...interviewTurns(paragraph, found)];
     const read = new Set<number>();
     for (const sentence of found) analysts.learn(sentence);
     for (const sentence of found) {
@@ -536,7 +539,9 @@ export function extractArticle(
         datesOf.set(index, known);
         return known;
       });
-      const voices: Voice[] = sentenceVoices(sentence, authors);
+      const voices: Voice[] = sentenceVoices(sentence, authors).filter(
+        (v) => !v.pronoun || !doubtful.has(found.indexOf(sentence)),
+      );
       const present = voices.filter(
         (v) => !v.opinion && TELLS_NOW.has(sentence.sentence.tokens[v.verb ?? -1]?.lower ?? ''),
       );
