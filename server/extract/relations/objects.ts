@@ -1,7 +1,7 @@
 // Finding a verb's object: the nearest name after it in its clause, the one a preposition of the cue brings
 // ("shipped shells to Russia"), or the agent of a passive ("was criticized by China").
 import type { Token } from '../document';
-import { mentionAt, type Mention } from '../actors/mentions';
+import { mentionAt, TITLES, type Mention } from '../actors/mentions';
 import {
   BREAKS,
   MAX_GAP,
@@ -59,6 +59,9 @@ export function objectAfter(
     // "could sanction Russia or China": one branch of alternatives asserts nothing.
     if (mention && (tokens[mention.end]?.lower === 'or' || tokens[mention.start - 1]?.lower === 'or'))
       return undefined;
+    // "accused the U.N. envoy of", "criticized the U.S. ambassador": a body or state before a title names the
+    // one who holds it, the object, whom the text does not name here.
+    if (mention && mention.actor.kind !== 'person' && TITLES.matchAt(tokens, mention.end)) return undefined;
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
     // "levied what he said was a tariff": the object is the clause "what" opens, whose subject is no object.
