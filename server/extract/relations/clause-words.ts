@@ -143,7 +143,8 @@ export function hyphenQualifies(tokens: Token[], end: number): boolean {
 
 /**
  * Nouns of people a state's adjective tells the origin of, who do not act for that state and are often against it:
- * "the Syrian opposition", "Afghan migrants", "Hong Kong activists".
+ * "the Syrian opposition", "Afghan migrants", "Hong Kong activists"; and private people and firms, who do not act
+ * for it either.
  */
 const GROUPS_APART = new Set([
   'opposition',
@@ -166,6 +167,21 @@ const GROUPS_APART = new Set([
   'separatists',
   'defectors',
   'diaspora',
+  // Private people and firms of a state's origin: "sanctioned five Chinese companies", "detained Iranian nationals".
+  'companies',
+  'firms',
+  'businesses',
+  'entities',
+  'individuals',
+  'nationals',
+  'citizens',
+  'residents',
+  'tourists',
+  'students',
+  'journalists',
+  'hackers',
+  'smugglers',
+  'traffickers',
 ]);
 
 /** True when the words after a name, a few at most, end in a noun of people apart from its state. */

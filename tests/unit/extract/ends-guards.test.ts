@@ -17,6 +17,13 @@ const actors = new ActorRegistry([
   actor('united-nations', 'United Nations', 'organisation', ['U.N.', 'UN']),
   actor('hamas', 'Hamas', 'organisation'),
   actor('taliban', 'Taliban', 'organisation'),
+  actor('hezbollah', 'Hezbollah', 'organisation'),
+  actor('nato', 'NATO', 'organisation'),
+  actor('ukraine', 'Ukraine', 'state', ['Ukrainian', 'Kyiv']),
+  actor('south-korea', 'South Korea', 'state', ['South Korean', 'Seoul']),
+  actor('north-korea', 'North Korea', 'state', ['North Korean', 'Pyongyang']),
+  actor('france', 'France', 'state', ['French']),
+  actor('hungary', 'Hungary', 'state', ['Hungarian']),
 ]);
 
 /** The claims of a short article, as "TYPE from to" (ties left out). */
@@ -70,5 +77,48 @@ describe('a body or state before a title names the one who holds it', () => {
     expect(claimsOf('The Taliban accused the U.N. of spreading lies.')).toEqual([
       'ACCUSES taliban united-nations',
     ]);
+  });
+});
+
+describe('a list ends where a clause ends', () => {
+  it('a name after "and" with a verb of its own opens a clause: it is not the object of the verb before', () => {
+    expect(claimsOf('Russia attacked Ukraine and NATO warned Moscow of consequences.')).toEqual([
+      'ATTACKS russia ukraine',
+      'THREATENS nato russia',
+    ]);
+  });
+
+  it('read back, a name a verb takes as object is not the subject of the verb after "and"', () => {
+    expect(claimsOf('Iran supports Hamas and Hezbollah has attacked Israel.')).toEqual([
+      'SUPPORTS iran hamas',
+      'ATTACKS hezbollah israel',
+    ]);
+  });
+
+  it('"between X and Y" before the verb of the clause is still a pair', () => {
+    expect(claimsOf('The rivalry between the United States and China has deepened.')).toEqual([
+      'OPPOSES united-states china',
+      'OPPOSES china united-states',
+    ]);
+  });
+
+  it('a comma before "and" after the first name closes its relative clause', () => {
+    expect(
+      claimsOf('France, which supports Ukraine, and Hungary, which opposes sanctions, clashed.'),
+    ).toEqual(['SUPPORTS france ukraine']);
+  });
+
+  it('read back, "and the" still joins the last name of a list', () => {
+    expect(claimsOf('Japan, South Korea and the United States condemned North Korea.')).toEqual([
+      'ACCUSES japan north-korea',
+      'ACCUSES south-korea north-korea',
+      'ACCUSES united-states north-korea',
+    ]);
+  });
+});
+
+describe("a state's adjective before private people or firms", () => {
+  it('names where they are from, not the one acted on', () => {
+    expect(claimsOf('The United States sanctioned five Chinese companies for supplying Iran.')).toEqual([]);
   });
 });
