@@ -66,6 +66,15 @@ export const PREPOSITIONS = new Set([
   'between',
   'among',
   'as',
+  // Of place: "attacked ships near Yemen", "off the coast of", "outside Iran".
+  'near',
+  'off',
+  'outside',
+  'inside',
+  'around',
+  'along',
+  'beyond',
+  'within',
 ]);
 export const HOSTS_INFINITIVE = new Set([
   ...INFINITIVE_HOSTS,

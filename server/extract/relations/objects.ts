@@ -2,6 +2,7 @@
 // ("shipped shells to Russia"), or the agent of a passive ("was criticized by China").
 import type { Token } from '../document';
 import { mentionAt, TITLES, type Mention } from '../actors/mentions';
+import { DEFINITIONS } from './cue-table';
 import {
   BREAKS,
   MAX_GAP,
@@ -79,6 +80,10 @@ export function objectAfter(
     // "aiding rebels fighting then-president Gbagbo": past another verb, the object is that verb's; "commitment to
     // the ceasefire was questioned by Japan": past a noun and a verb, the name is in another clause.
     if (direct && i > at && isVerb(token)) return undefined;
+    // "criticism of the attack on Israel", "opposition to sanctions on Russia": past another noun of a relation
+    // and its own preposition, the name is that noun's object, not the one sought.
+    if (!direct && i > at && token.pos === 'ADP' && token.lower !== 'by' && relationNoun(tokens[i - 1]))
+      return undefined;
     if (i > at && isVerb(token) && tokens[i - 1]?.pos === 'NOUN' && token.pos === 'AUX') return undefined;
     // "airstrikes against IS in Syria": a name the mention stage does not know heads the object.
     if (isUnknownName(tokens, i) && tokens.slice(at, i).every((t) => t.pos === 'DET' || t.pos === 'ADJ'))
@@ -86,6 +91,12 @@ export function objectAfter(
   }
   return undefined;
 }
+
+/** A common noun the cue table reads as a relation: "attack", "sanctions", "support". */
+const relationNoun = (token: Token | undefined) =>
+  // The tagger may take the noun after "to" for a verb: "opposition to sanctions on Russia".
+  (token?.pos === 'NOUN' || token?.pos === 'VERB') &&
+  (DEFINITIONS.get(token.lower)?.some((d) => d.noun) ?? false);
 
 /** The name that heads the noun phrase from token `at`, past adjectives: "Kurdish" in "U.S.-backed Kurdish fighters". */
 function qualifiedHead(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {

@@ -24,6 +24,10 @@ const actors = new ActorRegistry([
   actor('north-korea', 'North Korea', 'state', ['North Korean', 'Pyongyang']),
   actor('france', 'France', 'state', ['French']),
   actor('hungary', 'Hungary', 'state', ['Hungarian']),
+  actor('india', 'India', 'state', ['Indian']),
+  actor('poland', 'Poland', 'state', ['Polish']),
+  actor('yemen', 'Yemen', 'state', ['Yemeni']),
+  actor('houthis', 'Houthis', 'organisation'),
 ]);
 
 /** The claims of a short article, as "TYPE from to" (ties left out). */
@@ -120,5 +124,25 @@ describe('a list ends where a clause ends', () => {
 describe("a state's adjective before private people or firms", () => {
   it('names where they are from, not the one acted on', () => {
     expect(claimsOf('The United States sanctioned five Chinese companies for supplying Iran.')).toEqual([]);
+  });
+});
+
+describe('a name that completes another noun of a relation is not the object of the first', () => {
+  it.each([
+    ["India's criticism of the attack on Israel surprised Iran."],
+    ["Hungary's opposition to sanctions on Russia angered Poland."],
+    ["Japan's support for sanctions against Russia is firm."],
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('the noun of a relation with its own object still takes it', () => {
+    expect(claimsOf("China's support for Russia is firm.")).toEqual(['SUPPORTS china russia']);
+  });
+});
+
+describe('a place after a preposition is not the object', () => {
+  it('"attacked ships near Yemen" attacks no one named', () => {
+    expect(claimsOf('The Houthis attacked ships near Yemen.')).toEqual([]);
   });
 });
