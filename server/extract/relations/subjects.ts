@@ -84,6 +84,9 @@ export function subjectBefore(
       }
       // "Either Russia or Belarus attacked Poland": one branch of alternatives asserts nothing.
       if (tokens[mention.start - 1]?.lower === 'or') return undefined;
+      // "Militias backed by Iran attacked", "the plan by Egypt calls for": the doer after "by" qualifies the noun
+      // before it, which is the subject.
+      if (agentOfPhrase(tokens, mention)) return undefined;
       const complemented = passiveAt(tokens, at) ? undefined : headOfComplement(tokens, mentions, mention);
       if (complemented !== undefined) return complemented ?? undefined;
       if (POSSESSIVE.has(tokens[mention.end]?.lower ?? '')) {
@@ -121,6 +124,12 @@ export function subjectBefore(
     if (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lower)) return namedBeforeOthers(tokens, mentions, i);
   }
   return undefined;
+}
+
+/** A name after "by" (an article aside) and the noun or participle it follows: "backed by Iran". */
+function agentOfPhrase(tokens: Token[], mention: Mention): boolean {
+  const by = tokens[mention.start - 1]?.lower === 'the' ? mention.start - 2 : mention.start - 1;
+  return tokens[by]?.lower === 'by' && ['NOUN', 'VERB'].includes(tokens[by - 1]?.pos ?? '');
 }
 
 /**

@@ -146,3 +146,13 @@ describe('a place after a preposition is not the object', () => {
     expect(claimsOf('The Houthis attacked ships near Yemen.')).toEqual([]);
   });
 });
+
+describe('the doer after "by" qualifies the noun before it', () => {
+  it('"Militias backed by Iran attacked": Iran is not the subject', () => {
+    expect(claimsOf('Militias backed by Iran attacked U.S. bases in Syria.')).toEqual([]);
+  });
+
+  it('the agent of a passive verb is still its doer', () => {
+    expect(claimsOf('Hamas is backed by Iran.')).toEqual(['SUPPORTS iran hamas']);
+  });
+});
