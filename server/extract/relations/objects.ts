@@ -1,7 +1,7 @@
 // Finding a verb's object: the nearest name after it in its clause, the one a preposition of the cue brings
 // ("shipped shells to Russia"), or the agent of a passive ("was criticized by China").
 import type { Token } from '../document';
-import { mentionAt, TITLES, type Mention } from '../actors/mentions';
+import { mentionAt, POSSESSIVE, TITLES, type Mention } from '../actors/mentions';
 import { DEFINITIONS } from './cue-table';
 import {
   BREAKS,
@@ -63,6 +63,9 @@ export function objectAfter(
     // "accused the U.N. envoy of", "criticized the U.S. ambassador": a body or state before a title names the
     // one who holds it, the object, whom the text does not name here.
     if (mention && mention.actor.kind !== 'person' && TITLES.matchAt(tokens, mention.end)) return undefined;
+    // "urged the United States' allies", "sanctioned Russia's partners": others named by their tie to the owner.
+    if (mention && POSSESSIVE.has(tokens[mention.end]?.lower ?? '') && tiedOthers(tokens, mention.end + 1))
+      return undefined;
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
     // "levied what he said was a tariff": the object is the clause "what" opens, whose subject is no object.
@@ -90,6 +93,26 @@ export function objectAfter(
       return undefined;
   }
   return undefined;
+}
+
+/** Nouns of others named by their tie to an owner: "Iran's allies", "China's neighbors". */
+const TIED_OTHERS = new Set(
+  ['allies', 'ally', 'partners', 'partner', 'neighbors', 'neighbours', 'rivals', 'rival', 'enemies'].concat([
+    'adversaries',
+    'critics',
+    'opponents',
+    'supporters',
+    'backers',
+    'friends',
+    'proxies',
+  ]),
+);
+
+/** True when the words from `at` are a few adjectives, then a noun of others tied to the owner before them. */
+function tiedOthers(tokens: Token[], at: number): boolean {
+  let i = at;
+  while (i < at + 3 && tokens[i]?.pos === 'ADJ') i++;
+  return TIED_OTHERS.has(tokens[i]?.lower ?? '');
 }
 
 /** A common noun the cue table reads as a relation: "attack", "sanctions", "support". */

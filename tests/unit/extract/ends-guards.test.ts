@@ -156,3 +156,13 @@ describe('the doer after "by" qualifies the noun before it', () => {
     expect(claimsOf('Hamas is backed by Iran.')).toEqual(['SUPPORTS iran hamas']);
   });
 });
+
+describe('others named by their tie to an owner are not the owner', () => {
+  it('"urged the United States\' allies" asks the allies, not the United States', () => {
+    expect(claimsOf("Japan urged the United States' allies to pressure Iran.")).toEqual([]);
+  });
+
+  it("an owner's conduct is still the owner's", () => {
+    expect(claimsOf("China criticized Japan's plan.")).toEqual(['ACCUSES china japan']);
+  });
+});
