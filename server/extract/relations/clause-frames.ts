@@ -661,6 +661,58 @@ function brokered(tokens: Token[], mentions: readonly Mention[], helpers: Clause
   return result;
 }
 
+/** Verbs of bringing another before a court: "took Kenya to court", "has dragged Russia to the tribunal". */
+const TAKING = new Set(
+  [
+    'take',
+    'takes',
+    'took',
+    'taken',
+    'taking',
+    'drag',
+    'drags',
+    'dragged',
+    'dragging',
+    'haul',
+    'hauled',
+  ].concat(['hauls', 'hauling']),
+);
+/** Nouns of a court, the last word of the place one is taken to. */
+const COURT_WORDS = new Set(['court', 'courts', 'tribunal', 'icj', 'icc', 'arbitration']);
+
+/**
+ * "Somalia took Kenya to the International Court of Justice", "dragged the company to court": bringing another
+ * before a court sues it, a charge laid (ACCUSES); so does taking another "to task", a rebuke. The one taken follows the verb at once; the court comes after
+ * "to" within a short name, whether or not it is an actor of its own.
+ */
+function suits(tokens: Token[], mentions: readonly Mention[], helpers: ClauseHelpers): FrameRelation[] {
+  const result: FrameRelation[] = [];
+  tokens.forEach((token, at) => {
+    if (!TAKING.has(token.lower) || token.pos !== 'VERB') return;
+    const start = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+    const taken = mentionAt(mentions, start);
+    if (!taken || taken.start !== start) return;
+    const sued = helpers.coordinated(taken, 1);
+    const last = sued.reduce((a, b) => (b.end > a.end ? b : a), taken);
+    if (tokens[last.end]?.lower !== 'to') return;
+    // "took Ukraine to task": an idiom of rebuke, a charge as well.
+    let court = tokens[last.end + 1]?.lower === 'task' ? last.end + 1 : -1;
+    for (let i = court < 0 ? last.end + 1 : tokens.length; i < tokens.length && i - last.end <= 6; i++) {
+      if (COURT_WORDS.has(tokens[i]?.lower ?? '')) court = i;
+      else if (court >= 0 || ![',', 'DET', 'ADJ', 'PROPN', 'NOUN', 'ADP'].includes(tokens[i]?.pos ?? ''))
+        break;
+      if (tokens[i]?.pos === 'ADP' && tokens[i]?.lower !== 'of') break;
+    }
+    if (court < 0) return;
+    const suer = helpers.subjectOfVerb(at);
+    if (!suer) return;
+    const cue = { start: at, end: court + 1 };
+    for (const s of helpers.coordinated(suer, -1))
+      for (const t of sued) result.push({ type: 'ACCUSES', from: s, to: t, cue });
+  });
+  return result;
+}
+
 /** Every relation these frames find in a sentence, given the cue stage's requests and sanctions already found. */
 export function clauseFrames(
   tokens: Token[],
@@ -682,5 +734,6 @@ export function clauseFrames(
     ...measuresAimed(tokens, mentions, helpers),
     ...retaliations(tokens, mentions, helpers),
     ...brokered(tokens, mentions, helpers),
+    ...suits(tokens, mentions, helpers),
   ];
 }

@@ -1,0 +1,62 @@
+// Stage 3: charges laid without a verb of accusing: belittling what another said ("dismissed Moscow's claims as
+// propaganda") and bringing another before a court or to task ("took Kenya to the International Court of Justice").
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
+import { actor, eventClaimsWith } from './support';
+
+const registry = new ActorRegistry([
+  actor('russia', 'Russia', 'state', ['Russian', 'Moscow']),
+  actor('ukraine', 'Ukraine', 'state', ['Ukrainian', 'Kyiv']),
+  actor('china', 'China', 'state', ['Chinese', 'Beijing']),
+  actor('japan', 'Japan', 'state', ['Japanese', 'Tokyo']),
+  actor('germany', 'Germany', 'state', ['German', 'Berlin']),
+  actor('somalia', 'Somalia', 'state', ['Somali']),
+  actor('kenya', 'Kenya', 'state', ['Kenyan']),
+  actor('united-nations', 'United Nations', 'organisation', ['U.N.', 'UN']),
+  actor('icj', 'International Court of Justice', 'organisation', ['ICJ']),
+]);
+
+const claimsOf = eventClaimsWith(registry, '2024-05-20');
+
+describe('words dismissed as something', () => {
+  it('accuses the owner of the claims, findings or response dismissed "as" something', () => {
+    expect(claimsOf("Kyiv dismissed Moscow's latest claims as propaganda.")).toContain(
+      'ACCUSES ukraine russia',
+    );
+    expect(claimsOf("Ukraine dismissed Russia's response as an attempt to drag out the talks.")).toContain(
+      'ACCUSES ukraine russia',
+    );
+  });
+
+  it('accuses the author of the findings named after "of"', () => {
+    expect(claimsOf('Moscow dismissed the findings of the United Nations as biased.')).toContain(
+      'ACCUSES russia united-nations',
+    );
+  });
+
+  it('reads no charge when "as" opens no description, or when nothing said is dismissed', () => {
+    expect(claimsOf("Berlin dismissed Kyiv's request as part of a wider review.")).not.toContain(
+      'ACCUSES germany ukraine',
+    );
+    expect(claimsOf('China dismissed the envoy as Japan watched.')).toEqual([]);
+  });
+});
+
+describe('taken to court or to task', () => {
+  it('accuses the one taken before a court, named or not', () => {
+    expect(claimsOf('Somalia took Kenya to the International Court of Justice in 2014.')).toContain(
+      'ACCUSES somalia kenya',
+    );
+    expect(claimsOf('Ukraine has taken Russia to court over the downing of the airliner.')).toContain(
+      'ACCUSES ukraine russia',
+    );
+  });
+
+  it('accuses the one taken to task', () => {
+    expect(claimsOf('Germany took Ukraine to task for the delay.')).toEqual(['ACCUSES germany ukraine']);
+  });
+
+  it('reads nothing when what is taken is no actor or the place is no court', () => {
+    expect(claimsOf('Russia took control of the town from Ukraine.')).not.toContain('ACCUSES russia ukraine');
+    expect(claimsOf('Japan took China to the summit in Tokyo.')).not.toContain('ACCUSES japan china');
+  });
+});
