@@ -60,3 +60,35 @@ describe('taken to court or to task', () => {
     expect(claimsOf('Japan took China to the summit in Tokyo.')).not.toContain('ACCUSES japan china');
   });
 });
+
+describe('wrongs said of another', () => {
+  const more = new ActorRegistry([
+    actor('ukraine', 'Ukraine', 'state', ['Ukrainian', 'Kyiv']),
+    actor('russia', 'Russia', 'state', ['Russian', 'Moscow']),
+    actor('pakistan', 'Pakistan', 'state', ['Pakistani', 'Islamabad']),
+    actor('afghanistan', 'Afghanistan', 'state', ['Afghan', 'Kabul']),
+    actor('iraq', 'Iraq', 'state', ['Iraqi', 'Baghdad']),
+    actor('hamas', 'Hamas', 'organisation'),
+    actor('israel', 'Israel', 'state', ['Israeli']),
+  ]);
+  const said = eventClaimsWith(more, '2024-05-20');
+
+  it('accuses the one said to have breached a deal, to fail at a duty or to harbour armed men', () => {
+    expect(said('Kyiv said Russia had violated the ceasefire within hours.')).toContain(
+      'ACCUSES ukraine russia',
+    );
+    expect(said('Islamabad said Kabul was failing to rein in the militants.')).toContain(
+      'ACCUSES pakistan afghanistan',
+    );
+    expect(said('Pakistan says Kabul is harboring the fighters who attacked the train.')).toContain(
+      'ACCUSES pakistan afghanistan',
+    );
+  });
+
+  it('accuses the one said to be responsible for a harm, not for a duty', () => {
+    expect(said('Israel said Hamas was responsible for the deadly attack.')).toContain(
+      'ACCUSES israel hamas',
+    );
+    expect(said('Baghdad said Kyiv is responsible for security at the embassy.')).toEqual([]);
+  });
+});
