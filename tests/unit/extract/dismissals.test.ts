@@ -92,3 +92,44 @@ describe('wrongs said of another', () => {
     expect(said('Baghdad said Kyiv is responsible for security at the embassy.')).toEqual([]);
   });
 });
+
+describe('rebuttals, opposition met and drills held together', () => {
+  const more = new ActorRegistry([
+    actor('china', 'China', 'state', ['Chinese', 'Beijing']),
+    actor('united-states', 'United States', 'state', ['U.S.', 'Washington']),
+    actor('russia', 'Russia', 'state', ['Russian', 'Moscow']),
+    actor('ukraine', 'Ukraine', 'state', ['Ukrainian', 'Kyiv']),
+    actor('india', 'India', 'state', ['Indian', 'New Delhi']),
+    actor('turkey', 'Turkey', 'state', ['Turkish', 'Ankara']),
+    actor('greece', 'Greece', 'state', ['Greek', 'Athens']),
+    actor('japan', 'Japan', 'state', ['Japanese', 'Tokyo']),
+    actor('iran', 'Iran', 'state', ['Iranian', 'Tehran']),
+  ]);
+  const read = eventClaimsWith(more, '2024-05-20');
+
+  it('comments on the author of claims countered, and opposes what is countered otherwise', () => {
+    expect(read('Beijing countered the U.S. claims with a report of its own.')).toEqual([
+      'COMMENTS_ON china united-states',
+    ]);
+    expect(read("Moscow countered Kyiv's narrative in a statement.")).toEqual(['COMMENTS_ON russia ukraine']);
+    expect(read("India is trying to counter China's influence in the region.")).toEqual([
+      'OPPOSES india china',
+    ]);
+  });
+
+  it('opposes the subject for the opposition it faces from another', () => {
+    expect(read('Turkey faces growing opposition from Greece over the plan.')).toEqual([
+      'OPPOSES greece turkey',
+    ]);
+    expect(read('Ankara faced criticism from Athens.')).toEqual(['ACCUSES greece turkey']);
+  });
+
+  it('cooperates for joint drills of a field held with another or between two', () => {
+    expect(read('Russia held joint military exercises with China in the Pacific.')).toEqual([
+      'COOPERATES_WITH russia china',
+    ]);
+    expect(read('The joint naval drills between Russia and Iran began on Monday.')).toContain(
+      'COOPERATES_WITH russia iran',
+    );
+  });
+});
