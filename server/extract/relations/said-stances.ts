@@ -95,7 +95,7 @@ export function obligations(found: SentenceMentions): RelationCandidate[] {
     if (PREPOSITIONS.has(tokens[before]?.lower ?? '')) continue;
     const subjects = coordinated(tokens, mentions, last, -1).sort((a, b) => a.start - b.start);
     const first = Math.min(...subjects.map((m) => m.start));
-    const speaker = speakerBefore(tokens, mentions, first);
+    const speaker = speakerBefore(tokens, mentions, first) ?? speakerAfter(tokens, mentions, modal.end);
     if (!speaker) continue;
     for (const subject of subjects)
       result.push(candidate(modal.type, speaker, subject, modal, found.sentence, 'verb'));
@@ -130,6 +130,34 @@ function charges(found: SentenceMentions): RelationCandidate[] {
       result.push(candidate('ACCUSES', speaker, subject, cue, found.sentence, 'verb'));
   });
   return result;
+}
+
+/**
+ * The speaker named after the words said, as news writes it: "Russia violated the truce, Ukraine said", "Hamas was
+ * behind the attack, said Israel", "..., according to Kyiv". From `at` to the next comma (or closing quotation mark and comma), the name
+ * and a verb of saying, in either order (or "according to" and the name), right after it.
+ */
+function speakerAfter(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+  for (let i = at; i < tokens.length && i - at <= 25; i++) {
+    const word = tokens[i]?.text ?? '';
+    if (word === ';' || word === ':' || mentionAt(mentions, i)) {
+      if (word === ';' || word === ':') return undefined;
+      continue;
+    }
+    if (word !== ',') continue;
+    const next = ['”', '"'].includes(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+    const start = tokens[next]?.lower === 'the' ? next + 1 : next;
+    const named = mentionAt(mentions, start);
+    if (named && named.start === start) return SAYING.has(tokens[named.end]?.lower ?? '') ? named : undefined;
+    // ", according to Ukraine": the source named after the words.
+    const according = tokens[next]?.lower === 'according' && tokens[next + 1]?.lower === 'to';
+    if (!SAYING.has(tokens[next]?.lower ?? '') && !according) return undefined;
+    const past = according ? next + 2 : next + 1;
+    const after = tokens[past]?.lower === 'the' ? past + 1 : past;
+    const speaker = mentionAt(mentions, after);
+    return speaker && speaker.start === after ? speaker : undefined;
+  }
+  return undefined;
 }
 
 /** The subject of the verb of saying that introduces the words at `at`; "adding that", "but says" go further back. */

@@ -85,6 +85,15 @@ describe('wrongs said of another', () => {
     );
   });
 
+  it('finds the speaker named after the words said, or after "according to"', () => {
+    expect(said('Russia violated the ceasefire on Sunday, Ukraine said.')).toContain(
+      'ACCUSES ukraine russia',
+    );
+    expect(said('Hamas was behind the attack, said Israel.')).toContain('ACCUSES israel hamas');
+    expect(said('Russia violated the ceasefire, according to Kyiv.')).toContain('ACCUSES ukraine russia');
+    expect(said('Russia violated the ceasefire, and Ukraine said it would respond.')).toEqual([]);
+  });
+
   it('accuses the one said to be responsible for a harm, not for a duty', () => {
     expect(said('Israel said Hamas was responsible for the deadly attack.')).toContain(
       'ACCUSES israel hamas',
