@@ -35,7 +35,7 @@ const SAYING = new Set(
     'argues',
     'contended',
     'contends',
-  ].concat(['wrote', 'writes', 'declared', 'declares']),
+  ].concat(['wrote', 'writes', 'declared', 'declares', 'warned', 'warns']),
 );
 
 /** Forms of "to be" that join the one said to be something to what it is said to be. */
@@ -184,6 +184,45 @@ function dismissal(tokens: Token[], mentions: Mention[], verb: number): Characte
   return { verb, accused: words.by, word: as };
 }
 
+/** Days that may stand between a verb of saying and its "that". */
+const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$/;
+
+/** Nouns of dealings between two actors: "the military cooperation between Russia and North Korea". */
+const DEALINGS = new Set([
+  'cooperation',
+  'collaboration',
+  'partnership',
+  'ties',
+  'alliance',
+  'relationship',
+  'trade',
+  'deal',
+  'dealings',
+]);
+
+/**
+ * The two actors whose dealings the phrase at `at` names, and its end: "(the) (expanding military) cooperation
+ * between Russia and North Korea". A short phrase of modifiers, a noun of dealings, "between", two names.
+ */
+function dealingsBetween(
+  tokens: Token[],
+  mentions: Mention[],
+  at: number,
+): { ends: Mention[]; end: number } | undefined {
+  let i = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const start = i;
+  while (i < tokens.length && i - start < 3 && !DEALINGS.has(tokens[i]?.lower ?? '')) {
+    if (mentionAt(mentions, i) || !['ADJ', 'NOUN', 'VERB'].includes(tokens[i]?.pos ?? '')) return undefined;
+    i++;
+  }
+  if (!DEALINGS.has(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'between') return undefined;
+  const first = mentionAt(mentions, i + 2);
+  if (!first || first.start !== i + 2 || tokens[first.end]?.lower !== 'and') return undefined;
+  const second = mentionAt(mentions, first.end + 1);
+  if (!second || second.start !== first.end + 1) return undefined;
+  return { ends: [first, second], end: second.end };
+}
+
 /** One accusation by naming: the verb, the one accused, and the word of blame. */
 export interface Characterisation {
   verb: number;
@@ -223,6 +262,8 @@ function blameWord(tokens: Token[], mentions: Mention[], at: number): number | u
  */
 function thatAfter(tokens: Token[], verb: number): number | undefined {
   if (tokens[verb + 1]?.lower === 'that') return verb + 2;
+  // "warned Friday that": a day between the verb and "that".
+  if (DAY.test(tokens[verb + 1]?.text ?? '') && tokens[verb + 2]?.lower === 'that') return verb + 3;
   if (tokens[verb + 1]?.pos !== 'ADP') return undefined;
   for (let i = verb + 2; i < tokens.length && i - verb <= 10; i++) {
     if (tokens[i]?.lower === 'that') return i + 1;
@@ -269,7 +310,15 @@ export function characterisations(tokens: Token[], mentions: Mention[]): Charact
     if (!SAYING.has(word)) return;
     const at = thatAfter(tokens, verb) ?? verb + 1;
     const accused = namedOrActing(tokens, mentions, at);
-    if (!accused) return;
+    if (!accused) {
+      // "warned that expanding military cooperation between Russia and North Korea is dangerous": both.
+      const dealings = dealingsBetween(tokens, mentions, at);
+      if (!dealings || !BE.has(tokens[dealings.end]?.lower ?? '')) return;
+      const blame = blameWord(tokens, mentions, dealings.end + 1);
+      if (blame !== undefined)
+        for (const end of dealings.ends) result.push({ verb, accused: end, word: blame });
+      return;
+    }
     const be = phraseEnd(tokens, accused);
     if (!BE.has(tokens[be]?.lower ?? '')) return;
     const blame = blameWord(tokens, mentions, be + 1);

@@ -142,3 +142,26 @@ describe('rebuttals, opposition met and drills held together', () => {
     );
   });
 });
+
+describe('dealings between two called wrong', () => {
+  const more = new ActorRegistry([
+    actor('japan', 'Japan', 'state', ['Japanese', 'Tokyo']),
+    actor('china', 'China', 'state', ['Chinese', 'Beijing']),
+    actor('russia', 'Russia', 'state', ['Russian', 'Moscow']),
+    actor('iran', 'Iran', 'state', ['Iranian', 'Tehran']),
+  ]);
+  const read = eventClaimsWith(more, '2024-05-20');
+
+  it('accuses both ends of the dealings a speaker warns are dangerous or illegal', () => {
+    const claims = read(
+      'Japan warned Tuesday that the growing arms trade between Russia and Iran is illegal.',
+    );
+    expect(claims).toContain('ACCUSES japan russia');
+    expect(claims).toContain('ACCUSES japan iran');
+  });
+
+  it('reads no charge when the dealings are called nothing of blame', () => {
+    const claims = read('Japan said the trade between Russia and Iran was growing.');
+    expect(claims).not.toContain('ACCUSES japan russia');
+  });
+});
