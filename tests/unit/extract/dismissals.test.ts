@@ -165,3 +165,35 @@ describe('dealings between two called wrong', () => {
     expect(claims).not.toContain('ACCUSES japan russia');
   });
 });
+
+describe('two actors said to be at odds', () => {
+  const more = new ActorRegistry([
+    actor('india', 'India', 'state', ['Indian', 'New Delhi']),
+    actor('pakistan', 'Pakistan', 'state', ['Pakistani', 'Islamabad']),
+    actor('turkey', 'Turkey', 'state', ['Turkish', 'Ankara']),
+    actor('united-states', 'United States', 'state', ['U.S.', 'Washington']),
+    actor('iran', 'Iran', 'state', ['Iranian', 'Tehran']),
+    actor('saudi-arabia', 'Saudi Arabia', 'state', ['Saudi', 'Riyadh']),
+  ]);
+  const read = eventClaimsWith(more, '2024-05-20');
+
+  it('opposes each way for two subjects at odds, on a collision course or rivals', () => {
+    expect(read('India and Pakistan have been at loggerheads for decades.').sort()).toEqual([
+      'OPPOSES india pakistan',
+      'OPPOSES pakistan india',
+    ]);
+    expect(read('Turkey and the United States are on a collision course.').sort()).toEqual([
+      'OPPOSES turkey united-states',
+      'OPPOSES united-states turkey',
+    ]);
+    expect(read('Iran and Saudi Arabia are bitter rivals in the region.').sort()).toEqual([
+      'OPPOSES iran saudi-arabia',
+      'OPPOSES saudi-arabia iran',
+    ]);
+  });
+
+  it('reads nothing for one subject alone, or for allies', () => {
+    expect(read('Turkey is on a collision course.')).toEqual([]);
+    expect(read('India and Pakistan are close partners.')).not.toContain('OPPOSES india pakistan');
+  });
+});
