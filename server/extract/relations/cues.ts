@@ -121,7 +121,7 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     const accused = subjectOfVerb(tokens, found.mentions, verb);
     if (!accused || accused.actor.id === rebuke.accuser.actor.id) continue;
     const cue = { start: rebuke.verb, end: rebuke.noun + 1 };
-    const c = candidate('ACCUSES', rebuke.accuser, accused, cue, found.sentence, 'verb');
+    const c = candidate(rebuke.type, rebuke.accuser, accused, cue, found.sentence, 'verb');
     if (kindsFit(c)) result.push(c);
   }
   // "Israel holds Hamas responsible for the attack", "blamed the attack on India": blame laid on the one held.
