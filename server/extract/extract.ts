@@ -384,9 +384,10 @@ export function extractArticle(
     const isEvent = relationDefinition(draft.type).family === 'event';
     let dated = dateOf(draft, dates, source.published);
     // An undated event takes the date of the same event told just before, unless it goes on as the article is
-    // written ("is seeking"): that is of the publication day.
+    // written ("is seeking"): that is of the publication day; nor one told in the present perfect ("have accused
+    // Beijing of genocide"), which the text does not tie to that day.
     if (isEvent && dates.length === 0) {
-      if (draft.tense !== 'present' && draft.tense !== 'future' && !pluperfect(draft))
+      if (draft.tense !== 'present' && draft.tense !== 'future' && !pluperfect(draft) && !perfect(draft))
         dated = carriedDate(events, draft) ?? tellings.dayOf(draft.type, draft.from) ?? dated;
     } else if (isEvent && dated.date) events.push({ draft, ...dated });
     // "Trump last week issued a string of tariff decisions. Trump at first imposed tariffs on Canada, ...": an
@@ -473,8 +474,9 @@ export function extractArticle(
           ...(/\btime\b/i.test(told) && ownDates().length === 0 ? dateAtThatTime(told, readBefore) : []),
           ...(/\bdays?\b/i.test(told) ? relativeDays(told, ownDates(), readBefore) : []),
           ...stated,
-          ...reactionSpan(told, ownDates, readBefore, source.published),
         ];
+        // A reaction runs from the act before it, unless the sentence counts its own day ("One day earlier, ...").
+        if (framed.length === 0) framed.push(...reactionSpan(told, ownDates, readBefore, source.published));
         if (framed.length > 0)
           datesOf.set(
             index,
