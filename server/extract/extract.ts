@@ -41,7 +41,7 @@ import { memberRoles } from './actors/memberships';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
-import { hyphenedAct, standingPresent, tenseAfter, tenseOf, tieEnds } from './tense';
+import { builtTie, hyphenedAct, standingPresent, tenseAfter, tenseOf, tieEnds } from './tense';
 import { visitsOfMeeting } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
@@ -536,7 +536,8 @@ export function extractArticle(
           (named ? tenseAfter(tokens, Math.max(candidate.end, candidate.cueEnd)) : undefined) ??
           (named && relationDefinition(candidate.type).family === 'event'
             ? standingPresent(tokens, candidate.cueStart, candidate.cueEnd)
-            : undefined);
+            : undefined) ??
+          builtTie(tokens, candidate.cueStart, candidate.cueEnd);
         const asserter = assertedBy ? (actors.get(assertedBy) ?? null) : null;
         add({
           ...candidate,
