@@ -537,7 +537,10 @@ export function extractArticle(
           (named && relationDefinition(candidate.type).family === 'event'
             ? standingPresent(tokens, candidate.cueStart, candidate.cueEnd)
             : undefined) ??
-          builtTie(tokens, candidate.cueStart, candidate.cueEnd);
+          // A tie built up by now is cooperation kept up, not the act of agreeing to it.
+          (relationDefinition(candidate.type).event?.side === 'material-cooperation'
+            ? builtTie(tokens, candidate.cueStart, candidate.cueEnd)
+            : undefined);
         const asserter = assertedBy ? (actors.get(assertedBy) ?? null) : null;
         add({
           ...candidate,
