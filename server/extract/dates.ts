@@ -613,12 +613,15 @@ const REACTION =
 const JUDGEMENT =
   /(?<!\b(?:has|have|had|having|been|being|to|will|would)\s+(?:\w+\s+)?)\b(?:condemned|denounced|decried|slammed|blamed|criticized|criticised|welcomed|hailed)\b/i;
 
+/** Sentences back that a reaction looks for the dated act it answers. */
+const REACTION_REACH = 3;
+
 /**
  * The time of a reaction told without a date right after a dated act: "On Wednesday, Trump levied tariffs on
  * steel. Europe quickly retaliated with its own tariffs" happened from that day to the day of publication at the
  * latest; so did a judgement on it ("Thailand deported 40 Uyghurs on Feb. 27. The United Nations condemned
- * Thailand for ..."). The one day the sentence before gives (not a time to come, and beside it only coarser dates:
- * the year of an earlier arrest), as a range up to `published`.
+ * Thailand for ..."). The one day the nearest dated sentence before gives (not a time to come, and beside it only
+ * coarser dates: the year of an earlier arrest), as a range up to `published`.
  */
 export function reactionSpan(
   sentence: string,
@@ -629,7 +632,13 @@ export function reactionSpan(
   // The words first: dates are read only where a reaction is told, and only when the sentence gives none.
   const match = REACTION.exec(sentence) ?? JUDGEMENT.exec(sentence);
   if (!match || !published || own().length > 0) return [];
-  const previous = before[0]?.();
+  // The nearest sentence before that gives a date, a few back at most: the story may quote a voice on the act
+  // between ("... on 25 February," La Lime told VOA. "..." she said. Levin slammed Moise for the jailbreak).
+  let previous: readonly TextDate[] | undefined;
+  for (const datesOf of before.slice(0, REACTION_REACH)) {
+    previous = datesOf();
+    if (previous.length > 0) break;
+  }
   if (!previous) return [];
   const days = previous.filter((d) => d.date.length === 10 || d.dateEnd || d.rolling || d.possessive);
   if (days.length !== 1) return [];

@@ -97,6 +97,32 @@ describe('a reaction to a dated act', () => {
     expect(found.map((d) => [d.date, d.dateEnd])).toEqual([range]);
   });
 
+  it('looks past quoted remarks to the nearest dated sentence', () => {
+    const sentence = 'A senator slammed the president for the jailbreak.';
+    const found = reactionSpan(
+      sentence,
+      () => sentenceDates(sentence, PUBLISHED),
+      before(
+        'Hundreds of inmates escaped from the main prison on March 10.',
+        '"I am deeply concerned," the envoy said.',
+        '"The police must act," she added.',
+      ),
+      PUBLISHED,
+    );
+    expect(found.map((d) => [d.date, d.dateEnd])).toEqual([['2025-03-10', '2025-03-14']]);
+  });
+
+  it('stops at the nearest dated sentence, when it gives no one day', () => {
+    const sentence = 'A senator slammed the president for the jailbreak.';
+    const found = reactionSpan(
+      sentence,
+      () => sentenceDates(sentence, PUBLISHED),
+      before('Hundreds of inmates escaped on March 10.', 'Escapes have been frequent since 2019.'),
+      PUBLISHED,
+    );
+    expect(found).toEqual([]);
+  });
+
   it.each([
     ['an answer to a reporter', 'The ministry has not responded to requests for comment.'],
     ['a sentence with no reaction word', 'Neighbouring states imposed tariffs of their own.'],
