@@ -359,7 +359,7 @@ const TIE_BUILDERS = new Set([
 const TIE_PHRASE_TAGS = new Set(['DET', 'PRON', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'CCONJ', 'PUNCT']);
 
 /**
- * The present of a tie built up by now: "India and Mauritius have upgraded their ties", "is seen to have built a
+ * The present of a tie built up by now: "the two countries have upgraded their ties", "is seen to have built a
  * good relationship with Trump". The present perfect of a verb that builds or restores a tie leaves the tie standing
  * as the article is written, whatever day the act was done. Not "had upgraded" (a past), nor "have cut ties".
  */
