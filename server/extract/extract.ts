@@ -42,7 +42,7 @@ import { memberRoles } from './actors/memberships';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
-import { hyphenedAct, standingPresent, tenseAfter, tenseOf, tieEnds } from './tense';
+import { builtTie, hyphenedAct, standingPresent, tenseAfter, tenseOf, tieEnds } from './tense';
 import { visitsOfMeeting, visitsOfPresence } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
@@ -435,9 +435,10 @@ export function extractArticle(
     const isEvent = relationDefinition(draft.type).family === 'event';
     let dated = dateOf(draft, dates, source.published);
     // An undated event takes the date of the same event told just before, unless it goes on as the article is
-    // written ("is seeking"): that is of the publication day.
+    // written ("is seeking"): that is of the publication day; nor one told in the present perfect ("have accused
+    // Beijing of genocide"), which the text does not tie to that day.
     if (isEvent && dates.length === 0) {
-      if (draft.tense !== 'present' && draft.tense !== 'future' && !pluperfect(draft))
+      if (draft.tense !== 'present' && draft.tense !== 'future' && !pluperfect(draft) && !perfect(draft))
         dated = carriedDate(events, draft) ?? tellings.dayOf(draft.type, draft.from) ?? dated;
     } else if (isEvent && dated.date) events.push({ draft, ...dated });
     // "Trump last week issued a string of tariff decisions. Trump at first imposed tariffs on Canada, ...": an
@@ -526,8 +527,9 @@ export function extractArticle(
           ...(/\btime\b/i.test(told) && ownDates().length === 0 ? dateAtThatTime(told, readBefore) : []),
           ...(/\bdays?\b/i.test(told) ? relativeDays(told, ownDates(), readBefore) : []),
           ...stated,
-          ...reactionSpan(told, ownDates, readBefore, source.published),
         ];
+        // A reaction runs from the act before it, unless the sentence counts its own day ("One day earlier, ...").
+        if (framed.length === 0) framed.push(...reactionSpan(told, ownDates, readBefore, source.published));
         if (framed.length > 0)
           datesOf.set(
             index,
@@ -590,6 +592,10 @@ export function extractArticle(
           (named ? tenseAfter(tokens, Math.max(candidate.end, candidate.cueEnd)) : undefined) ??
           (named && relationDefinition(candidate.type).family === 'event'
             ? standingPresent(tokens, candidate.cueStart, candidate.cueEnd)
+            : undefined) ??
+          // A tie built up by now is cooperation kept up, not the act of agreeing to it.
+          (relationDefinition(candidate.type).event?.side === 'material-cooperation'
+            ? builtTie(tokens, candidate.cueStart, candidate.cueEnd)
             : undefined);
         const asserter = assertedBy ? (actors.get(assertedBy) ?? null) : null;
         add({
