@@ -16,6 +16,7 @@ import {
 } from './mentions';
 import { CABINET_TITLES, MINISTRY_FIELDS, TITLE_BODIES, TITLE_STATES } from '../lexicon/titles';
 import { PhraseMatcher } from '../phrases';
+import { bodyCalledBy } from './titles-after-names';
 import { OFFICE_TERMS, OFFICE_WORDS, type OfficeTerm } from '../lexicon/office-holders';
 import { NAME_LINKS, NAME_PARTICLES } from '../lexicon/names';
 import {
@@ -399,6 +400,9 @@ export function titledPeople(
     // "President Donald Trump": a head's title with no state, held by a person the lexicon of office holders knows.
     const office = person && !owner && !role.of ? officeHeld(role.title, person.actor, memory) : undefined;
     if (office) [role.of, role.head] = [office.state, true];
+    // "The group's leader, Abu Omar, said": of the body the article named just before.
+    const bodyNoun = qualifiersStart(tokens, i, result) - 2;
+    if (person && !owner && !role.of) role.of = bodyCalledBy(sentence, result, bodyNoun, memory);
     if (person && !owner && !role.of)
       role.of = listedState(tokens, roles, qualifiersStart(tokens, i, result));
     if (person && !owner && !role.of && !served.body)

@@ -285,3 +285,37 @@ describe('titles with qualifiers', () => {
     expect(ties).toEqual([]);
   });
 });
+
+describe('bodies called by a noun', () => {
+  it("when 'the commission's' title follows a name, then it is of the commission named just before", () => {
+    expect(
+      tiesIn(
+        'The Kenya Human Rights Commission said the arrests were unlawful. Jane Wanjiru, the commission’s executive director, told VOA the police must stop.',
+      ),
+    ).toContain('LEADS jane-wanjiru kenya-human-rights-commission 2025-03-14');
+  });
+
+  it("when 'the group's' title comes before a name, then it is of the one organisation named just before", () => {
+    expect(
+      tiesIn(
+        'The International Crisis Group published a report. The group’s spokesperson, Mary Otieno, said the report was late.',
+      ),
+    ).toContain('AFFILIATED_WITH mary-otieno international-crisis-group 2025-03-14');
+  });
+
+  it('when the noun is no word of the body named before, then no tie is read', () => {
+    expect(
+      tiesIn(
+        'The International Crisis Group published a report. Jane Wanjiru, the association’s director, said it was late.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("when two organisations were named, then 'the group's' title is of neither", () => {
+    expect(
+      tiesIn(
+        'The International Crisis Group and the European Union published a report. Mary Otieno, the group’s spokesperson, said it was late.',
+      ),
+    ).not.toContainEqual(expect.stringContaining('mary-otieno'));
+  });
+});
