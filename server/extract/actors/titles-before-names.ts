@@ -357,7 +357,11 @@ function namedMinistry(
     const name = nameWords(body.name).map((w) => w.toLowerCase());
     if (!heads.some((h) => name.includes(h)) || !field.every((w) => name.includes(w))) continue;
     const code = registry.stateOf(body) ?? registry.leadingState(nameWords(body.name));
-    const state = code ? memory.actors.state(code) : memory.bodyOwners.get(body.id);
+    // "U.S. Homeland Security Secretary" after "the Department of Homeland Security": a ministry of no known state
+    // is of the state the title names, when the article is about that state.
+    const state = code
+      ? memory.actors.state(code)
+      : (memory.bodyOwners.get(body.id) ?? (of && memory.mainState([of])?.id === of.id ? of : undefined));
     if (state?.kind === 'state' && (!of || of.id === state.id)) found.push({ body, state });
   }
   const [one] = found;

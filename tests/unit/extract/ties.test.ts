@@ -319,3 +319,20 @@ describe('bodies called by a noun', () => {
     ).not.toContainEqual(expect.stringContaining('mary-otieno'));
   });
 });
+
+describe('ministries of no known state', () => {
+  it("when the article about a state named a ministry of a minister's field, then its minister heads it", () => {
+    const ties = tiesIn(
+      'The United States moved the detainees. The United States said the Department of Homeland Security ran the flights. U.S. Homeland Security Secretary Kristi Noem said the flights would go on.',
+    );
+    expect(ties).toContain('LEADS kristi-noem department-of-homeland-security 2025-03-14');
+    expect(ties).toContain('AFFILIATED_WITH kristi-noem united-states 2025-03-14');
+  });
+
+  it('when the article is about another state, then the ministry is not given to the minister', () => {
+    const ties = tiesIn(
+      'Kenya moved the detainees. Kenya said the Department of Homeland Security ran the flights. U.S. Homeland Security Secretary Kristi Noem said the flights would go on.',
+    );
+    expect(ties).not.toContain('LEADS kristi-noem department-of-homeland-security 2025-03-14');
+  });
+});
