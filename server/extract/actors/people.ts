@@ -9,7 +9,7 @@ import { knownNames, newNames, type ArticleMemory, type Role, type SentenceMenti
 import { PRIVATE_TITLE_WORDS } from '../lexicon/titles';
 import { titledPeople } from './titles-before-names';
 import { ministryMentions } from './titles-without-names';
-import { appositiveRoles, describedBodyRoles, lastBodyBefore, lastBodies } from './titles-after-names';
+import { appositiveRoles, describedBodyRoles, lastBodies } from './titles-after-names';
 import { subjectOf, pronouns, pendingName, bindPending } from './person-references';
 import { bodyTies, bodiesBeforeTitles, bylineRoles } from './body-ties';
 import {
@@ -46,8 +46,7 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   mentions = pendingName(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
   describedBodyRoles(sentence, mentions, roles, memory);
-  const body = lastBodyBefore(sentence, mentions, sentence.tokens.length);
-  if (body) lastBodies.set(memory, body);
+  if (mentions.some((m) => m.actor.kind === 'organisation')) lastBodies.set(memory, { sentence, mentions });
   bodyTies(sentence, mentions, roles, memory);
   bodiesBeforeTitles(mentions, roles);
   bylineRoles(sentence, mentions, roles, memory);

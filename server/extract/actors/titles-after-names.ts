@@ -248,7 +248,7 @@ export function lastBodyBefore(sentence: Sentence, mentions: Mention[], end: num
 }
 
 /** The last organisation each article has named, for "the association's director" in a sentence after. */
-export const lastBodies = new WeakMap<ArticleMemory, NamedBody>();
+export const lastBodies = new WeakMap<ArticleMemory, { sentence: Sentence; mentions: Mention[] }>();
 
 /**
  * "the association's", "the group's" at `noun`: the last organisation named before it in the sentence, or in the
@@ -265,10 +265,12 @@ export function bodyCalledBy(
   const word = tokens[noun]?.lower ?? '';
   if (tokens[noun - 1]?.lower !== 'the' || !BODY_NOUNS.has(word)) return undefined;
   if (!POSSESSIVE.has(tokens[noun + 1]?.lower ?? '')) return undefined;
-  const before = lastBodies.get(memory);
-  const body =
-    lastBodyBefore(sentence, mentions, noun - 1) ??
-    (before?.sentence === sentence.index - 1 ? before : undefined);
+  const last = lastBodies.get(memory);
+  const before =
+    last?.sentence.index === sentence.index - 1
+      ? lastBodyBefore(last.sentence, last.mentions, last.sentence.tokens.length)
+      : undefined;
+  const body = lastBodyBefore(sentence, mentions, noun - 1) ?? before;
   if (!body || !(body.words.has(word) || (GENERIC_BODY_NOUNS.has(word) && body.only))) return undefined;
   return body.actor;
 }
