@@ -222,12 +222,19 @@ const HISTORY_YEARS = 5;
  * title in a sentence in the past about a time long gone is held then, not on the day of publication. The tie takes
  * the year the sentence gives, or no date after "once".
  */
+/** Words before a title that say it is held now. */
+const NOW_HELD = new Set(['current', 'incumbent', 'sitting']);
+
 function historicalTime(
   draft: ClaimDraft,
   dates: TextDate[],
   published: string,
 ): { date: string | null; dateEnd: string | null } | undefined {
   const { tokens, text } = draft.sentence;
+  // "a coup led by current president Abdel Fattah el-Sisi in 2013": a title said to be held now is of the present.
+  // "Egypt's current president ..." the same way.
+  if (tokens.slice(Math.max(0, draft.start - 1), draft.start + 3).some((t) => NOW_HELD.has(t.lower)))
+    return undefined;
   const past = tokens.some(
     (t) => PAST_AUXILIARIES.has(t.lower) || (t.pos === 'VERB' && /[^e]ed$|ied$/.test(t.lower)),
   );

@@ -260,7 +260,7 @@ function tieDrafts(found: SentenceMentions): ClaimDraft[] {
         certainty: 'fact' as const,
         assertedBy: null,
         confidence: 0.7,
-        former: isFormer(found, role),
+        former: role.former === true || isFormer(found, role),
         ended: tieEnds(found.sentence.tokens, role.end),
       },
     ];
@@ -363,6 +363,7 @@ export function extractArticle(
   const actors = new ArticleActors(registry);
   const memory = new ArticleMemory(actors);
   memory.setPublisher(info.publisher);
+  memory.published = source.published ?? undefined;
   const authors = new Map<string, ActorInfo>();
   const analysts = new Analysts();
   const ranked = new RankedEvents();

@@ -54,6 +54,8 @@ export interface Role {
   /** Token span of the whole phrase, for the evidence. */
   start: number;
   end: number;
+  /** A title the holder no longer held when the article was published ("President Barack Obama" in 2019). */
+  former?: boolean;
 }
 
 export interface SentenceMentions {
@@ -147,6 +149,8 @@ export class ArticleMemory {
 
   /** The article's publisher, whose staff a byline names. */
   publisher?: ActorInfo;
+  /** The day the article was published (YYYY-MM-DD), when known. */
+  published?: string;
   /** The body that runs a body named after it ("Taliban Foreign Ministry"), by the named body's id. */
   readonly bodyOwners = new Map<string, ActorInfo>();
   /** How often each state has been named so far, by id. */
