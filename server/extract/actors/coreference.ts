@@ -1,7 +1,8 @@
-// Stage 2d: later mentions by description. "the country", "the regime", "the group", "the organization", "the
+// Stage 2d: later mentions by description. "the country", "the government", "the group", "the organization", "the
 // bloc", "the alliance" stand for an actor of their kind named just before: resolved only when the sentence up to
 // the phrase and the one before name exactly one actor that fits (one state for "the country"; one body outside
-// any state for "the group"; one body with member states for "the bloc"). People's pronouns ("he", "his") and
+// any state for "the group"; one body with member states for "the bloc"). "The agency", "the court", "the party"
+// stand for the one body named in the last few sentences whose name holds that noun. People's pronouns ("he", "his") and
 // "the two leaders" are read elsewhere (people.ts, joint.ts); plural pronouns are left unresolved: "they" stands
 // as often for people the text names by no name ("the girls", "officials") as for the body named before.
 import { nameWords, type ActorInfo } from './actor-table';
@@ -35,7 +36,62 @@ const DESCRIPTIONS: ReadonlyMap<string, Fit> = new Map([
   ['movement', isBody],
   ['bloc', isBloc],
   ['alliance', isBloc],
+  ['kingdom', isState],
+  ['government', isState],
+  ['militia', isBody],
 ]);
+
+/**
+ * Nouns that, after "the", stand for the one body named before whose name holds them as a word: "the agency" after
+ * "the International Atomic Energy Agency", "the court" after "the International Criminal Court", "the party" after
+ * "the Workers' Party of Korea", "the administration" after "the Trump administration". A Map to the fit: read for
+ * every "the", most of them before no such noun.
+ */
+const HEAD_NOUNS: ReadonlyMap<string, Fit> = new Map(
+  [
+    'administration',
+    'agency',
+    'army',
+    'assembly',
+    'authority',
+    'bank',
+    'board',
+    'bureau',
+    'cabinet',
+    'coalition',
+    'commission',
+    'committee',
+    'company',
+    'congress',
+    'corporation',
+    'council',
+    'court',
+    'embassy',
+    'foundation',
+    'front',
+    'fund',
+    'institute',
+    'league',
+    'militia',
+    'mission',
+    'navy',
+    'parliament',
+    'party',
+    'police',
+    'senate',
+    'tribunal',
+    'union',
+  ].map((noun): [string, Fit] => [noun, namedBy(noun)]),
+);
+
+/** A body whose name holds `noun` as one of its words: "Agency" for "the agency". */
+function namedBy(noun: string): Fit {
+  return (actor) =>
+    actor.kind === 'organisation' && nameWords(actor.name).some((word) => word.toLowerCase() === noun);
+}
+
+/** Sentences before a description by a body's own noun ("the agency") looked back over: a noun its name holds. */
+const HEAD_WINDOW = 3;
 
 /** Words that may stand between "the" and "group": "the militant group", "the terror group". */
 const GROUP_KINDS = new Set([
@@ -57,19 +113,28 @@ const NOT_ANAPHOR_AFTER = new Set(['of', 'that', 'which', 'who', 'whose', '-']);
 /** Sentences before a description or pronoun looked back over for what it stands for. */
 const WINDOW = 1;
 
-/** The description of an actor at token `i` ("the group"): its end and what fits it. */
-function descriptionAt(tokens: Token[], i: number): { end: number; fits: Fit } | undefined {
+/** The description of an actor at token `i` ("the group"): its end, what fits it, and whether by a name's noun. */
+function descriptionAt(tokens: Token[], i: number): { end: number; fits: Fit; byName: boolean } | undefined {
   if (tokens[i]?.lower !== 'the') return undefined;
   let at = i + 1;
   if (GROUP_KINDS.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'group') at++;
   const noun = tokens[at];
-  // "The Group of Seven" is a name; a capital in mid-sentence makes a title of it.
-  if (!noun || (/^\p{Lu}/u.test(noun.text) && i > 0)) return undefined;
-  const fits = DESCRIPTIONS.get(noun.lower);
-  if (!fits) return undefined;
+  if (!noun) return undefined;
+  // "The Group of Seven" is a name; a capital in mid-sentence makes a title of it, but for the noun of a name
+  // written before ("the Council" after "the U.N. Security Council").
+  const title = /^\p{Lu}/u.test(noun.text) && i > 0;
+  const kind = title ? undefined : DESCRIPTIONS.get(noun.lower);
+  const named = at === i + 1 ? HEAD_NOUNS.get(noun.lower) : undefined;
+  if (!kind && !named) return undefined;
   const after = tokens[at + 1];
   if (after && (NOT_ANAPHOR_AFTER.has(after.lower) || /^\p{Lu}/u.test(after.text))) return undefined;
-  return { end: at + 1, fits };
+  // "the government soldiers", "the party leadership": the noun of a compound, which names no actor.
+  if (after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return undefined;
+  // "The militia" is the one body named before, of that name or none ("Hezbollah ... the militia").
+  if (kind && named) return { end: at + 1, fits: (actor) => kind(actor) || named(actor), byName: false };
+  return kind
+    ? { end: at + 1, fits: kind, byName: false }
+    : { end: at + 1, fits: named as Fit, byName: true };
 }
 
 /** Meetings two people hold, which "their" before them makes those two people's: "their second summit". */
@@ -232,10 +297,13 @@ function mentionsBefore(mentions: readonly Mention[], i: number): Mention[] {
 /** Reads an article's sentences in order, adding the mentions their descriptions make. */
 export class Coreference {
   private before: SentenceMentions[] = [];
+  /** The sentences read before, as far back as a body's own noun looks ("the agency"). */
+  private further: SentenceMentions[] = [];
 
   /** Forgets what was read: the headline, read last, looks back on nothing. */
   reset(): void {
     this.before = [];
+    this.further = [];
   }
 
   /** `found` with its descriptions as mentions. */
@@ -266,7 +334,8 @@ export class Coreference {
       }
       const description = descriptionAt(tokens, i);
       if (!description) continue;
-      const actor = only([...earlier, ...mentionsBefore(mentions, i)], description.fits);
+      const back = description.byName ? this.further.flatMap((s) => s.mentions) : earlier;
+      const actor = only([...back, ...mentionsBefore(mentions, i)], description.fits);
       if (actor) added.push({ start: i, end: description.end, actor, via: 'coref' });
       i = description.end - 1;
     }
@@ -275,6 +344,7 @@ export class Coreference {
         ? found
         : { ...found, mentions: [...found.mentions, ...added].sort((a, b) => a.start - b.start) };
     this.before = [...this.before, result].slice(-WINDOW);
+    this.further = [...this.further, result].slice(-HEAD_WINDOW);
     return result;
   }
 }

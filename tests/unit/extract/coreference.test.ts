@@ -79,6 +79,40 @@ describe('coreference', () => {
     expect(resolved('China, the United States and North Korea renewed their talks.')).toEqual([]);
   });
 
+  it('reads "the government" and "the kingdom" as the one state named just before', () => {
+    expect(resolved('Floods hit Kenya in May. The government asked for help.')).toEqual([
+      'The government=kenya',
+    ]);
+    expect(resolved('Jordan opened its border in May, and the kingdom asked for aid.')).toEqual([
+      'the kingdom=jordan',
+    ]);
+  });
+
+  it('does not read "the government" before a noun as a mention: "the government soldiers"', () => {
+    expect(resolved('Floods hit Kenya in May. The government soldiers came to help.')).toEqual([]);
+  });
+
+  it('reads "the agency", "the court", "the council" as the one body named before with that noun in its name', () => {
+    expect(
+      resolved(
+        'The World Health Organization praised the International Energy Agency on Monday. Its report came out in May. Prices fell in March. The agency said demand would grow.',
+      ),
+    ).toEqual(['The agency=international-energy-agency']);
+    expect(
+      resolved('Kenya went before the International Court of Justice. The court said it would rule in May.'),
+    ).toEqual(['The court=international-court-of-justice']);
+    expect(resolved('The UN Security Council met on Monday. Britain urged the Council to act.')).toEqual([
+      'the Council=un-security-council',
+    ]);
+  });
+
+  it('leaves "the court" alone when two courts were named, or none with that noun', () => {
+    expect(
+      resolved('The High Court of Kenya and the International Court of Justice ruled. The court said no.'),
+    ).toEqual([]);
+    expect(resolved('The International Energy Agency met on Monday. The court said no.')).toEqual([]);
+  });
+
   it('gives the meeting "their" names between the two people', () => {
     const claims = eventClaimsWith(registry, '2019-01-10');
     expect(
