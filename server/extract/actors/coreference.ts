@@ -3,13 +3,18 @@
 // the phrase and the one before name exactly one actor that fits (one state for "the country"; one body outside
 // any state for "the group"; one body with member states for "the bloc"). "The agency", "the court", "the party"
 // stand for the one body named in the last few sentences whose name holds that noun. People's pronouns ("he", "his") and
-// "the two leaders" are read elsewhere (people.ts, joint.ts); plural pronouns are left unresolved: "they" stands
-// as often for people the text names by no name ("the girls", "officials") as for the body named before.
+// "the two leaders" are read elsewhere (people.ts, joint.ts). "It" is read as a state or body only where the
+// sentence says so plainly ("China said it would ..."; "It" opening a sentence after one whose subject was that
+// actor); "they" only after a subject of two actors the text names ("China and Russia met. They agreed ..."):
+// elsewhere it stands as often for people the text names by no name ("the girls", "officials") as for the body
+// named before.
 import { nameWords, type ActorInfo } from './actor-table';
 import type { Token } from '../document';
 import type { Mention, SentenceMentions } from './mentions';
 import { membershipBody } from './memberships';
 import { namesStateBody } from './people';
+import { SPEECH_VERBS } from '../lexicon/attribution';
+import { AGENT_NOUNS } from '../lexicon/agents';
 
 type Fit = (actor: ActorInfo) => boolean;
 
@@ -294,6 +299,199 @@ function mentionsBefore(mentions: readonly Mention[], i: number): Mention[] {
   return mentions.filter((m) => m.end <= i);
 }
 
+/** Verbs of saying whose clause after them has the speaker for its subject when "it": "China said it would ...". */
+const SAYING = new Set([
+  ...SPEECH_VERBS.filter((verb) => !verb.includes(' ')),
+  'warned',
+  'warns',
+  'warning',
+  'vowed',
+  'vows',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+  'stressed',
+  'denied',
+  'denies',
+  'signaled',
+  'signalled',
+  'indicated',
+  'hopes',
+  'hoped',
+]);
+/** Words between a speaker and the verb of saying: "China also said", "Ankara is warning". */
+const BEFORE_SAYING = new Set(['also', 'has', 'had', 'is', 'was', 'again', 'later', 'earlier', 'repeatedly']);
+/** What an "it" that opens a sentence stands for no actor before: "It is unclear", "It takes time". */
+const EMPTY_IT_VERBS = new Set([
+  'is',
+  'was',
+  "'s",
+  '’s',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'remains',
+  'remained',
+  'takes',
+  'took',
+  'means',
+  'meant',
+  'matters',
+  'happened',
+  'happens',
+]);
+/** States and bodies: what "it" may stand for (a person is "he" or "she"). */
+const isStateOrBody: Fit = (actor) => actor.kind === 'state' || actor.kind === 'organisation';
+
+/**
+ * The state or body an "it" at `i` stands for, when the sentence says it plainly: after a verb of saying whose
+ * subject is that actor ("Iran said Tuesday that it had ..." reads no date: "Iran said it would", "Iran said that it
+ * would", "Ankara is warning it could"), or opening a sentence whose verb is no "is", "seems", "takes" and whose
+ * previous sentence opens with that actor as its subject ("Iran denied the report. It said ...").
+ */
+function itAt(
+  tokens: Token[],
+  i: number,
+  mentions: readonly Mention[],
+  previous?: SentenceMentions,
+): ActorInfo | undefined {
+  const next = tokens[i + 1];
+  if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV')) return undefined;
+  if (i === 0) {
+    if (EMPTY_IT_VERBS.has(next.lower)) return undefined;
+    // "It will be difficult", "It has been a year".
+    if (tokens.slice(i + 1, i + 4).some((t) => t.lower === 'be' || t.lower === 'been')) return undefined;
+    if (!previous) return undefined;
+    const before = previous.sentence.tokens;
+    if (/^\p{Pi}|^["“]/u.test(before[0]?.text ?? '')) return undefined;
+    const opening = before[0]?.lower === 'the' ? 1 : 0;
+    const first = previous.mentions[0];
+    if (!first || first.start !== opening || first.joint || first.via === 'pronoun') return undefined;
+    if (!isStateOrBody(first.actor)) return undefined;
+    // The subject: a verb right after the name ("Iran denied"), no possessive ("Iran's envoy said").
+    let at = first.end;
+    while (before[at]?.pos === 'ADV' && at < first.end + 2) at++;
+    const verb = before[at];
+    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+    return first.actor;
+  }
+  let at = i - 1;
+  if (tokens[at]?.lower === 'that') at--;
+  if (!SAYING.has(tokens[at]?.lower ?? '')) return undefined;
+  let end = at;
+  while (end > at - 3 && BEFORE_SAYING.has(tokens[end - 1]?.lower ?? '')) end--;
+  const speaker = mentions.find((m) => m.end === end);
+  if (!speaker || speaker.joint || speaker.via === 'pronoun' || !isStateOrBody(speaker.actor))
+    return undefined;
+  return speaker.actor;
+}
+
+/** Nouns of people a plural "they" may as well stand for: "Kenya and Uganda sent troops. They ...". */
+const PEOPLE_PLURALS = new Set([
+  ...AGENT_NOUNS.filter((noun) => noun.endsWith('s')),
+  'people',
+  'residents',
+  'protesters',
+  'civilians',
+  'workers',
+  'students',
+  'children',
+  'women',
+  'men',
+  'refugees',
+  'migrants',
+  'journalists',
+  'analysts',
+  'experts',
+  'voters',
+  'families',
+  'victims',
+  'hostages',
+  'prisoners',
+  'citizens',
+]);
+
+/**
+ * The two actors a sentence opens with as its subject, joined by "and" ("China and Russia held talks"), or named
+ * by one phrase ("The two leaders met"): the end of that subject and the pair, as one mention of the first joined to
+ * the second.
+ */
+function openingPair(
+  tokens: Token[],
+  mentions: readonly Mention[],
+): { end: number; pair: Mention } | undefined {
+  const opening = tokens[0]?.lower === 'the' ? 1 : 0;
+  const first = mentions[0];
+  if (!first || first.via === 'pronoun' || (first.start !== opening && first.start !== 0)) return undefined;
+  if (/^\p{Pi}|^["“]/u.test(tokens[0]?.text ?? '')) return undefined;
+  let pair: Mention | undefined;
+  let end = first.end;
+  if (first.joint) pair = first;
+  else {
+    const second = mentions[1];
+    if (!second || second.joint || second.via === 'pronoun' || tokens[first.end]?.lower !== 'and')
+      return undefined;
+    const at = tokens[first.end + 1]?.lower === 'the' ? first.end + 2 : first.end + 1;
+    if (second.start !== at || second.actor.id === first.actor.id) return undefined;
+    // Two people, or two states or bodies: not a person and the state he serves.
+    if ((first.actor.kind === 'person') !== (second.actor.kind === 'person')) return undefined;
+    pair = { ...first, end: second.end, joint: second };
+    end = second.end;
+  }
+  let at = end;
+  while (tokens[at]?.pos === 'ADV' && at < end + 2) at++;
+  const verb = tokens[at];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+  return { end, pair };
+}
+
+/** True when a plural noun of people stands in `tokens` from `start` to `end`, which "they" may mean instead. */
+const peopleBetween = (tokens: Token[], start: number, end: number) =>
+  tokens.slice(start, end).some((t) => PEOPLE_PLURALS.has(t.lower));
+
+/** True when `mention` names one of the two actors of `pair` ("Beijing" after "China and Russia"). */
+const inPair = (mention: Mention, pair: Mention) =>
+  !mention.joint && (mention.actor.id === pair.actor.id || mention.actor.id === pair.joint?.actor.id);
+
+/** Words that open a clause whose subject "they" may be: "..., and they agreed", "said they would". */
+const THEY_AFTER = new Set(['and', 'but', 'that', 'where', 'after', 'before', 'when', 'while', 'as']);
+
+/**
+ * "China and Russia held talks on Monday. They agreed to ...", "Kenya and Uganda met, and they agreed": "they" as
+ * the subject of a clause right after a subject of two actors the text names, in the sentence before or earlier in
+ * its own, with no other actor and no people ("troops", "officials") named between that "they" may stand for.
+ */
+function theyAt(
+  tokens: Token[],
+  i: number,
+  mentions: readonly Mention[],
+  previous?: SentenceMentions,
+): Mention | undefined {
+  const next = tokens[i + 1];
+  if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV')) return undefined;
+  if (i === 0) {
+    if (!previous) return undefined;
+    const before = previous.sentence.tokens;
+    const subject = openingPair(before, previous.mentions);
+    if (!subject) return undefined;
+    const later = previous.mentions.some((m) => m.start >= subject.end && !inPair(m, subject.pair));
+    if (later || peopleBetween(before, subject.end, before.length)) return undefined;
+    return subject.pair;
+  }
+  const word = tokens[i - 1]?.lower ?? '';
+  if (!THEY_AFTER.has(word) && !SAYING.has(word)) return undefined;
+  const subject = openingPair(tokens, mentions);
+  if (!subject || subject.end > i) return undefined;
+  if (
+    mentions.some((m) => m.start >= subject.end && m.start < i && !inPair(m, subject.pair)) ||
+    peopleBetween(tokens, subject.end, i)
+  )
+    return undefined;
+  return subject.pair;
+}
+
 /** Reads an article's sentences in order, adding the mentions their descriptions make. */
 export class Coreference {
   private before: SentenceMentions[] = [];
@@ -316,6 +514,19 @@ export class Coreference {
     const mentions = found.mentions;
     for (let i = 0; i < tokens.length; i++) {
       if (covered(mentions, i)) continue;
+      if (tokens[i]?.lower === 'it') {
+        const actor = itAt(tokens, i, mentions, this.before[this.before.length - 1]);
+        if (actor) added.push({ start: i, end: i + 1, actor, via: 'pronoun' });
+        continue;
+      }
+      if (tokens[i]?.lower === 'they') {
+        const pair = theyAt(tokens, i, mentions, this.before[this.before.length - 1]);
+        if (pair?.joint) {
+          const second: Mention = { start: i, end: i + 1, actor: pair.joint.actor, via: 'coref' };
+          added.push({ start: i, end: i + 1, actor: pair.actor, via: 'coref', joint: second });
+        }
+        continue;
+      }
       if (tokens[i]?.lower === 'their') {
         const inSentence = mentionsBefore(mentions, i);
         // "China and North Korea ... their": two actors joined just before; else, before a meeting ("their

@@ -113,6 +113,54 @@ describe('coreference', () => {
     expect(resolved('The International Energy Agency met on Monday. The court said no.')).toEqual([]);
   });
 
+  it('reads "it" after a verb of saying as the state or body that says it', () => {
+    expect(resolved('China said it would retaliate against the tariffs.')).toEqual(['it=china']);
+    expect(resolved('North Korea also warned on Monday that it would respond.')).toEqual([]);
+    expect(resolved('China has repeatedly said that it opposes the tariffs.')).toEqual(['it=china']);
+    expect(resolved('Xi Jinping said it was a good day.')).toEqual([]);
+  });
+
+  it('reads "It" opening a sentence as the state or body that opened the one before as its subject', () => {
+    expect(resolved('China denied the report on Monday. It accused Washington of spreading lies.')).toEqual([
+      'It=china',
+    ]);
+    expect(resolved('China denied the report on Monday. It is unclear what happens next.')).toEqual([]);
+    expect(resolved('China denied the report on Monday. It will be hard to verify.')).toEqual([]);
+    expect(resolved("China's envoy denied the report. It accused Washington of lying.")).toEqual([]);
+  });
+
+  it('reads "they" after a subject of two named actors as both', () => {
+    expect(resolved('China and North Korea held talks in Beijing. They agreed to expand trade.')).toEqual([
+      'They=china+north-korea',
+    ]);
+    expect(resolved('China and North Korea met on Monday, and they agreed to expand trade.')).toEqual([
+      'they=china+north-korea',
+    ]);
+    expect(resolved('Xi Jinping and Kim Jong-un said they would meet again.')).toEqual([
+      'they=xi-jinping+kim-jong-un',
+    ]);
+  });
+
+  it('leaves "they" alone when people or another actor were named after the pair', () => {
+    expect(resolved('China and North Korea sent officials to Beijing. They agreed to expand trade.')).toEqual(
+      [],
+    );
+    expect(
+      resolved('China and North Korea criticized the United States. They agreed to expand trade.'),
+    ).toEqual([]);
+    expect(resolved('Xi Jinping and North Korea held talks. They agreed to expand trade.')).toEqual([]);
+    expect(resolved('Officials said China and North Korea held talks. They agreed to expand trade.')).toEqual(
+      [],
+    );
+  });
+
+  it('gives "they agreed to" after two states an accord between them', () => {
+    const claims = eventClaimsWith(registry, '2025-03-14');
+    expect(
+      claims('China and North Korea held talks in Beijing on Monday. They agreed to reopen the border.'),
+    ).toContain('AGREES_TO_COOPERATE china north-korea');
+  });
+
   it('gives the meeting "their" names between the two people', () => {
     const claims = eventClaimsWith(registry, '2019-01-10');
     expect(
