@@ -119,7 +119,10 @@ const NOT_ANAPHOR_AFTER = new Set(['of', 'that', 'which', 'who', 'whose', '-']);
 const WINDOW = 1;
 
 /** The description of an actor at token `i` ("the group"): its end, what fits it, and whether by a name's noun. */
-function descriptionAt(tokens: Token[], i: number): { end: number; fits: Fit; byName: boolean } | undefined {
+function descriptionAt(
+  tokens: Token[],
+  i: number,
+): { end: number; fits: Fit; byName: boolean; far?: 'state' | 'group' } | undefined {
   if (tokens[i]?.lower !== 'the') return undefined;
   let at = i + 1;
   if (GROUP_KINDS.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'group') at++;
@@ -137,9 +140,11 @@ function descriptionAt(tokens: Token[], i: number): { end: number; fits: Fit; by
   if (after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return undefined;
   // "The militia" is the one body named before, of that name or none ("Hezbollah ... the militia").
   if (kind && named) return { end: at + 1, fits: (actor) => kind(actor) || named(actor), byName: false };
-  return kind
-    ? { end: at + 1, fits: kind, byName: false }
-    : { end: at + 1, fits: named as Fit, byName: true };
+  if (!kind) return { end: at + 1, fits: named as Fit, byName: true };
+  // Further back: the story's own state ("the country"), or a group of a named kind ("the insurgent group"); not
+  // "the group", which names as often a body the text never names.
+  const far = kind === isState ? 'state' : at > i + 1 ? 'group' : undefined;
+  return { end: at + 1, fits: kind, byName: false, far };
 }
 
 /** Meetings two people hold, which "their" before them makes those two people's: "their second summit". */
@@ -497,11 +502,44 @@ export class Coreference {
   private before: SentenceMentions[] = [];
   /** The sentences read before, as far back as a body's own noun looks ("the agency"). */
   private further: SentenceMentions[] = [];
+  /** How often each state has been named by name so far, by id. */
+  private stateCounts = new Map<string, number>();
 
   /** Forgets what was read: the headline, read last, looks back on nothing. */
   reset(): void {
     this.before = [];
     this.further = [];
+    this.stateCounts = new Map();
+  }
+
+  /**
+   * "The country" two or three sentences after the state it stands for, when the sentences between name no state:
+   * the actor that fits in the nearest sentence that names any, when it names only one and the sentence up to the
+   * phrase and the one before name none.
+   */
+  private nearest(inSentence: readonly Mention[], fits: Fit, far: 'state' | 'group'): ActorInfo | undefined {
+    if (inSentence.some((m) => fits(m.actor) || (m.joint && fits(m.joint.actor)))) return undefined;
+    for (let n = this.further.length - 1; n >= 0; n--) {
+      const mentions = (this.further[n] as SentenceMentions).mentions;
+      if (!mentions.some((m) => fits(m.actor) || (m.joint && fits(m.joint.actor)))) continue;
+      const actor = only(mentions, fits);
+      // A state named in passing ("The U.S. government has provided training") is not "the country" of a story
+      // about another: only the state the story has named most so far.
+      return far === 'group' || (actor && actor.id === this.mostNamedState()) ? actor : undefined;
+    }
+    return undefined;
+  }
+
+  /** The state named by name more often than any other so far, and more than once, by id. */
+  private mostNamedState(): string | undefined {
+    let top: string | undefined;
+    let most = 0;
+    let tied = false;
+    for (const [id, count] of this.stateCounts) {
+      if (count > most) [top, most, tied] = [id, count, false];
+      else if (count === most) tied = true;
+    }
+    return tied || most < 2 ? undefined : top;
   }
 
   /** `found` with its descriptions as mentions. */
@@ -546,7 +584,11 @@ export class Coreference {
       const description = descriptionAt(tokens, i);
       if (!description) continue;
       const back = description.byName ? this.further.flatMap((s) => s.mentions) : earlier;
-      const actor = only([...back, ...mentionsBefore(mentions, i)], description.fits);
+      const actor =
+        only([...back, ...mentionsBefore(mentions, i)], description.fits) ??
+        (description.far
+          ? this.nearest(mentionsBefore(mentions, i), description.fits, description.far)
+          : undefined);
       if (actor) added.push({ start: i, end: description.end, actor, via: 'coref' });
       i = description.end - 1;
     }
@@ -556,6 +598,9 @@ export class Coreference {
         : { ...found, mentions: [...found.mentions, ...added].sort((a, b) => a.start - b.start) };
     this.before = [...this.before, result].slice(-WINDOW);
     this.further = [...this.further, result].slice(-HEAD_WINDOW);
+    for (const m of found.mentions)
+      if (m.actor.kind === 'state' && !m.joint && (m.via === 'name' || m.via === 'new'))
+        this.stateCounts.set(m.actor.id, (this.stateCounts.get(m.actor.id) ?? 0) + 1);
     return result;
   }
 }

@@ -113,6 +113,31 @@ describe('coreference', () => {
     expect(resolved('The International Energy Agency met on Monday. The court said no.')).toEqual([]);
   });
 
+  it('reads "the country" further back as the state the story has named most, when no state is named between', () => {
+    expect(
+      resolved(
+        'Floods hit Kenya in May. Kenya asked for help. Rain fell for weeks. Roads were closed across the country.',
+      ),
+    ).toEqual(['the country=kenya']);
+    // The state named last is not the one the story is about.
+    expect(
+      resolved(
+        'Floods hit Kenya in May. Kenya asked for help. Kenya closed schools. The United States sent tents. Rain fell for weeks. Roads were closed across the country.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "the insurgent group" further back, but not a bare "the group"', () => {
+    expect(
+      resolved(
+        'Officials blamed Hamas for the attack. It was the worst in years. The militant group denied it.',
+      ),
+    ).toEqual(['The militant group=hamas']);
+    expect(
+      resolved('Officials blamed Hamas for the attack. It was the worst in years. The group denied it.'),
+    ).toEqual([]);
+  });
+
   it('reads "it" after a verb of saying as the state or body that says it', () => {
     expect(resolved('China said it would retaliate against the tariffs.')).toEqual(['it=china']);
     expect(resolved('North Korea also warned on Monday that it would respond.')).toEqual([]);
