@@ -5,7 +5,7 @@
 // stand for the one body named in the last few sentences whose name holds that noun. People's pronouns ("he", "his") and
 // "the two leaders" are read elsewhere (people.ts, joint.ts). "It" is read as a state or body only where the
 // sentence says so plainly ("China said it would ..."; "It" opening a sentence after one whose subject was that
-// actor); "they" only after a subject of two actors the text names ("China and Russia met. They agreed ..."):
+// actor); "the two" as a subject after exactly two actors; "they" only after a subject of two actors the text names ("China and Russia met. They agreed ..."):
 // elsewhere it stands as often for people the text names by no name ("the girls", "officials") as for the body
 // named before.
 import { nameWords, type ActorInfo } from './actor-table';
@@ -497,6 +497,25 @@ function theyAt(
   return subject.pair;
 }
 
+/**
+ * "Kenya and Uganda signed a deal. The two have long disputed the border": "the two" as a subject (a verb after it)
+ * stands for the two actors the sentence before and this one up to it name, when they name exactly two, both people
+ * or neither.
+ */
+function theTwoAt(tokens: Token[], i: number, window: readonly Mention[]): Mention | undefined {
+  if (tokens[i]?.lower !== 'the' || tokens[i + 1]?.lower !== 'two') return undefined;
+  const next = tokens[i + 2];
+  if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV')) return undefined;
+  const actors = new Map<string, ActorInfo>();
+  for (const mention of window)
+    for (const actor of [mention.actor, mention.joint?.actor]) if (actor) actors.set(actor.id, actor);
+  if (actors.size !== 2) return undefined;
+  const [first, second] = [...actors.values()] as [ActorInfo, ActorInfo];
+  if ((first.kind === 'person') !== (second.kind === 'person')) return undefined;
+  const joint: Mention = { start: i, end: i + 2, actor: second, via: 'coref' };
+  return { start: i, end: i + 2, actor: first, via: 'coref', joint };
+}
+
 /** Reads an article's sentences in order, adding the mentions their descriptions make. */
 export class Coreference {
   private before: SentenceMentions[] = [];
@@ -579,6 +598,12 @@ export class Coreference {
           const second: Mention = { start: i, end, actor: pair[1], via: 'coref' };
           added.push({ start: i, end, actor: pair[0], via: 'coref', joint: second });
         }
+        continue;
+      }
+      const two = theTwoAt(tokens, i, [...earlier, ...mentionsBefore(mentions, i)]);
+      if (two) {
+        added.push(two);
+        i++;
         continue;
       }
       const description = descriptionAt(tokens, i);

@@ -179,6 +179,17 @@ describe('coreference', () => {
     );
   });
 
+  it('reads "the two" before a verb as the two actors named just before, when there are exactly two', () => {
+    expect(resolved('China signed a deal with North Korea. The two agreed to expand trade.')).toEqual([
+      'The two=china+north-korea',
+    ]);
+    expect(resolved('China and North Korea met the United States. The two agreed to expand trade.')).toEqual(
+      [],
+    );
+    expect(resolved('Xi Jinping visited North Korea. The two agreed to expand trade.')).toEqual([]);
+    expect(resolved('China signed a deal with North Korea. The two countries agreed.')).toEqual([]);
+  });
+
   it('gives "they agreed to" after two states an accord between them', () => {
     const claims = eventClaimsWith(registry, '2025-03-14');
     expect(
