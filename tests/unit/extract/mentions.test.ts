@@ -137,6 +137,16 @@ describe('mentions', () => {
     expect(mentionsIn(text).ids).toEqual(ids);
   });
 
+  it.each([
+    ['DHS officials said the men were deported.', ['us-department-of-homeland-security']],
+    ['The Justice Department appealed the ruling.', ['us-department-of-justice']],
+    ['The Muslim Brotherhood was banned in 2013.', ['muslim-brotherhood']],
+    ['ISWAP fighters attacked a base in Borno.', ['islamic-state-west-africa-province']],
+    ['Chile joined the OECD in 2010.', ['chile', 'oecd']],
+  ])('when "%s" names a body of the lexicon, then it is that body', (text, ids) => {
+    expect(mentionsIn(text).ids).toEqual(ids);
+  });
+
   it('when a well-known organisation is proposed, then it carries its other forms as aliases', () => {
     const [eu] = mentionsIn('The EU imposed tariffs.').actors;
     expect(eu).toMatchObject({
