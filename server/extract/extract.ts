@@ -18,7 +18,13 @@ import {
   type Voice,
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
-import { leadersMeant, relationCandidates, summitOfLeaders, type RelationCandidate } from './relations/cues';
+import {
+  leadersMeant,
+  namesTwoActors,
+  relationCandidates,
+  summitOfLeaders,
+  type RelationCandidate,
+} from './relations/cues';
 import {
   dateAtThatTime,
   RankedEvents,
@@ -290,6 +296,8 @@ function carriedDate(
 
 /** The cues' candidates and the encounters and replies they do not read (encounters.ts, replies.ts), each relation once. */
 function withEncounters(found: RelationCandidate[], sentence: SentenceMentions): RelationCandidate[] {
+  // Their ends are the sentence's mentions too: with fewer than two actors named there is none to find.
+  if (!namesTwoActors(sentence.mentions)) return found;
   const more = [...encounters(sentence), ...replies(sentence)].filter(
     (e) =>
       !found.some(

@@ -377,6 +377,16 @@ function unknownNameWord(token: Token | undefined, memory: ArticleMemory): boole
 
 /** A headline's title case: most words capitalised ("Wang Reaches Out to North Korea"). */
 function isTitleCase(tokens: Token[]): boolean {
+  // A sentence is asked again for each short name in it: its answer kept for the last list of tokens asked about.
+  if (tokens === titleCaseOf) return titleCase;
+  titleCaseOf = tokens;
+  titleCase = readTitleCase(tokens);
+  return titleCase;
+}
+let titleCaseOf: readonly Token[] | undefined;
+let titleCase = false;
+
+function readTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   return words.length > 1 && words.filter((t) => isCapitalised(t)).length * 4 >= words.length * 3;
 }
