@@ -19,7 +19,13 @@ import {
   type Voice,
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
-import { leadersMeant, relationCandidates, summitOfLeaders, type RelationCandidate } from './relations/cues';
+import {
+  leadersMeant,
+  namesTwoActors,
+  relationCandidates,
+  summitOfLeaders,
+  type RelationCandidate,
+} from './relations/cues';
 import {
   dateAtThatTime,
   RankedEvents,
@@ -341,7 +347,11 @@ function withEncounters(
   sentence: SentenceMentions,
   visits: RelationCandidate[],
 ): RelationCandidate[] {
-  const more = [...encounters(sentence), ...replies(sentence), ...warnings(sentence), ...visits].filter(
+  // Their ends are the sentence's mentions too: with fewer than two actors named there is none to find.
+  const read = namesTwoActors(sentence.mentions)
+    ? [...encounters(sentence), ...replies(sentence), ...warnings(sentence)]
+    : [];
+  const more = [...read, ...visits].filter(
     (e) =>
       !found.some(
         (c) => c.type === e.type && c.from.actor.id === e.from.actor.id && c.to.actor.id === e.to.actor.id,

@@ -371,6 +371,17 @@ function namedMinistry(
   return one;
 }
 
+/** True when a mention covers token `i`. */
+function covers(mentions: readonly Mention[], i: number): boolean {
+  for (const m of mentions) if (i >= m.start && i < m.end) return true;
+  return false;
+}
+
+/** The mentions outside tokens `[start, end)`. */
+function outside(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  return mentions.filter((m) => m.end <= start || m.start >= end);
+}
+
 /** "[State] [title] [Name]" and "the [State] [title]": one person mention over the phrase, and its role. */
 export function titledPeople(
   sentence: Sentence,
@@ -380,8 +391,9 @@ export function titledPeople(
 ): Mention[] {
   const { tokens } = sentence;
   let result = mentions;
+  // No closure in this loop captures `i`: one that did would be made anew, with its scope, at every token.
   for (let i = 0; i < tokens.length; i++) {
-    if (result.some((m) => i >= m.start && i < m.end)) continue;
+    if (covers(result, i)) continue;
     const title = TITLES.matchAt(tokens, i);
     if (!title) continue;
     const owner = ownerBefore(tokens, result, i);
@@ -427,8 +439,10 @@ export function titledPeople(
     }
     // "Hamas military chief ...": the head of a field of an organisation is its member.
     // "The EU's new Commission President": a field in capitals, the same way.
-    if (role.of?.kind === 'organisation' && owner && !role.state)
-      if (tokens.slice(owner.end, i).some((t) => isFieldWord(t, isCapitalised(tokens[i])))) role.head = false;
+    if (role.of?.kind === 'organisation' && owner && !role.state) {
+      const capitals = isCapitalised(tokens[i]);
+      if (tokens.slice(owner.end, i).some((t) => isFieldWord(t, capitals))) role.head = false;
+    }
     // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
     if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
       role.of = memory.lastMinistry;
@@ -449,7 +463,7 @@ export function titledPeople(
         actor: unnamed.actor,
         via: 'new',
       };
-      result = [...result.filter((m) => m.end <= phrase.start || m.start >= phrase.end), phrase];
+      result = [...outside(result, phrase.start, phrase.end), phrase];
       if (owner && unnamed.introduced)
         roles.push({
           member: unnamed.actor,
@@ -465,7 +479,7 @@ export function titledPeople(
     const described = actor || !role.head ? undefined : describedPerson(sentence, owner, result, memory);
     if (described !== undefined && memory.lastPerson) {
       const phrase: Mention = { start: described, end: title.end, actor: memory.lastPerson, via: 'coref' };
-      result = [...result.filter((m) => m.end <= phrase.start || m.start >= phrase.end), phrase];
+      result = [...outside(result, phrase.start, phrase.end), phrase];
       roles.push({
         member: phrase.actor,
         title: role.title,
@@ -494,7 +508,7 @@ export function titledPeople(
       actor,
       via: person ? (person.via === 'new' ? 'new' : 'title') : 'coref',
     };
-    result = [...result.filter((m) => m.end <= start || m.start >= end), phrase];
+    result = [...outside(result, start, end), phrase];
     if (person)
       roles.push({
         member: actor,

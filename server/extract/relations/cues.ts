@@ -41,7 +41,7 @@ function inName(tokens: Token[], at: number): boolean {
  * True when mentions (with the second actor of each joint mention) name at least two actors: the ends of every
  * candidate are two of them, never the same actor twice.
  */
-function namesTwoActors(mentions: readonly Mention[]): boolean {
+export function namesTwoActors(mentions: readonly Mention[]): boolean {
   let first: string | undefined;
   for (const mention of mentions)
     for (const actor of [mention.actor, mention.joint?.actor]) {
