@@ -7,6 +7,9 @@
 // after a warm-up and prints the CPU time per article and the articles of 5 kB per CPU second. --snapshot FILE
 // writes every text's extraction as JSON (one object keyed by text); compare two snapshots with `cmp` or `diff`.
 // Profile with `node --cpu-prof --import tsx eval/extract-bench.ts --runs 50`.
+// On a machine others load, CPU times swing by a fifth from run to run: compare two versions by running them side
+// by side, several times, or count instructions (bundle this file with esbuild, run the bundle under `valgrind
+// --tool=cachegrind --cache-sim=no` with --runs 1 and --runs 2: the difference is one pass over the texts).
 import { readFile, writeFile } from 'node:fs/promises';
 import { extractArticle, type ArticleInfo } from '../server/extract/extract';
 import { loadRegistry } from '../server/extract/actors/registry';

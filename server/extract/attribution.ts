@@ -26,6 +26,7 @@ import {
   SPEECH_ACTS,
   SPEECH_VERBS,
   PLURAL_SPEECH_VERBS,
+  TEACHING_VERBS,
   REPRESENTING_NOUNS,
 } from './lexicon/attribution';
 import { AGENT_NOUNS } from './lexicon/agents';
@@ -57,13 +58,14 @@ const IRREALIS = new PhraseMatcher(IRREALIS_CLAUSES);
 const ASKING = new PhraseMatcher(ASKING_VERBS);
 const MODAL = new PhraseMatcher(HYPOTHETICAL_MODALS);
 /** Opinion verbs that say something was voiced more than that it is believed: "warned", "suggested". */
-const NOT_BELIEF = new Set(['warned', 'warns', 'suggested', 'suggests']);
+const NOT_BELIEF = new Set(['warned', 'warns', 'cautioned', 'cautions', 'suggested', 'suggests']);
 const SPEAKER_KINDS = new Set(['person', 'organisation', 'state']);
 const NOT_VERBS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const TITLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const QUOTE_ENDS = new Set(['”', '"', '’']);
 const ANALYST = new PhraseMatcher(ANALYST_NOUNS);
 const OFFICE = new PhraseMatcher(OFFICE_NOUNS);
+const TEACHING = new PhraseMatcher(TEACHING_VERBS);
 /** Titles that name an analyst: "senior fellow", "associate professor", "analyst". */
 const ANALYST_TITLES = new Set(
   MEMBER_TITLES.filter((title) => ANALYST_NOUNS.some((noun) => ` ${title} `.includes(` ${noun} `))),
@@ -74,6 +76,24 @@ const FORMER_POST = new PhraseMatcher(COMMENTING_FORMER_POSTS);
 const COMMENTING_POSTS = new Set(COMMENTING_FORMER_POSTS);
 const REPRESENTING = new Set(REPRESENTING_NOUNS);
 const POSSESSIVE = new Set(["'s", '’s']);
+
+/** Days and months, which the tagger reads as proper nouns: "Akar on Saturday said". */
+const CALENDAR_WORDS = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august'],
+  ...['september', 'october', 'november', 'december'],
+]);
+/** A word that may be a name no actor was made of: capitalised, tagged a proper noun, not in capitals ("IAEA"). */
+const unknownName = (found: SentenceMentions, i: number): boolean => {
+  const token = found.sentence.tokens[i];
+  return (
+    !!token &&
+    token.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}/u.test(token.text) &&
+    !CALENDAR_WORDS.has(token.lower) &&
+    !mentionAt(found.mentions, i)
+  );
+};
 
 /**
  * "Dodik's lawyer, Anto Nobilo," or "Anto Nobilo, Dodik's lawyer,": a person named with another's lawyer, aide
@@ -197,6 +217,11 @@ export class Analysts {
     for (const mention of found.mentions)
       if (mention.actor.kind === 'person' && representing(tokens, mention))
         this.officials.add(mention.actor.id);
+    // "X, who teaches international relations at Y University", "X lectures on African politics at the University of
+    // Z": one who teaches or studies at a body of scholars or research.
+    for (const mention of found.mentions)
+      if (mention.actor.kind === 'person' && this.teaches(found, mention))
+        this.analysts.add(mention.actor.id);
     // "X, a senior fellow at Y", "X, who is now a regional analyst": the words after a name set off by a comma.
     for (const mention of found.mentions) {
       if (mention.actor.kind !== 'person' || tokens[mention.end]?.text !== ',') continue;
@@ -236,6 +261,26 @@ export class Analysts {
     }
   }
 
+  private teaches(found: SentenceMentions, mention: Mention): boolean {
+    const { tokens } = found.sentence;
+    let at = mention.end;
+    if (tokens[at]?.text === ',' && tokens[at + 1]?.lower === 'who') at += 2;
+    while (tokens[at]?.pos === 'ADV') at++;
+    const verb = TEACHING.matchAt(tokens, at);
+    if (!verb) return false;
+    const stop = tokens.findIndex((t, i) => i >= verb.end && [',', '.', ';'].includes(t.text));
+    const to = Math.min(stop < 0 ? tokens.length : stop, verb.end + 14);
+    const body = found.mentions.find(
+      (m) => m.start >= verb.end && m.end <= to && m.actor.kind === 'organisation',
+    );
+    if (body) return this.isResearch(body.actor);
+    for (let i = verb.end; i < to; i++) {
+      const word = tokens[i] as Token;
+      if (isCapital(word) && (SCHOLARLY.test(word.text) || RESEARCH_NAME.test(word.text))) return true;
+    }
+    return false;
+  }
+
   private isResearch(body: ActorInfo): boolean {
     return isResearchBody(body) || this.thinkTanks.has(body.id);
   }
@@ -266,6 +311,8 @@ export interface Voice {
   to: number;
   /** Where its verb stands, for the date of the telling ("Rubio said Monday"); absent for "according to". */
   verb?: number;
+  /** True when "he" or "she" names the speaker: the speaker is whom coreference took it for. */
+  pronoun?: boolean;
 }
 
 export interface Attribution {
@@ -341,6 +388,8 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
     }
     // "Many people spoke up for Taiwan, I believe": a pronoun no actor stands for is a speaker not named here.
     if (!mention && tokens[i]?.pos === 'PRON' && i === start - 1) return undefined;
+    // "... Germany, France and Italy, Sisci said": a name no actor was made of is the speaker, not one before it.
+    if (i === start - 1 && unknownName(found, i)) return undefined;
     // "X, an Italian Sinologist, told": a state's adjective in a description of the speaker is not the speaker.
     if (mention && describing(tokens, mention)) {
       i = mention.start;
@@ -389,6 +438,27 @@ function tellingVerb(found: SentenceMentions, verb: { start: number; end: number
   return !['tank', 'tanks', 'tank’s', "tank's"].includes(tokens[verb.end]?.lower ?? '');
 }
 
+/** Words that open a clause of the story's own after what a speaker is reported to say. */
+const NARRATOR_LINKS = new Set(['as', 'while', 'whereas']);
+
+/**
+ * Where what a speaker is reported to say ends: at a clause the story adds after a comma, with a subject of its
+ * own named by name ("The United States warned it will keep up pressure on Iran, as Tehran rejected its offer"),
+ * else at the end of the sentence.
+ */
+function narratorClause(found: SentenceMentions, from: number): number {
+  const { tokens } = found.sentence;
+  for (let i = from + 1; i < tokens.length - 2; i++) {
+    if (tokens[i - 1]?.text !== ',' || !NARRATOR_LINKS.has(tokens[i]?.lower ?? '')) continue;
+    const subject = mentionAt(found.mentions, i + 1) ?? mentionAt(found.mentions, i + 2);
+    if (!subject || subject.via === 'pronoun' || subject.start > i + 2) continue;
+    let at = subject.end;
+    while (tokens[at]?.pos === 'ADV') at++;
+    if (['VERB', 'AUX'].includes(tokens[at]?.pos ?? '')) return i - 1;
+  }
+  return tokens.length;
+}
+
 /** Voices inside one sentence: "X said (that) ...", "... , X said", "according to X", "X believes". */
 export function sentenceVoices(found: SentenceMentions, authors: Map<string, ActorInfo>): Voice[] {
   const { tokens } = found.sentence;
@@ -408,7 +478,7 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
       if (!speaker) continue;
       const reportedAfter = speaker.end <= verb.start && !trailing(tokens, speaker, verb.end);
       const from = charge?.start ?? (reportedAfter ? verb.end : 0);
-      const to = reportedAfter ? tokens.length : Math.min(verb.start, speaker.start);
+      const to = reportedAfter ? narratorClause(found, verb.end) : Math.min(verb.start, speaker.start);
       // A person: "he believes" only when the sentence names him before ("X told RFI he believed ..."), as the
       // pronoun may be taken for someone else; a state's or a body's belief is a stance it holds.
       const belief =
@@ -416,7 +486,15 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
         !NOT_BELIEF.has(tokens[verb.start]?.lower ?? '') &&
         speaker.actor.kind === 'person' &&
         (speaker.via !== 'pronoun' || namedBefore(found, speaker));
-      voices.push({ speaker: speaker.actor, opinion, belief, from, to, verb: verb.start });
+      voices.push({
+        speaker: speaker.actor,
+        opinion,
+        belief,
+        from,
+        to,
+        verb: verb.start,
+        pronoun: speaker.via === 'pronoun' && PERSON_PRONOUNS.has(tokens[speaker.start]?.lower ?? ''),
+      });
     }
   }
   for (const phrase of SOURCES.matchAll(tokens)) {
@@ -440,6 +518,66 @@ function rememberAuthors(found: SentenceMentions, authors: Map<string, ActorInfo
     );
     if (owner?.actor.kind === 'person') authors.set('work', owner.actor);
   }
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * A verb of speech whose speaker is a name no actor was made of: '..." Towson said', "said Jeffrey Towson",
+ * "Andrew Lebovich of the Clingendael think tank said". Its speaker is someone the article names but the reader
+ * does not know.
+ */
+function unknownSpeaker(found: SentenceMentions): boolean {
+  const { tokens } = found.sentence;
+  for (const verb of SPEECH.matchAll(tokens)) {
+    if (!tellingVerb(found, verb) || speakerNear(found, verb.start, verb.end)) continue;
+    let before = verb.start - 1;
+    while (tokens[before]?.pos === 'ADV') before--;
+    // '..." Towson said', "Towson told VOA": a lone name after a quotation, a comma or at the head.
+    if (
+      unknownName(found, before) &&
+      (before === 0 ||
+        [',', '”', '"', '’'].includes(tokens[before - 1]?.text ?? '') ||
+        unknownName(found, before - 1))
+    )
+      return true;
+    // '..." said Jeffrey Towson': a name after the verb that reports the quotation before it.
+    if ([',', '”', '"', '’'].includes(tokens[verb.start - 1]?.text ?? '') && unknownName(found, verb.end))
+      return true;
+    // "Andrew Lebovich of the X think tank said ...": a name of two words at the head, and no other verb before.
+    const head = unknownName(found, 0) && unknownName(found, 1);
+    const clear = tokens
+      .slice(2, verb.start)
+      .every(
+        (t, i) =>
+          !['VERB', 'AUX'].includes(t.pos) || (t.lower === 'think' && tokens[i + 3]?.lower === 'tank'),
+      );
+    if (head && clear) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentences of a paragraph (by their place in it) whose "he said" or "she said" cannot be trusted to name
+ * whom coreference took it for: those after a speaker whose name no actor was made of ('"..." Towson said.
+ * "...," he said'), until a speaker is named again. The pronoun most likely stands for the unknown speaker.
+ */
+export function doubtfulPronounSpeakers(found: readonly SentenceMentions[]): Set<number> {
+  const doubtful = new Set<number>();
+  let unknown = false;
+  found.forEach((f, n) => {
+    const { tokens } = f.sentence;
+    const verbs = SPEECH.matchAll(tokens).filter((verb) => tellingVerb(f, verb));
+    if (verbs.length === 0) return;
+    const speakers = verbs.map((verb) => speakerNear(f, verb.start, verb.end));
+    const pronoun = speakers.some(
+      (m) => m?.via === 'pronoun' && PERSON_PRONOUNS.has(tokens[m.start]?.lower ?? ''),
+    );
+    if (unknown && pronoun) doubtful.add(n);
+    if (speakers.some((m) => m && m.via !== 'pronoun')) unknown = false;
+    if (unknownSpeaker(f)) unknown = true;
+  });
+  return doubtful;
 }
 
 /** What may stand between two quotations of one speaker: the first one's attribution and its full stop. */
@@ -466,7 +604,11 @@ export interface Quotation {
 }
 
 /** Quoted passages of a paragraph and who speaks them, as character ranges of the paragraph. */
-export function paragraphQuotes(paragraph: Paragraph, found: SentenceMentions[]): Quotation[] {
+export function paragraphQuotes(
+  paragraph: Paragraph,
+  found: SentenceMentions[],
+  doubtful: ReadonlySet<number> = new Set(),
+): Quotation[] {
   const quotes: Quotation[] = [];
   // Every pair of marks is read, short ones too ('called the assertions "baseless"'), so that straight marks stay
   // paired in order; a short one quotes a word, not a passage, and has no speaker to find.
@@ -482,7 +624,10 @@ export function paragraphQuotes(paragraph: Paragraph, found: SentenceMentions[])
     // later "said Y" of another passage in the same sentence.
     let speaker: ActorInfo | undefined;
     let distance = Infinity;
+    // A speaker named only by a pronoun that may stand for someone no actor was made of: none, nor a farther one.
+    let unsure = false;
     for (const f of around) {
+      const doubted = doubtful.has(found.indexOf(f));
       // '"...," warned X': a verb of opinion attributes a quotation as a verb of speech does.
       for (const verb of [...SPEECH.matchAll(f.sentence.tokens), ...OPINION.matchAll(f.sentence.tokens)]) {
         const at = f.sentence.offset + (f.sentence.tokens[verb.start] as Token).start;
@@ -490,14 +635,22 @@ export function paragraphQuotes(paragraph: Paragraph, found: SentenceMentions[])
         if (!tellingVerb(f, verb)) continue;
         const gap = at >= to ? at - to : from - at;
         if (gap >= distance) continue;
-        const found = speakerNear(f, verb.start, verb.end)?.actor;
-        if (found) [speaker, distance] = [found, gap];
+        const near = speakerNear(f, verb.start, verb.end);
+        if (!near) continue;
+        unsure = doubted && near.via === 'pronoun';
+        [speaker, distance] = [unsure ? undefined : near.actor, gap];
       }
     }
     // '“...,” Paal said. “Trump sees no need ...”': a quotation with no speaker of its own that opens the sentence
     // right after another one's attribution goes on with the same speaker.
     const last = quotes[quotes.length - 1];
-    const continued = !speaker && !!last && continues(paragraph.text.slice(last.to, from));
+    // A quotation whose own verb names someone no actor was made of ('"...," Lebovich said') goes on from no one.
+    const continued =
+      !speaker &&
+      !unsure &&
+      !!last &&
+      continues(paragraph.text.slice(last.to, from)) &&
+      !around.some(unknownSpeaker);
     if (continued && last) quotes.push({ from, to, speaker: last.speaker, run: last.run });
     else if (speaker) quotes.push({ from, to, speaker, run: from });
   }
@@ -902,7 +1055,12 @@ function readingRole(tokens: Token[], mentions: Mention[], index: number, from: 
   let before = (mentions[head] as Mention).start - 1;
   if (tokens[before]?.lower === 'the') before--;
   // "a long-standing tradition of the Chinese Communist Party", "the actions of Serbia": whose conduct is read.
-  if (!list && tokens[before]?.lower === 'of' && OF_CONDUCT.has(tokens[before - 1]?.lower ?? ''))
+  // Of a list ("the actions of Dodik and the assembly"), the first actor named stands for the conduct read.
+  if (
+    (!list || head === index) &&
+    tokens[before]?.lower === 'of' &&
+    OF_CONDUCT.has(tokens[before - 1]?.lower ?? '')
+  )
     return 'possessor';
   // After a preposition, or the object of a verb: "the decision to dissolve the National Congress Party is ...".
   // The verb that reports the words read ("thinks North Korea could ...") is none of theirs.
@@ -917,6 +1075,8 @@ function readingRole(tokens: Token[], mentions: Mention[], index: number, from: 
     return undefined;
   if (list) return 'list';
   let at = m.end;
+  // "IS Sahel has seen": past the words of a longer name than the one the actor was found by.
+  while (tokens[at]?.pos === 'PROPN' && isCapital(tokens[at]) && !mentionAt(mentions, at)) at++;
   // "[Kim] probably wants": past the bracket the writer put the name in.
   while ([']', ')'].includes(tokens[at]?.text ?? '')) at++;
   const next = tokens[at];

@@ -140,6 +140,31 @@ function attributive(
   );
 }
 
+/** Words before a day's name that make the thing it owns the time of the act: "at Friday's meeting". */
+const SCENE_PREPOSITIONS = new Set([
+  'at',
+  'during',
+  'on',
+  'in',
+  'amid',
+  'after',
+  'following',
+  'since',
+  'from',
+]);
+
+/**
+ * True when a day with an owner's mark stands after the cue and names the time of a thing the act is about, not of
+ * the act: "rejected Kenya's request to brief it before the start of Monday's opening", "welcomed Tuesday's
+ * agreement". Not a scene the act took place at ("accused Russia at Friday's meeting").
+ */
+function dayOfObject(tokens: ClaimDraft['sentence']['tokens'], date: TextDate, cueEnd: number): boolean {
+  if (!date.possessive) return false;
+  const first = tokens.findIndex((t) => t.end > date.index);
+  if (first < cueEnd) return false;
+  return !SCENE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '');
+}
+
 /**
  * The date of the cue's own clause nearest the cue ("imposed tariffs in March, then lifted them on Friday": March
  * for the tariffs); of another clause only when the cue's gives none. What is yet to happen takes no earlier day.
@@ -161,7 +186,8 @@ function clauseDate(draft: ClaimDraft, dates: TextDate[], published: string | nu
   const fitting = (draft.tense === 'future' ? dates.filter(ahead) : dates).filter(
     (d) =>
       !ofGerund(tokens, draft.cueEnd, tokenAt(d.index)) &&
-      !attributive(tokens, d, dates, [draft.cueStart, draft.cueEnd]),
+      !attributive(tokens, d, dates, [draft.cueStart, draft.cueEnd]) &&
+      !dayOfObject(tokens, d, draft.cueEnd),
   );
   const inClause = fitting.filter((d) => sameClause(tokens, tokenAt(d.index), draft.cueStart));
   // "Xi said Monday he would meet Kim next week": the day after "said" is when it was said; another date of the
@@ -196,12 +222,19 @@ const HISTORY_YEARS = 5;
  * title in a sentence in the past about a time long gone is held then, not on the day of publication. The tie takes
  * the year the sentence gives, or no date after "once".
  */
+/** Words before a title that say it is held now. */
+const NOW_HELD = new Set(['current', 'incumbent', 'sitting']);
+
 function historicalTime(
   draft: ClaimDraft,
   dates: TextDate[],
   published: string,
 ): { date: string | null; dateEnd: string | null } | undefined {
   const { tokens, text } = draft.sentence;
+  // "a coup led by current president Abdel Fattah el-Sisi in 2013": a title said to be held now is of the present.
+  // "Egypt's current president ..." the same way.
+  if (tokens.slice(Math.max(0, draft.start - 1), draft.start + 3).some((t) => NOW_HELD.has(t.lower)))
+    return undefined;
   const past = tokens.some(
     (t) => PAST_AUXILIARIES.has(t.lower) || (t.pos === 'VERB' && /[^e]ed$|ied$/.test(t.lower)),
   );

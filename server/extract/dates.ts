@@ -79,6 +79,13 @@ const FUTURE =
 
 /** A day right after a verb of saying in the past is the day it was said: "said Monday", "told reporters on Friday". */
 const SAID_ON = /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|posted|stated)\s+(?:on\s+)?$/i;
+/**
+ * Verbs of saying in the past after which a day is when something was said, not a day to come, though what was
+ * said looks ahead: "warned Wednesday that it will continue", "noted on Tuesday that talks will resume". Not
+ * a passive ("will be confirmed on Friday"): that is the day it is to be done.
+ */
+const SPOKE_ON =
+  /(?<!\b(?:be|been|being|to)\s+)\b(?:warned|noted|insisted|argued|stressed|declared|cautioned|confirmed|reiterated|vowed|pledged|predicted|tweeted|explained|acknowledged|asserted)\s+(?:on\s+)?$/i;
 
 /** True when the date at `index` comes right after a verb of saying: the day something was said ("said Monday"). */
 export function saidOn(sentence: string, index: number): boolean {
@@ -91,7 +98,7 @@ export function saidOn(sentence: string, index: number): boolean {
  * said ('"... will go on," Xi said on Monday') a day to come.
  */
 function speaksOfFuture(sentence: string, index: number): boolean {
-  if (saidOn(sentence, index)) return false;
+  if (saidOn(sentence, index) || SPOKE_ON.test(sentence.slice(Math.max(0, index - 30), index))) return false;
   let from = Math.max(0, index - 80);
   let to = Math.min(sentence.length, index + 25);
   const before = sentence.slice(from, index).search(/[“”"][^“”"]*$/);
@@ -599,11 +606,22 @@ export class StatementDates {
  */
 const REACTION =
   /\b(?:retaliated|retaliating|in\s+(?:retaliation|response|reaction)\b(?!\s+to\s+(?:a\s+|our\s+|VOA'?s?\s+)?(?:request|question|inquir))|responded\s+by|hit\s+back|struck\s+back)/i;
+/**
+ * A judgement passed on an act in the simple past: "Rights groups condemned Thailand for ...", "Kyiv welcomed the
+ * move", "was condemned by". Not "has condemned" or "had condemned", which have a time of their own.
+ */
+const JUDGEMENT =
+  /(?<!\b(?:has|have|had|having|been|being|to|will|would)\s+(?:\w+\s+)?)\b(?:condemned|denounced|decried|slammed|blamed|criticized|criticised|welcomed|hailed)\b/i;
+
+/** Sentences back that a reaction looks for the dated act it answers. */
+const REACTION_REACH = 3;
 
 /**
  * The time of a reaction told without a date right after a dated act: "On Wednesday, Trump levied tariffs on
  * steel. Europe quickly retaliated with its own tariffs" happened from that day to the day of publication at the
- * latest. The one day the sentence before gives (not a time to come), as a range up to `published`.
+ * latest; so did a judgement on it ("Thailand deported 40 Uyghurs on Feb. 27. The United Nations condemned
+ * Thailand for ..."). The one day the nearest dated sentence before gives (not a time to come, and beside it only
+ * coarser dates: the year of an earlier arrest), as a range up to `published`.
  */
 export function reactionSpan(
   sentence: string,
@@ -612,11 +630,19 @@ export function reactionSpan(
   published: string | null,
 ): TextDate[] {
   // The words first: dates are read only where a reaction is told, and only when the sentence gives none.
-  const match = REACTION.exec(sentence);
+  const match = REACTION.exec(sentence) ?? JUDGEMENT.exec(sentence);
   if (!match || !published || own().length > 0) return [];
-  const previous = before[0]?.();
-  if (!previous || previous.length !== 1) return [];
-  const [day] = previous as [TextDate];
+  // The nearest sentence before that gives a date, a few back at most: the story may quote a voice on the act
+  // between ("... on 25 February," La Lime told VOA. "..." she said. Levin slammed Moise for the jailbreak).
+  let previous: readonly TextDate[] | undefined;
+  for (const datesOf of before.slice(0, REACTION_REACH)) {
+    previous = datesOf();
+    if (previous.length > 0) break;
+  }
+  if (!previous) return [];
+  const days = previous.filter((d) => d.date.length === 10 || d.dateEnd || d.rolling || d.possessive);
+  if (days.length !== 1) return [];
+  const [day] = days as [TextDate];
   if (day.date.length !== 10 || day.dateEnd || day.rolling || day.possessive || day.date > published)
     return [];
   return [{ date: day.date, dateEnd: day.date < published ? published : null, index: match.index }];

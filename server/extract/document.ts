@@ -82,12 +82,19 @@ function fold(text: string): string {
   return /[’`´]/.test(lower) ? lower.replace(/[’`´]/g, "'") : lower;
 }
 
-function tokensOf(sentenceText: string, texts: string[], tags: string[]): Token[] {
+/** The tokens of a sentence: the paragraph's words and tags `first` to `last`, found in turn in the sentence's text. */
+function tokensOf(
+  sentenceText: string,
+  texts: string[],
+  tags: string[],
+  first: number,
+  last: number,
+): Token[] {
   const tokens: Token[] = [];
   // Every token is found in the sentence: without a curly apostrophe there, none has one to fold.
   const curly = /[’`´]/.test(sentenceText);
   let cursor = 0;
-  for (let i = 0; i < texts.length; i++) {
+  for (let i = first; i <= last; i++) {
     const text = texts[i] as string;
     const at = sentenceText.indexOf(text, cursor);
     if (at < 0) continue;
@@ -267,7 +274,7 @@ function sentencesOf(paragraphText: string, number: number, firstIndex: number):
     const offset = at < 0 ? cursor : at;
     const text = at < 0 ? raw : paragraphText.slice(at, end);
     if (at >= 0) cursor = end;
-    const tokens = tokensOf(text, words.slice(first, last + 1), tags.slice(first, last + 1));
+    const tokens = tokensOf(text, words, tags, first, last);
     const whole: Sentence = { text, paragraph: number, offset, index: 0, tokens };
     const previous = read.at(-1);
     if (previous && splitAbbreviation(previous, whole))

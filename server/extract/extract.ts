@@ -9,6 +9,7 @@ import {
   attribute,
   isNegatedOrConditional,
   paragraphQuotes,
+  doubtfulPronounSpeakers,
   fullQuotation,
   elaboration,
   quotedTokens,
@@ -18,7 +19,13 @@ import {
   type Voice,
 } from './attribution';
 import { buildClaims, dateOf, type ClaimDraft } from './claims';
-import { leadersMeant, relationCandidates, summitOfLeaders, type RelationCandidate } from './relations/cues';
+import {
+  leadersMeant,
+  namesTwoActors,
+  relationCandidates,
+  summitOfLeaders,
+  type RelationCandidate,
+} from './relations/cues';
 import {
   dateAtThatTime,
   RankedEvents,
@@ -41,7 +48,7 @@ import { memberRoles } from './actors/memberships';
 import { ASSESSMENT_MARKERS } from './lexicon/attribution';
 import { FORMER_WORDS, STATE_HEAD_TITLES } from './lexicon/titles';
 import { PhraseMatcher } from './phrases';
-import { hyphenedAct, standingPresent, tenseAfter, tenseOf, tieEnds } from './tense';
+import { builtTie, hyphenedAct, standingPresent, tenseAfter, tenseOf, tieEnds } from './tense';
 import { visitsOfMeeting, visitsOfPresence } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
@@ -259,7 +266,7 @@ function tieDrafts(found: SentenceMentions): ClaimDraft[] {
         certainty: 'fact' as const,
         assertedBy: null,
         confidence: 0.7,
-        former: isFormer(found, role),
+        former: role.former === true || isFormer(found, role),
         ended: tieEnds(found.sentence.tokens, role.end),
       },
     ];
@@ -340,7 +347,11 @@ function withEncounters(
   sentence: SentenceMentions,
   visits: RelationCandidate[],
 ): RelationCandidate[] {
-  const more = [...encounters(sentence), ...replies(sentence), ...warnings(sentence), ...visits].filter(
+  // Their ends are the sentence's mentions too: with fewer than two actors named there is none to find.
+  const read = namesTwoActors(sentence.mentions)
+    ? [...encounters(sentence), ...replies(sentence), ...warnings(sentence)]
+    : [];
+  const more = [...read, ...visits].filter(
     (e) =>
       !found.some(
         (c) => c.type === e.type && c.from.actor.id === e.from.actor.id && c.to.actor.id === e.to.actor.id,
@@ -362,6 +373,7 @@ export function extractArticle(
   const actors = new ArticleActors(registry);
   const memory = new ArticleMemory(actors);
   memory.setPublisher(info.publisher);
+  memory.published = source.published ?? undefined;
   const authors = new Map<string, ActorInfo>();
   const analysts = new Analysts();
   const ranked = new RankedEvents();
@@ -434,9 +446,10 @@ export function extractArticle(
     const isEvent = relationDefinition(draft.type).family === 'event';
     let dated = dateOf(draft, dates, source.published);
     // An undated event takes the date of the same event told just before, unless it goes on as the article is
-    // written ("is seeking"): that is of the publication day.
+    // written ("is seeking"): that is of the publication day; nor one told in the present perfect ("have accused
+    // Beijing of genocide"), which the text does not tie to that day.
     if (isEvent && dates.length === 0) {
-      if (draft.tense !== 'present' && draft.tense !== 'future' && !pluperfect(draft))
+      if (draft.tense !== 'present' && draft.tense !== 'future' && !pluperfect(draft) && !perfect(draft))
         dated = carriedDate(events, draft) ?? tellings.dayOf(draft.type, draft.from) ?? dated;
     } else if (isEvent && dated.date) events.push({ draft, ...dated });
     // "Trump last week issued a string of tariff decisions. Trump at first imposed tariffs on Canada, ...": an
@@ -498,7 +511,9 @@ export function extractArticle(
       .map((sentence, i) => jointMentions(sentence, named[i - 1], (iso3) => actors.state(iso3)))
       .map((sentence) => coreference.resolve(sentence));
     // Quoted passages first: a quotation inside an interview's answer is its own speaker's.
-    const quotes = [...paragraphQuotes(paragraph, found), ...interviewTurns(paragraph, found)];
+    // "he said" after a speaker no actor was made of: not trusted to name the actor coreference found.
+    const doubtful = doubtfulPronounSpeakers(found);
+    const quotes = [...paragraphQuotes(paragraph, found, doubtful), ...interviewTurns(paragraph, found)];
     const read = new Set<number>();
     for (const sentence of found) analysts.learn(sentence);
     for (const sentence of found) {
@@ -523,8 +538,9 @@ export function extractArticle(
           ...(/\btime\b/i.test(told) && ownDates().length === 0 ? dateAtThatTime(told, readBefore) : []),
           ...(/\bdays?\b/i.test(told) ? relativeDays(told, ownDates(), readBefore) : []),
           ...stated,
-          ...reactionSpan(told, ownDates, readBefore, source.published),
         ];
+        // A reaction runs from the act before it, unless the sentence counts its own day ("One day earlier, ...").
+        if (framed.length === 0) framed.push(...reactionSpan(told, ownDates, readBefore, source.published));
         if (framed.length > 0)
           datesOf.set(
             index,
@@ -536,7 +552,9 @@ export function extractArticle(
         datesOf.set(index, known);
         return known;
       });
-      const voices: Voice[] = sentenceVoices(sentence, authors);
+      const voices: Voice[] = sentenceVoices(sentence, authors).filter(
+        (v) => !v.pronoun || !doubtful.has(found.indexOf(sentence)),
+      );
       const present = voices.filter(
         (v) => !v.opinion && TELLS_NOW.has(sentence.sentence.tokens[v.verb ?? -1]?.lower ?? ''),
       );
@@ -585,6 +603,10 @@ export function extractArticle(
           (named ? tenseAfter(tokens, Math.max(candidate.end, candidate.cueEnd)) : undefined) ??
           (named && relationDefinition(candidate.type).family === 'event'
             ? standingPresent(tokens, candidate.cueStart, candidate.cueEnd)
+            : undefined) ??
+          // A tie built up by now is cooperation kept up, not the act of agreeing to it.
+          (relationDefinition(candidate.type).event?.side === 'material-cooperation'
+            ? builtTie(tokens, candidate.cueStart, candidate.cueEnd)
             : undefined);
         const asserter = assertedBy ? (actors.get(assertedBy) ?? null) : null;
         add({

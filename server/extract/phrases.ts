@@ -96,7 +96,9 @@ export class PhraseMatcher {
     let found: PhraseMatch[] | undefined;
     // Only the tokens that begin a phrase of this list are tried; a match's words are not tried again.
     let next = from;
-    for (const i of startsIn(tokens, this.id)) {
+    const starts = startsIn(tokens, this.id);
+    for (let k = 0; k < starts.length; k++) {
+      const i = starts[k] as number;
       if (i < next) continue;
       if (i >= to) break;
       const match = this.matchAt(tokens, i);
@@ -110,7 +112,9 @@ export class PhraseMatcher {
 
   /** True when some phrase occurs in `tokens[from, to)`. */
   occursIn(tokens: readonly Token[], from = 0, to = tokens.length): boolean {
-    for (const i of startsIn(tokens, this.id)) {
+    const starts = startsIn(tokens, this.id);
+    for (let k = 0; k < starts.length; k++) {
+      const i = starts[k] as number;
       if (i < from) continue;
       if (i >= to) break;
       const match = this.matchAt(tokens, i);

@@ -333,3 +333,48 @@ export function standingPresent(
     ? 'present'
     : undefined;
 }
+
+/** Verbs that build up or restore a tie, whose present perfect leaves the tie standing now. */
+const TIE_BUILDERS = new Set([
+  'upgraded',
+  'strengthened',
+  'deepened',
+  'improved',
+  'restored',
+  'normalized',
+  'normalised',
+  'expanded',
+  'bolstered',
+  'boosted',
+  'cemented',
+  'forged',
+  'built',
+  'established',
+  'elevated',
+  'enhanced',
+  'broadened',
+  'renewed',
+]);
+/** Words a tie's noun phrase may hold between the verb and the noun: "their economic and security ties". */
+const TIE_PHRASE_TAGS = new Set(['DET', 'PRON', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'CCONJ', 'PUNCT']);
+
+/**
+ * The present of a tie built up by now: "the two countries have upgraded their ties", "is seen to have built a
+ * good relationship with Trump". The present perfect of a verb that builds or restores a tie leaves the tie standing
+ * as the article is written, whatever day the act was done. Not "had upgraded" (a past), nor "have cut ties".
+ */
+export function builtTie(tokens: readonly Token[], cueStart: number, cueEnd: number): Tense | undefined {
+  let noun = -1;
+  for (let i = cueStart; i < Math.min(tokens.length, cueEnd + 5); i++)
+    if (tokens[i]?.pos === 'NOUN' && STANDING_NOUNS.has(tokens[i]?.lower ?? '')) {
+      noun = i;
+      break;
+    }
+  if (noun < 0) return undefined;
+  let i = noun - 1;
+  while (i >= 0 && TIE_PHRASE_TAGS.has(tokens[i]?.pos ?? '') && tokens[i]?.text !== ',') i--;
+  if (!TIE_BUILDERS.has(tokens[i]?.lower ?? '')) return undefined;
+  i--;
+  while (i >= 0 && tokens[i]?.pos === 'ADV') i--;
+  return ['has', 'have', "'ve"].includes(tokens[i]?.lower ?? '') ? 'present' : undefined;
+}

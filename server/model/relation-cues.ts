@@ -464,6 +464,21 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:hold+ joint drills',
     'v:conduct+ joint exercises',
     'v:conduct+ joint drills',
+    // "held joint naval drills with Japan", "joint military exercises between Russia and China": drills of a field.
+    ...['military', 'naval', 'air', 'maritime', 'army'].flatMap((field) =>
+      [`joint ${field} exercises`, `joint ${field} drills`].flatMap((drills) => [
+        `v:held ${drills}`,
+        `v:hold+ ${drills}`,
+        `v:conduct+ ${drills}`,
+        `v:held ${drills} with`,
+        `v:hold+ ${drills} with`,
+        `v:conduct+ ${drills} with`,
+        `n:${drills}>with,between`,
+      ]),
+    ),
+    'n:joint patrols>with,between',
+    'v:conduct+ joint patrols',
+    'v:held joint patrols',
     // "the deepening ties between Russia and China", "Iran's growing ties with Moscow": ties said to grow are kept up.
     'n:deepening ties>with,to,between',
     'n:growing ties>with,to,between',

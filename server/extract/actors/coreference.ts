@@ -1,14 +1,20 @@
-// Stage 2d: later mentions by description. "the country", "the regime", "the group", "the organization", "the
+// Stage 2d: later mentions by description. "the country", "the government", "the group", "the organization", "the
 // bloc", "the alliance" stand for an actor of their kind named just before: resolved only when the sentence up to
 // the phrase and the one before name exactly one actor that fits (one state for "the country"; one body outside
-// any state for "the group"; one body with member states for "the bloc"). People's pronouns ("he", "his") and
-// "the two leaders" are read elsewhere (people.ts, joint.ts); plural pronouns are left unresolved: "they" stands
-// as often for people the text names by no name ("the girls", "officials") as for the body named before.
+// any state for "the group"; one body with member states for "the bloc"). "The agency", "the court", "the party"
+// stand for the one body named in the last few sentences whose name holds that noun. People's pronouns ("he", "his") and
+// "the two leaders" are read elsewhere (people.ts, joint.ts). "It" is read as a state or body only where the
+// sentence says so plainly ("China said it would ..."; "It" opening a sentence after one whose subject was that
+// actor); "the two" as a subject after exactly two actors; "they" only after a subject of two actors the text names ("China and Russia met. They agreed ..."):
+// elsewhere it stands as often for people the text names by no name ("the girls", "officials") as for the body
+// named before.
 import { nameWords, type ActorInfo } from './actor-table';
 import type { Token } from '../document';
 import type { Mention, SentenceMentions } from './mentions';
 import { membershipBody } from './memberships';
 import { namesStateBody } from './people';
+import { SPEECH_VERBS } from '../lexicon/attribution';
+import { AGENT_NOUNS } from '../lexicon/agents';
 
 type Fit = (actor: ActorInfo) => boolean;
 
@@ -35,7 +41,62 @@ const DESCRIPTIONS: ReadonlyMap<string, Fit> = new Map([
   ['movement', isBody],
   ['bloc', isBloc],
   ['alliance', isBloc],
+  ['kingdom', isState],
+  ['government', isState],
+  ['militia', isBody],
 ]);
+
+/**
+ * Nouns that, after "the", stand for the one body named before whose name holds them as a word: "the agency" after
+ * "the International Atomic Energy Agency", "the court" after "the International Criminal Court", "the party" after
+ * "the Workers' Party of Korea", "the administration" after "the Trump administration". A Map to the fit: read for
+ * every "the", most of them before no such noun.
+ */
+const HEAD_NOUNS: ReadonlyMap<string, Fit> = new Map(
+  [
+    'administration',
+    'agency',
+    'army',
+    'assembly',
+    'authority',
+    'bank',
+    'board',
+    'bureau',
+    'cabinet',
+    'coalition',
+    'commission',
+    'committee',
+    'company',
+    'congress',
+    'corporation',
+    'council',
+    'court',
+    'embassy',
+    'foundation',
+    'front',
+    'fund',
+    'institute',
+    'league',
+    'militia',
+    'mission',
+    'navy',
+    'parliament',
+    'party',
+    'police',
+    'senate',
+    'tribunal',
+    'union',
+  ].map((noun): [string, Fit] => [noun, namedBy(noun)]),
+);
+
+/** A body whose name holds `noun` as one of its words: "Agency" for "the agency". */
+function namedBy(noun: string): Fit {
+  return (actor) =>
+    actor.kind === 'organisation' && nameWords(actor.name).some((word) => word.toLowerCase() === noun);
+}
+
+/** Sentences before a description by a body's own noun ("the agency") looked back over: a noun its name holds. */
+const HEAD_WINDOW = 3;
 
 /** Words that may stand between "the" and "group": "the militant group", "the terror group". */
 const GROUP_KINDS = new Set([
@@ -57,19 +118,33 @@ const NOT_ANAPHOR_AFTER = new Set(['of', 'that', 'which', 'who', 'whose', '-']);
 /** Sentences before a description or pronoun looked back over for what it stands for. */
 const WINDOW = 1;
 
-/** The description of an actor at token `i` ("the group"): its end and what fits it. */
-function descriptionAt(tokens: Token[], i: number): { end: number; fits: Fit } | undefined {
+/** The description of an actor at token `i` ("the group"): its end, what fits it, and whether by a name's noun. */
+function descriptionAt(
+  tokens: Token[],
+  i: number,
+): { end: number; fits: Fit; byName: boolean; far?: 'state' | 'group' } | undefined {
   if (tokens[i]?.lower !== 'the') return undefined;
   let at = i + 1;
   if (GROUP_KINDS.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'group') at++;
   const noun = tokens[at];
-  // "The Group of Seven" is a name; a capital in mid-sentence makes a title of it.
-  if (!noun || (/^\p{Lu}/u.test(noun.text) && i > 0)) return undefined;
-  const fits = DESCRIPTIONS.get(noun.lower);
-  if (!fits) return undefined;
+  if (!noun) return undefined;
+  // "The Group of Seven" is a name; a capital in mid-sentence makes a title of it, but for the noun of a name
+  // written before ("the Council" after "the U.N. Security Council").
+  const title = /^\p{Lu}/u.test(noun.text) && i > 0;
+  const kind = title ? undefined : DESCRIPTIONS.get(noun.lower);
+  const named = at === i + 1 ? HEAD_NOUNS.get(noun.lower) : undefined;
+  if (!kind && !named) return undefined;
   const after = tokens[at + 1];
   if (after && (NOT_ANAPHOR_AFTER.has(after.lower) || /^\p{Lu}/u.test(after.text))) return undefined;
-  return { end: at + 1, fits };
+  // "the government soldiers", "the party leadership": the noun of a compound, which names no actor.
+  if (after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return undefined;
+  // "The militia" is the one body named before, of that name or none ("Hezbollah ... the militia").
+  if (kind && named) return { end: at + 1, fits: (actor) => kind(actor) || named(actor), byName: false };
+  if (!kind) return { end: at + 1, fits: named as Fit, byName: true };
+  // Further back: the story's own state ("the country"), or a group of a named kind ("the insurgent group"); not
+  // "the group", which names as often a body the text never names.
+  const far = kind === isState ? 'state' : at > i + 1 ? 'group' : undefined;
+  return { end: at + 1, fits: kind, byName: false, far };
 }
 
 /** Meetings two people hold, which "their" before them makes those two people's: "their second summit". */
@@ -229,13 +304,261 @@ function mentionsBefore(mentions: readonly Mention[], i: number): Mention[] {
   return mentions.filter((m) => m.end <= i);
 }
 
+/** Verbs of saying whose clause after them has the speaker for its subject when "it": "China said it would ...". */
+const SAYING = new Set([
+  ...SPEECH_VERBS.filter((verb) => !verb.includes(' ')),
+  'warned',
+  'warns',
+  'warning',
+  'vowed',
+  'vows',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+  'stressed',
+  'denied',
+  'denies',
+  'signaled',
+  'signalled',
+  'indicated',
+  'hopes',
+  'hoped',
+]);
+/** Words between a speaker and the verb of saying: "China also said", "Ankara is warning". */
+const BEFORE_SAYING = new Set(['also', 'has', 'had', 'is', 'was', 'again', 'later', 'earlier', 'repeatedly']);
+/** What an "it" that opens a sentence stands for no actor before: "It is unclear", "It takes time". */
+const EMPTY_IT_VERBS = new Set([
+  'is',
+  'was',
+  "'s",
+  '’s',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'remains',
+  'remained',
+  'takes',
+  'took',
+  'means',
+  'meant',
+  'matters',
+  'happened',
+  'happens',
+]);
+/** States and bodies: what "it" may stand for (a person is "he" or "she"). */
+const isStateOrBody: Fit = (actor) => actor.kind === 'state' || actor.kind === 'organisation';
+
+/**
+ * The state or body an "it" at `i` stands for, when the sentence says it plainly: after a verb of saying whose
+ * subject is that actor ("Iran said Tuesday that it had ..." reads no date: "Iran said it would", "Iran said that it
+ * would", "Ankara is warning it could"), or opening a sentence whose verb is no "is", "seems", "takes" and whose
+ * previous sentence opens with that actor as its subject ("Iran denied the report. It said ...").
+ */
+function itAt(
+  tokens: Token[],
+  i: number,
+  mentions: readonly Mention[],
+  previous?: SentenceMentions,
+): ActorInfo | undefined {
+  const next = tokens[i + 1];
+  if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV')) return undefined;
+  if (i === 0) {
+    if (EMPTY_IT_VERBS.has(next.lower)) return undefined;
+    // "It will be difficult", "It has been a year".
+    if (tokens.slice(i + 1, i + 4).some((t) => t.lower === 'be' || t.lower === 'been')) return undefined;
+    if (!previous) return undefined;
+    const before = previous.sentence.tokens;
+    if (/^\p{Pi}|^["“]/u.test(before[0]?.text ?? '')) return undefined;
+    const opening = before[0]?.lower === 'the' ? 1 : 0;
+    const first = previous.mentions[0];
+    if (!first || first.start !== opening || first.joint || first.via === 'pronoun') return undefined;
+    if (!isStateOrBody(first.actor)) return undefined;
+    // The subject: a verb right after the name ("Iran denied"), no possessive ("Iran's envoy said").
+    let at = first.end;
+    while (before[at]?.pos === 'ADV' && at < first.end + 2) at++;
+    const verb = before[at];
+    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+    return first.actor;
+  }
+  let at = i - 1;
+  if (tokens[at]?.lower === 'that') at--;
+  if (!SAYING.has(tokens[at]?.lower ?? '')) return undefined;
+  let end = at;
+  while (end > at - 3 && BEFORE_SAYING.has(tokens[end - 1]?.lower ?? '')) end--;
+  const speaker = mentions.find((m) => m.end === end);
+  if (!speaker || speaker.joint || speaker.via === 'pronoun' || !isStateOrBody(speaker.actor))
+    return undefined;
+  return speaker.actor;
+}
+
+/** Nouns of people a plural "they" may as well stand for: "Kenya and Uganda sent troops. They ...". */
+const PEOPLE_PLURALS = new Set([
+  ...AGENT_NOUNS.filter((noun) => noun.endsWith('s')),
+  'people',
+  'residents',
+  'protesters',
+  'civilians',
+  'workers',
+  'students',
+  'children',
+  'women',
+  'men',
+  'refugees',
+  'migrants',
+  'journalists',
+  'analysts',
+  'experts',
+  'voters',
+  'families',
+  'victims',
+  'hostages',
+  'prisoners',
+  'citizens',
+]);
+
+/**
+ * The two actors a sentence opens with as its subject, joined by "and" ("China and Russia held talks"), or named
+ * by one phrase ("The two leaders met"): the end of that subject and the pair, as one mention of the first joined to
+ * the second.
+ */
+function openingPair(
+  tokens: Token[],
+  mentions: readonly Mention[],
+): { end: number; pair: Mention } | undefined {
+  const opening = tokens[0]?.lower === 'the' ? 1 : 0;
+  const first = mentions[0];
+  if (!first || first.via === 'pronoun' || (first.start !== opening && first.start !== 0)) return undefined;
+  if (/^\p{Pi}|^["“]/u.test(tokens[0]?.text ?? '')) return undefined;
+  let pair: Mention | undefined;
+  let end = first.end;
+  if (first.joint) pair = first;
+  else {
+    const second = mentions[1];
+    if (!second || second.joint || second.via === 'pronoun' || tokens[first.end]?.lower !== 'and')
+      return undefined;
+    const at = tokens[first.end + 1]?.lower === 'the' ? first.end + 2 : first.end + 1;
+    if (second.start !== at || second.actor.id === first.actor.id) return undefined;
+    // Two people, or two states or bodies: not a person and the state he serves.
+    if ((first.actor.kind === 'person') !== (second.actor.kind === 'person')) return undefined;
+    pair = { ...first, end: second.end, joint: second };
+    end = second.end;
+  }
+  let at = end;
+  while (tokens[at]?.pos === 'ADV' && at < end + 2) at++;
+  const verb = tokens[at];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+  return { end, pair };
+}
+
+/** True when a plural noun of people stands in `tokens` from `start` to `end`, which "they" may mean instead. */
+const peopleBetween = (tokens: Token[], start: number, end: number) =>
+  tokens.slice(start, end).some((t) => PEOPLE_PLURALS.has(t.lower));
+
+/** True when `mention` names one of the two actors of `pair` ("Beijing" after "China and Russia"). */
+const inPair = (mention: Mention, pair: Mention) =>
+  !mention.joint && (mention.actor.id === pair.actor.id || mention.actor.id === pair.joint?.actor.id);
+
+/** Words that open a clause whose subject "they" may be: "..., and they agreed", "said they would". */
+const THEY_AFTER = new Set(['and', 'but', 'that', 'where', 'after', 'before', 'when', 'while', 'as']);
+
+/**
+ * "China and Russia held talks on Monday. They agreed to ...", "Kenya and Uganda met, and they agreed": "they" as
+ * the subject of a clause right after a subject of two actors the text names, in the sentence before or earlier in
+ * its own, with no other actor and no people ("troops", "officials") named between that "they" may stand for.
+ */
+function theyAt(
+  tokens: Token[],
+  i: number,
+  mentions: readonly Mention[],
+  previous?: SentenceMentions,
+): Mention | undefined {
+  const next = tokens[i + 1];
+  if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV')) return undefined;
+  if (i === 0) {
+    if (!previous) return undefined;
+    const before = previous.sentence.tokens;
+    const subject = openingPair(before, previous.mentions);
+    if (!subject) return undefined;
+    const later = previous.mentions.some((m) => m.start >= subject.end && !inPair(m, subject.pair));
+    if (later || peopleBetween(before, subject.end, before.length)) return undefined;
+    return subject.pair;
+  }
+  const word = tokens[i - 1]?.lower ?? '';
+  if (!THEY_AFTER.has(word) && !SAYING.has(word)) return undefined;
+  const subject = openingPair(tokens, mentions);
+  if (!subject || subject.end > i) return undefined;
+  if (
+    mentions.some((m) => m.start >= subject.end && m.start < i && !inPair(m, subject.pair)) ||
+    peopleBetween(tokens, subject.end, i)
+  )
+    return undefined;
+  return subject.pair;
+}
+
+/**
+ * "Kenya and Uganda signed a deal. The two have long disputed the border": "the two" as a subject (a verb after it)
+ * stands for the two actors the sentence before and this one up to it name, when they name exactly two, both people
+ * or neither.
+ */
+function theTwoAt(tokens: Token[], i: number, window: readonly Mention[]): Mention | undefined {
+  if (tokens[i]?.lower !== 'the' || tokens[i + 1]?.lower !== 'two') return undefined;
+  const next = tokens[i + 2];
+  if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'ADV')) return undefined;
+  const actors = new Map<string, ActorInfo>();
+  for (const mention of window)
+    for (const actor of [mention.actor, mention.joint?.actor]) if (actor) actors.set(actor.id, actor);
+  if (actors.size !== 2) return undefined;
+  const [first, second] = [...actors.values()] as [ActorInfo, ActorInfo];
+  if ((first.kind === 'person') !== (second.kind === 'person')) return undefined;
+  const joint: Mention = { start: i, end: i + 2, actor: second, via: 'coref' };
+  return { start: i, end: i + 2, actor: first, via: 'coref', joint };
+}
+
 /** Reads an article's sentences in order, adding the mentions their descriptions make. */
 export class Coreference {
   private before: SentenceMentions[] = [];
+  /** The sentences read before, as far back as a body's own noun looks ("the agency"). */
+  private further: SentenceMentions[] = [];
+  /** How often each state has been named by name so far, by id. */
+  private stateCounts = new Map<string, number>();
 
   /** Forgets what was read: the headline, read last, looks back on nothing. */
   reset(): void {
     this.before = [];
+    this.further = [];
+    this.stateCounts = new Map();
+  }
+
+  /**
+   * "The country" two or three sentences after the state it stands for, when the sentences between name no state:
+   * the actor that fits in the nearest sentence that names any, when it names only one and the sentence up to the
+   * phrase and the one before name none.
+   */
+  private nearest(inSentence: readonly Mention[], fits: Fit, far: 'state' | 'group'): ActorInfo | undefined {
+    if (inSentence.some((m) => fits(m.actor) || (m.joint && fits(m.joint.actor)))) return undefined;
+    for (let n = this.further.length - 1; n >= 0; n--) {
+      const mentions = (this.further[n] as SentenceMentions).mentions;
+      if (!mentions.some((m) => fits(m.actor) || (m.joint && fits(m.joint.actor)))) continue;
+      const actor = only(mentions, fits);
+      // A state named in passing ("The U.S. government has provided training") is not "the country" of a story
+      // about another: only the state the story has named most so far.
+      return far === 'group' || (actor && actor.id === this.mostNamedState()) ? actor : undefined;
+    }
+    return undefined;
+  }
+
+  /** The state named by name more often than any other so far, and more than once, by id. */
+  private mostNamedState(): string | undefined {
+    let top: string | undefined;
+    let most = 0;
+    let tied = false;
+    for (const [id, count] of this.stateCounts) {
+      if (count > most) [top, most, tied] = [id, count, false];
+      else if (count === most) tied = true;
+    }
+    return tied || most < 2 ? undefined : top;
   }
 
   /** `found` with its descriptions as mentions. */
@@ -248,6 +571,19 @@ export class Coreference {
     const mentions = found.mentions;
     for (let i = 0; i < tokens.length; i++) {
       if (covered(mentions, i)) continue;
+      if (tokens[i]?.lower === 'it') {
+        const actor = itAt(tokens, i, mentions, this.before[this.before.length - 1]);
+        if (actor) added.push({ start: i, end: i + 1, actor, via: 'pronoun' });
+        continue;
+      }
+      if (tokens[i]?.lower === 'they') {
+        const pair = theyAt(tokens, i, mentions, this.before[this.before.length - 1]);
+        if (pair?.joint) {
+          const second: Mention = { start: i, end: i + 1, actor: pair.joint.actor, via: 'coref' };
+          added.push({ start: i, end: i + 1, actor: pair.actor, via: 'coref', joint: second });
+        }
+        continue;
+      }
       if (tokens[i]?.lower === 'their') {
         const inSentence = mentionsBefore(mentions, i);
         // "China and North Korea ... their": two actors joined just before; else, before a meeting ("their
@@ -264,9 +600,20 @@ export class Coreference {
         }
         continue;
       }
+      const two = theTwoAt(tokens, i, [...earlier, ...mentionsBefore(mentions, i)]);
+      if (two) {
+        added.push(two);
+        i++;
+        continue;
+      }
       const description = descriptionAt(tokens, i);
       if (!description) continue;
-      const actor = only([...earlier, ...mentionsBefore(mentions, i)], description.fits);
+      const back = description.byName ? this.further.flatMap((s) => s.mentions) : earlier;
+      const actor =
+        only([...back, ...mentionsBefore(mentions, i)], description.fits) ??
+        (description.far
+          ? this.nearest(mentionsBefore(mentions, i), description.fits, description.far)
+          : undefined);
       if (actor) added.push({ start: i, end: description.end, actor, via: 'coref' });
       i = description.end - 1;
     }
@@ -275,6 +622,10 @@ export class Coreference {
         ? found
         : { ...found, mentions: [...found.mentions, ...added].sort((a, b) => a.start - b.start) };
     this.before = [...this.before, result].slice(-WINDOW);
+    this.further = [...this.further, result].slice(-HEAD_WINDOW);
+    for (const m of found.mentions)
+      if (m.actor.kind === 'state' && !m.joint && (m.via === 'name' || m.via === 'new'))
+        this.stateCounts.set(m.actor.id, (this.stateCounts.get(m.actor.id) ?? 0) + 1);
     return result;
   }
 }

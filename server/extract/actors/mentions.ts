@@ -54,6 +54,8 @@ export interface Role {
   /** Token span of the whole phrase, for the evidence. */
   start: number;
   end: number;
+  /** A title the holder no longer held when the article was published ("President Barack Obama" in 2019). */
+  former?: boolean;
 }
 
 export interface SentenceMentions {
@@ -147,6 +149,8 @@ export class ArticleMemory {
 
   /** The article's publisher, whose staff a byline names. */
   publisher?: ActorInfo;
+  /** The day the article was published (YYYY-MM-DD), when known. */
+  published?: string;
   /** The body that runs a body named after it ("Taliban Foreign Ministry"), by the named body's id. */
   readonly bodyOwners = new Map<string, ActorInfo>();
   /** How often each state has been named so far, by id. */
@@ -372,11 +376,21 @@ function unknownNameWord(token: Token | undefined, memory: ArticleMemory): boole
   if (!token || !isCapitalised(token) || !/\p{L}{2}/u.test(token.text) || NOT_NAME.has(token.text))
     return false;
   if (TITLE_WORDS.has(token.lower) || ORG_WORDS.has(token.text) || CALENDAR.test(token.text)) return false;
-  return !memory.actors.registry.names.has(nameKey([token.text]));
+  return !memory.actors.registry.names.has(wordKey(token.text));
 }
 
 /** A headline's title case: most words capitalised ("Wang Reaches Out to North Korea"). */
 function isTitleCase(tokens: Token[]): boolean {
+  // A sentence is asked again for each short name in it: its answer kept for the last list of tokens asked about.
+  if (tokens === titleCaseOf) return titleCase;
+  titleCaseOf = tokens;
+  titleCase = readTitleCase(tokens);
+  return titleCase;
+}
+let titleCaseOf: readonly Token[] | undefined;
+let titleCase = false;
+
+function readTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   return words.length > 1 && words.filter((t) => isCapitalised(t)).length * 4 >= words.length * 3;
 }
@@ -416,11 +430,17 @@ function longestNameAt(tokens: Token[], i: number, memory: ArticleMemory): Menti
   return fullNameAt(tokens, i, memory) ?? found;
 }
 
+/** `nameKey` of one word, without the list a call to it takes: asked at every capitalised word. */
+function wordKey(word: string): string {
+  const key = word === 'The' ? 'the' : word;
+  return /[’`´]/.test(key) ? key.replace(/[’`´]/g, "'") : key;
+}
+
 function registryNameAt(tokens: Token[], i: number, memory: ArticleMemory): Mention | undefined {
   const { registry } = memory.actors;
   const first = tokens[i];
   if (!first || !(isCapitalised(first) || first.lower === 'the')) return undefined;
-  let key = nameKey([first.text]);
+  let key = wordKey(first.text);
   let best: Mention | undefined;
   for (let length = 1; ; length++) {
     const entry = registry.names.get(key);

@@ -126,6 +126,12 @@ export function bodiesOnStates(
   return result;
 }
 
+/** True when a mention overlaps tokens `[start, end)` (a loop, not a closure over the loop's counter). */
+function overlaps(mentions: readonly Mention[], start: number, end: number): boolean {
+  for (const m of mentions) if (m.end > start && m.start < end) return true;
+  return false;
+}
+
 /**
  * "Richard Roe, former deputy secretary of state, said": capitalised words nobody knows, set off by a comma before
  * a title that a former holder ("former", "ex") or a field ("the shadow justice secretary") comes before, name a
@@ -143,7 +149,7 @@ export function formerHolders(sentence: Sentence, mentions: Mention[], memory: A
     const before = tokens[start - 1];
     if (said && before) continue;
     if (before && !(before.text === ',' || SPEECH.has(before.lower) || before.lower === 'and')) continue;
-    if (mentions.some((m) => m.end > start && m.start < comma)) continue;
+    if (overlaps(mentions, start, comma)) continue;
     if (!unknownName(tokens.slice(start, comma), memory)) continue;
     let at = comma + 1;
     if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;

@@ -9,7 +9,7 @@ import { knownNames, newNames, type ArticleMemory, type Role, type SentenceMenti
 import { PRIVATE_TITLE_WORDS } from '../lexicon/titles';
 import { titledPeople } from './titles-before-names';
 import { ministryMentions } from './titles-without-names';
-import { appositiveRoles } from './titles-after-names';
+import { appositiveRoles, describedBodyRoles, lastBodies } from './titles-after-names';
 import { subjectOf, pronouns, pendingName, bindPending } from './person-references';
 import { bodyTies, bodiesBeforeTitles, bylineRoles } from './body-ties';
 import {
@@ -45,6 +45,8 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   mentions = ministryMentions(sentence, mentions, memory);
   mentions = pendingName(sentence, mentions, memory);
   appositiveRoles(sentence, mentions, roles);
+  describedBodyRoles(sentence, mentions, roles, memory);
+  if (mentions.some((m) => m.actor.kind === 'organisation')) lastBodies.set(memory, { sentence, mentions });
   bodyTies(sentence, mentions, roles, memory);
   bodiesBeforeTitles(mentions, roles);
   bylineRoles(sentence, mentions, roles, memory);

@@ -37,6 +37,12 @@ const CLAUSE_JOINS = new Set([
   'so',
 ]);
 
+/** True when a mention covers token `i` (a loop, not a closure over `i` made at every token). */
+function covers(mentions: readonly Mention[], i: number): boolean {
+  for (const m of mentions) if (i >= m.start && i < m.end) return true;
+  return false;
+}
+
 /** He, she, his, her: the last person named before, in this sentence or the ones before. */
 export function pronouns(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
   const result: Mention[] = [];
@@ -53,7 +59,7 @@ export function pronouns(sentence: Sentence, mentions: Mention[], memory: Articl
       last = mention.actor;
       lastEnd = mention.end;
     }
-    if (!PRONOUNS.has(token.lower) || !last || result.some((m) => i >= m.start && i < m.end)) return;
+    if (!PRONOUNS.has(token.lower) || !last || covers(result, i)) return;
     // "Sullivan met Trump in May. He also played a key role ...": a sentence that opens with "he" or "she" goes on
     // about the subject of the sentence before.
     const subject = memory.lastSubject;

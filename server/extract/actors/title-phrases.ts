@@ -31,11 +31,22 @@ export function qualifiersStart(tokens: Token[], titleStart: number, mentions: M
     const token = tokens[at - 1];
     if (!token || endingAt(mentions, at)) return at;
     if (TITLE_MODIFIERS.has(token.lower)) at--;
+    // "high-profile education minister": a modifier of two words a hyphen joins, read as three tokens.
+    else if (tokens[at - 2]?.text === '-' && TITLE_MODIFIERS.has(joinedWord(tokens, at - 3, at))) at -= 3;
     else if (nouns < 2 && isFieldWord(token, capitals)) {
       nouns++;
       at--;
     } else return at;
   }
+}
+
+/** The words from `start` to `end` as one word, when nothing stands between them: "high-profile". */
+function joinedWord(tokens: Token[], start: number, end: number): string {
+  if (start < 0) return '';
+  const parts = tokens.slice(start, end);
+  return parts.every((t, k) => k === 0 || parts[k - 1]?.end === t.start)
+    ? parts.map((t) => t.lower).join('')
+    : '';
 }
 
 /** A noun of a title's field: "foreign ministry spokesperson", and in capitals "Interior Minister". */

@@ -1,7 +1,8 @@
 // Stage 2, people: titles and ties written after a name: "X, director of Y", "X, Y's foreign minister", "the head of
 // Y, X", "X, who heads Y", "X of Y", "Y1 at Y2", "X and first lady Z".
 import type { Sentence, Token } from '../document';
-import { HEADS, isCapitalised, TITLES, type Mention, type Role } from './mentions';
+import { nameWords, type ActorInfo } from './actor-table';
+import { HEADS, isCapitalised, TITLES, type ArticleMemory, type Mention, type Role } from './mentions';
 import { SPOUSE_WORDS } from '../lexicon/titles';
 import { PhraseMatcher } from '../phrases';
 import { FORMER, POSSESSIVE, DETERMINERS, endingAt, startingAt, isBody, endsPhrase } from './person-spans';
@@ -189,4 +190,118 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
         });
     }
   });
+}
+
+/** Nouns that name a body by what it is: "the association's executive director", "the group's leader". */
+const BODY_NOUNS = new Set([
+  'association',
+  'group',
+  'organization',
+  'organisation',
+  'movement',
+  'party',
+  'agency',
+  'union',
+  'alliance',
+  'coalition',
+  'company',
+  'network',
+  'council',
+  'committee',
+  'commission',
+  'institute',
+  'foundation',
+  'center',
+  'centre',
+  'league',
+  'federation',
+  'charity',
+  'university',
+]);
+
+/** Nouns any organisation may be called by. */
+const GENERIC_BODY_NOUNS = new Set(['group', 'organization', 'organisation']);
+
+/** An organisation an article has named, with the words that name and describe it ("media association CamboJA"). */
+export interface NamedBody {
+  actor: ActorInfo;
+  words: ReadonlySet<string>;
+  sentence: number;
+  /** No other organisation named in the sentence before it. */
+  only: boolean;
+}
+
+/** The last organisation a sentence names before `end`, with the words of its name and those describing it. */
+export function lastBodyBefore(sentence: Sentence, mentions: Mention[], end: number): NamedBody | undefined {
+  const bodies = mentions.filter((m) => m.end <= end && m.actor.kind === 'organisation');
+  const body = bodies[bodies.length - 1];
+  if (!body) return undefined;
+  const only = bodies.every((m) => m.actor.id === body.actor.id);
+  const words = new Set(nameWords(body.actor.name).map((w) => w.toLowerCase()));
+  // "Independent Cambodian media association CamboJA": the lower-case words right before the name describe it.
+  for (let at = body.start - 1; at >= Math.max(0, body.start - 3); at--) {
+    const token = sentence.tokens[at];
+    if (!token || !/^\p{Ll}+$/u.test(token.text) || mentions.some((m) => at >= m.start && at < m.end)) break;
+    words.add(token.lower);
+  }
+  return { actor: body.actor, words, sentence: sentence.index, only };
+}
+
+/** The last organisation each article has named, for "the association's director" in a sentence after. */
+export const lastBodies = new WeakMap<ArticleMemory, { sentence: Sentence; mentions: Mention[] }>();
+
+/**
+ * "the association's", "the group's" at `noun`: the last organisation named before it in the sentence, or in the
+ * sentence before, when the noun is a word of its name or of the words that introduced it ("media association
+ * CamboJA"), or a noun any body is called by and no other organisation was named there.
+ */
+export function bodyCalledBy(
+  sentence: Sentence,
+  mentions: Mention[],
+  noun: number,
+  memory: ArticleMemory,
+): ActorInfo | undefined {
+  const { tokens } = sentence;
+  const word = tokens[noun]?.lower ?? '';
+  if (tokens[noun - 1]?.lower !== 'the' || !BODY_NOUNS.has(word)) return undefined;
+  if (!POSSESSIVE.has(tokens[noun + 1]?.lower ?? '')) return undefined;
+  const last = lastBodies.get(memory);
+  const before =
+    last?.sentence.index === sentence.index - 1
+      ? lastBodyBefore(last.sentence, last.mentions, last.sentence.tokens.length)
+      : undefined;
+  const body = lastBodyBefore(sentence, mentions, noun - 1) ?? before;
+  if (!body || !(body.words.has(word) || (GENERIC_BODY_NOUNS.has(word) && body.only))) return undefined;
+  return body.actor;
+}
+
+/**
+ * "Independent media association CamboJA said ... Nop Vy, the association's executive director, told VOA": a title
+ * owned by "the" and a noun that describes a body, after a name set off by a comma, is of that body.
+ */
+export function describedBodyRoles(
+  sentence: Sentence,
+  mentions: Mention[],
+  roles: Role[],
+  memory: ArticleMemory,
+): void {
+  const { tokens } = sentence;
+  for (const person of mentions) {
+    const at = person.end;
+    if (person.actor.kind !== 'person' || tokens[at]?.text !== ',' || tokens[at + 1]?.lower !== 'the')
+      continue;
+    if (roles.some((r) => r.member.id === person.actor.id && r.of)) continue;
+    const title = titleAt(tokens, mentions, at + 4);
+    const body = title ? bodyCalledBy(sentence, mentions, at + 2, memory) : undefined;
+    if (!title || !body) continue;
+    const key = title.phrase.toLowerCase();
+    roles.push({
+      member: person.actor,
+      title: key,
+      head: HEADS.has(key) && !title.unit && !title.deputy,
+      of: body,
+      start: person.start,
+      end: title.end,
+    });
+  }
 }

@@ -16,6 +16,8 @@ import {
 } from './mentions';
 import { CABINET_TITLES, MINISTRY_FIELDS, TITLE_BODIES, TITLE_STATES } from '../lexicon/titles';
 import { PhraseMatcher } from '../phrases';
+import { bodyCalledBy } from './titles-after-names';
+import { OFFICE_TERMS, OFFICE_WORDS, type OfficeTerm } from '../lexicon/office-holders';
 import { NAME_LINKS, NAME_PARTICLES } from '../lexicon/names';
 import {
   NAME_HONORIFIC,
@@ -355,7 +357,11 @@ function namedMinistry(
     const name = nameWords(body.name).map((w) => w.toLowerCase());
     if (!heads.some((h) => name.includes(h)) || !field.every((w) => name.includes(w))) continue;
     const code = registry.stateOf(body) ?? registry.leadingState(nameWords(body.name));
-    const state = code ? memory.actors.state(code) : memory.bodyOwners.get(body.id);
+    // "U.S. Homeland Security Secretary" after "the Department of Homeland Security": a ministry of no known state
+    // is of the state the title names, when the article is about that state.
+    const state = code
+      ? memory.actors.state(code)
+      : (memory.bodyOwners.get(body.id) ?? (of && memory.mainState([of])?.id === of.id ? of : undefined));
     if (state?.kind === 'state' && (!of || of.id === state.id)) found.push({ body, state });
   }
   const [one] = found;
@@ -363,6 +369,17 @@ function namedMinistry(
   if (found.length !== 1 || !one || (!of && memory.mainState([one.state])?.id !== one.state.id))
     return undefined;
   return one;
+}
+
+/** True when a mention covers token `i`. */
+function covers(mentions: readonly Mention[], i: number): boolean {
+  for (const m of mentions) if (i >= m.start && i < m.end) return true;
+  return false;
+}
+
+/** The mentions outside tokens `[start, end)`. */
+function outside(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  return mentions.filter((m) => m.end <= start || m.start >= end);
 }
 
 /** "[State] [title] [Name]" and "the [State] [title]": one person mention over the phrase, and its role. */
@@ -374,8 +391,9 @@ export function titledPeople(
 ): Mention[] {
   const { tokens } = sentence;
   let result = mentions;
+  // No closure in this loop captures `i`: one that did would be made anew, with its scope, at every token.
   for (let i = 0; i < tokens.length; i++) {
-    if (result.some((m) => i >= m.start && i < m.end)) continue;
+    if (covers(result, i)) continue;
     const title = TITLES.matchAt(tokens, i);
     if (!title) continue;
     const owner = ownerBefore(tokens, result, i);
@@ -395,6 +413,12 @@ export function titledPeople(
         ? memory.actors.propose(spanText(sentence, served.named.start, served.named.end), 'organisation')
         : undefined;
     if (named && !role.of) role.of = named;
+    // "President Donald Trump": a head's title with no state, held by a person the lexicon of office holders knows.
+    const office = person && !owner && !role.of ? officeHeld(role.title, person.actor, memory) : undefined;
+    if (office) [role.of, role.head] = [office.state, true];
+    // "The group's leader, Abu Omar, said": of the body the article named just before.
+    const bodyNoun = qualifiersStart(tokens, i, result) - 2;
+    if (person && !owner && !role.of) role.of = bodyCalledBy(sentence, result, bodyNoun, memory);
     if (person && !owner && !role.of)
       role.of = listedState(tokens, roles, qualifiersStart(tokens, i, result));
     if (person && !owner && !role.of && !served.body)
@@ -415,8 +439,10 @@ export function titledPeople(
     }
     // "Hamas military chief ...": the head of a field of an organisation is its member.
     // "The EU's new Commission President": a field in capitals, the same way.
-    if (role.of?.kind === 'organisation' && owner && !role.state)
-      if (tokens.slice(owner.end, i).some((t) => isFieldWord(t, isCapitalised(tokens[i])))) role.head = false;
+    if (role.of?.kind === 'organisation' && owner && !role.state) {
+      const capitals = isCapitalised(tokens[i]);
+      if (tokens.slice(owner.end, i).some((t) => isFieldWord(t, capitals))) role.head = false;
+    }
     // "foreign ministry spokesperson Abdul Qahar Balkhi": of the state whose ministry the article named.
     if (!owner && !role.of && memory.lastMinistry && qualifiedByMinistry(tokens, i))
       role.of = memory.lastMinistry;
@@ -437,7 +463,7 @@ export function titledPeople(
         actor: unnamed.actor,
         via: 'new',
       };
-      result = [...result.filter((m) => m.end <= phrase.start || m.start >= phrase.end), phrase];
+      result = [...outside(result, phrase.start, phrase.end), phrase];
       if (owner && unnamed.introduced)
         roles.push({
           member: unnamed.actor,
@@ -453,7 +479,7 @@ export function titledPeople(
     const described = actor || !role.head ? undefined : describedPerson(sentence, owner, result, memory);
     if (described !== undefined && memory.lastPerson) {
       const phrase: Mention = { start: described, end: title.end, actor: memory.lastPerson, via: 'coref' };
-      result = [...result.filter((m) => m.end <= phrase.start || m.start >= phrase.end), phrase];
+      result = [...outside(result, phrase.start, phrase.end), phrase];
       roles.push({
         member: phrase.actor,
         title: role.title,
@@ -482,8 +508,17 @@ export function titledPeople(
       actor,
       via: person ? (person.via === 'new' ? 'new' : 'title') : 'coref',
     };
-    result = [...result.filter((m) => m.end <= start || m.start >= end), phrase];
-    if (person) roles.push({ member: actor, title: role.title, head: role.head, of: role.of, start, end });
+    result = [...outside(result, start, end), phrase];
+    if (person)
+      roles.push({
+        member: actor,
+        title: role.title,
+        head: role.head,
+        of: role.of,
+        start,
+        end,
+        ...(office?.former ? { former: true } : {}),
+      });
     if (person && named && role.of !== named)
       roles.push({ member: actor, title: role.title, head: false, of: named, start, end });
     if (person && role.state) {
@@ -512,7 +547,8 @@ function homeState(
   const { tokens } = sentence;
   const key = title.phrase.toLowerCase();
   // "Finance Minister Muhammad Aurangzeb", "Attorney General ...": a member of a government, the same way.
-  const cabinet = isCabinetTitle(key);
+  // "Lamu County Commissioner Irungu Macharia": an official of a district or county, the same way.
+  const cabinet = isCabinetTitle(key) || localOfficial(sentence.tokens, title.start, key);
   if (!cabinet && (!STATE_HEADS.has(key) || !HEADS.has(key))) return undefined;
   if (!isCapitalised(tokens[title.start])) return undefined;
   if (!person.actor.isNew || person.via !== 'new') return undefined;
@@ -531,6 +567,58 @@ function homeState(
   // article has named already has another head.
   const head = memory.roles.get(`${main.id} leader`);
   return head && head.id !== person.actor.id && !cabinet ? undefined : main;
+}
+
+/** The office of each word of a head's title ("premier" -> "prime minister"). */
+const OFFICE_OF = new Map(
+  Object.entries(OFFICE_WORDS).flatMap(([office, words]) => words.map((word) => [word, office] as const)),
+);
+
+/** A name as the lexicon of office holders compares it: "Kim Jong-un" and "Kim Jong Un" alike, accents aside. */
+function officeKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+}
+
+/** The lexicon's terms by holder and office: "donald trump|president". */
+const TERMS = new Map<string, OfficeTerm[]>();
+for (const term of OFFICE_TERMS) {
+  const key = `${officeKey(term[0])}|${term[2]}`;
+  TERMS.set(key, [...(TERMS.get(key) ?? []), term]);
+}
+
+/**
+ * The state whose head a person is, by the lexicon of office holders, when a head's title is written before the
+ * name with no state: held at the article's publication, or held before it (a tie of the past, undated). Nothing
+ * when the article was published before the holder first held it, or when the lexicon does not know the person.
+ */
+function officeHeld(
+  title: string,
+  person: ActorInfo,
+  memory: ArticleMemory,
+): { state: ActorInfo; former: boolean } | undefined {
+  const office = OFFICE_OF.get(title);
+  if (!office || person.kind !== 'person') return undefined;
+  const terms = TERMS.get(`${officeKey(person.name)}|${office}`);
+  if (!terms) return undefined;
+  const day = memory.published;
+  const now = terms.find(([, , , from, to]) => !day || (from <= day && (!to || day < to)));
+  const before = day ? terms.find(([, , , from]) => from <= day) : undefined;
+  const term = now ?? before;
+  return term ? { state: memory.actors.state(term[1]), former: !now } : undefined;
+}
+
+/** Titles of a state's officials in a district or a province, and the words of the area they are written after. */
+const LOCAL_TITLES = new Set(['commissioner', 'governor']);
+const LOCAL_AREAS = new Set(['District', 'County', 'Provincial', 'Province', 'Regional']);
+
+/** "Beledweyne District Commissioner": a state's official title held in an area of it, in capitals. */
+function localOfficial(tokens: Token[], start: number, title: string): boolean {
+  return LOCAL_TITLES.has(title) && LOCAL_AREAS.has(tokens[start - 1]?.text ?? '');
 }
 
 /** A title of a government's member: a minister of any field, or one of the cabinet titles the lexicon lists. */

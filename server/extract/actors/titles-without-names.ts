@@ -103,6 +103,12 @@ export function qualifiedByMinistry(tokens: Token[], titleStart: number): boolea
   return tokens.slice(from, titleStart).some((t) => t.lower === 'ministry');
 }
 
+/** True when a mention covers token `i` (a loop, not a closure over `i` made at every token). */
+function covers(mentions: readonly Mention[], i: number): boolean {
+  for (const m of mentions) if (i >= m.start && i < m.end) return true;
+  return false;
+}
+
 /**
  * "The ministry", "the foreign ministry" (in lower case): the ministry the article named last, which speaks for
  * its state.
@@ -113,7 +119,7 @@ export function ministryMentions(sentence: Sentence, mentions: Mention[], memory
   const { tokens } = sentence;
   const found: Mention[] = [];
   tokens.forEach((token, i) => {
-    if (token.text !== 'ministry' || mentions.some((m) => i >= m.start && i < m.end)) return;
+    if (token.text !== 'ministry' || covers(mentions, i)) return;
     // Not a qualifier of a title: "foreign ministry spokesperson" is a person.
     if (TITLES.matchAt(tokens, i + 1)) return;
     const start = tokens[i - 1]?.lower === 'the' ? i - 1 : tokens[i - 2]?.lower === 'the' ? i - 2 : -1;

@@ -41,6 +41,23 @@ export const SPEECH_VERBS: readonly string[] = [
   'quoted',
   'argued',
   'argues',
+  'contended',
+  'contends',
+  'stressed',
+  'stresses',
+  'emphasized',
+  'emphasizes',
+  'emphasised',
+  'emphasises',
+  'acknowledged',
+  'acknowledges',
+  'admitted',
+  'admits',
+  'remarked',
+  'tweeted',
+  // "X pointed to China's punitive measures against Australia": what is cited is the speaker's account.
+  'pointed to',
+  'points to',
 ];
 
 /**
@@ -105,6 +122,8 @@ export const OPINION_VERBS: readonly string[] = [
   'warns',
   'doubts',
   'doubted',
+  'cautioned',
+  'cautions',
 ];
 
 /** Phrases that name the source of what follows: "according to X". */
@@ -442,6 +461,22 @@ export const ANALYST_NOUNS: readonly string[] = [
   'sinologist',
   'consultant',
   'academic',
+  // "a longtime China watcher", "a Kremlin watcher".
+  'watcher',
+];
+
+/**
+ * Verbs of teaching and study that make a person an analyst when their object is at a body of scholars or
+ * research: "X, who teaches international relations at Seoul National University", "X lectures on African
+ * politics at the University of Somalia".
+ */
+export const TEACHING_VERBS: readonly string[] = [
+  'teaches',
+  'lectures',
+  'studies',
+  'researches',
+  'specializes in',
+  'specialises in',
 ];
 
 /**

@@ -242,6 +242,14 @@ export const MINISTRY_FIELDS: readonly string[] = [
   'homeland security',
   'veterans affairs',
   'housing',
+  'the armed forces',
+  'armed forces',
+  'economic affairs',
+  'science',
+  'water',
+  'mines',
+  'petroleum',
+  'oil',
 ];
 
 /** Words between a title and the body it belongs to: "director of", "professor at". */
@@ -354,4 +362,13 @@ export const TITLE_MODIFIER_WORDS: readonly string[] = [
   'permanent',
   'outgoing',
   'incoming',
+  'current',
+  'incumbent',
+  'sitting',
+  'longtime',
+  'long-time',
+  'veteran',
+  'powerful',
+  'influential',
+  'high-profile',
 ];

@@ -661,6 +661,127 @@ function brokered(tokens: Token[], mentions: readonly Mention[], helpers: Clause
   return result;
 }
 
+/** Verbs of bringing another before a court: "took Kenya to court", "has dragged Russia to the tribunal". */
+const TAKING = new Set(
+  [
+    'take',
+    'takes',
+    'took',
+    'taken',
+    'taking',
+    'drag',
+    'drags',
+    'dragged',
+    'dragging',
+    'haul',
+    'hauled',
+  ].concat(['hauls', 'hauling']),
+);
+/** Nouns of a court, the last word of the place one is taken to. */
+const COURT_WORDS = new Set(['court', 'courts', 'tribunal', 'icj', 'icc', 'arbitration']);
+
+/**
+ * "Somalia took Kenya to the International Court of Justice", "dragged the company to court": bringing another
+ * before a court sues it, a charge laid (ACCUSES); so does taking another "to task", a rebuke. The one taken follows the verb at once; the court comes after
+ * "to" within a short name, whether or not it is an actor of its own.
+ */
+function suits(tokens: Token[], mentions: readonly Mention[], helpers: ClauseHelpers): FrameRelation[] {
+  const result: FrameRelation[] = [];
+  tokens.forEach((token, at) => {
+    if (!TAKING.has(token.lower) || token.pos !== 'VERB') return;
+    const start = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+    const taken = mentionAt(mentions, start);
+    if (!taken || taken.start !== start) return;
+    const sued = helpers.coordinated(taken, 1);
+    const last = sued.reduce((a, b) => (b.end > a.end ? b : a), taken);
+    if (tokens[last.end]?.lower !== 'to') return;
+    // "took Ukraine to task": an idiom of rebuke, a charge as well.
+    let court = tokens[last.end + 1]?.lower === 'task' ? last.end + 1 : -1;
+    for (let i = court < 0 ? last.end + 1 : tokens.length; i < tokens.length && i - last.end <= 6; i++) {
+      if (COURT_WORDS.has(tokens[i]?.lower ?? '')) court = i;
+      else if (court >= 0 || ![',', 'DET', 'ADJ', 'PROPN', 'NOUN', 'ADP'].includes(tokens[i]?.pos ?? ''))
+        break;
+      if (tokens[i]?.pos === 'ADP' && tokens[i]?.lower !== 'of') break;
+    }
+    if (court < 0) return;
+    const suer = helpers.subjectOfVerb(at);
+    if (!suer) return;
+    const cue = { start: at, end: court + 1 };
+    for (const s of helpers.coordinated(suer, -1))
+      for (const t of sued) result.push({ type: 'ACCUSES', from: s, to: t, cue });
+  });
+  return result;
+}
+
+/** Forms of "to be" (and "remain") that join two actors to a word of mutual hostility. */
+const BE_OR_REMAIN = new Set(['is', 'are', 'was', 'were', 'remain', 'remained', 'remains', 'be', 'been']);
+/** Nouns of mutual hostility said of two actors together: "Iran and Israel are bitter rivals". */
+const MUTUAL_NOUNS = new Set(['rivals', 'foes', 'enemies', 'adversaries', 'archrivals', 'arch-rivals']);
+
+/**
+ * The token where a predicate of mutual hostility begins at `at`, or -1: "at odds", "at loggerheads", "on a
+ * collision course", "(bitter) rivals". Not when "with" (or "of") follows: the cue stage reads those.
+ */
+function mutualPredicate(tokens: Token[], at: number): number {
+  const word = tokens[at]?.lower ?? '';
+  const next = tokens[at + 1]?.lower ?? '';
+  if (next === 'with' || next === 'of') return -1;
+  if ((word === 'odds' || word === 'loggerheads') && tokens[at - 1]?.lower === 'at') return at - 1;
+  if (word === 'course' && tokens[at - 1]?.lower === 'collision') {
+    let i = at - 2;
+    if (['a', 'the'].includes(tokens[i]?.lower ?? '')) i--;
+    // "on a collision course", "closer to a collision course", "headed for a collision course".
+    return ['on', 'to', 'for'].includes(tokens[i]?.lower ?? '') ? i : -1;
+  }
+  if (!MUTUAL_NOUNS.has(word)) return -1;
+  let i = at - 1;
+  while (i >= 0 && at - i <= 2 && ['ADJ', 'ADV'].includes(tokens[i]?.pos ?? '')) i--;
+  return i + 1;
+}
+
+/**
+ * "Turkey and the United States are on a collision course", "Russia and Ukraine remain at odds", "Iran and Saudi
+ * Arabia are bitter rivals": two (or more) actors as the subject of "to be" and a predicate of mutual hostility
+ * oppose each other, each way (rivalries are read both ways).
+ */
+function mutualHostility(
+  tokens: Token[],
+  mentions: readonly Mention[],
+  helpers: ClauseHelpers,
+): FrameRelation[] {
+  const result: FrameRelation[] = [];
+  tokens.forEach((_, at) => {
+    const start = mutualPredicate(tokens, at);
+    if (start < 0) return;
+    // Back over adverbs and "closer" to the verb: "are seemingly closer to", "remain deeply".
+    let be = start - 1;
+    while (be >= 0 && start - be <= 3 && (tokens[be]?.pos === 'ADV' || tokens[be]?.lower === 'closer')) be--;
+    if (!BE_OR_REMAIN.has(tokens[be]?.lower ?? '')) return;
+    // "have been at loggerheads", "have long been rivals": the auxiliary stands after the subject.
+    let verb = be;
+    if (tokens[verb - 1]?.pos === 'ADV') verb--;
+    if (!['have', 'has', 'had'].includes(tokens[verb - 1]?.lower ?? '')) verb = be;
+    else verb--;
+    const last = mentionAt(mentions, verb - 1);
+    if (!last || last.end !== verb) return;
+    const sides = helpers.coordinated(last, -1);
+    // "Turkey and the United States": an article after "and" is passed over.
+    const first = sides.reduce((a, b) => (b.start < a.start ? b : a), last);
+    const before = tokens[first.start - 1]?.lower === 'the' ? first.start - 1 : first.start;
+    const other = tokens[before - 1]?.lower === 'and' ? mentionAt(mentions, before - 2) : undefined;
+    if (other && other.end === before - 1) sides.push(...helpers.coordinated(other, -1));
+    const ids = new Set(sides.map((m) => m.actor.id));
+    if (ids.size < 2) return;
+    // The cue opens at "closer" when it stands there, so that a hedge before it ("seemingly") reads as one.
+    const closer = tokens.slice(be + 1, start).findIndex((t) => t.lower === 'closer');
+    const cue = { start: closer < 0 ? start : be + 1 + closer, end: at + 1 };
+    for (const a of sides)
+      for (const b of sides)
+        if (a.actor.id !== b.actor.id) result.push({ type: 'OPPOSES', from: a, to: b, cue });
+  });
+  return result;
+}
+
 /** Every relation these frames find in a sentence, given the cue stage's requests and sanctions already found. */
 export function clauseFrames(
   tokens: Token[],
@@ -682,5 +803,7 @@ export function clauseFrames(
     ...measuresAimed(tokens, mentions, helpers),
     ...retaliations(tokens, mentions, helpers),
     ...brokered(tokens, mentions, helpers),
+    ...suits(tokens, mentions, helpers),
+    ...mutualHostility(tokens, mentions, helpers),
   ];
 }

@@ -66,6 +66,15 @@ export const PREPOSITIONS = new Set([
   'between',
   'among',
   'as',
+  // Of place: "attacked ships near Yemen", "off the coast of", "outside Iran".
+  'near',
+  'off',
+  'outside',
+  'inside',
+  'around',
+  'along',
+  'beyond',
+  'within',
 ]);
 export const HOSTS_INFINITIVE = new Set([
   ...INFINITIVE_HOSTS,
@@ -143,7 +152,8 @@ export function hyphenQualifies(tokens: Token[], end: number): boolean {
 
 /**
  * Nouns of people a state's adjective tells the origin of, who do not act for that state and are often against it:
- * "the Syrian opposition", "Afghan migrants", "Hong Kong activists".
+ * "the Syrian opposition", "Afghan migrants", "Hong Kong activists"; and private people and firms, who do not act
+ * for it either.
  */
 const GROUPS_APART = new Set([
   'opposition',
@@ -166,6 +176,21 @@ const GROUPS_APART = new Set([
   'separatists',
   'defectors',
   'diaspora',
+  // Private people and firms of a state's origin: "sanctioned five Chinese companies", "detained Iranian nationals".
+  'companies',
+  'firms',
+  'businesses',
+  'entities',
+  'individuals',
+  'nationals',
+  'citizens',
+  'residents',
+  'tourists',
+  'students',
+  'journalists',
+  'hackers',
+  'smugglers',
+  'traffickers',
 ]);
 
 /** True when the words after a name, a few at most, end in a noun of people apart from its state. */

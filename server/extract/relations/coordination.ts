@@ -41,6 +41,8 @@ function coordinatedNames(
       if (!listed || !mentionAt(mentions, before.start - 2)) break;
       link--;
     }
+    // "Japan, South Korea and the United States condemned": read back, past the article after "and".
+    if (direction === -1 && word === 'the' && tokens[link - 1]?.lower === 'and') word = tokens[--link]?.lower;
     const comma = direction === 1 && word === ',';
     if (comma && tokens[link + 1]?.lower === 'and') word = tokens[++link]?.lower;
     if (word !== 'and' && !comma) break;
@@ -55,6 +57,13 @@ function coordinatedNames(
     // "imposed sanctions on Iran, and the EU later lifted them": after ", and" a name with a verb opens a clause.
     const verbAt = tokens[next.end]?.pos === 'ADV' ? next.end + 1 : next.end;
     if (comma && word === 'and' && isVerb(tokens[verbAt])) break;
+    // "Russia attacked Ukraine and NATO warned Moscow": after "and" a name with a finite verb opens a clause, and
+    // read back, a name a verb takes as object closes the clause before it.
+    if (direction === 1 && word === 'and' && finiteVerb(tokens[verbAt]) && objectOfVerb(tokens, first)) break;
+    // "France, which supports Ukraine, and Hungary, which opposes": two names take no comma before "and"; the
+    // comma closes the clause the first one is in.
+    if (comma && word === 'and' && commas === 0) break;
+    if (direction === -1 && objectOfVerb(tokens, next)) break;
     all.push(next);
     current = next;
     if (word === 'and') {
@@ -82,8 +91,33 @@ function listBefore(tokens: Token[], mentions: Mention[], from: Mention): Mentio
     const previous = mentionAt(mentions, current.start - 2);
     if (!previous || previous.end !== current.start - 1) break;
     if (PREPOSITIONS.has(tokens[previous.start - 1]?.lower ?? '') || previous.joint) return [];
+    if (objectOfVerb(tokens, previous)) return [];
     found.push(previous);
     current = previous;
   }
   return found;
+}
+
+/** A verb that a subject's name may stand before: not a participle or a gerund ("Iran-backed", "fighting"). */
+const finiteVerb = (token: Token | undefined) =>
+  token?.pos === 'AUX' || (token?.pos === 'VERB' && !/ing$/.test(token.lower));
+
+/** Verbs that take a clause, not a name: "said Japan and South Korea met". */
+const CLAUSE_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'added',
+  'noted',
+  'announced',
+  'believes',
+  'thinks',
+]);
+
+/** A name just after a verb (an article aside), which it takes as object: "attacked Ukraine", "hit the U.S.". */
+function objectOfVerb(tokens: Token[], name: Mention): boolean {
+  const at = tokens[name.start - 1]?.lower === 'the' ? name.start - 2 : name.start - 1;
+  const verb = tokens[at];
+  return verb?.pos === 'VERB' && !CLAUSE_VERBS.has(verb.lower) && !/ing$/.test(verb.lower);
 }

@@ -40,11 +40,15 @@ const CRITICISM = new Set([
   'accusations',
 ]);
 
-/** One accusation told from the accused's side: the verb's token and the accuser after "from". */
+/** Nouns of a stand taken against one: "faces growing opposition from Greece" (OPPOSES, not a charge). */
+const OPPOSITION = new Set(['opposition', 'resistance', 'pushback', 'hostility']);
+
+/** One accusation (or opposition) told from the accused's side: the verb's token and the accuser after "from". */
 export interface Rebuke {
   verb: number;
   noun: number;
   accuser: Mention;
+  type: 'ACCUSES' | 'OPPOSES';
 }
 
 /**
@@ -63,11 +67,13 @@ export function rebukes(tokens: Token[], mentions: Mention[]): Rebuke[] {
     )
       noun++;
     const word = tokens[noun]?.lower ?? '';
-    if (!CRITICISM.has(word) || (word === 'fire') !== (token.lower === 'under')) return;
+    const opposed = OPPOSITION.has(word) && token.lower !== 'under';
+    if ((!CRITICISM.has(word) && !opposed) || (word === 'fire') !== (token.lower === 'under')) return;
     if (tokens[noun + 1]?.lower !== 'from') return;
     const at = tokens[noun + 2]?.lower === 'the' ? noun + 3 : noun + 2;
     const accuser = mentionAt(mentions, at);
-    if (accuser && accuser.start === at) result.push({ verb, noun, accuser });
+    if (accuser && accuser.start === at)
+      result.push({ verb, noun, accuser, type: opposed ? 'OPPOSES' : 'ACCUSES' });
   });
   return result;
 }

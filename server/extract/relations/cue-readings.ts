@@ -105,7 +105,8 @@ function characterised(c: RelationCandidate): boolean {
   const { tokens } = c.sentence;
   for (let i = c.to.end; i < Math.min(tokens.length, c.to.end + 6); i++) {
     const word = tokens[i]?.lower ?? '';
-    if (word === 'as') return true;
+    // "as part of a review", "as well": no description of what was dismissed.
+    if (word === 'as') return !['part', 'well', 'such', 'soon'].includes(tokens[i + 1]?.lower ?? '');
     if (BREAKS.has(word) || word === ',' || word === '.' || isVerb(tokens[i])) return false;
   }
   return false;

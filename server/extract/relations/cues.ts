@@ -41,7 +41,7 @@ function inName(tokens: Token[], at: number): boolean {
  * True when mentions (with the second actor of each joint mention) name at least two actors: the ends of every
  * candidate are two of them, never the same actor twice.
  */
-function namesTwoActors(mentions: readonly Mention[]): boolean {
+export function namesTwoActors(mentions: readonly Mention[]): boolean {
   let first: string | undefined;
   for (const mention of mentions)
     for (const actor of [mention.actor, mention.joint?.actor]) {
@@ -121,7 +121,7 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     const accused = subjectOfVerb(tokens, found.mentions, verb);
     if (!accused || accused.actor.id === rebuke.accuser.actor.id) continue;
     const cue = { start: rebuke.verb, end: rebuke.noun + 1 };
-    const c = candidate('ACCUSES', rebuke.accuser, accused, cue, found.sentence, 'verb');
+    const c = candidate(rebuke.type, rebuke.accuser, accused, cue, found.sentence, 'verb');
     if (kindsFit(c)) result.push(c);
   }
   // "Israel holds Hamas responsible for the attack", "blamed the attack on India": blame laid on the one held.

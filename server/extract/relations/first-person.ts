@@ -6,6 +6,12 @@ import type { Mention, SentenceMentions } from '../actors/mentions';
 
 const FIRST_PERSON = new Set(['i', 'we']);
 
+/** True when a mention covers token `i` (a loop, not a closure over `i` made at every token). */
+function covers(mentions: readonly Mention[], i: number): boolean {
+  for (const m of mentions) if (i >= m.start && i < m.end) return true;
+  return false;
+}
+
 /**
  * The sentence's mentions with each first-person subject pronoun between token `from` and `to` (the quoted words)
  * read as `speaker`. Only a pronoun that opens its clause (first in the quotation, or after a comma or "and",
@@ -32,7 +38,7 @@ export function withFirstPerson(
     const verbNext =
       next?.pos === 'VERB' || next?.pos === 'AUX' || (next?.pos === 'ADV' && isVerbAt(tokens, i + 2));
     if (!opens || !verbNext) continue;
-    if (found.mentions.some((m) => i >= m.start && i < m.end)) continue;
+    if (covers(found.mentions, i)) continue;
     added.push({ start: i, end: i + 1, actor: speaker, via: 'pronoun' });
   }
   if (added.length === 0) return found;

@@ -61,6 +61,12 @@ const PAIR_ADJECTIVES = new Map<string, [string, string]>([
   ['cross-strait', ['CHN', 'TWN']],
 ]);
 
+/** True when a mention covers token `i` (a loop, not a closure over `i` made at every token). */
+function covers(mentions: readonly Mention[], i: number): boolean {
+  for (const m of mentions) if (i >= m.start && i < m.end) return true;
+  return false;
+}
+
 /** The sentence's mentions with each unambiguous joint phrase added as two joined mentions. */
 export function jointMentions(
   found: SentenceMentions,
@@ -72,7 +78,7 @@ export function jointMentions(
   // "the first inter-Korean summit": one word naming both states.
   tokens.forEach((token, i) => {
     const pair = stateOf ? PAIR_ADJECTIVES.get(token.lower) : undefined;
-    if (!pair || !stateOf || found.mentions.some((m) => m.start <= i && m.end > i)) return;
+    if (!pair || !stateOf || covers(found.mentions, i)) return;
     const second: Mention = { start: i, end: i + 1, actor: stateOf(pair[1]), via: 'name' };
     added.push({ start: i, end: i + 1, actor: stateOf(pair[0]), via: 'name', joint: second });
   });

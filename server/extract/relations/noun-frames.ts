@@ -29,6 +29,8 @@ export function ownerOf(tokens: Token[], mentions: Mention[], cueStart: number):
     )
       return mention;
     if (mention || BREAKS.has(tokens[i]?.lower ?? '') || tokens[i]?.text === ',') return undefined;
+    // "Hungary's opposition to sanctions on Russia": the possessive owns the noun before the preposition.
+    if (tokens[i]?.pos === 'ADP' || tokens[i]?.lower === 'to') return undefined;
   }
   return undefined;
 }

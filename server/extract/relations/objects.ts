@@ -1,7 +1,8 @@
 // Finding a verb's object: the nearest name after it in its clause, the one a preposition of the cue brings
 // ("shipped shells to Russia"), or the agent of a passive ("was criticized by China").
 import type { Token } from '../document';
-import { mentionAt, type Mention } from '../actors/mentions';
+import { mentionAt, POSSESSIVE, TITLES, type Mention } from '../actors/mentions';
+import { DEFINITIONS } from './cue-table';
 import {
   BREAKS,
   MAX_GAP,
@@ -59,6 +60,12 @@ export function objectAfter(
     // "could sanction Russia or China": one branch of alternatives asserts nothing.
     if (mention && (tokens[mention.end]?.lower === 'or' || tokens[mention.start - 1]?.lower === 'or'))
       return undefined;
+    // "accused the U.N. envoy of", "criticized the U.S. ambassador": a body or state before a title names the
+    // one who holds it, the object, whom the text does not name here.
+    if (mention && mention.actor.kind !== 'person' && TITLES.matchAt(tokens, mention.end)) return undefined;
+    // "urged the United States' allies", "sanctioned Russia's partners": others named by their tie to the owner.
+    if (mention && POSSESSIVE.has(tokens[mention.end]?.lower ?? '') && tiedOthers(tokens, mention.end + 1))
+      return undefined;
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
     // "levied what he said was a tariff": the object is the clause "what" opens, whose subject is no object.
@@ -76,6 +83,10 @@ export function objectAfter(
     // "aiding rebels fighting then-president Gbagbo": past another verb, the object is that verb's; "commitment to
     // the ceasefire was questioned by Japan": past a noun and a verb, the name is in another clause.
     if (direct && i > at && isVerb(token)) return undefined;
+    // "criticism of the attack on Israel", "opposition to sanctions on Russia": past another noun of a relation
+    // and its own preposition, the name is that noun's object, not the one sought.
+    if (!direct && i > at && token.pos === 'ADP' && token.lower !== 'by' && relationNoun(tokens[i - 1]))
+      return undefined;
     if (i > at && isVerb(token) && tokens[i - 1]?.pos === 'NOUN' && token.pos === 'AUX') return undefined;
     // "airstrikes against IS in Syria": a name the mention stage does not know heads the object.
     if (isUnknownName(tokens, i) && tokens.slice(at, i).every((t) => t.pos === 'DET' || t.pos === 'ADJ'))
@@ -83,6 +94,32 @@ export function objectAfter(
   }
   return undefined;
 }
+
+/** Nouns of others named by their tie to an owner: "Iran's allies", "China's neighbors". */
+const TIED_OTHERS = new Set(
+  ['allies', 'ally', 'partners', 'partner', 'neighbors', 'neighbours', 'rivals', 'rival', 'enemies'].concat([
+    'adversaries',
+    'critics',
+    'opponents',
+    'supporters',
+    'backers',
+    'friends',
+    'proxies',
+  ]),
+);
+
+/** True when the words from `at` are a few adjectives, then a noun of others tied to the owner before them. */
+function tiedOthers(tokens: Token[], at: number): boolean {
+  let i = at;
+  while (i < at + 3 && tokens[i]?.pos === 'ADJ') i++;
+  return TIED_OTHERS.has(tokens[i]?.lower ?? '');
+}
+
+/** A common noun the cue table reads as a relation: "attack", "sanctions", "support". */
+const relationNoun = (token: Token | undefined) =>
+  // The tagger may take the noun after "to" for a verb: "opposition to sanctions on Russia".
+  (token?.pos === 'NOUN' || token?.pos === 'VERB') &&
+  (DEFINITIONS.get(token.lower)?.some((d) => d.noun) ?? false);
 
 /** The name that heads the noun phrase from token `at`, past adjectives: "Kurdish" in "U.S.-backed Kurdish fighters". */
 function qualifiedHead(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {

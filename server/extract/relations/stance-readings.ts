@@ -6,6 +6,7 @@ import type { RelationType } from '../../model/relations';
 import { POSSESSIVE, type Mention } from '../actors/mentions';
 import type { RelationCandidate } from './cue-table';
 import { namesThreat } from './verb-frames';
+import { ALLEGATION_NOUNS } from './denials';
 
 /** Verbs of opposition that, with another's proposal as object, turn the proposal down. */
 const OPPOSING = new Set(
@@ -28,16 +29,34 @@ export const PROPOSAL_NOUNS = new Set(
  * The noun of the phrase an object's name opens: "the EU's [new] plan", "the U.S. proposal", "Ukraine's bid". Past
  * a possessive, at most three modifiers (adjectives, nouns, names: "Belt and Road Initiative" is read to its head).
  */
-export function ownedNoun(tokens: Token[], after: number): string {
+export function ownedNoun(
+  tokens: Token[],
+  after: number,
+  nouns: ReadonlySet<string> = PROPOSAL_NOUNS,
+): string {
   let at = POSSESSIVE.has(tokens[after]?.lower ?? '') ? after + 1 : after;
   for (let seen = 0; seen < 5 && at < tokens.length; seen++, at++) {
     const token = tokens[at] as Token;
-    if (PROPOSAL_NOUNS.has(token.lower)) return token.lower;
+    if (nouns.has(token.lower)) return token.lower;
     const modifier = ['ADJ', 'NOUN', 'PROPN'].includes(token.pos) || (token.lower === 'and' && seen > 0);
     if (!modifier) return '';
   }
   return '';
 }
+
+/** Verbs of countering, which with another's claims as object answer them rather than oppose their author. */
+const COUNTERING = new Set(['counter', 'counters', 'countered', 'countering']);
+/** Nouns of what another asserts: countered, they are answered ("countered the U.S. claims"). */
+const ASSERTION_NOUNS = new Set(
+  [...ALLEGATION_NOUNS].concat([
+    'narrative',
+    'narratives',
+    'argument',
+    'arguments',
+    'assertion',
+    'assertions',
+  ]),
+);
 
 /** Cue words of a concern voiced: "expressed concern over", "raised concerns about". */
 const CONCERN = new Set(['concern', 'concerns']);
@@ -99,6 +118,10 @@ export function stanceReading(c: RelationCandidate): RelationCandidate[] {
   const verb = tokens[c.cueStart]?.lower ?? '';
   if (c.type === 'OPPOSES' && c.frame === 'verb' && OPPOSING.has(verb) && ownedNoun(tokens, c.to.end))
     return [{ ...c, type: 'REJECTS' }];
+  // "China countered the U.S. claims with a report of its own": a rebuttal, which comments on the claims' author
+  // (as a denial does) and is no hostility to it.
+  if (c.type === 'OPPOSES' && COUNTERING.has(verb) && ownedNoun(tokens, c.to.end, ASSERTION_NOUNS))
+    return [{ ...c, type: 'COMMENTS_ON' }];
   const concern = tokens.slice(c.cueStart, c.cueEnd).some((t) => CONCERN.has(t.lower));
   if (c.type === 'COMMENTS_ON' && concern && c.to.start > c.cueEnd - 1 && namesThreat(tokens, c.to))
     return [{ ...c, type: 'DISTRUSTS' }];

@@ -84,6 +84,9 @@ export function subjectBefore(
       }
       // "Either Russia or Belarus attacked Poland": one branch of alternatives asserts nothing.
       if (tokens[mention.start - 1]?.lower === 'or') return undefined;
+      // "Militias backed by Iran attacked", "the plan by Egypt calls for": the doer after "by" qualifies the noun
+      // before it, which is the subject.
+      if (agentOfPhrase(tokens, mention)) return undefined;
       const complemented = passiveAt(tokens, at) ? undefined : headOfComplement(tokens, mentions, mention);
       if (complemented !== undefined) return complemented ?? undefined;
       if (POSSESSIVE.has(tokens[mention.end]?.lower ?? '')) {
@@ -123,6 +126,12 @@ export function subjectBefore(
   return undefined;
 }
 
+/** A name after "by" (an article aside) and the noun or participle it follows: "backed by Iran". */
+function agentOfPhrase(tokens: Token[], mention: Mention): boolean {
+  const by = tokens[mention.start - 1]?.lower === 'the' ? mention.start - 2 : mention.start - 1;
+  return tokens[by]?.lower === 'by' && ['NOUN', 'VERB'].includes(tokens[by - 1]?.pos ?? '');
+}
+
 /**
  * "a meeting of the Security Council requested by the United States": a participle with its agent qualifies the
  * whole phrase before it, whose name the passive reading takes as the one acted on.
@@ -130,8 +139,11 @@ export function subjectBefore(
 const passiveAt = (tokens: Token[], verb: number) =>
   tokens[verb + 1]?.lower === 'by' || tokens[verb + 2]?.lower === 'by';
 
-/** Prepositions by which a name completes the noun before it: "critics of", "ambassador to", "adviser for". */
-const COMPLEMENTING = new Set(['of', 'to', 'for']);
+/**
+ * Prepositions by which a name completes the noun before it: "critics of", "ambassador to", "adviser for", "the
+ * deal between China and Russia", "the agreement with Iran", "sanctions on Russia".
+ */
+const COMPLEMENTING = new Set(['of', 'to', 'for', 'between', 'with', 'on', 'against', 'over', 'about']);
 
 /**
  * "Critics of the Chinese government accused Beijing", "China's ambassador to the United States criticized
@@ -145,7 +157,20 @@ function headOfComplement(
   mentions: Mention[],
   mention: Mention,
 ): Mention | null | undefined {
-  let at = mention.start - 1;
+  // "the deal between China and Russia": the names listed after the preposition complete the noun together.
+  // A comma joins names only in a list that "and" closes ("China, Russia and Iran"), not after a phrase set
+  // before the clause ("During Kim's visit to China, Xi promised").
+  let first = mention;
+  let listed = false;
+  for (let k = 0; k < 4; k++) {
+    const joiner = tokens[first.start - 1]?.lower ?? '';
+    const joins = joiner === 'and' || (joiner === ',' && listed);
+    const before = joins ? mentionAt(mentions, first.start - 2) : undefined;
+    if (!before || before.end !== first.start - 1) break;
+    listed ||= joiner === 'and';
+    first = before;
+  }
+  let at = first.start - 1;
   if (['the', 'a', 'an'].includes(tokens[at]?.lower ?? '')) at--;
   const preposition = tokens[at]?.lower ?? '';
   const head = at - 1;
@@ -247,14 +272,33 @@ function aside(tokens: Token[], mentions: Mention[], at: number): Mention | null
     const before = mentionAt(mentions, i - 1);
     if (before && before.end === i) return before;
     // "The minister, speaking after talks with China, praised Japan": an aside that opens with a participle or a
-    // preposition qualifies its head as a relative clause does.
+    // preposition qualifies its head as a relative clause does; so does a common noun set in apposition
+    // ("Venezuela's Maduro, an ally of Cuba, accused": the names that complete it are not the subject).
     const opening = tokens[i + 1];
     const qualifying =
-      relative || opening?.pos === 'ADP' || (opening?.pos === 'VERB' && /(?:ing|ed|en)$/.test(opening.lower));
+      relative ||
+      opening?.pos === 'ADP' ||
+      (opening?.pos === 'VERB' && /(?:ing|ed|en)$/.test(opening.lower)) ||
+      apposedNoun(tokens, mentions, i + 1);
     if (!qualifying) return undefined;
     return ownerOfHead(tokens, mentions, i - 1) ?? agentOwner(tokens, mentions, i - 1) ?? null;
   }
   return undefined;
+}
+
+/**
+ * An apposition headed by a common noun that a preposition completes: "a close ally of Cuba", "the main rival
+ * of Hamas", "allies of Iran". Not "the United States" (a name heads it: the aside may be the subject itself).
+ */
+function apposedNoun(tokens: Token[], mentions: Mention[], start: number): boolean {
+  let at = start;
+  if (['a', 'an', 'the'].includes(tokens[at]?.lower ?? '')) at++;
+  // The tagger may take a noun of a role for an adjective: "a rival of Hamas".
+  const head = at;
+  while (at < head + 4 && ['ADJ', 'ADV', 'NOUN'].includes(tokens[at]?.pos ?? '') && !mentionAt(mentions, at))
+    at++;
+  if (at === head || tokens[at - 1]?.pos === 'ADV') return false;
+  return COMPLEMENTING.has(tokens[at]?.lower ?? '');
 }
 
 /**

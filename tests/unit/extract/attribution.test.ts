@@ -3,7 +3,8 @@
 // and from the seed articles, with the small registry of the stage tests.
 import { isResearchBody } from '../../../server/extract/attribution';
 import { extractArticle } from '../../../server/extract/extract';
-import { registry } from './support';
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
+import { actor, registry } from './support';
 
 /** The claims of an article, as "TYPE from to date certainty assertedBy". */
 function claimsOf(text: string, published = '2019-01-09', types?: string[]): string[] {
@@ -561,5 +562,129 @@ describe('one who speaks for another', () => {
         ['ASSESSES', 'COERCES'],
       ),
     ).toEqual([]);
+  });
+});
+
+describe('speakers whose names no actor was made of', () => {
+  it('a quotation a name the reader does not know tells is no other speaker’s', () => {
+    expect(
+      claimsOf(
+        '“The talks have stalled,” said Tom Reyes, a senior fellow at the Atlantic Council. “China will not let go of the North,” Lebovich said.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual([]);
+  });
+
+  it('"he said" after such a speaker is not taken for the speaker named before', () => {
+    const text =
+      '“Kim Jong-un is waiting for a better offer,” said Tom Reyes, a senior fellow at the Atlantic Council. Lebovich said the talks had stalled. “China fears a collapse of the North,” he said.';
+    expect(claimsOf(text, '2019-01-09', ['ASSESSES'])).toEqual([
+      'ASSESSES tom-reyes kim-jong-un 2019-01 assessment tom-reyes',
+    ]);
+  });
+
+  it('"he said" with no such speaker between goes on with the speaker named before', () => {
+    const text =
+      '“Kim Jong-un is waiting for a better offer,” said Tom Reyes, a senior fellow at the Atlantic Council. The talks had stalled. “China fears a collapse of the North,” he said.';
+    expect(claimsOf(text, '2019-01-09', ['ASSESSES'])).toEqual([
+      'ASSESSES tom-reyes kim-jong-un 2019-01 assessment tom-reyes',
+      'ASSESSES tom-reyes china 2019-01 assessment tom-reyes',
+    ]);
+  });
+
+  it('a name right before the verb is the speaker, not a state named before it', () => {
+    expect(claimsOf('China backed North Korea, Lebovich said.', '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china north-korea - fact -',
+    ]);
+    expect(claimsOf('China backed North Korea, Xi Jinping said.', '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china north-korea - claim xi-jinping',
+    ]);
+  });
+
+  it('a day before the verb is no name: "X on Saturday said" keeps its speaker', () => {
+    expect(
+      claimsOf('Xi Jinping on Saturday said China backed North Korea.', '2019-01-09', ['SUPPORTS']),
+    ).toEqual(['SUPPORTS china north-korea 2019-01-05 claim xi-jinping']);
+  });
+});
+
+describe('where what a speaker says ends, and more verbs of telling', () => {
+  it('a clause the story adds after a comma ("…, as X did") is the story’s own', () => {
+    expect(
+      claimsOf(
+        'Xi Jinping said China backed North Korea, as the United States imposed sanctions on North Korea.',
+        '2019-01-09',
+        ['SUPPORTS', 'SANCTIONS'],
+      ),
+    ).toEqual([
+      'SUPPORTS china north-korea - claim xi-jinping',
+      'SANCTIONS united-states north-korea - fact -',
+    ]);
+  });
+
+  it('"as it had" goes on with what the speaker says', () => {
+    expect(
+      claimsOf('Xi Jinping said China backed North Korea, as it had for decades.', '2019-01-09', [
+        'SUPPORTS',
+      ]),
+    ).toEqual(['SUPPORTS china north-korea - claim xi-jinping']);
+  });
+
+  it.each([
+    ['Xi Jinping stressed that China backed North Korea.'],
+    ['Xi Jinping acknowledged that China backed North Korea.'],
+    ['Xi Jinping pointed to China’s support for North Korea.'],
+  ])('%s is the speaker’s account', (text) => {
+    expect(claimsOf(text, '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china north-korea - claim xi-jinping',
+    ]);
+  });
+
+  it('an analyst who reads the conduct of two actors reads the first one named', () => {
+    expect(
+      claimsOf(
+        '“It reflects the actions of Kim Jong-un and Xi Jinping over the past year,” said Mary Stone, a senior fellow at the Atlantic Council.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES mary-stone kim-jong-un 2019-01 assessment mary-stone']);
+  });
+});
+
+describe('analysts who teach or study at a body of scholars', () => {
+  it('one who teaches at a university reads what they speak of', () => {
+    expect(
+      claimsOf(
+        'Tom Reyes, who teaches international relations at Seoul National University, said Kim Jong-un is waiting for a better offer.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES tom-reyes kim-jong-un 2019-01 assessment tom-reyes']);
+  });
+
+  it('one who studies a subject at no named body is no analyst by that alone', () => {
+    expect(
+      claimsOf(
+        'Tom Reyes, who studies the economy of North Korea, said Kim Jong-un is waiting for a better offer.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('an actor found by part of its name', () => {
+  it('"IS Sahel has seen ..." is read as the subject, past the rest of its name', () => {
+    const actors = new ActorRegistry([
+      actor('islamic-state', 'Islamic State', 'organisation', ['IS']),
+      actor('morocco', 'Morocco', 'state', ['Moroccan']),
+    ]);
+    const text =
+      '“IS Sahel has seen that its expansion could go much further north, and Morocco would be one place of interest to it,” said Mary Stone, a senior analyst at the Atlantic Council.';
+    const claims = extractArticle(`Headline\n\n${text}`, actors, { published: '2019-01-09' }).claims;
+    expect(claims.filter((c) => c.type === 'ASSESSES').map((c) => `${c.from} ${c.to}`)).toEqual([
+      'mary-stone islamic-state',
+    ]);
   });
 });

@@ -30,6 +30,25 @@ describe('a date of a gerund after the relation', () => {
   });
 });
 
+describe("a day with an owner's mark after the relation", () => {
+  const read = claimsOf(registry, '2025-03-13', ['ACCUSES']);
+
+  it.each([
+    [
+      'dates the thing the act is about, not the act',
+      "China criticized the United States ahead of Monday's vote.",
+      ['ACCUSES china united-states - -'],
+    ],
+    [
+      'dates the act when it names the scene of it',
+      "China criticized the United States at Monday's meeting.",
+      ['ACCUSES china united-states 2025-03-10 -'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('a date standing before a noun as its attribute', () => {
   const read = claimsOf(registry, '2025-03-13', ['ACCUSES', 'MEETS', 'COOPERATES_WITH']);
 

@@ -80,8 +80,55 @@ describe('a reaction to a dated act', () => {
   });
 
   it.each([
+    [
+      'a condemnation',
+      'Rights groups strongly condemned the government for the deportations.',
+      'The government deported 40 refugees on Feb. 27, after holding them since 2014.',
+      ['2025-02-27', '2025-03-14'],
+    ],
+    [
+      'a welcome',
+      'Neighbouring states welcomed the move.',
+      'On Wednesday, the government freed 30 political prisoners.',
+      ['2025-03-12', '2025-03-14'],
+    ],
+  ])('dates %s from the day of the act before to publication', (_, sentence, act, range) => {
+    const found = reactionSpan(sentence, () => sentenceDates(sentence, PUBLISHED), before(act), PUBLISHED);
+    expect(found.map((d) => [d.date, d.dateEnd])).toEqual([range]);
+  });
+
+  it('looks past quoted remarks to the nearest dated sentence', () => {
+    const sentence = 'A senator slammed the president for the jailbreak.';
+    const found = reactionSpan(
+      sentence,
+      () => sentenceDates(sentence, PUBLISHED),
+      before(
+        'Hundreds of inmates escaped from the main prison on March 10.',
+        '"I am deeply concerned," the envoy said.',
+        '"The police must act," she added.',
+      ),
+      PUBLISHED,
+    );
+    expect(found.map((d) => [d.date, d.dateEnd])).toEqual([['2025-03-10', '2025-03-14']]);
+  });
+
+  it('stops at the nearest dated sentence, when it gives no one day', () => {
+    const sentence = 'A senator slammed the president for the jailbreak.';
+    const found = reactionSpan(
+      sentence,
+      () => sentenceDates(sentence, PUBLISHED),
+      before('Hundreds of inmates escaped on March 10.', 'Escapes have been frequent since 2019.'),
+      PUBLISHED,
+    );
+    expect(found).toEqual([]);
+  });
+
+  it.each([
     ['an answer to a reporter', 'The ministry has not responded to requests for comment.'],
     ['a sentence with no reaction word', 'Neighbouring states imposed tariffs of their own.'],
+    ['a condemnation in the present perfect', 'Rights groups have condemned the government for years.'],
+    ['a condemnation told in the pluperfect', 'Rights groups had long condemned the government.'],
+    ['a condemnation in the passive present perfect', 'The raids have been condemned by rights groups.'],
   ])('gives no date to %s', (_, sentence) => {
     expect(
       reactionSpan(
@@ -91,6 +138,21 @@ describe('a reaction to a dated act', () => {
         PUBLISHED,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a condemnation after a dated act, in an article', () => {
+  it('takes the span from the act to publication, while a charge in the present perfect takes none', () => {
+    const text =
+      'Headline\n\nChinese police raided the offices of a rights group in Beijing on Feb. 27. The United States ' +
+      'condemned China for the raid. The United States has also accused China of genocide.';
+    const claims = extractArticle(text, registry, { published: PUBLISHED }).claims.filter(
+      (c) => c.type === 'ACCUSES',
+    );
+    expect(claims.map((c) => [c.from, c.to, c.date, c.dateEnd])).toEqual([
+      ['united-states', 'china', '2025-02-27', PUBLISHED],
+      ['united-states', 'china', null, null],
+    ]);
   });
 });
 

@@ -152,6 +152,24 @@ describe('dates', () => {
       [['2019-01-07', null]],
     ],
     [
+      'a weekday right after "warned": the day of the warning, though what was warned looks ahead',
+      'The government warned Tuesday that it will close the border.',
+      '2025-03-14',
+      [['2025-03-11', null]],
+    ],
+    [
+      'a weekday after a passive that is to be done: the next one',
+      'The result of the vote will be confirmed on Tuesday.',
+      '2025-03-10',
+      [['2025-03-11', null]],
+    ],
+    [
+      'a weekday after "will be declared": the next one',
+      'The winner will be declared on Friday.',
+      '2025-03-10',
+      [['2025-03-14', null]],
+    ],
+    [
       'a length of time ("for four weeks until April 2"): no date',
       'Trump delayed the tariffs on almost all items for four weeks until April 2.',
       '2025-03-09',

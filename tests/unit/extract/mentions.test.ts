@@ -137,6 +137,16 @@ describe('mentions', () => {
     expect(mentionsIn(text).ids).toEqual(ids);
   });
 
+  it.each([
+    ['DHS officials said the men were deported.', ['us-department-of-homeland-security']],
+    ['The Justice Department appealed the ruling.', ['us-department-of-justice']],
+    ['The Muslim Brotherhood was banned in 2013.', ['muslim-brotherhood']],
+    ['ISWAP fighters attacked a base in Borno.', ['islamic-state-west-africa-province']],
+    ['Chile joined the OECD in 2010.', ['chile', 'oecd']],
+  ])('when "%s" names a body of the lexicon, then it is that body', (text, ids) => {
+    expect(mentionsIn(text).ids).toEqual(ids);
+  });
+
   it('when a well-known organisation is proposed, then it carries its other forms as aliases', () => {
     const [eu] = mentionsIn('The EU imposed tariffs.').actors;
     expect(eu).toMatchObject({
@@ -370,8 +380,8 @@ describe('mentions', () => {
       ],
       [
         'when a title with no state follows a titled person outside a list, then it takes no state',
-        'Russian President Vladimir Putin met Prime Minister Narendra Modi in Moscow.',
-        ['vladimir-putin president russia', 'narendra-modi prime minister '],
+        'Russian President Vladimir Putin met Prime Minister Arjun Varma in Moscow.',
+        ['vladimir-putin president russia', 'arjun-varma prime minister '],
       ],
       [
         'when an organisation named by its acronym comes before a title, then it owns the title',
@@ -415,18 +425,18 @@ describe('mentions', () => {
       ],
       [
         'when a head of state is titled with no state but held the post before, then no state is given',
-        'Kenya held a vote. Kenya counted it. Former President Uhuru Kenyatta voted.',
-        ['uhuru-kenyatta president '],
+        'Kenya held a vote. Kenya counted it. Former President Daniel Mwangi voted.',
+        ['daniel-mwangi president '],
       ],
       [
         "when a head of state is titled with no state and the article has named that state's head, then no state is given",
-        'Kenyan President William Ruto spoke. Kenya voted. President Joe Biden called.',
-        ['william-ruto president kenya', 'joe-biden president '],
+        'Kenyan President William Ruto spoke. Kenya voted. President John Hale called.',
+        ['william-ruto president kenya', 'john-hale president '],
       ],
       [
         'when a head of state is titled with no state in a sentence naming another state, then no state is given',
-        'Kenya held a vote. Kenya counted it. President Joe Biden called China on Monday.',
-        ['joe-biden president '],
+        'Kenya held a vote. Kenya counted it. President John Hale called China on Monday.',
+        ['john-hale president '],
       ],
       [
         'when a body is named after a "-based" place, then the title is of the body, not of the place',

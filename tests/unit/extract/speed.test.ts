@@ -34,3 +34,33 @@ describe('sentences naming fewer than two actors', () => {
     );
   });
 });
+
+describe('encounters read only where two actors are named', () => {
+  const claims = eventClaimsWith(registry, '2024-05-10');
+
+  it.each([
+    [
+      'a meeting told in a fronted adjunct',
+      'During a meeting with Xi Jinping in Beijing on Tuesday, Kim Jong-un praised the growth of trade.',
+      'MEETS kim-jong-un xi-jinping',
+    ],
+    [
+      'a call told with "told ... by phone"',
+      'Kim Jong-un told Xi Jinping by phone on Tuesday that talks would go on.',
+      'CONSULTS kim-jong-un xi-jinping',
+    ],
+    [
+      'the other actor named by a pronoun',
+      'Kim Jong-un arrived in Beijing on Tuesday. During a meeting with him, Xi Jinping praised the growth of trade.',
+      'MEETS xi-jinping kim-jong-un',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(claims(text)).toContain(expected);
+  });
+
+  it('give none in a sentence naming one actor', () => {
+    expect(
+      claims('During a meeting in Beijing on Tuesday, Kim Jong-un praised the growth of trade.'),
+    ).toEqual([]);
+  });
+});

@@ -126,3 +126,30 @@ describe('a tie kept up, named by a noun no verb of its own tells', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a tie built up by now, in the present perfect', () => {
+  it.each([
+    [
+      'stands on the day of publication',
+      'China and North Korea have upgraded their ties, officials of both countries say.',
+      ['COOPERATES_WITH china north-korea 2021-05-10'],
+    ],
+    [
+      'stands on that day when the tie is named "cooperation"',
+      'China and North Korea have deepened their cooperation.',
+      ['COOPERATES_WITH china north-korea 2021-05-10'],
+    ],
+    [
+      'in the simple past, takes the day the text gives',
+      'China and North Korea upgraded their ties on Monday.',
+      ['COOPERATES_WITH china north-korea 2021-05-10'],
+    ],
+    [
+      'in the pluperfect, takes no date',
+      'China and North Korea had upgraded their ties.',
+      ['COOPERATES_WITH china north-korea -'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -216,3 +216,123 @@ describe('ties', () => {
     ).toEqual(['AFFILIATED_WITH jane-roe international-crisis-group 2025-03-14']);
   });
 });
+
+describe('heads named with no state', () => {
+  /** The ties read from a short article published on `published`. */
+  function tiesOn(published: string, text: string): string[] {
+    return extractArticle(`Headline\n\n${text}`, registry, { published })
+      .claims.filter((c) => c.type === 'LEADS' || c.type === 'AFFILIATED_WITH')
+      .map((c) => [c.type, c.from, c.to, c.date ?? 'undated'].join(' '));
+  }
+
+  it('when the head holds the office at publication, then the title ties him to the state now', () => {
+    expect(tiesOn('2019-06-03', 'President Donald Trump said the talks would go on.')).toContain(
+      'LEADS donald-trump united-states 2019-06-03',
+    );
+  });
+
+  it('when the head held the office before publication, then the tie takes no date', () => {
+    expect(tiesOn('2019-06-03', 'The deal was signed under President Barack Obama.')).toContain(
+      'LEADS barack-obama united-states undated',
+    );
+  });
+
+  it('when the article is older than the first term, then the title ties him to nothing', () => {
+    expect(tiesOn('2010-06-03', 'President Emmanuel Macron spoke to reporters.')).toEqual([]);
+  });
+
+  it('when the office is another than the one the title names, then no tie is read', () => {
+    expect(tiesOn('2019-06-03', 'Chancellor Donald Trump spoke to reporters.')).toEqual([]);
+  });
+
+  it('when the title is said to be held now, then a year in the sentence does not date it', () => {
+    expect(
+      tiesOn(
+        '2021-03-09',
+        'The old leader was ousted in a coup led by current president Abdel Fattah el-Sisi in 2013.',
+      ),
+    ).toContain('LEADS abdel-fattah-el-sisi egypt 2021-03-09');
+  });
+});
+
+describe('titles with qualifiers', () => {
+  it('when a word of standing stands between the state and the title, then the state owns the title', () => {
+    expect(
+      tiesIn("Brazil's high-profile education minister, Ana Lucia Prado, said the tests would change."),
+    ).toContain('AFFILIATED_WITH ana-lucia-prado brazil 2025-03-14');
+    expect(tiesIn("Chile's current president Marta Ruiz Vidal spoke to reporters.")).toContain(
+      'LEADS marta-ruiz-vidal chile 2025-03-14',
+    );
+  });
+
+  it('when a minister of the armed forces is named by the field in capitals, then the name holds the title', () => {
+    expect(tiesIn('He met French Minister of Armed Forces Claire Dumont on Monday.')).toContain(
+      'AFFILIATED_WITH claire-dumont france 2025-03-14',
+    );
+  });
+
+  it('when a district commissioner is named in a story about one state, then he is its official', () => {
+    const ties = tiesIn(
+      'Kenya has sent more troops to the coast. Kenya says the attacks have slowed. Malindi District Commissioner Peter Wambua said the roads were safe.',
+    );
+    expect(ties).toContain('AFFILIATED_WITH peter-wambua kenya 2025-03-14');
+  });
+
+  it('when a district commissioner is named in a story about two states, then no state is given him', () => {
+    const ties = tiesIn(
+      'Kenya and Somalia met. Malindi District Commissioner Peter Wambua said the roads were safe.',
+    );
+    expect(ties).toEqual([]);
+  });
+});
+
+describe('bodies called by a noun', () => {
+  it("when 'the commission's' title follows a name, then it is of the commission named just before", () => {
+    expect(
+      tiesIn(
+        'The Kenya Human Rights Commission said the arrests were unlawful. Jane Wanjiru, the commission’s executive director, told VOA the police must stop.',
+      ),
+    ).toContain('LEADS jane-wanjiru kenya-human-rights-commission 2025-03-14');
+  });
+
+  it("when 'the group's' title comes before a name, then it is of the one organisation named just before", () => {
+    expect(
+      tiesIn(
+        'The International Crisis Group published a report. The group’s spokesperson, Mary Otieno, said the report was late.',
+      ),
+    ).toContain('AFFILIATED_WITH mary-otieno international-crisis-group 2025-03-14');
+  });
+
+  it('when the noun is no word of the body named before, then no tie is read', () => {
+    expect(
+      tiesIn(
+        'The International Crisis Group published a report. Jane Wanjiru, the association’s director, said it was late.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("when two organisations were named, then 'the group's' title is of neither", () => {
+    expect(
+      tiesIn(
+        'The International Crisis Group and the European Union published a report. Mary Otieno, the group’s spokesperson, said it was late.',
+      ),
+    ).not.toContainEqual(expect.stringContaining('mary-otieno'));
+  });
+});
+
+describe('ministries of no known state', () => {
+  it("when the article about a state named a ministry of a minister's field, then its minister heads it", () => {
+    const ties = tiesIn(
+      'The United States moved the detainees. The United States said the Department of Homeland Security ran the flights. U.S. Homeland Security Secretary Kristi Noem said the flights would go on.',
+    );
+    expect(ties).toContain('LEADS kristi-noem department-of-homeland-security 2025-03-14');
+    expect(ties).toContain('AFFILIATED_WITH kristi-noem united-states 2025-03-14');
+  });
+
+  it('when the article is about another state, then the ministry is not given to the minister', () => {
+    const ties = tiesIn(
+      'Kenya moved the detainees. Kenya said the Department of Homeland Security ran the flights. U.S. Homeland Security Secretary Kristi Noem said the flights would go on.',
+    );
+    expect(ties).not.toContain('LEADS kristi-noem department-of-homeland-security 2025-03-14');
+  });
+});
