@@ -674,8 +674,8 @@ describe('analysts who teach or study at a body of scholars', () => {
   });
 });
 
-describe('an actor found by part of its name', () => {
-  it('"IS Sahel has seen ..." is read as the subject, past the rest of its name', () => {
+describe('a branch of a group named by its short form', () => {
+  it('"IS Sahel has seen ..." is read as the subject: the branch, not the rest of the quotation', () => {
     const actors = new ActorRegistry([
       actor('islamic-state', 'Islamic State', 'organisation', ['IS']),
       actor('morocco', 'Morocco', 'state', ['Moroccan']),
@@ -684,7 +684,7 @@ describe('an actor found by part of its name', () => {
       '“IS Sahel has seen that its expansion could go much further north, and Morocco would be one place of interest to it,” said Mary Stone, a senior analyst at the Atlantic Council.';
     const claims = extractArticle(`Headline\n\n${text}`, actors, { published: '2019-01-09' }).claims;
     expect(claims.filter((c) => c.type === 'ASSESSES').map((c) => `${c.from} ${c.to}`)).toEqual([
-      'mary-stone islamic-state',
+      'mary-stone islamic-state-sahel-province',
     ]);
   });
 });

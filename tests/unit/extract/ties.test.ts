@@ -325,7 +325,7 @@ describe('ministries of no known state', () => {
     const ties = tiesIn(
       'The United States moved the detainees. The United States said the Department of Homeland Security ran the flights. U.S. Homeland Security Secretary Kristi Noem said the flights would go on.',
     );
-    expect(ties).toContain('LEADS kristi-noem department-of-homeland-security 2025-03-14');
+    expect(ties).toContain('LEADS kristi-noem us-department-of-homeland-security 2025-03-14');
     expect(ties).toContain('AFFILIATED_WITH kristi-noem united-states 2025-03-14');
   });
 
