@@ -326,12 +326,25 @@ function bodyNameGoesOn(tokens: Token[], matched: Mention, memory: ArticleMemory
       !memory.actors.registry.names.has(nameKey([word?.text ?? '']))
     );
   }
+  if (next.lower === 'and') return sharedBodyName(tokens, matched.end + 1);
   if (next.start - last.end > 1 || isTitleCase(tokens)) return false;
   let end = matched.end;
   while (unknownNameWord(tokens[end], memory)) end++;
   // Two unknown words at least: "NATO Summit", "Islamic State Khorasan" still name the body.
   if (end - matched.end < 2) return false;
   return !ORG_WORDS.has(tokens[end]?.text ?? '') || !isCapitalised(tokens[end]);
+}
+
+/** Head words of one body named by two movements: "Red Cross and Red Crescent Society". */
+const SHARED_HEADS = new Set(['Society', 'Societies', 'Movement', 'Federation']);
+
+/** Capitalised words from `at` that end in the head of one body the "and" before them belongs to. */
+function sharedBodyName(tokens: Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i - at < 4; i++) {
+    if (!isCapitalised(tokens[i])) return false;
+    if (i > at && SHARED_HEADS.has(tokens[i]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** Registry names, state forms and the article's surnames, longest first. */
