@@ -77,3 +77,150 @@ export function imposesNoPenalty(
     if (NOT_PENALTIES.has(tokens[i]?.lower ?? '')) return true;
   return false;
 }
+
+/** What is launched "at" or "on" a state that is no blow: drills, tests, inquiries, appeals and satellites. */
+const NOT_BLOWS = new Set([
+  'drill',
+  'drills',
+  'exercise',
+  'exercises',
+  'games',
+  'maneuvers',
+  'manoeuvres',
+  'test',
+  'tests',
+  'patrol',
+  'patrols',
+  'investigation',
+  'inquiry',
+  'probe',
+  'appeal',
+  'bid',
+  'initiative',
+  'satellite',
+  'satellites',
+]);
+
+/** "launched military drills at Taiwan", "launched a probe on": a launch whose object is no strike. */
+export function launchesNoBlow(
+  tokens: Token[],
+  cue: { start: number; end: number },
+  type: RelationType,
+  right: Mention,
+): boolean {
+  if (type !== 'ATTACKS' || !/^launch/.test(tokens[cue.start]?.lower ?? '')) return false;
+  for (let i = cue.end; i < right.start && i - cue.end < 8; i++)
+    if (NOT_BLOWS.has(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
+/** Nouns of what an actor alleged or found: dismissing them denies a charge, it refuses no offer. */
+const ALLEGED = new Set([
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'charge',
+  'charges',
+  'finding',
+  'findings',
+  'report',
+  'reports',
+  'conclusion',
+  'conclusions',
+  'remarks',
+  'comments',
+  'statement',
+  'statements',
+  'criticism',
+  'account',
+]);
+
+/**
+ * "dismissed the U.N. findings", "dismissed Iran's claims", "dismissed the report by the panel": a dismissal of
+ * what an actor alleged is a denial, which speaks of that actor (COMMENTS_ON), not a refusal of it.
+ */
+export function dismissesAllegation(
+  tokens: Token[],
+  cue: { start: number; end: number },
+  type: RelationType,
+  right: Mention,
+): boolean {
+  if (type !== 'REJECTS' || !/^dismiss/.test(tokens[cue.start]?.lower ?? '')) return false;
+  let i = right.end + (/^['’]/.test(tokens[right.end]?.text ?? '') ? 1 : 0);
+  while (i < tokens.length && i - right.end < 4 && tokens[i]?.pos === 'ADJ') i++;
+  if (ALLEGED.has(tokens[i]?.lower ?? '')) return true;
+  const before = tokens[right.start - 1]?.lower === 'the' ? right.start - 2 : right.start - 1;
+  if (!['of', 'by'].includes(tokens[before]?.lower ?? '')) return false;
+  for (let j = cue.end; j < before; j++) if (ALLEGED.has(tokens[j]?.lower ?? '')) return true;
+  return false;
+}
+
+/** Nouns of help one actor gives another. */
+const HELP_NOUNS = new Set(['support', 'help', 'assistance', 'aid', 'backing', 'solidarity']);
+
+/**
+ * "thanked the United States for its support", "thanked Japan for the help": the support thanked for is the one
+ * thanked's, given to the one who thanks, so the relation runs the other way.
+ */
+export function thankedForHelp(
+  tokens: Token[],
+  cue: { start: number; end: number },
+  type: RelationType,
+  right: Mention,
+): boolean {
+  if (type !== 'SUPPORTS' || !/^thank/.test(tokens[cue.start]?.lower ?? '')) return false;
+  if (tokens[right.end]?.lower !== 'for') return false;
+  for (let i = right.end + 1; i < tokens.length && i - right.end <= 4; i++) {
+    const word = tokens[i]?.lower ?? '';
+    if (HELP_NOUNS.has(word)) return true;
+    if (
+      ![
+        'its',
+        'their',
+        'his',
+        'her',
+        'the',
+        'continued',
+        'continuing',
+        'strong',
+        'unwavering',
+        'generous',
+        'military',
+        'financial',
+      ].includes(word)
+    )
+      return false;
+  }
+  return false;
+}
+
+/** Goods traded between states: supplying them is trade, not aid. */
+const TRADED_GOODS = new Set(
+  ['oil', 'crude', 'gas', 'lng', 'electricity', 'energy', 'coal', 'uranium', 'petroleum', 'grain', 'wheat']
+    .concat(['corn', 'soybeans', 'minerals', 'metals', 'steel', 'aluminum', 'aluminium', 'timber', 'lumber'])
+    .concat(['chips', 'semiconductors', 'goods', 'products', 'fertilizer', 'fertiliser', 'potash']),
+);
+
+const SUPPLY_VERB = /^(?:suppl|ship|deliver|sell|sold|export)/;
+
+/**
+ * "Canada, which supplies the United States with oil", "supplied gas to Europe": goods sold from one state to
+ * another are trade between them (COOPERATES_WITH), not aid.
+ */
+export function suppliesTradedGoods(
+  tokens: Token[],
+  cue: { start: number; end: number },
+  type: RelationType,
+  right: Mention,
+): boolean {
+  if (type !== 'AIDS' || !SUPPLY_VERB.test(tokens[cue.start]?.lower ?? '')) return false;
+  for (let i = cue.start + 1; i < right.start && i - cue.start < 8; i++)
+    if (TRADED_GOODS.has(tokens[i]?.lower ?? '')) return true;
+  if (tokens[right.end]?.lower !== 'with') return false;
+  for (let i = right.end + 1; i < tokens.length && i - right.end <= 4; i++)
+    if (TRADED_GOODS.has(tokens[i]?.lower ?? '')) return true;
+  return false;
+}

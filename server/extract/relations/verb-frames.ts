@@ -13,7 +13,15 @@ import { coordinated } from './coordination';
 import { isMutual } from './cue-readings';
 import { subjectBefore, purposeSubject } from './subjects';
 import { objectAfter, prepositionalObject, agentBy } from './objects';
-import { pressedToAct, onlyQuestionedOrAgreed, imposesNoPenalty } from './cue-guards';
+import {
+  pressedToAct,
+  onlyQuestionedOrAgreed,
+  imposesNoPenalty,
+  launchesNoBlow,
+  dismissesAllegation,
+  thankedForHelp,
+  suppliesTradedGoods,
+} from './cue-guards';
 import { ownerOf } from './noun-frames';
 
 export function verbFrame(
@@ -129,7 +137,12 @@ export function verbFrame(
   if (passive) return [];
   if (right && !pressedToAct(tokens, cue, type, right)) return [];
   if (right && imposesNoPenalty(tokens, cue, type, right)) return [];
+  if (right && launchesNoBlow(tokens, cue, type, right)) return [];
+  if (right && dismissesAllegation(tokens, cue, type, right)) type = 'COMMENTS_ON';
+  if (right && suppliesTradedGoods(tokens, cue, type, right)) type = 'COOPERATES_WITH';
   if (right && onlyQuestionedOrAgreed(tokens, cue, type, right)) return [];
+  if (right && thankedForHelp(tokens, cue, type, right))
+    return subjects.map((s) => candidate(type, right as Mention, s, cue, found.sentence, 'verb'));
   if (right) {
     const objects = coordinated(tokens, mentions, right, 1);
     const inOrder = [...subjects].sort((a, b) => a.start - b.start);

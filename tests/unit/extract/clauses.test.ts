@@ -143,7 +143,7 @@ describe('clause structure', () => {
     [
       'the leader of a body, unnamed: the body acts',
       'The leader of North Korea thanked China for its support.',
-      ['SUPPORTS north-korea china -'],
+      ['SUPPORTS china north-korea -'],
     ],
     [
       'a state’s adjective before people apart from it: the state is not the object',
