@@ -51,4 +51,6 @@ export const PLACES: readonly string[] = [
   'South Caucasus',
   'South East Asia',
   'Indian subcontinent',
+  // Rooms where leaders receive each other: the scene of a meeting ("Trump's Oval Office meeting with"), no body.
+  'Oval Office',
 ];

@@ -91,3 +91,14 @@ describe('one body named by two movements', () => {
     );
   });
 });
+
+describe('a room where leaders meet is the scene, not a party', () => {
+  it('reads no meeting of the Oval Office', () => {
+    const result = extractArticle(
+      "Headline\n\nPresident Donald Trump's Oval Office meeting with Japan's prime minister ended early.",
+      actors,
+      { published: '2025-03-12' },
+    );
+    expect(result.actors.map((a) => a.name)).not.toContain('Oval Office');
+  });
+});
