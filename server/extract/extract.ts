@@ -38,7 +38,14 @@ import {
   type TextDate,
 } from './dates';
 import { readArticle, type Paragraph } from './document';
-import { ArticleMemory, type Mention, type Role, type SentenceMentions } from './actors/mentions';
+import {
+  ArticleMemory,
+  brusselsAsUnion,
+  brusselsIsTheUnion,
+  type Mention,
+  type Role,
+  type SentenceMentions,
+} from './actors/mentions';
 import { findMentions } from './actors/people';
 import { withFirstPerson } from './relations/first-person';
 import { jointMentions } from './relations/joint';
@@ -502,10 +509,18 @@ export function extractArticle(
       ? article.paragraphs
       : [...article.paragraphs.slice(1), ...article.paragraphs.slice(0, 1)];
   // The sentences read so far, nearest first, with their dates read on demand: "at that time" looks back to them.
+  // "Brussels" for the European Union in a story that names the Union and never Belgium.
+  const brusselsForUnion = brusselsIsTheUnion(text);
+  let union: ActorInfo | undefined;
   const readBefore: Array<() => readonly ReturnType<typeof sentenceDates>[number][]> = [];
   for (const paragraph of paragraphs) {
     events = [];
-    const named = paragraph.sentences.map((sentence) => findMentions(sentence, memory));
+    const named = paragraph.sentences
+      .map((sentence) => findMentions(sentence, memory))
+      .map((sentence) => {
+        union ??= sentence.mentions.find((m) => m.actor.id === 'european-union')?.actor;
+        return union && brusselsForUnion ? brusselsAsUnion(sentence, union) : sentence;
+      });
     if (paragraph.number === titleParagraph) coreference.reset();
     const found = named
       .map((sentence, i) => jointMentions(sentence, named[i - 1], (iso3) => actors.state(iso3)))

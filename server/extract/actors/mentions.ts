@@ -855,3 +855,26 @@ export {
   HEADS,
   STATE_HEADS,
 };
+
+/** The Union named in a story by its name or its Commission, and Belgium named by its own name or demonym. */
+const UNION_NAMED = /\b(?:European Union|European Commission|EU|E\.U\.)(?![\w.])/;
+const BELGIUM_NAMED = /\bBelgi(?:um|an|ans)\b/;
+
+/** Whether "Brussels" in this story stands for the European Union: the Union named, Belgium never. */
+export function brusselsIsTheUnion(text: string): boolean {
+  return text.includes('Brussels') && UNION_NAMED.test(text) && !BELGIUM_NAMED.test(text);
+}
+
+/**
+ * "Brussels is pressing Beijing" in a story on the European Union: the capital stands for the Union's institutions
+ * seated there, not for Belgium. Only a mention reading "Brussels" alone, once the story has named the Union.
+ */
+export function brusselsAsUnion(found: SentenceMentions, union: ActorInfo): SentenceMentions {
+  const { tokens } = found.sentence;
+  const mentions = found.mentions.map((m) =>
+    m.actor.kind === 'state' && m.end - m.start === 1 && tokens[m.start]?.text === 'Brussels'
+      ? { ...m, actor: union }
+      : m,
+  );
+  return { ...found, mentions };
+}

@@ -102,3 +102,25 @@ describe('a room where leaders meet is the scene, not a party', () => {
     expect(result.actors.map((a) => a.name)).not.toContain('Oval Office');
   });
 });
+
+describe('Brussels for the European Union', () => {
+  const withUnion = new ActorRegistry([
+    actor('china', 'China', 'state', ['Chinese', 'Beijing']),
+    actor('belgium', 'Belgium', 'state', ['Belgian', 'Brussels']),
+    actor('european-union', 'European Union', 'organisation', ['EU']),
+  ]);
+  const claimsIn = (text: string) =>
+    extractArticle(`Headline\n\n${text}`, withUnion, { published: '2025-03-12' }).claims.map((c) =>
+      [c.type, c.from, c.to].join(' '),
+    );
+  it('reads Brussels as the Union in a story that names the Union and not Belgium', () => {
+    const claims = claimsIn('The EU is losing patience. Brussels is pressing Beijing to open its markets.');
+    expect(claims).toContain('REQUESTS european-union china');
+    expect(claims).not.toContain('REQUESTS belgium china');
+  });
+  it('keeps Brussels as Belgium where the story names Belgium', () => {
+    expect(
+      claimsIn('Belgium and the EU are losing patience. Brussels is pressing Beijing to open its markets.'),
+    ).toContain('REQUESTS belgium china');
+  });
+});
