@@ -231,3 +231,20 @@ describe('people named with no title before their names', () => {
     ).toEqual(['omar-al-hassan person', 'omar-al-hassan person']);
   });
 });
+
+describe('the speaker of a quotation', () => {
+  it('when "he" or "she" says a quotation that names a person, then the speaker is the person named before it', () => {
+    expect(
+      read(
+        'Maria Santos, a veteran trade expert, spoke on Monday. "Kim Jong-un is waiting for a better offer," she said.',
+      ).mentions,
+    ).toEqual(['maria-santos person', 'kim-jong-un person', 'maria-santos person']);
+  });
+
+  it('when the quotation names nobody, then the pronoun is still the person named last', () => {
+    expect(read('Xi Jinping spoke on Monday. "Talks are stalled," he said.').mentions).toEqual([
+      'xi-jinping person',
+      'xi-jinping person',
+    ]);
+  });
+});
