@@ -18,6 +18,7 @@ import {
   spokenOrSetOff,
 } from './person-spans';
 import { ROLE_LINKS, titleAt } from './title-phrases';
+import { HEAD_TITLES, MEMBER_TITLES } from '../lexicon/titles';
 
 /**
  * Religious and ideological adjectives, capitalised in English yet no part of the name after them: "the Islamist
@@ -216,4 +217,125 @@ export function laterParts(mentions: Mention[], memory: ArticleMemory): Mention[
     }
     return mention;
   });
+}
+
+/** The last word of every title, and callings the titles leave out: "expert" in "security expert", "owner". */
+const PERSON_NOUNS = new Set([
+  ...[...HEAD_TITLES, ...MEMBER_TITLES].map((title) => title.split(' ').pop() as string),
+  'owner',
+  'lecturer',
+  'author',
+  'novelist',
+  'poet',
+]);
+
+/** Body nouns that, heading a description, say the name before it is a body's: "a Boston-based firm". */
+const BODY_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'organization',
+  'organisation',
+  'agency',
+  'newspaper',
+  'network',
+  'outlet',
+  'unit',
+  'subsidiary',
+  'party',
+  'website',
+  'broadcaster',
+  'startup',
+  'platform',
+  'coalition',
+  'movement',
+  'brand',
+]);
+
+/** Verbs of a person's teaching, right after a name that opens a sentence: "Tom Reyes lectures at ...". */
+const CALLING_VERBS = new Set(['lectures', 'teaches', 'lectured', 'taught']);
+
+/** Where a new person's name may open a clause: the sentence's start, or after a quote or a subheading's end. */
+const opensClause = (token: Token | undefined) => !token || /^[\p{Pi}\p{Pf}"'“”‘’]$/u.test(token.text);
+
+/** The end of a run of up to three capitalised words from `start` (none inside a mention). */
+function nameRun(tokens: readonly Token[], mentions: readonly Mention[], start: number): number {
+  let end = start;
+  while (end < start + 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]?.text ?? '')) end++;
+  return overlaps(mentions, start, end) ? start : end;
+}
+
+/**
+ * "Ahmed Kico, a political and security expert, told VOA ...", "Jane Porter, owner of a consultancy, said":
+ * capitalised words nobody knows that open a clause, set off by a description of a person (a calling, no body
+ * noun) and then a speech verb; "Tom Reyes lectures at ...": a name that teaches; "Jane Porter of the Lakeside
+ * think tank said": a name and where it works, with no comma or verb, before a speech verb. Each names a person.
+ */
+export function describedPeople(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (let start = 0; start < tokens.length - 2; start++) {
+    if (!opensClause(tokens[start - 1]) || !/^\p{Lu}/u.test(tokens[start]?.text ?? '')) continue;
+    const end = nameRun(tokens, mentions, start);
+    if (end - start < 2 || !unknownName(tokens.slice(start, end), memory)) continue;
+    if (
+      !describedAfter(tokens, end) &&
+      !CALLING_VERBS.has(tokens[end]?.lower ?? '') &&
+      !workplaceSpeaks(tokens, end)
+    )
+      continue;
+    const actor = memory.actors.propose(spanText(sentence, start, end), 'person');
+    found.push({ start, end, actor, via: 'new' });
+    start = end - 1;
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** ", a political and security expert, told": a description with a calling, closed by a comma and a speech verb. */
+function describedAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  let calling = false;
+  for (let at = end + 1; at < end + 14; at++) {
+    const token = tokens[at];
+    if (!token) return false;
+    if (token.text === ',') return calling && SPEECH.has(tokens[at + 1]?.lower ?? '');
+    if (BODY_NOUNS.has(token.lower) && !calling) return false;
+    if (token.pos === 'AUX' || SPEECH.has(token.lower) || /^[.;:!?"“”]$/u.test(token.text)) return false;
+    if (PERSON_NOUNS.has(token.lower)) calling = true;
+  }
+  return false;
+}
+
+/** "of the Dutch think tank Clingendael said": "of" or "at", then words with no comma or clause, and a speech verb. */
+function workplaceSpeaks(tokens: readonly Token[], end: number): boolean {
+  if (!NAME_LINK_OF.has(tokens[end]?.lower ?? '')) return false;
+  for (let at = end + 1; at < end + 12; at++) {
+    const token = tokens[at];
+    if (!token || /^\p{P}$/u.test(token.text) || token.pos === 'AUX') return false;
+    if (SPEECH.has(token.lower))
+      return at > end + 1 && /^(?:\p{Lu}|\p{Ll}+$)/u.test(tokens[at - 1]?.text ?? '');
+    // "think tank" is a noun, whatever the tagger says of "think".
+    if (token.pos === 'VERB' && !(token.lower === 'think' && tokens[at + 1]?.lower === 'tank')) return false;
+  }
+  return false;
+}
+
+/**
+ * "Anwar al-Bunni ... al-Bunni said": a surname that opens with a particle in small letters ("al-", "el-") is the
+ * person named with it before, though a capitalised word opens no later mention of it.
+ */
+export function particleSurnames(sentence: Sentence, mentions: Mention[], memory: ArticleMemory): Mention[] {
+  const { tokens } = sentence;
+  const found: Mention[] = [];
+  for (let at = 0; at < tokens.length - 2; at++) {
+    const particle = tokens[at] as Token;
+    const dash = tokens[at + 1] as Token;
+    const last = tokens[at + 2] as Token;
+    if (!/^\p{Ll}{1,3}$/u.test(particle.text) || dash.text !== '-' || !/^\p{Lu}/u.test(last.text)) continue;
+    if (dash.start !== particle.end || last.start !== dash.end || overlaps(mentions, at, at + 3)) continue;
+    const actor = memory.surnames.get(`${particle.text}-${last.text}`);
+    if (actor?.kind !== 'person') continue;
+    found.push({ start: at, end: at + 3, actor, via: 'coref' });
+  }
+  return found.length ? [...mentions, ...found].sort((a, b) => a.start - b.start) : mentions;
 }

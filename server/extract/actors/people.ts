@@ -20,6 +20,8 @@ import {
   peopleBeforeBodies,
   honorificsOff,
   laterParts,
+  describedPeople,
+  particleSurnames,
 } from './name-shapes';
 
 export { namesStateBody } from './body-ties';
@@ -41,6 +43,7 @@ export function findMentions(sentence: Sentence, memory: ArticleMemory): Sentenc
   ].sort((a, b) => a.start - b.start);
   mentions = bodiesOnStates(sentence, mentions, fresh, memory);
   mentions = formerHolders(sentence, peopleBeforeBodies(sentence, mentions, memory), memory);
+  mentions = particleSurnames(sentence, describedPeople(sentence, mentions, memory), memory);
   mentions = laterParts(honorificsOff(sentence, mentions, memory), memory);
   mentions = ministryMentions(sentence, mentions, memory);
   mentions = pendingName(sentence, mentions, memory);

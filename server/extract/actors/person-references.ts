@@ -3,7 +3,7 @@
 import type { Sentence } from '../document';
 import { type ActorInfo } from './actor-table';
 import { PRONOUNS, spanText, type ArticleMemory, type Mention, type Role } from './mentions';
-import { unknownName } from './person-spans';
+import { SPEECH, unknownName } from './person-spans';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 
@@ -50,7 +50,17 @@ export function pronouns(sentence: Sentence, mentions: Mention[], memory: Articl
   let prior = memory.priorPerson;
   let lastEnd = -1;
   let next = 0;
+  // The last person named before a quotation this sentence opens (`undefined` outside one): "“Kim is waiting,” he
+  // said" names Kim inside the words, not their speaker.
+  let quoting = false;
+  let beforeQuote: ActorInfo | undefined;
+  let quoted = false;
   sentence.tokens.forEach((token, i) => {
+    if (token.text === '“' || (token.text === '"' && !quoting)) {
+      quoting = true;
+      quoted = true;
+      beforeQuote = last;
+    } else if (token.text === '”' || token.text === '"') quoting = false;
     while (next < mentions.length && (mentions[next] as Mention).start <= i) {
       const mention = mentions[next++] as Mention;
       result.push(mention);
@@ -65,6 +75,18 @@ export function pronouns(sentence: Sentence, mentions: Mention[], memory: Articl
     const subject = memory.lastSubject;
     if (i === 0 && SUBJECT_PRONOUNS.has(token.lower) && subject && subject.sentence === sentence.index - 1) {
       result.push({ start: i, end: i + 1, actor: subject.actor, via: 'pronoun' });
+      return;
+    }
+    // '"Kim Jong-un is waiting," he said': the speaker of a quotation is named before it, not inside it.
+    const closed = sentence.tokens[i - 1]?.text;
+    if (
+      quoted &&
+      !quoting &&
+      (closed === '”' || closed === '"') &&
+      SUBJECT_PRONOUNS.has(token.lower) &&
+      SPEECH.has(sentence.tokens[i + 1]?.lower ?? '')
+    ) {
+      if (beforeQuote) result.push({ start: i, end: i + 1, actor: beforeQuote, via: 'pronoun' });
       return;
     }
     // "Xi described his ties with him", "Witkoff said Putin told him": an object "him" is not the person named

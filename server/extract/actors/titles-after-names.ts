@@ -62,7 +62,7 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
       if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
       // "X, a former director of Y": a title held once still ties its holder (the tie takes no date); to a body
       // only, as a former official no longer speaks for the state ("X, a former Turkish ambassador").
-      const former = FORMER.has(tokens[at]?.lower ?? '');
+      let former = FORMER.has(tokens[at]?.lower ?? '');
       if (former) at++;
       const owner = startingAt(mentions, at);
       if (isBody(owner) && owner)
@@ -76,6 +76,8 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
           ? undefined
           : titleAt(tokens, mentions, FORMER.has(tokens[and]?.lower ?? '') ? and + 1 : and);
       if (second) title = second;
+      // "an Afghan writer and former diplomat": the second title, held once, ties to no state either.
+      if (second && and !== undefined && FORMER.has(tokens[and]?.lower ?? '')) former = true;
       if (title) {
         // "Simon Roe, WFP's country director in Malawi": a title a body owns, held in a state, is the body's; the
         // state after "in" is where it is held, and a post held in one place heads no body.

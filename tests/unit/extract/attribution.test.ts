@@ -212,7 +212,7 @@ describe('quoted analysts', () => {
         '2019-01-09',
         ['SUPPORTS'],
       ),
-    ).toEqual(['SUPPORTS china north-korea - fact -']);
+    ).toEqual(['SUPPORTS china north-korea - claim tom-reyes']);
   });
 
   it('when "think tank" follows a name, then it is no verb of opinion', () => {

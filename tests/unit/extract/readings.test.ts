@@ -193,3 +193,58 @@ describe('bodies named after what they are about', () => {
     );
   });
 });
+
+describe('people named with no title before their names', () => {
+  it('when a name is described as a person and then speaks, then it is a person', () => {
+    expect(
+      read('Maria Santos, a veteran energy and trade expert, told reporters the deal would hold.').mentions,
+    ).toEqual(['maria-santos person']);
+    expect(
+      read('"Prices will rise," Daniel Brook, owner of a small shipping consultancy, told reporters.')
+        .mentions,
+    ).toEqual(['daniel-brook person']);
+  });
+
+  it('when the description is of a body, or no speech follows, then the name is no person', () => {
+    expect(read('Harbor Lights, a shipping firm in Kenya, said prices would rise.').mentions).not.toContain(
+      'harbor-lights person',
+    );
+    expect(read('Nova Terra, a large new housing project, said it would expand.').mentions).toEqual([]);
+  });
+
+  it('when a name that opens a sentence lectures or teaches, then it is a person', () => {
+    expect(read('Tom Reyes lectures on African politics at a university in Nairobi.').mentions).toContain(
+      'tom-reyes person',
+    );
+  });
+
+  it('when a name is followed by where it works and a speech verb, then it is a person', () => {
+    expect(
+      read('Andrea Kovac of the Danish foreign affairs think tank Nordlys said the plots were growing.')
+        .mentions,
+    ).toContain('andrea-kovac person');
+  });
+
+  it('when a surname with a particle in small letters comes back, then it is the person named before', () => {
+    expect(
+      read('Omar al-Hassan, a lawyer, said the court erred. "It is wrong," al-Hassan said.').mentions,
+    ).toEqual(['omar-al-hassan person', 'omar-al-hassan person']);
+  });
+});
+
+describe('the speaker of a quotation', () => {
+  it('when "he" or "she" says a quotation that names a person, then the speaker is the person named before it', () => {
+    expect(
+      read(
+        'Maria Santos, a veteran trade expert, spoke on Monday. "Kim Jong-un is waiting for a better offer," she said.',
+      ).mentions,
+    ).toEqual(['maria-santos person', 'kim-jong-un person', 'maria-santos person']);
+  });
+
+  it('when the quotation names nobody, then the pronoun is still the person named last', () => {
+    expect(read('Xi Jinping spoke on Monday. "Talks are stalled," he said.').mentions).toEqual([
+      'xi-jinping person',
+      'xi-jinping person',
+    ]);
+  });
+});

@@ -336,3 +336,11 @@ describe('ministries of no known state', () => {
     expect(ties).not.toContain('LEADS kristi-noem department-of-homeland-security 2025-03-14');
   });
 });
+
+describe('former titles after "and"', () => {
+  it('when the second of two titles is held once, then it ties its holder to no state', () => {
+    expect(
+      tiesIn('Omar Haidari, an Afghan writer and former diplomat, told reporters the ban was wrong.'),
+    ).toEqual([]);
+  });
+});
