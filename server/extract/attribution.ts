@@ -72,8 +72,20 @@ const ANALYST_TITLES = new Set(
 );
 const SCHOLARLY = new RegExp(`\\b(?:${SCHOLARLY_BODIES.join('|')})\\b`, 'i');
 const FORMER = new Set(FORMER_WORDS);
-const FORMER_POST = new PhraseMatcher(COMMENTING_FORMER_POSTS);
 const COMMENTING_POSTS = new Set(COMMENTING_FORMER_POSTS);
+
+/** Words before "general" that make it part of a civil office: "secretary general", "attorney general". */
+const CIVIL_GENERAL = new Set(['secretary', 'attorney', 'surgeon', 'solicitor', 'inspector', 'governor']);
+
+/**
+ * Whether words name a post from which its former holder comments ("ambassador", "retired general"); "general" in
+ * "former NATO Secretary General" or "attorney general" names a civil office, a former official, not an analyst.
+ */
+function commentingPost(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) => COMMENTING_POSTS.has(word) && !(word === 'general' && CIVIL_GENERAL.has(words[i - 1] ?? '')),
+  );
+}
 const REPRESENTING = new Set(REPRESENTING_NOUNS);
 const POSSESSIVE = new Set(["'s", '’s']);
 
@@ -209,10 +221,12 @@ export class Analysts {
       if (role.member.kind !== 'person') continue;
       const former = [1, 2].some((back) => FORMER.has(tokens[role.start - back]?.lower ?? ''));
       // "retired admiral X", "former ambassador X": a former holder of a post who comments on it.
-      const commenting = former && role.title.split(' ').some((word) => COMMENTING_POSTS.has(word));
+      const commenting = former && commentingPost(role.title.toLowerCase().split(' '));
       if (ANALYST_TITLES.has(role.title) || (role.of && this.isResearch(role.of)) || commenting)
         this.analysts.add(role.member.id);
-      else if (role.of?.kind === 'state' && !former) this.officials.add(role.member.id);
+      // A post in a body that is no research body ("the U.N.'s special representative X") is an office.
+      else if ((role.of?.kind === 'state' || role.of?.kind === 'organisation') && !former)
+        this.officials.add(role.member.id);
     }
     for (const mention of found.mentions)
       if (mention.actor.kind === 'person' && representing(tokens, mention))
@@ -248,7 +262,16 @@ export class Analysts {
       // "X, a former U.S. ambassador to NATO,", "X, a retired general,": a former post, held no more, from which
       // its holder comments.
       const formerAt = [1, 2].map((n) => mention.end + n).find((i) => FORMER.has(tokens[i]?.lower ?? ''));
-      if (formerAt !== undefined && FORMER_POST.occursIn(tokens, formerAt + 1, to))
+      if (
+        formerAt !== undefined &&
+        commentingPost(
+          tokens
+            .slice(formerAt + 1, to)
+            .map((t) => t.lower.replace(/-/g, ' '))
+            .join(' ')
+            .split(' '),
+        )
+      )
         this.analysts.add(mention.actor.id);
       // "Professor Mesut Casin, a Turkish presidential foreign policy adviser": an office he holds now. A post at a
       // research body ("secretary-general of the X think tank", "adviser at Y Institute") is no office of a state.
@@ -342,6 +365,30 @@ function describing(tokens: Token[], mention: Mention): boolean {
 }
 
 /** The speaker next to a speech or opinion verb at [start, end): "X said", "said X", "X, director of Y, said". */
+/** Nouns for the bodies of a state that speak for it: "its foreign ministry", "the country's intelligence agency". */
+const SPEAKING_BODIES = new Set([
+  'agency',
+  'ministry',
+  'military',
+  'army',
+  'government',
+  'office',
+  'service',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'officials',
+  'authorities',
+]);
+
+/** "South Korea's intelligence agency said": a state's own body, unnamed, right before the verb. */
+function possessiveBody(tokens: Token[], mention: Mention, verb: number): boolean {
+  if (mention.actor.kind !== 'state' || !["'s", '’s'].includes(tokens[mention.end]?.lower ?? ''))
+    return false;
+  if (verb - mention.end > 4 || !SPEAKING_BODIES.has(tokens[verb - 1]?.lower ?? '')) return false;
+  return tokens.slice(mention.end + 1, verb).every((t) => /^\p{Ll}/u.test(t.text));
+}
+
 function speakerNear(found: SentenceMentions, start: number, end: number): Mention | undefined {
   const { tokens } = found.sentence;
   const after = mentionAt(found.mentions, end);
@@ -378,6 +425,8 @@ function speakerNear(found: SentenceMentions, start: number, end: number): Menti
     // appositive with no name in it and no verb of its own ("X, a former diplomat, thinks").
     if (mention && start - mention.end > 2) {
       if (appositiveHead(tokens, mention, start)) return mention;
+      // "South Korea's intelligence agency said ...": a state's body the story does not name speaks for the state.
+      if (possessiveBody(tokens, mention, start)) return mention;
       // "X, director of Beijing-based Y, said": a place or body named inside the appositive, past which its
       // person may still stand.
       if (mention.actor.kind !== 'person' && tokens[start - 1]?.text === ',') {

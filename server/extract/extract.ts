@@ -670,6 +670,8 @@ export function extractArticle(
         if (analysts.isOfficial(reading.speaker.id)) continue;
         if (reading.quote >= 0 && read.has(reading.quote)) continue;
         const analyst = analysts.has(reading.speaker.id);
+        // A body's or a state's statement is a stance or a claim, not a reading.
+        if (reading.speaker.kind !== 'person') continue;
         // "Gause thinks North Korea could ...": a belief is a reading whoever holds it.
         const draft = assessmentDraft(
           sentence,

@@ -688,3 +688,57 @@ describe('a branch of a group named by its short form', () => {
     ]);
   });
 });
+
+describe('statements that are no readings', () => {
+  it('a body that says another "appears" to want something makes a statement, not a reading', () => {
+    const actors = new ActorRegistry([
+      actor('us-department-of-homeland-security', 'Department of Homeland Security', 'organisation', ['DHS']),
+      actor('aclu', 'American Civil Liberties Union', 'organisation', ['ACLU']),
+    ]);
+    const text =
+      'DHS said the American Civil Liberties Union appears more interested in politics than in the law.';
+    const claims = extractArticle(`Headline\n\n${text}`, actors, { published: '2019-01-09' }).claims;
+    expect(claims.filter((c) => c.type === 'ASSESSES')).toEqual([]);
+  });
+
+  it('a former secretary general is a former official, not an analyst', () => {
+    expect(
+      claimsOf(
+        'The group, led by former NATO Secretary General Tom Reyes, met this week. Tom Reyes said China supports North Korea.',
+        '2019-01-09',
+        ['ASSESSES', 'SUPPORTS'],
+      ),
+    ).toEqual(['SUPPORTS china north-korea - claim tom-reyes']);
+  });
+
+  it('a retired general still comments as an analyst', () => {
+    expect(
+      claimsOf('Tom Reyes, a retired general, said China supports North Korea.', '2019-01-09', [
+        'ASSESSES',
+        'SUPPORTS',
+      ]),
+    ).toContain('ASSESSES tom-reyes china 2019-01 assessment tom-reyes');
+  });
+});
+
+describe('readiness and offers are no acts done', () => {
+  it.each([
+    ['China said it was ready to support North Korea.'],
+    ['China said it was willing to support North Korea.'],
+    ['China offered to support North Korea.'],
+  ])('%s', (text) => {
+    expect(claimsOf(text, '2019-01-09', ['SUPPORTS']).every((c) => !c.includes(' fact '))).toBe(true);
+  });
+});
+
+describe("a state's unnamed body speaks for the state", () => {
+  it('"China\'s foreign ministry said ...": what it tells of another\'s act is its claim', () => {
+    expect(
+      claimsOf(
+        "China's foreign ministry said the United States sanctioned North Korea last week.",
+        '2019-01-09',
+        ['SANCTIONS'],
+      ),
+    ).toEqual([expect.stringMatching(/^SANCTIONS united-states north-korea \S+ claim china$/)]);
+  });
+});
