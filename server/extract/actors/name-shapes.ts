@@ -331,7 +331,7 @@ export function particleSurnames(sentence: Sentence, mentions: Mention[], memory
     const particle = tokens[at] as Token;
     const dash = tokens[at + 1] as Token;
     const last = tokens[at + 2] as Token;
-    if (!/^\p{Ll}{1,3}$/u.test(particle.text) || dash.text !== '-' || !/^\p{Lu}/u.test(last.text)) continue;
+    if (dash.text !== '-' || !/^\p{Ll}{1,3}$/u.test(particle.text) || !/^\p{Lu}/u.test(last.text)) continue;
     if (dash.start !== particle.end || last.start !== dash.end || overlaps(mentions, at, at + 3)) continue;
     const actor = memory.surnames.get(`${particle.text}-${last.text}`);
     if (actor?.kind !== 'person') continue;
