@@ -130,8 +130,12 @@ function attributive(
     return !!joined && joined !== date && attributive(tokens, joined, dates, cue);
   }
   // "On Friday officials met", "in 2019 protesters ...": a time the preposition gives the clause.
+  // The date's own words may hold the preposition ("on Tuesday") and the comma after it.
   const first = tokens.findIndex((t) => t.end > date.index);
   if (first <= 0 || TIME_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return false;
+  if (TIME_PREPOSITIONS.has(tokens[first]?.lower ?? '')) return false;
+  // "met Xi on Tuesday, state media said": a comma closes the date; the noun after it is no longer its.
+  if (/^[,;:]$/.test(tokens[next - 1]?.text ?? '')) return false;
   return (
     token.pos === 'NOUN' &&
     /^\p{Ll}/u.test(token.text) &&

@@ -226,3 +226,27 @@ describe('a lead told in the present perfect', () => {
     expect(read(lead + text)).toEqual(expected);
   });
 });
+
+describe('a day closed by a comma before the source of the news', () => {
+  const read = claimsOf(registry, '2025-03-13', ['MEETS', 'ACCUSES']);
+
+  it.each([
+    [
+      'dates the act: the noun after the comma is not the thing the day is of',
+      'China met the United States on Tuesday, state media said.',
+      ['MEETS china united-states 2025-03-11 -'],
+    ],
+    [
+      'the same after "in" and a month',
+      'China accused the United States in January, officials said.',
+      ['ACCUSES china united-states 2025-01 -'],
+    ],
+    [
+      'a day before a noun with no comma still dates that noun',
+      'China criticized the United States over its Tuesday decision.',
+      ['ACCUSES china united-states - -'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
