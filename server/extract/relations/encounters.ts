@@ -16,6 +16,7 @@
 // - Joining another for talks: "Macron joined Scholz for talks in Berlin".
 import type { RelationType } from '../../model/relations';
 import type { RelationCandidate } from './cues';
+import { candidate } from './cue-table';
 import type { Token } from '../document';
 import { mentionAt, POSSESSIVE, type Mention, type SentenceMentions } from '../actors/mentions';
 import { PhraseMatcher } from '../phrases';
@@ -224,29 +225,6 @@ const isVerb = (token: Token | undefined) => token?.pos === 'VERB' || token?.pos
 const opens = (tokens: Token[], i: number) =>
   i === 0 || [',', ';', '—', '“', '"', 'and', 'but', 'as', 'when'].includes(tokens[i - 1]?.lower ?? '');
 
-function make(
-  type: RelationType,
-  from: Mention,
-  to: Mention,
-  cue: { start: number; end: number },
-  found: SentenceMentions,
-  frame: string,
-): RelationCandidate {
-  const start = Math.min(from.start, to.start, cue.start);
-  const end = Math.max(from.end, to.end, cue.end);
-  return {
-    type,
-    from,
-    to,
-    cueStart: cue.start,
-    cueEnd: cue.end,
-    start,
-    end,
-    sentence: found.sentence,
-    frame,
-  };
-}
-
 /** The subject named first after the adjunct's comma ("…, Russian President Vladimir Putin praised"), if any. */
 function subjectAfter(tokens: Token[], mentions: Mention[], comma: number): Mention | undefined {
   for (let i = comma + 1; i < tokens.length && i - comma <= SUBJECT_SPAN; i++) {
@@ -391,7 +369,9 @@ function toldByPhone(found: SentenceMentions): RelationCandidate[] {
     if (!by) return;
     for (const teller of subjectsOfVerb(tokens, mentions, verb)) {
       if (teller.actor.id === told.actor.id) continue;
-      result.push(make('CONSULTS', teller, told, { start: verb, end: verb + 1 }, found, 'verb'));
+      result.push(
+        candidate('CONSULTS', teller, told, { start: verb, end: verb + 1 }, found.sentence, 'verb'),
+      );
     }
   });
   return result;
@@ -417,7 +397,9 @@ function toldTo(found: SentenceMentions): RelationCandidate[] {
     if (FORECAST.has(tokens[told.end + 1]?.lower ?? '')) return;
     for (const teller of subjectsOfVerb(tokens, mentions, verb)) {
       if (teller.actor.id === told.actor.id) continue;
-      result.push(make('REQUESTS', teller, told, { start: verb, end: verb + 1 }, found, 'verb'));
+      result.push(
+        candidate('REQUESTS', teller, told, { start: verb, end: verb + 1 }, found.sentence, 'verb'),
+      );
     }
   });
   return result;
@@ -495,7 +477,7 @@ function adjunctEncounters(found: SentenceMentions): RelationCandidate[] {
     // "both leaders" is resolved only when unambiguous (joint.ts): read as sure as a name.
     // A planned trip's encounter is told by the verb of the plan: its tense is the encounter's.
     const told = plan && plan.verb === verb ? { start: plan.verb, end: cue.end } : cue;
-    result.push(make(type, from, other, told, found, subject.joint ? 'joint' : 'clause'));
+    result.push(candidate(type, from, other, told, found.sentence, subject.joint ? 'joint' : 'clause'));
   });
   return result;
 }
@@ -531,7 +513,9 @@ function togetherEncounters(found: SentenceMentions): RelationCandidate[] {
     if (tokens[match.end]?.lower === 'with') continue;
     const pair = pairBefore(tokens, found.mentions, match.start);
     if (!pair) continue;
-    result.push(make(type, pair[0], pair[1], { start: match.start, end: match.end }, found, 'joint'));
+    result.push(
+      candidate(type, pair[0], pair[1], { start: match.start, end: match.end }, found.sentence, 'joint'),
+    );
   }
   return result;
 }
@@ -553,8 +537,8 @@ function welcomes(found: SentenceMentions): RelationCandidate[] {
     if (!host || host.end !== i + 1 || host.actor.id === guest.actor.id) return;
     if (host.actor.kind !== 'person' && host.actor.kind !== 'state') return;
     const cue = { start: verb, end: verb + 1 };
-    result.push(make('HOSTS', host, guest, cue, found, 'verb'));
-    result.push(make('MEETS', host, guest, cue, found, 'verb'));
+    result.push(candidate('HOSTS', host, guest, cue, found.sentence, 'verb'));
+    result.push(candidate('MEETS', host, guest, cue, found.sentence, 'verb'));
   });
   return result;
 }
@@ -574,8 +558,8 @@ function welcomedBy(found: SentenceMentions): RelationCandidate[] {
     if (guest.actor.kind !== 'person' || host.actor.kind !== 'person' || host.actor.id === guest.actor.id)
       return;
     const cue = { start: verb, end: verb + 1 };
-    result.push(make('HOSTS', host, guest, cue, found, 'passive'));
-    result.push(make('MEETS', host, guest, cue, found, 'passive'));
+    result.push(candidate('HOSTS', host, guest, cue, found.sentence, 'passive'));
+    result.push(candidate('MEETS', host, guest, cue, found.sentence, 'passive'));
   });
   return result;
 }
@@ -615,7 +599,8 @@ function hostedBetween(found: SentenceMentions): RelationCandidate[] {
     if (!host) return;
     const cue = { start: verb, end: noun + 1 };
     for (const guest of [first, second])
-      if (guest.actor.id !== host.actor.id) result.push(make('HOSTS', host, guest, cue, found, 'verb'));
+      if (guest.actor.id !== host.actor.id)
+        result.push(candidate('HOSTS', host, guest, cue, found.sentence, 'verb'));
   });
   return result;
 }
@@ -660,7 +645,7 @@ function joinedFor(found: SentenceMentions): RelationCandidate[] {
     const subject = subjectsOfVerb(tokens, mentions, verb)[0] ?? subjectBeforeAux(tokens, mentions, verb);
     if (!subject || subject.actor.id === joined.actor.id) return;
     const type = JOINED_FOR[what.phrase] as RelationType;
-    result.push(make(type, subject, joined, { start: verb, end: what.end }, found, 'verb'));
+    result.push(candidate(type, subject, joined, { start: verb, end: what.end }, found.sentence, 'verb'));
   });
   return result;
 }

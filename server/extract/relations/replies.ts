@@ -10,8 +10,8 @@
 import type { RelationType } from '../../model/relations';
 import type { Token } from '../document';
 import { PhraseMatcher } from '../phrases';
-import { mentionAt, POSSESSIVE, type Mention, type SentenceMentions } from '../actors/mentions';
-import type { RelationCandidate } from './cue-table';
+import { mentionAt, POSSESSIVE, type SentenceMentions } from '../actors/mentions';
+import { candidate, type RelationCandidate } from './cue-table';
 import { subjectBefore } from './subjects';
 
 /**
@@ -68,27 +68,6 @@ function putForwardAt(tokens: Token[], at: number): { noun: number; kind: 'offer
   return undefined;
 }
 
-function make(
-  type: RelationType,
-  from: Mention,
-  to: Mention,
-  cue: { start: number; end: number },
-  found: SentenceMentions,
-  frame: string,
-): RelationCandidate {
-  return {
-    type,
-    from,
-    to,
-    cueStart: cue.start,
-    cueEnd: cue.end,
-    start: Math.min(from.start, to.start, cue.start),
-    end: Math.max(from.end, to.end, cue.end),
-    sentence: found.sentence,
-    frame,
-  };
-}
-
 /** "accepted the U.S. proposal", "refused Hamas's demands", "agreed to Russia's plan": the answer to its owner. */
 function answers(found: SentenceMentions): RelationCandidate[] {
   const { tokens } = found.sentence;
@@ -122,7 +101,9 @@ function answers(found: SentenceMentions): RelationCandidate[] {
     if (!subject || subject.actor.id === owner.actor.id) return;
     const type: RelationType =
       answer === 'refuse' ? 'REJECTS' : thing.kind === 'demand' ? 'YIELDS_TO' : 'AGREES_TO_COOPERATE';
-    result.push(make(type, subject, owner, { start: verb, end: thing.noun + 1 }, found, 'verb'));
+    result.push(
+      candidate(type, subject, owner, { start: verb, end: thing.noun + 1 }, found.sentence, 'verb'),
+    );
   });
   return result;
 }
@@ -154,7 +135,9 @@ function cards(found: SentenceMentions): RelationCandidate[] {
       const target = mentionAt(mentions, at);
       const user = subjectBefore(tokens, mentions, verb);
       if (!target || target.start !== at || !user || user.actor.id === target.actor.id) return;
-      result.push(make('SEEKS_LEVERAGE_OVER', user, target, { start: verb, end }, found, 'verb'));
+      result.push(
+        candidate('SEEKS_LEVERAGE_OVER', user, target, { start: verb, end }, found.sentence, 'verb'),
+      );
       return;
     }
   });
