@@ -5,6 +5,7 @@ import type { RelationType } from '../../model/relations';
 import type { Token } from '../document';
 import type { Mention } from '../actors/mentions';
 import { inflections } from './cue-table';
+import { ALLEGATION_NOUNS } from './denials';
 
 /** Verbs of force that ask only when what is pressed for follows: "pressed China to act", "pushed Iran on". */
 const PRESSURE_VERBS = new Set(['push', 'press'].flatMap(inflections));
@@ -116,14 +117,7 @@ export function launchesNoBlow(
 
 /** Nouns of what an actor alleged or found: dismissing them denies a charge, it refuses no offer. */
 const ALLEGED = new Set([
-  'claim',
-  'claims',
-  'allegation',
-  'allegations',
-  'accusation',
-  'accusations',
-  'charge',
-  'charges',
+  ...ALLEGATION_NOUNS,
   'finding',
   'findings',
   'report',
