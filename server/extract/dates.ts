@@ -42,20 +42,70 @@ parser.parsers.push(
 );
 
 /**
- * The last words of chrono's patterns of a length of time before or after ("two days ago", "a week later"). Those
- * patterns are long and tried at every word, yet match only where their last word stands: a sentence without it
- * skips them. The pattern's own tail is the test, so a parser is skipped only where it could match nothing.
+ * What a sentence must hold for one of chrono's parsers to match in it, so that a parser is skipped where it could
+ * match nothing: each of chrono's patterns is tried at every word of every sentence, yet most need a digit, a
+ * month's name or a word of their own. A guard applies to a pattern by what its source holds (after the left
+ * boundary chrono adds), and asks only for what every match of that pattern contains: a month's name in any of
+ * chrono's forms holds one of the twelve three-letter stems; a pattern no guard names is tried as before.
+ *  - the last words of a length of time before or after ("two days ago", "a week later"), by the pattern's tail;
+ *  - numeric dates and times ("2024-05-01", "5/1", "at 5 pm", "2019 May"), by their digits;
+ *  - month names ("May 7", "7 May", "in May"), weekdays ("Tuesday", "the weekend"), "this week", "tonight",
+ *    "this morning", "the end of the month", by their words.
  */
-const TAILS = [
-  '(?:ago|before|earlier)(?=\\W|$)',
-  '(?:later|after|from now|henceforth|forward|out)(?=(?:\\W|$))',
+const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const GUARDS: Array<{ applies: (source: string) => boolean; needed: RegExp }> = [
+  {
+    applies: (s) => s.endsWith('(?:ago|before|earlier)(?=\\W|$)'),
+    needed: /(?:ago|before|earlier)(?=\W|$)/i,
+  },
+  {
+    applies: (s) => s.endsWith('(?:later|after|from now|henceforth|forward|out)(?=(?:\\W|$))'),
+    needed: /(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))/i,
+  },
+  // A year, month and day in digits or with the month's name: four digits first.
+  { applies: (s) => s.startsWith('([0-9]{4})'), needed: /\d{4}/ },
+  // A day and month in digits: "5/1", "1.5.2024".
+  { applies: (s) => s.startsWith('([0-3]{0,1}[0-9]{1})[\\/\\.\\-]'), needed: /\d[/.-]\d/ },
+  // A month and year in digits: "5/2024".
+  { applies: (s) => s.startsWith('([0-9]|0[1-9]|1[012])\\/([0-9]{4})'), needed: /\d\/\d{4}/ },
+  // A time of day ("at 5", "5:30 pm") and a year before a month's name ("2019 May"): a digit.
+  { applies: (s) => s.includes('??(\\d{1,4})'), needed: /\d/ },
+  {
+    applies: (s) => s.startsWith('((?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}))'),
+    needed: /\d/,
+  },
+  // A month's name first ("May 7", "in May") or after a day ("7 May", "the 7th of May").
+  { applies: (s) => s.startsWith('((?:september|'), needed: MONTH_STEM },
+  { applies: (s) => s.startsWith('((?:in)\\s*)?((?:september|'), needed: MONTH_STEM },
+  { applies: (s) => s.startsWith('(?:on\\s{0,3})?((?:(?:twenty'), needed: MONTH_STEM },
+  // "the end of the month", "tonight", "this morning", "Tuesday", "the weekend".
+  { applies: (s) => s.startsWith('(?:last\\s+day|end)\\s+of'), needed: /month/i },
+  {
+    applies: (s) => s.startsWith('(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\\s*night)'),
+    needed: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
+  },
+  {
+    applies: (s) => s.startsWith('(?:this)?\\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)'),
+    needed: /morning|afternoon|evening|night|midday|noon/i,
+  },
+  { applies: (s) => s.includes('((?:wednesday|'), needed: /sun|mon|tue|wed|thu|fri|sat|week/i },
+  // "this week", "last year", "next month": the word before the unit.
+  {
+    applies: (s) => s.startsWith('(this|last|past|next|after\\s*this)\\s*('),
+    needed: /this|last|past|next/i,
+  },
 ];
 const NOTHING = /$^/;
+/** The left boundary chrono puts before the patterns of most parsers. */
+const LEFT_BOUNDARY = '(\\W|^)';
 parser.parsers = parser.parsers.map((inner) => {
   const pattern = inner.pattern(new chrono.ParsingContext('', new Date(0)));
-  const tail = TAILS.find((t) => pattern.source.endsWith(t));
-  if (!tail) return inner;
-  const needed = new RegExp(tail, pattern.flags.replace('g', ''));
+  const source = pattern.source.startsWith(LEFT_BOUNDARY)
+    ? pattern.source.slice(LEFT_BOUNDARY.length)
+    : pattern.source;
+  const guard = GUARDS.find((g) => g.applies(source));
+  if (!guard) return inner;
+  const { needed } = guard;
   return {
     pattern: (context) => (needed.test(context.text) ? inner.pattern(context) : NOTHING),
     extract: (context, match) => inner.extract(context, match),

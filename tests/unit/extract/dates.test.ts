@@ -175,6 +175,40 @@ describe('dates', () => {
       '2025-03-09',
       [],
     ],
+    // The parsers of numeric dates, month names and times are tried only where a sentence holds what they need:
+    // each kind still read where it stands.
+    [
+      'a date in digits',
+      'The ceasefire was signed on 2024-03-05 in Doha.',
+      '2024-05-01',
+      [['2024-03-05', null]],
+    ],
+    [
+      'a day and month with a slash',
+      'Talks resumed on 3/4/2024 after a pause.',
+      '2024-05-01',
+      [['2024-03-04', null]],
+    ],
+    [
+      'a day before its month',
+      'Parliament voted on 12 April to approve the deal.',
+      '2024-05-01',
+      [['2024-04-12', null]],
+    ],
+    [
+      'a year before its month',
+      'The envoy arrived in 2023 March for talks.',
+      '2024-05-01',
+      [['2023-03', null]],
+    ],
+    ['"yesterday"', 'The minister resigned yesterday.', '2024-05-01', [['2024-04-30', null]]],
+    ['"last month"', 'The two armies clashed last month.', '2024-05-01', [['2024-04', null]]],
+    [
+      'a weekday with a time of day',
+      'The president spoke on Tuesday at 5 p.m.',
+      '2024-05-01',
+      [['2024-04-30', null]],
+    ],
   ])('when %s, then it is resolved so', (_, sentence, published, expected) => {
     expect(sentenceDates(sentence, published).map((d) => [d.date, d.dateEnd])).toEqual(expected);
   });
