@@ -600,7 +600,11 @@ export class Coreference {
         }
         continue;
       }
-      const two = theTwoAt(tokens, i, [...earlier, ...mentionsBefore(mentions, i)]);
+      // The window of mentions is built only at "the two": most tokens are no such words.
+      const two =
+        tokens[i]?.lower === 'the' && tokens[i + 1]?.lower === 'two'
+          ? theTwoAt(tokens, i, [...earlier, ...mentionsBefore(mentions, i)])
+          : undefined;
       if (two) {
         added.push(two);
         i++;
