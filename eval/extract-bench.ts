@@ -9,7 +9,10 @@
 // Profile with `node --cpu-prof --import tsx eval/extract-bench.ts --runs 50`.
 // On a machine others load, CPU times swing by a fifth from run to run: compare two versions by running them side
 // by side, several times, or count instructions (bundle this file with esbuild, run the bundle under `valgrind
-// --tool=cachegrind --cache-sim=no` with --runs 1 and --runs 2: the difference is one pass over the texts).
+// --tool=cachegrind --cache-sim=no` with --runs 1 and --runs 4: a third of the difference is one pass over the texts).
+// Run node with `--single-threaded --predictable --predictable-gc-schedule` there: without them V8 times its
+// collections by the clock, and a full collection falling inside one run and not the other swings the count by a
+// tenth, more than most changes for speed.
 import { readFile, writeFile } from 'node:fs/promises';
 import { extractArticle, type ArticleInfo } from '../server/extract/extract';
 import { loadRegistry } from '../server/extract/actors/registry';
