@@ -202,13 +202,38 @@ function speakerSelf(c: RelationCandidate, end: RelationCandidate['from'], menti
   return false;
 }
 
-function confidenceOf(c: RelationCandidate, certainty: string, mentions: Mention[], tense?: string): number {
+/** Personal pronouns that may open a clause as its subject. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Closing quotation marks after which a pronoun opens the clause of saying: '"...," he told reporters'. */
+const CLOSING_QUOTES = new Set(['”', '"']);
+
+/**
+ * "Harris arrived in Manila on Monday. She met Marcos on Tuesday.": "he" or "she" opening a sentence (or the clause
+ * after a quotation) and resolved to the subject of the sentence before stands for the one the story is following,
+ * as sure as a name when it tells an event of that person.
+ */
+function continuedSubject(c: RelationCandidate, end: RelationCandidate['from'], before?: string): boolean {
+  if (!before || end.via !== 'pronoun' || end.actor.id !== before || end.actor.kind !== 'person')
+    return false;
+  if (!SURNAME_EVENTS.has(c.type) || end !== c.from) return false;
+  const { tokens } = c.sentence;
+  if (!SUBJECT_PRONOUNS.has(tokens[end.start]?.lower ?? '')) return false;
+  return end.start === 0 || CLOSING_QUOTES.has(tokens[end.start - 1]?.text ?? '');
+}
+
+function confidenceOf(
+  c: RelationCandidate,
+  certainty: string,
+  mentions: Mention[],
+  tense?: string,
+  before?: string,
+): number {
   let confidence = 0.55;
   for (const end of [c.from, c.to]) {
     if (!end.actor.isNew) confidence += 0.08;
     // "the two leaders" is resolved only when unambiguous (joint.ts): no less sure than a name.
     if (c.frame === 'joint' && end.via === 'coref') continue;
-    if (speakerSelf(c, end, mentions)) continue;
+    if (speakerSelf(c, end, mentions) || continuedSubject(c, end, before)) continue;
     if (end.via === 'pronoun' || (end.via === 'coref' && !bySurname(c, end))) confidence -= 0.12;
   }
   if (['verb', 'light', 'between', 'copula'].includes(c.frame)) confidence += 0.08;
@@ -631,7 +656,13 @@ export function extractArticle(
           to: candidate.to.actor,
           certainty,
           assertedBy: asserter,
-          confidence: confidenceOf(candidate, certainty, sentence.mentions, tense),
+          confidence: confidenceOf(
+            candidate,
+            certainty,
+            sentence.mentions,
+            tense,
+            subjects.get(index - 1)?.subject,
+          ),
           tense,
         });
       }
