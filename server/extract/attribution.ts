@@ -734,7 +734,22 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   const modalFrom = Math.max(lastBreakBefore(tokens, c.cueStart), c.cueStart - 6);
   if (c.type !== 'THREATENS' && MODAL.occursIn(tokens, modalFrom, c.cueStart) && hasCondition(tokens))
     return true;
-  return hasCondition(tokens, 0, c.cueStart);
+  return hasCondition(tokens, quotationClosedBefore(tokens, c.cueStart), c.cueStart);
+}
+
+/**
+ * Where the text after the last quotation closed before `at` starts (0 if none closed): '"If the talks fail, we
+ * will respond," Erdogan said after meeting Putin': the quotation's condition is the speaker's, not the meeting's.
+ */
+function quotationClosedBefore(tokens: Token[], at: number): number {
+  let straight = 0;
+  let after = 0;
+  for (let i = 0; i < at; i++) {
+    const mark = tokens[i]?.text;
+    if (mark === '”') after = i + 1;
+    else if (mark === '"' && ++straight % 2 === 0) after = i + 1;
+  }
+  return after;
 }
 
 /**
@@ -898,7 +913,7 @@ export function attribute(
     HEDGE.occursIn(tokens, subjectStart, c.cueStart) ||
     sentenceHedged(tokens, c.cueStart) ||
     // A condition makes a reading, except of a threat: its condition is part of the threat made.
-    (c.type !== 'THREATENS' && hasCondition(tokens)) ||
+    (c.type !== 'THREATENS' && hasCondition(tokens, quotationClosedBefore(tokens, c.cueStart))) ||
     !!voice?.opinion ||
     (!!speaker && analysts?.has(speaker.id)) ||
     isScheduled(c);

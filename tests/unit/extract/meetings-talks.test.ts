@@ -1,6 +1,7 @@
 // Stage 3: meetings, talks, requests and accords told of people the registry does not know, where a pronoun or a
 // verb of committing would otherwise leave a sure event under the floor of confidence.
 import { ActorRegistry } from '../../../server/extract/actors/actor-table';
+import { extractArticle } from '../../../server/extract/extract';
 import { actor, eventClaimsWith } from './support';
 
 const registry = new ActorRegistry([
@@ -44,5 +45,33 @@ describe('meetings and requests told by a pronoun for the subject of the sentenc
           'conference on Monday with French Defense Minister Florence Parly that the talks went well.',
       ),
     ).not.toContain('MEETS mark-esper florence-parly');
+  });
+});
+
+describe('a condition inside a quotation closed before the event', () => {
+  it.each([
+    [
+      '"if" in the quotation, the meeting told after it',
+      '"If the talks fail, we will respond," Turkish President Recep Tayyip Erdogan said after meeting Russian ' +
+        'President Vladimir Putin in Sochi on Monday.',
+    ],
+    [
+      '"unless" in the quotation, the meeting told by a verb after it',
+      '“Unless the attacks stop, there will be no peace,” Turkish President Recep Tayyip Erdogan told reporters ' +
+        'after he met Russian President Vladimir Putin in Sochi on Monday.',
+    ],
+  ])('%s: the meeting is a fact', (_label, text) => {
+    const claims = extractArticle(`Headline\n\n${text}`, registry, { published: '2024-05-10' }).claims;
+    expect(claims.map((c) => [c.type, c.from, c.to, c.certainty].join(' '))).toContain(
+      'MEETS recep-tayyip-erdogan vladimir-putin fact',
+    );
+  });
+
+  it('still keeps a meeting under its own condition out', () => {
+    expect(
+      claimsOf(
+        'Turkish President Recep Tayyip Erdogan would meet Russian President Vladimir Putin if the talks go well.',
+      ),
+    ).not.toContain('MEETS recep-tayyip-erdogan vladimir-putin');
   });
 });
