@@ -1241,6 +1241,12 @@ export class Tellings {
     }
   }
 
+  /** The day a speaker was last told to speak, whatever they did then. */
+  spokeOn(speaker: ActorInfo): { date: string; dateEnd: string | null } | undefined {
+    const told = this.days.get(speaker.id);
+    return told ? { date: told.date, dateEnd: told.dateEnd } : undefined;
+  }
+
   /** The day a speaker was last told to speak, for an act of speech of theirs the text does not date. */
   dayOf(type: RelationType, speaker: ActorInfo): { date: string; dateEnd: string | null } | undefined {
     if (!SPEECH_ACT_TYPES.has(type)) return undefined;

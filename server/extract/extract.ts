@@ -221,6 +221,21 @@ function continuedSubject(c: RelationCandidate, end: RelationCandidate['from'], 
   return end.start === 0 || CLOSING_QUOTES.has(tokens[end.start - 1]?.text ?? '');
 }
 
+/** How far before an encounter's cue the verb of saying may stand: "said after wrapping up meetings with". */
+const SAID_SPAN = 5;
+
+/** An encounter read from the adjunct of a verb of saying in the past: "Rubio said after meeting Lavrov". */
+function toldAfterMeeting(draft: ClaimDraft): boolean {
+  if (draft.frame !== 'clause' || draft.tense !== undefined || !CONTACTS.has(draft.type)) return false;
+  const { tokens } = draft.sentence;
+  for (let i = draft.cueStart - 1; i >= 0 && draft.cueStart - i <= SAID_SPAN; i--) {
+    const word = tokens[i]?.lower ?? '';
+    if (word === 'said' || word === 'told') return true;
+    if ([',', '.', ';', ':', '“', '”', '"'].includes(word)) return false;
+  }
+  return false;
+}
+
 function confidenceOf(
   c: RelationCandidate,
   certainty: string,
@@ -484,6 +499,10 @@ export function extractArticle(
       if (draft.tense !== 'present' && draft.tense !== 'future' && !pluperfect(draft) && !perfect(draft))
         dated = carriedDate(events, draft) ?? tellings.dayOf(draft.type, draft.from) ?? dated;
     } else if (isEvent && dated.date) events.push({ draft, ...dated });
+    // '"...," Rubio said after wrapping up meetings with G7 foreign ministers': an encounter told as the occasion of
+    // an undated remark was on the day the speaker was last told to speak.
+    if (isEvent && !dated.date && dates.length === 0 && toldAfterMeeting(draft))
+      dated = tellings.spokeOn(draft.from) ?? dated;
     // "Trump last week issued a string of tariff decisions. Trump at first imposed tariffs on Canada, ...": an
     // undated act in the simple past by the subject of the sentence just before goes on telling what that actor
     // did at the one time that sentence gives.

@@ -75,3 +75,19 @@ describe('a condition inside a quotation closed before the event', () => {
     ).not.toContain('MEETS recep-tayyip-erdogan vladimir-putin');
   });
 });
+
+describe('an encounter told as the occasion of an undated remark', () => {
+  const dated = (text: string) =>
+    extractArticle(`Headline\n\n${text}`, registry, { published: '2024-05-10' })
+      .claims.filter((c) => c.type === 'MEETS')
+      .map((c) => [c.type, c.from, c.to, c.date].join(' '));
+
+  it('is of the day the speaker was last told to speak', () => {
+    expect(
+      dated(
+        'On Thursday, French Foreign Minister Jean Dupont told reporters the allies were united. “We will keep ' +
+          'talking,” Dupont said after wrapping up meetings with Turkish Foreign Minister Ali Demir.',
+      ),
+    ).toContain('MEETS jean-dupont ali-demir 2024-05-09');
+  });
+});
