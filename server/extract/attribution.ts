@@ -885,7 +885,12 @@ function isScheduled(c: RelationCandidate): boolean {
   const { tokens } = c.sentence;
   if (tenseOf(tokens, c.cueStart, c.cueEnd) === 'future') return true;
   // "offered to mediate between", "vowed to visit", "agreed to hold talks": what one commits to is still to come.
-  if (tokens[c.cueStart - 1]?.lower === 'to' && COMMITTING.has(tokens[c.cueStart - 2]?.lower ?? ''))
+  // An accord to work together is made by committing to it: "agreed to restore ties" is the agreement, made.
+  if (
+    tokens[c.cueStart - 1]?.lower === 'to' &&
+    COMMITTING.has(tokens[c.cueStart - 2]?.lower ?? '') &&
+    c.type !== 'AGREES_TO_COOPERATE'
+  )
     return true;
   // "China will convene a meeting with Iran", "is due to hold talks with": a noun of the event takes the tense
   // of the verb that brings it about.
