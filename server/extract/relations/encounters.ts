@@ -650,6 +650,36 @@ function joinedFor(found: SentenceMentions): RelationCandidate[] {
   return result;
 }
 
+/** Verbs of meeting whose "with" may come after where and when: "met Tuesday in Riyadh with". */
+const MEETING_VERBS = new Set(['met', 'meet', 'meets']);
+
+/**
+ * "Rubio met Tuesday in Jeddah with Ukrainian officials", "held talks on Monday in Ankara with": the one met is
+ * named after the setting, where the verb's own object is looked for in vain.
+ */
+function metAfterPlace(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    const held = token.lower === 'held' && tokens[verb + 1]?.lower === 'talks';
+    if (!held && (!MEETING_VERBS.has(token.lower) || token.pos !== 'VERB')) return;
+    const from = held ? verb + 2 : verb + 1;
+    const linked = withAfterSetting(tokens, from);
+    // A place in the setting: "met Tuesday with" is read by the verb's own cue.
+    if (linked === undefined || !tokens.slice(from, linked).some((t) => t.lower === 'in' || t.lower === 'at'))
+      return;
+    const other = metAfter(tokens, mentions, linked + 1);
+    if (!other || POSSESSIVE.has(tokens[other.end]?.lower ?? '')) return;
+    for (const subject of subjectsOfVerb(tokens, mentions, verb)) {
+      if (subject.actor.id === other.actor.id) continue;
+      const cue = { start: verb, end: from };
+      result.push(candidate('MEETS', subject, other, cue, found.sentence, 'verb'));
+    }
+  });
+  return result;
+}
+
 /** The encounters of a sentence that the cues do not read (see the head of this file). */
 export function encounters(found: SentenceMentions): RelationCandidate[] {
   return [
@@ -661,5 +691,6 @@ export function encounters(found: SentenceMentions): RelationCandidate[] {
     ...welcomedBy(found),
     ...hostedBetween(found),
     ...joinedFor(found),
+    ...metAfterPlace(found),
   ];
 }

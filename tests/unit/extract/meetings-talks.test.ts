@@ -91,3 +91,37 @@ describe('an encounter told as the occasion of an undated remark', () => {
     ).toContain('MEETS jean-dupont ali-demir 2024-05-09');
   });
 });
+
+describe('accords and meetings in shapes the cues miss', () => {
+  const read = (text: string) =>
+    extractArticle(`Headline\n\n${text}`, registry, { published: '2024-05-10' }).claims.map((c) =>
+      [c.type, c.from, c.to, c.certainty].join(' '),
+    );
+
+  it('reads "agreed to restore ties" as the accord made, not one still to come', () => {
+    expect(read('Ethiopia and Eritrea agreed to restore diplomatic ties.')).toContain(
+      'AGREES_TO_COOPERATE ethiopia eritrea fact',
+    );
+  });
+
+  it.each([
+    [
+      'met, the day and the place, then "with"',
+      'U.S. Secretary of State Antony Blinken met Tuesday in Riyadh with Saudi Crown Prince Mohammed bin Salman.',
+      'MEETS antony-blinken mohammed-bin-salman fact',
+    ],
+    [
+      'held talks, the place, then "with"',
+      'Turkish Foreign Minister Ali Demir held talks on Monday in Ankara with French Foreign Minister Jean Dupont.',
+      'MEETS ali-demir jean-dupont fact',
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text)).toContain(expected);
+  });
+
+  it('does not read a meeting with those the text does not name as actors', () => {
+    expect(
+      read('U.S. Secretary of State Antony Blinken met at the embassy in Paris with reporters.'),
+    ).toEqual(expect.not.arrayContaining([expect.stringMatching(/^MEETS/)]));
+  });
+});
