@@ -241,6 +241,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     // Only forms that are never the noun: "Washington's call for denuclearization" names no one asked.
     'v:called for',
     'v:calling for',
+    // "asked for Germany's support", "asked for U.S. help": the one whose help is asked for.
+    'v:asked for',
+    'v:asks for',
+    'v:asking for',
     'v:seek+>from',
     'v:seeking>from',
     'v:appealed for>from',

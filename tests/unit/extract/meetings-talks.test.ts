@@ -10,6 +10,9 @@ const registry = new ActorRegistry([
   actor('france', 'France', 'state', ['French']),
   actor('sweden', 'Sweden', 'state', ['Swedish']),
   actor('turkey', 'Turkey', 'state', ['Turkish']),
+  actor('ukraine', 'Ukraine', 'state', ['Ukrainian']),
+  actor('russia', 'Russia', 'state', ['Russian']),
+  actor('germany', 'Germany', 'state', ['German']),
 ]);
 
 const claimsOf = eventClaimsWith(registry, '2024-05-10');
@@ -123,5 +126,29 @@ describe('accords and meetings in shapes the cues miss', () => {
     expect(
       read('U.S. Secretary of State Antony Blinken met at the embassy in Paris with reporters.'),
     ).toEqual(expect.not.arrayContaining([expect.stringMatching(/^MEETS/)]));
+  });
+});
+
+describe('requests', () => {
+  it.each([
+    [
+      'help asked for, owned by the one asked',
+      'Ukraine asked for Germany’s support.',
+      'REQUESTS ukraine germany',
+    ],
+    [
+      'help asked for, named by its adjective',
+      'Ukraine asked for U.S. help.',
+      'REQUESTS ukraine united-states',
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toContain(expected);
+  });
+
+  it.each([
+    ['called for', 'Ukraine called for Russia to be expelled from the council.'],
+    ['urged', 'Ukraine urged Russia to be held accountable for the strikes.'],
+  ])('does not read one to whom something is to be done as the one asked (%s)', (_label, text) => {
+    expect(claimsOf(text)).not.toContain('REQUESTS ukraine russia');
   });
 });
