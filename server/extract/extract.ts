@@ -212,14 +212,28 @@ const CLOSING_QUOTES = new Set(['”', '"']);
  * after a quotation) and resolved to the subject of the sentence before stands for the one the story is following,
  * as sure as a name when it tells an event of that person.
  */
-function continuedSubject(c: RelationCandidate, end: RelationCandidate['from'], before?: string): boolean {
+function continuedSubject(
+  c: RelationCandidate,
+  end: RelationCandidate['from'],
+  mentions: Mention[],
+  before?: string,
+): boolean {
   if (!before || end.via !== 'pronoun' || end.actor.id !== before || end.actor.kind !== 'person')
     return false;
   if (!SURNAME_EVENTS.has(c.type) || end !== c.from) return false;
   const { tokens } = c.sentence;
   if (!SUBJECT_PRONOUNS.has(tokens[end.start]?.lower ?? '')) return false;
-  return end.start === 0 || CLOSING_QUOTES.has(tokens[end.start - 1]?.text ?? '');
+  if (end.start === 0 || CLOSING_QUOTES.has(tokens[end.start - 1]?.text ?? '')) return true;
+  // "On Tuesday, she met Marcos", "Later, he told reporters": a fronted adjunct with no verb and no actor of its own.
+  return (
+    tokens[end.start - 1]?.text === ',' &&
+    end.start <= FRONTED_SPAN &&
+    tokens.slice(0, end.start - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',') &&
+    !mentions.some((m) => m.start < end.start)
+  );
 }
+/** How many words a fronted adjunct before the pronoun may hold: "Earlier on Tuesday,". */
+const FRONTED_SPAN = 6;
 
 /** How far before an encounter's cue the verb of saying may stand: "said after wrapping up meetings with". */
 const SAID_SPAN = 5;
@@ -248,7 +262,7 @@ function confidenceOf(
     if (!end.actor.isNew) confidence += 0.08;
     // "the two leaders" is resolved only when unambiguous (joint.ts): no less sure than a name.
     if (c.frame === 'joint' && end.via === 'coref') continue;
-    if (speakerSelf(c, end, mentions) || continuedSubject(c, end, before)) continue;
+    if (speakerSelf(c, end, mentions) || continuedSubject(c, end, mentions, before)) continue;
     if (end.via === 'pronoun' || (end.via === 'coref' && !bySurname(c, end))) confidence -= 0.12;
   }
   if (['verb', 'light', 'between', 'copula'].includes(c.frame)) confidence += 0.08;

@@ -40,14 +40,24 @@ describe('meetings and requests told by a pronoun for the subject of the sentenc
     expect(claimsOf(text)).toContain(expected);
   });
 
-  it('leaves a pronoun that does not open its clause as unsure as before', () => {
-    // "he" stands after a fronted adverb: the meeting, read from an adjunct, stays under the floor.
+  it('leaves a pronoun that does not continue the subject of the sentence before as unsure as before', () => {
+    // The sentence before is of France: the meeting, read from an adjunct, stays under the floor.
     expect(
       claimsOf(
-        'U.S. Defense Secretary Mark Esper said he was following the news. Later, he told reporters during a news ' +
-          'conference on Monday with French Defense Minister Florence Parly that the talks went well.',
+        'U.S. Defense Secretary Mark Esper spoke at the Pentagon. France sent its defense minister, Florence ' +
+          'Parly, to Washington. He told reporters during a news conference on Monday with Parly that the talks ' +
+          'went well.',
       ),
     ).not.toContain('MEETS mark-esper florence-parly');
+  });
+
+  it('reads a pronoun after a fronted adjunct of time as opening its clause', () => {
+    expect(
+      claimsOf(
+        'U.S. Defense Secretary Mark Esper said he was following the news. On Monday, he told reporters during a ' +
+          'news conference with French Defense Minister Florence Parly that the talks went well.',
+      ),
+    ).toContain('MEETS mark-esper florence-parly');
   });
 });
 
