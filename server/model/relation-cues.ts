@@ -49,6 +49,12 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:held a meeting',
     'v:met in person',
     'v:met separately with',
+    // "Erdogan is meeting Putin this week": the progressive, whose bare "meeting" may be a noun.
+    'v:is meeting>with',
+    'v:are meeting>with',
+    'v:was meeting>with',
+    'v:were meeting>with',
+    'v:will be meeting>with',
     // A meal together is a meeting in person: "had dinner with Xi", "dined with the king".
     'v:had dinner with',
     'v:had lunch with',

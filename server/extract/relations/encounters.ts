@@ -680,6 +680,31 @@ function metAfterPlace(found: SentenceMentions): RelationCandidate[] {
   return result;
 }
 
+/**
+ * "Erdogan, meeting Putin in Sochi on Monday, called for a ceasefire": a participle of meeting set off after the
+ * sentence's subject tells what the subject did.
+ */
+function apposedMeeting(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, at) => {
+    if (token.lower !== 'meeting' || tokens[at - 1]?.text !== ',') return;
+    const subject = mentionAt(mentions, at - 2);
+    if (!subject || subject.end !== at - 1) return;
+    if (!tokens.slice(0, subject.start).every((t) => TITLE_POS.has(t.pos))) return;
+    const next = tokens[at + 1]?.lower === 'with' ? at + 2 : at + 1;
+    const other = mentionAt(mentions, next);
+    if (!other || other.start !== next || other.actor.id === subject.actor.id) return;
+    if (POSSESSIVE.has(tokens[other.end]?.lower ?? '')) return;
+    // The participle's clause closes with a comma before the main verb.
+    if (adjunctEnd(tokens, other.end) === undefined) return;
+    const cue = { start: at, end: next };
+    result.push(candidate('MEETS', subject, other, cue, found.sentence, 'clause'));
+  });
+  return result;
+}
+
 /** The encounters of a sentence that the cues do not read (see the head of this file). */
 export function encounters(found: SentenceMentions): RelationCandidate[] {
   return [
@@ -692,5 +717,6 @@ export function encounters(found: SentenceMentions): RelationCandidate[] {
     ...hostedBetween(found),
     ...joinedFor(found),
     ...metAfterPlace(found),
+    ...apposedMeeting(found),
   ];
 }

@@ -162,3 +162,37 @@ describe('requests', () => {
     expect(claimsOf(text)).not.toContain('REQUESTS ukraine russia');
   });
 });
+
+describe('meetings told by a progressive or a participle set off after the subject', () => {
+  it.each([
+    [
+      'the progressive',
+      'Turkish Foreign Minister Ali Demir is meeting French Foreign Minister Jean Dupont in Paris this week.',
+      'MEETS ali-demir jean-dupont',
+    ],
+    [
+      'the progressive with "with"',
+      'Turkish Foreign Minister Ali Demir was meeting with French Foreign Minister Jean Dupont when the news came.',
+      'MEETS ali-demir jean-dupont',
+    ],
+    [
+      'a participle between commas',
+      'Turkish Foreign Minister Ali Demir, meeting French Foreign Minister Jean Dupont in Paris on Monday, called ' +
+        'for calm.',
+      'MEETS ali-demir jean-dupont',
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toContain(expected);
+  });
+
+  it.each([
+    ['a gerund of another sense', 'The hardest task is meeting the demands of Turkey.'],
+    [
+      'a participle whose object is an envoy of the one named',
+      'Turkish Foreign Minister Ali Demir, meeting French Foreign Minister Jean Dupont’s envoy in Ankara, called ' +
+        'for calm.',
+    ],
+  ])('reads no meeting from %s', (_label, text) => {
+    expect(claimsOf(text).filter((c) => c.startsWith('MEETS'))).toEqual([]);
+  });
+});
