@@ -705,6 +705,41 @@ function apposedMeeting(found: SentenceMentions): RelationCandidate[] {
   return result;
 }
 
+/** Nouns of a call addressed to one who is to act: "a call for Ethiopia to withdraw". */
+const CALL_NOUNS = new Set(['call', 'calls', 'appeal', 'appeals']);
+/** Possessive pronouns before the call, whose owner is the subject of the verb before them: "renewed his call". */
+const OWN_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * "Ruto renewed his call for Ethiopia to withdraw its troops", "Kenya's call for Ethiopia to withdraw": a call for
+ * another to act asks it to (REQUESTS); a call for a thing ("a call for calm in Ethiopia") asks no one named.
+ */
+function callsFor(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, at) => {
+    if (!CALL_NOUNS.has(token.lower) || tokens[at + 1]?.lower !== 'for') return;
+    const before = tokens[at - 1]?.lower ?? '';
+    // "its calls": after an owner the word is the noun, however tagged.
+    if (token.pos !== 'NOUN' && !OWN_PRONOUNS.has(before) && !POSSESSIVE.has(before)) return;
+    const asked = mentionAt(mentions, at + 2);
+    if (!asked || asked.start !== at + 2 || tokens[asked.end]?.lower !== 'to') return;
+    const act = tokens[asked.end + 1];
+    // "a call for Russia to be expelled": what is to be done to the one named.
+    if (act?.pos !== 'VERB' || act.lower === 'be') return;
+    let caller: Mention | undefined;
+    if (POSSESSIVE.has(tokens[at - 1]?.lower ?? '')) {
+      const owner = mentionAt(mentions, at - 2);
+      if (owner?.end === at - 1) caller = owner;
+    } else if (OWN_PRONOUNS.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.pos === 'VERB')
+      caller = subjectsOfVerb(tokens, mentions, at - 2).at(-1);
+    if (!caller || caller.actor.id === asked.actor.id) return;
+    result.push(candidate('REQUESTS', caller, asked, { start: at, end: at + 2 }, found.sentence, 'owner'));
+  });
+  return result;
+}
+
 /** The encounters of a sentence that the cues do not read (see the head of this file). */
 export function encounters(found: SentenceMentions): RelationCandidate[] {
   return [
@@ -718,5 +753,6 @@ export function encounters(found: SentenceMentions): RelationCandidate[] {
     ...joinedFor(found),
     ...metAfterPlace(found),
     ...apposedMeeting(found),
+    ...callsFor(found),
   ];
 }

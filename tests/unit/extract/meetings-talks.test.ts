@@ -196,3 +196,25 @@ describe('meetings told by a progressive or a participle set off after the subje
     expect(claimsOf(text).filter((c) => c.startsWith('MEETS'))).toEqual([]);
   });
 });
+
+describe('a call for another to act', () => {
+  it.each([
+    ['an owner before the call', 'Turkey’s call for Sweden to extradite the suspects went unanswered.'],
+    [
+      'a pronoun owning the call, of the verb’s subject',
+      'Turkey renewed its calls for Sweden to extradite the suspects.',
+    ],
+  ])('asks the one named after "for" (%s)', (_label, text) => {
+    expect(claimsOf(text)).toContain('REQUESTS turkey sweden');
+  });
+
+  it.each([
+    ['a call for a thing', 'Turkey repeated its call for calm in Sweden.'],
+    [
+      'a call for something to be done to the one named',
+      'Turkey renewed its call for Sweden to be sanctioned.',
+    ],
+  ])('asks no one named in %s', (_label, text) => {
+    expect(claimsOf(text)).not.toContain('REQUESTS turkey sweden');
+  });
+});
