@@ -734,7 +734,22 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   const modalFrom = Math.max(lastBreakBefore(tokens, c.cueStart), c.cueStart - 6);
   if (c.type !== 'THREATENS' && MODAL.occursIn(tokens, modalFrom, c.cueStart) && hasCondition(tokens))
     return true;
-  return hasCondition(tokens, 0, c.cueStart);
+  return hasCondition(tokens, quotationClosedBefore(tokens, c.cueStart), c.cueStart);
+}
+
+/**
+ * Where the text after the last quotation closed before `at` starts (0 if none closed): '"If the talks fail, we
+ * will respond," Erdogan said after meeting Putin': the quotation's condition is the speaker's, not the meeting's.
+ */
+function quotationClosedBefore(tokens: Token[], at: number): number {
+  let straight = 0;
+  let after = 0;
+  for (let i = 0; i < at; i++) {
+    const mark = tokens[i]?.text;
+    if (mark === '”') after = i + 1;
+    else if (mark === '"' && ++straight % 2 === 0) after = i + 1;
+  }
+  return after;
 }
 
 /**
@@ -870,7 +885,12 @@ function isScheduled(c: RelationCandidate): boolean {
   const { tokens } = c.sentence;
   if (tenseOf(tokens, c.cueStart, c.cueEnd) === 'future') return true;
   // "offered to mediate between", "vowed to visit", "agreed to hold talks": what one commits to is still to come.
-  if (tokens[c.cueStart - 1]?.lower === 'to' && COMMITTING.has(tokens[c.cueStart - 2]?.lower ?? ''))
+  // An accord to work together is made by committing to it: "agreed to restore ties" is the agreement, made.
+  if (
+    tokens[c.cueStart - 1]?.lower === 'to' &&
+    COMMITTING.has(tokens[c.cueStart - 2]?.lower ?? '') &&
+    c.type !== 'AGREES_TO_COOPERATE'
+  )
     return true;
   // "China will convene a meeting with Iran", "is due to hold talks with": a noun of the event takes the tense
   // of the verb that brings it about.
@@ -898,7 +918,7 @@ export function attribute(
     HEDGE.occursIn(tokens, subjectStart, c.cueStart) ||
     sentenceHedged(tokens, c.cueStart) ||
     // A condition makes a reading, except of a threat: its condition is part of the threat made.
-    (c.type !== 'THREATENS' && hasCondition(tokens)) ||
+    (c.type !== 'THREATENS' && hasCondition(tokens, quotationClosedBefore(tokens, c.cueStart))) ||
     !!voice?.opinion ||
     (!!speaker && analysts?.has(speaker.id)) ||
     isScheduled(c);
@@ -1224,6 +1244,12 @@ export class Tellings {
         .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
       if (told) this.days.set(voice.speaker.id, told);
     }
+  }
+
+  /** The day a speaker was last told to speak, whatever they did then. */
+  spokeOn(speaker: ActorInfo): { date: string; dateEnd: string | null } | undefined {
+    const told = this.days.get(speaker.id);
+    return told ? { date: told.date, dateEnd: told.dateEnd } : undefined;
   }
 
   /** The day a speaker was last told to speak, for an act of speech of theirs the text does not date. */

@@ -202,13 +202,67 @@ function speakerSelf(c: RelationCandidate, end: RelationCandidate['from'], menti
   return false;
 }
 
-function confidenceOf(c: RelationCandidate, certainty: string, mentions: Mention[], tense?: string): number {
+/** Personal pronouns that may open a clause as its subject. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Closing quotation marks after which a pronoun opens the clause of saying: '"...," he told reporters'. */
+const CLOSING_QUOTES = new Set(['”', '"']);
+
+/**
+ * "Harris arrived in Manila on Monday. She met Marcos on Tuesday.": "he" or "she" opening a sentence (or the clause
+ * after a quotation) and resolved to the subject of the sentence before stands for the one the story is following,
+ * as sure as a name when it tells an event of that person.
+ */
+function continuedSubject(
+  c: RelationCandidate,
+  end: RelationCandidate['from'],
+  mentions: Mention[],
+  before?: string,
+): boolean {
+  if (!before || end.via !== 'pronoun' || end.actor.id !== before || end.actor.kind !== 'person')
+    return false;
+  if (!SURNAME_EVENTS.has(c.type) || end !== c.from) return false;
+  const { tokens } = c.sentence;
+  if (!SUBJECT_PRONOUNS.has(tokens[end.start]?.lower ?? '')) return false;
+  if (end.start === 0 || CLOSING_QUOTES.has(tokens[end.start - 1]?.text ?? '')) return true;
+  // "On Tuesday, she met Marcos", "Later, he told reporters": a fronted adjunct with no verb and no actor of its own.
+  return (
+    tokens[end.start - 1]?.text === ',' &&
+    end.start <= FRONTED_SPAN &&
+    tokens.slice(0, end.start - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',') &&
+    !mentions.some((m) => m.start < end.start)
+  );
+}
+/** How many words a fronted adjunct before the pronoun may hold: "Earlier on Tuesday,". */
+const FRONTED_SPAN = 6;
+
+/** How far before an encounter's cue the verb of saying may stand: "said after wrapping up meetings with". */
+const SAID_SPAN = 5;
+
+/** An encounter read from the adjunct of a verb of saying in the past: "Rubio said after meeting Lavrov". */
+function toldAfterMeeting(draft: ClaimDraft): boolean {
+  if (draft.frame !== 'clause' || draft.tense !== undefined || !CONTACTS.has(draft.type)) return false;
+  const { tokens } = draft.sentence;
+  for (let i = draft.cueStart - 1; i >= 0 && draft.cueStart - i <= SAID_SPAN; i--) {
+    const word = tokens[i]?.lower ?? '';
+    if (word === 'said' || word === 'told') return true;
+    if ([',', '.', ';', ':', '“', '”', '"'].includes(word)) return false;
+  }
+  return false;
+}
+
+function confidenceOf(
+  c: RelationCandidate,
+  certainty: string,
+  mentions: Mention[],
+  tense?: string,
+  before?: string,
+): number {
   let confidence = 0.55;
   for (const end of [c.from, c.to]) {
     if (!end.actor.isNew) confidence += 0.08;
     // "the two leaders" is resolved only when unambiguous (joint.ts): no less sure than a name.
     if (c.frame === 'joint' && end.via === 'coref') continue;
-    if (speakerSelf(c, end, mentions)) continue;
+    if (speakerSelf(c, end, mentions) || continuedSubject(c, end, mentions, before)) continue;
     if (end.via === 'pronoun' || (end.via === 'coref' && !bySurname(c, end))) confidence -= 0.12;
   }
   if (['verb', 'light', 'between', 'copula'].includes(c.frame)) confidence += 0.08;
@@ -459,6 +513,10 @@ export function extractArticle(
       if (draft.tense !== 'present' && draft.tense !== 'future' && !pluperfect(draft) && !perfect(draft))
         dated = carriedDate(events, draft) ?? tellings.dayOf(draft.type, draft.from) ?? dated;
     } else if (isEvent && dated.date) events.push({ draft, ...dated });
+    // '"...," Rubio said after wrapping up meetings with G7 foreign ministers': an encounter told as the occasion of
+    // an undated remark was on the day the speaker was last told to speak.
+    if (isEvent && !dated.date && dates.length === 0 && toldAfterMeeting(draft))
+      dated = tellings.spokeOn(draft.from) ?? dated;
     // "Trump last week issued a string of tariff decisions. Trump at first imposed tariffs on Canada, ...": an
     // undated act in the simple past by the subject of the sentence just before goes on telling what that actor
     // did at the one time that sentence gives.
@@ -631,7 +689,13 @@ export function extractArticle(
           to: candidate.to.actor,
           certainty,
           assertedBy: asserter,
-          confidence: confidenceOf(candidate, certainty, sentence.mentions, tense),
+          confidence: confidenceOf(
+            candidate,
+            certainty,
+            sentence.mentions,
+            tense,
+            subjects.get(index - 1)?.subject,
+          ),
           tense,
         });
       }

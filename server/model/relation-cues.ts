@@ -49,6 +49,12 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:held a meeting',
     'v:met in person',
     'v:met separately with',
+    // "Erdogan is meeting Putin this week": the progressive, whose bare "meeting" may be a noun.
+    'v:is meeting>with',
+    'v:are meeting>with',
+    'v:was meeting>with',
+    'v:were meeting>with',
+    'v:will be meeting>with',
     // A meal together is a meeting in person: "had dinner with Xi", "dined with the king".
     'v:had dinner with',
     'v:had lunch with',
@@ -241,6 +247,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     // Only forms that are never the noun: "Washington's call for denuclearization" names no one asked.
     'v:called for',
     'v:calling for',
+    // "asked for Germany's support", "asked for U.S. help": the one whose help is asked for.
+    'v:asked for',
+    'v:asks for',
+    'v:asking for',
     'v:seek+>from',
     'v:seeking>from',
     'v:appealed for>from',

@@ -42,6 +42,10 @@ export function onlyQuestionedOrAgreed(
   right: Mention,
 ): boolean {
   const after = tokens[right.end]?.lower ?? '';
+  // "called for Russia to be expelled", "urged that X be held accountable": what is asked is done to the object by
+  // others; the object is not the one asked.
+  if (type === 'REQUESTS' && after === 'to' && tokens[right.end + 1]?.lower === 'be')
+    return tokens[right.end + 2]?.pos === 'VERB';
   if (type === 'REQUESTS' && ASK_VERBS.has(tokens[cue.start]?.lower ?? '') && cue.end - cue.start === 1)
     return QUESTION_WORDS.has(after);
   if (

@@ -650,6 +650,96 @@ function joinedFor(found: SentenceMentions): RelationCandidate[] {
   return result;
 }
 
+/** Verbs of meeting whose "with" may come after where and when: "met Tuesday in Riyadh with". */
+const MEETING_VERBS = new Set(['met', 'meet', 'meets']);
+
+/**
+ * "Rubio met Tuesday in Jeddah with Ukrainian officials", "held talks on Monday in Ankara with": the one met is
+ * named after the setting, where the verb's own object is looked for in vain.
+ */
+function metAfterPlace(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    const held = token.lower === 'held' && tokens[verb + 1]?.lower === 'talks';
+    if (!held && (!MEETING_VERBS.has(token.lower) || token.pos !== 'VERB')) return;
+    const from = held ? verb + 2 : verb + 1;
+    const linked = withAfterSetting(tokens, from);
+    // A place in the setting: "met Tuesday with" is read by the verb's own cue.
+    if (linked === undefined || !tokens.slice(from, linked).some((t) => t.lower === 'in' || t.lower === 'at'))
+      return;
+    const other = metAfter(tokens, mentions, linked + 1);
+    if (!other || POSSESSIVE.has(tokens[other.end]?.lower ?? '')) return;
+    for (const subject of subjectsOfVerb(tokens, mentions, verb)) {
+      if (subject.actor.id === other.actor.id) continue;
+      const cue = { start: verb, end: from };
+      result.push(candidate('MEETS', subject, other, cue, found.sentence, 'verb'));
+    }
+  });
+  return result;
+}
+
+/**
+ * "Erdogan, meeting Putin in Sochi on Monday, called for a ceasefire": a participle of meeting set off after the
+ * sentence's subject tells what the subject did.
+ */
+function apposedMeeting(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, at) => {
+    if (token.lower !== 'meeting' || tokens[at - 1]?.text !== ',') return;
+    const subject = mentionAt(mentions, at - 2);
+    if (!subject || subject.end !== at - 1) return;
+    if (!tokens.slice(0, subject.start).every((t) => TITLE_POS.has(t.pos))) return;
+    const next = tokens[at + 1]?.lower === 'with' ? at + 2 : at + 1;
+    const other = mentionAt(mentions, next);
+    if (!other || other.start !== next || other.actor.id === subject.actor.id) return;
+    if (POSSESSIVE.has(tokens[other.end]?.lower ?? '')) return;
+    // The participle's clause closes with a comma before the main verb.
+    if (adjunctEnd(tokens, other.end) === undefined) return;
+    const cue = { start: at, end: next };
+    result.push(candidate('MEETS', subject, other, cue, found.sentence, 'clause'));
+  });
+  return result;
+}
+
+/** Nouns of a call addressed to one who is to act: "a call for Ethiopia to withdraw". */
+const CALL_NOUNS = new Set(['call', 'calls', 'appeal', 'appeals']);
+/** Possessive pronouns before the call, whose owner is the subject of the verb before them: "renewed his call". */
+const OWN_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/**
+ * "Ruto renewed his call for Ethiopia to withdraw its troops", "Kenya's call for Ethiopia to withdraw": a call for
+ * another to act asks it to (REQUESTS); a call for a thing ("a call for calm in Ethiopia") asks no one named.
+ */
+function callsFor(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, at) => {
+    if (!CALL_NOUNS.has(token.lower) || tokens[at + 1]?.lower !== 'for') return;
+    const before = tokens[at - 1]?.lower ?? '';
+    // "its calls": after an owner the word is the noun, however tagged.
+    if (token.pos !== 'NOUN' && !OWN_PRONOUNS.has(before) && !POSSESSIVE.has(before)) return;
+    const asked = mentionAt(mentions, at + 2);
+    if (!asked || asked.start !== at + 2 || tokens[asked.end]?.lower !== 'to') return;
+    const act = tokens[asked.end + 1];
+    // "a call for Russia to be expelled": what is to be done to the one named.
+    if (act?.pos !== 'VERB' || act.lower === 'be') return;
+    let caller: Mention | undefined;
+    if (POSSESSIVE.has(tokens[at - 1]?.lower ?? '')) {
+      const owner = mentionAt(mentions, at - 2);
+      if (owner?.end === at - 1) caller = owner;
+    } else if (OWN_PRONOUNS.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.pos === 'VERB')
+      caller = subjectsOfVerb(tokens, mentions, at - 2).at(-1);
+    if (!caller || caller.actor.id === asked.actor.id) return;
+    result.push(candidate('REQUESTS', caller, asked, { start: at, end: at + 2 }, found.sentence, 'owner'));
+  });
+  return result;
+}
+
 /** The encounters of a sentence that the cues do not read (see the head of this file). */
 export function encounters(found: SentenceMentions): RelationCandidate[] {
   return [
@@ -661,5 +751,8 @@ export function encounters(found: SentenceMentions): RelationCandidate[] {
     ...welcomedBy(found),
     ...hostedBetween(found),
     ...joinedFor(found),
+    ...metAfterPlace(found),
+    ...apposedMeeting(found),
+    ...callsFor(found),
   ];
 }
