@@ -42,6 +42,8 @@ export function verbFrame(
   if (WEIGHED.has(before) && gerund) return [];
   // "look to Washington for support": a word the tagger took for a verb after a preposition is a noun.
   if (PREPOSITIONS.has(before) && before !== 'to' && !gerund) return [];
+  // "the Houthis attacked ships linked to Israel": a word in -s right after a verb is that verb's object, a noun.
+  if (tokens[cue.start - 1]?.pos === 'VERB' && /[^s]s$/.test(tokens[cue.start]?.lower ?? '')) return [];
   // "assured visiting Australian Foreign Minister Payne", "the visiting delegation": a participle before a noun
   // names a visitor, whose visit the sentence does not tell.
   const prenominal =

@@ -63,3 +63,13 @@ describe('a dispute brought before a body', () => {
     expect(claimsOf('Canada asked the WTO to rule quickly.')).toEqual(['REQUESTS canada wto']);
   });
 });
+
+describe('a word in -s right after a verb is its object', () => {
+  test('"attacked ships linked to Israel" supplies no one', () => {
+    expect(claimsOf('The Houthis attacked ships linked to Israel in the Red Sea.')).toEqual([]);
+  });
+
+  test('the verb itself still supplies', () => {
+    expect(claimsOf('Iran ships drones to Russia by sea.')).toEqual(['AIDS iran russia']);
+  });
+});
