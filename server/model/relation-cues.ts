@@ -1161,6 +1161,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:hostility>toward,towards,to',
     'n:rivalry>with,between',
     'n:rival>of,=',
+    // "blamed archrival India", "its arch-rival Pakistan": a rival of long standing.
+    'n:archrival>of,=',
+    'n:arch-rival>of,=',
+    'n:archrivals>of',
     'n:tensions>with,between',
     'n:tension>with,between',
     'n:dispute>with,between',

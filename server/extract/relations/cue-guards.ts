@@ -104,6 +104,16 @@ const NOT_BLOWS = new Set([
   'initiative',
   'satellite',
   'satellites',
+  // "launched a WTO dispute against the EU", "launched a legal challenge against": a case brought, no strike.
+  'dispute',
+  'disputes',
+  'case',
+  'cases',
+  'challenge',
+  'lawsuit',
+  'complaint',
+  'proceedings',
+  'consultations',
 ]);
 
 /** "launched military drills at Taiwan", "launched a probe on": a launch whose object is no strike. */
@@ -118,6 +128,32 @@ export function launchesNoBlow(
     if (NOT_BLOWS.has(tokens[i]?.lower ?? '')) return true;
   return false;
 }
+
+/**
+ * "launched Iranian drones at Ukraine", "launched a UN appeal": a name right after a verb of launching that
+ * qualifies the noun after it names what is launched, not its target.
+ */
+export function qualifiesLaunched(
+  tokens: Token[],
+  cue: { start: number; end: number },
+  type: RelationType,
+  right: Mention,
+): boolean {
+  if (type !== 'ATTACKS' || !/^launch/.test(tokens[cue.start]?.lower ?? '')) return false;
+  const next = tokens[right.end];
+  return next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.text === '-';
+}
+
+/**
+ * "requested WTO dispute consultations with the U.S.": a dispute brought before a body is a complaint against the
+ * party it is brought with, not a request of the body. True when the body asked qualifies a noun of dispute.
+ */
+export function bringsDispute(tokens: Token[], type: RelationType, right: Mention): boolean {
+  if (type !== 'REQUESTS') return false;
+  for (let i = right.end; i < right.end + 2; i++) if (DISPUTE_NOUNS.has(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+const DISPUTE_NOUNS = new Set(['dispute', 'disputes']);
 
 /** Nouns of what an actor alleged or found: dismissing them denies a charge, it refuses no offer. */
 const ALLEGED = new Set([

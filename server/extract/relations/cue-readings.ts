@@ -22,7 +22,20 @@ export function withImplied(c: RelationCandidate): RelationCandidate[] {
  * "faced off against" (one side's move, as the text tells it) say only one side's stance.
  */
 const MUTUAL = new Set(
-  ['rivalry', 'rival', 'rivals', 'tension', 'tensions', 'dispute', 'disputes', 'standoff', 'feud', 'feuds']
+  [
+    'rivalry',
+    'rival',
+    'rivals',
+    'archrival',
+    'archrivals',
+    'tension',
+    'tensions',
+    'dispute',
+    'disputes',
+    'standoff',
+    'feud',
+    'feuds',
+  ]
     .concat(['feuded', 'feuding', 'rift', 'spat', 'quarrel', 'quarrels', 'quarreled', 'quarrelled'])
     .concat(['friction', 'frictions', 'clash', 'clashed', 'clashes', 'clashing', 'odds', 'loggerheads'])
     .concat(['spar', 'spars', 'sparred', 'sparring', 'competitor', 'competitors']),

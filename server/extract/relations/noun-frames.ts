@@ -322,6 +322,30 @@ export function nounFrame(
   );
 }
 
+/** Nouns of rivalry that, bare before a name, name the rival of the one the clause is about. */
+const BARE_RIVALS = new Set(['rival', 'archrival']);
+
+/**
+ * "Pakistani officials blamed archrival India", "Hamas and rival Fatah": a noun of rivalry with no article and no
+ * owner, right before the name it stands in apposition with, names the rival of the verb's subject or of the name
+ * that "and" follows.
+ */
+function bareRivalSubject(
+  tokens: Token[],
+  mentions: Mention[],
+  cue: { start: number; end: number },
+  object: Mention | undefined,
+): Mention | undefined {
+  if (!object || object.start !== cue.end || !BARE_RIVALS.has(tokens[cue.end - 1]?.lower ?? ''))
+    return undefined;
+  // "hosted rival Libyan factions": a name that qualifies the noun after it names no rival.
+  if (['NOUN', 'PROPN'].includes(tokens[object.end]?.pos ?? '')) return undefined;
+  const before = cue.start - 1;
+  if (tokens[before]?.lower === 'and') return mentionAt(mentions, before - 1);
+  if (tokens[before]?.pos === 'VERB') return subjectOfVerb(tokens, mentions, before);
+  return undefined;
+}
+
 /**
  * A cue noun with no owner: its doer is the subject of a light verb ("North Korea has maintained a ‘blood
  * alliance’ with China", "U.S. forces carried out airstrikes against IS", "Russia and China deepened their
@@ -343,9 +367,10 @@ function ownerlessFrame(
   const intent = relationDefinition(type).family === 'intent';
   const light = lightVerbSubject(tokens, mentions, cue.start, intent ? SEEKING : LIGHT_VERBS);
   const adjunct = light || !object ? undefined : adjunctSubject(tokens, mentions, cue.start, type);
-  const subject = light ?? adjunct;
+  const bare = light || adjunct ? undefined : bareRivalSubject(tokens, mentions, cue, object);
+  const subject = light ?? adjunct ?? bare;
   if (!subject) return [];
-  const frame = adjunct ? 'adjunct' : 'light';
+  const frame = adjunct ? 'adjunct' : bare ? 'owner' : 'light';
   const subjects = coordinated(tokens, mentions, subject, -1);
   if (object)
     return subjects.flatMap((s) => objects.map((o) => candidate(type, s, o, cue, found.sentence, frame)));

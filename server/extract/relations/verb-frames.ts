@@ -18,6 +18,8 @@ import {
   onlyQuestionedOrAgreed,
   imposesNoPenalty,
   launchesNoBlow,
+  qualifiesLaunched,
+  bringsDispute,
   dismissesAllegation,
   thankedForHelp,
   suppliesTradedGoods,
@@ -40,6 +42,8 @@ export function verbFrame(
   if (WEIGHED.has(before) && gerund) return [];
   // "look to Washington for support": a word the tagger took for a verb after a preposition is a noun.
   if (PREPOSITIONS.has(before) && before !== 'to' && !gerund) return [];
+  // "the Houthis attacked ships linked to Israel": a word in -s right after a verb is that verb's object, a noun.
+  if (tokens[cue.start - 1]?.pos === 'VERB' && /[^s]s$/.test(tokens[cue.start]?.lower ?? '')) return [];
   // "assured visiting Australian Foreign Minister Payne", "the visiting delegation": a participle before a noun
   // names a visitor, whose visit the sentence does not tell.
   const prenominal =
@@ -137,7 +141,14 @@ export function verbFrame(
   if (passive) return [];
   if (right && !pressedToAct(tokens, cue, type, right)) return [];
   if (right && imposesNoPenalty(tokens, cue, type, right)) return [];
+  // "launched Iranian drones at Ukraine": the target is the one "at", "on" or "against" brings.
+  if (right && qualifiesLaunched(tokens, cue, type, right))
+    right = prepositionalObject(tokens, mentions, right.end, LAUNCHED_AT);
   if (right && launchesNoBlow(tokens, cue, type, right)) return [];
+  if (right && bringsDispute(tokens, type, right)) {
+    right = prepositionalObject(tokens, mentions, right.end, ['with', 'against']);
+    type = 'ACCUSES';
+  }
   if (right && dismissesAllegation(tokens, cue, type, right)) type = 'COMMENTS_ON';
   if (right && suppliesTradedGoods(tokens, cue, type, right)) type = 'COOPERATES_WITH';
   if (right && onlyQuestionedOrAgreed(tokens, cue, type, right)) return [];
@@ -257,6 +268,8 @@ const TOPIC_VERBS = new Set(['discuss', 'discusses', 'discussed', 'discussing'])
 
 /** Prepositions before a gerund that keep what it says from being done: "against attacking", "from visiting". */
 const KEPT_FROM = new Set(['against', 'from']);
+/** Prepositions that bring the target of what is launched. */
+const LAUNCHED_AT = ['at', 'on', 'against', 'into'];
 /**
  * Verbs before a gerund that leave it undone: "considering imposing", "avoid visiting". ("Quit intimidating" says
  * the act goes on, and stays.)
