@@ -88,6 +88,11 @@ export function titleAt(tokens: Token[], mentions: Mention[], from: number) {
     if (!token) return undefined;
     deputy = deputy || DEPUTY_WORDS.has(token.lower);
     if (TITLE_MODIFIERS.has(token.lower)) continue;
+    // "the associate women's rights director": a field noun's possessive ("women's rights") is one field.
+    if (POSSESSIVE.has(token.lower) && nouns > 0 && /^\p{Ll}+$/u.test(tokens[at - 1]?.text ?? '')) {
+      nouns--;
+      continue;
+    }
     if (ACRONYM.test(token.text) && !isStateMention(startingAt(mentions, at))) continue;
     // "a senior Iran analyst at the Eurasia Group": a state the holder studies, a field of the title.
     const studied = startingAt(mentions, at);

@@ -189,6 +189,15 @@ function titleHolder(
     if (body && isBody(body) && tokens[body.end]?.text === ',') {
       at = body.end;
       if (served && link !== 'in') served.body = body;
+    } else if (
+      body &&
+      isBody(body) &&
+      link === 'to' &&
+      isCapitalised(tokens[body.end]) &&
+      !startingAt(mentions, body.end)
+    ) {
+      // "Brazil's ambassador to China Marcos Galvao": the name right after the state an envoy is sent to.
+      at = body.end;
     } else if (!body && link !== 'in' && link !== 'to' && isCapitalised(tokens[from])) {
       // "the deputy minister for the Ministry of Information, Ahmad Karimi": a body's name no one knows yet (read
       // as a new name after, and tied to the holder then).
@@ -203,15 +212,12 @@ function titleHolder(
   }
   // "Minister of Justice Jane Roe", "Secretary of Defense John Doe": a department's field between a cabinet title
   // and its holder's name, in capitals.
-  if (
-    link === 'of' &&
-    !served?.body &&
-    !served?.named &&
-    /(?:minister|secretary)$/i.test(tokens[at - 1]?.text ?? '')
-  ) {
-    const field = MINISTRY_FIELD.matchAt(tokens, at + 1);
-    if (field && tokens.slice(at + 1, field.end).every((t) => isCapitalised(t) || t.lower === 'the'))
-      at = field.end;
+  // "Secretary of State for Defence Ben Wallace": a British secretary's field comes after "for".
+  const cabinet = /(?:minister|secretary)$/i.test(tokens[at - 1]?.text ?? '');
+  const forField =
+    link === 'for' && /^state$/i.test(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.lower === 'of';
+  if ((link === 'of' && cabinet) || forField) {
+    if (!served?.body && !served?.named) at = ministryFieldsEnd(tokens, at);
   }
   const comma = tokens[at]?.text === ',' ? 1 : 0;
   let honorific = tokens[at + comma]?.text === 'Mr.' ? 1 : 0;
@@ -229,6 +235,22 @@ function titleHolder(
   const next = tokens[person.end];
   const closed = !next || [',', '.', ';'].includes(next.text) || next.pos === 'VERB' || next.pos === 'AUX';
   return closed ? person : undefined;
+}
+
+/**
+ * Where the fields of a ministry named in capitals after a cabinet title end: "Minister of Justice", "Minister of
+ * Foreign Affairs and Trade", "Secretary of State for Defence". `link` is the position of the "of" or "for".
+ */
+function ministryFieldsEnd(tokens: Token[], link: number): number {
+  let at = link;
+  for (let n = 0; n < 3; n++) {
+    const field = MINISTRY_FIELD.matchAt(tokens, at + 1);
+    if (!field || !tokens.slice(at + 1, field.end).every((t) => isCapitalised(t) || t.lower === 'the')) break;
+    at = field.end;
+    // "Foreign Affairs and Trade", "Industry, Trade and Tourism": fields joined in one title.
+    if (tokens[at]?.lower !== 'and' && tokens[at]?.text !== ',') break;
+  }
+  return at;
 }
 
 /** The registry's body a head title names, when it is of the title's state: "Secretary of State" -> the State Department. */

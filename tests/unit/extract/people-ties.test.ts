@@ -1,0 +1,64 @@
+// Ties of people written in shapes the first readers of titles missed: abbreviated ranks, fields of a ministry after
+// "of" or "for", envoys named right after the state they are sent to, dashes, "who works for", possessive fields.
+import { ActorRegistry } from '../../../server/extract/actors/actor-table';
+import { extractArticle } from '../../../server/extract/extract';
+import { actor } from './support';
+
+const registry = new ActorRegistry([
+  actor('human-rights-watch', 'Human Rights Watch', 'organisation', ['HRW']),
+  actor('atlantic-council', 'Atlantic Council', 'organisation'),
+]);
+
+/** The ties read from a short article, as "TYPE from to". */
+function tiesIn(text: string): string[] {
+  return extractArticle(`Headline\n\n${text}`, registry, { published: '2025-03-14' })
+    .claims.filter((c) => c.type === 'LEADS' || c.type === 'AFFILIATED_WITH')
+    .map((c) => [c.type, c.from, c.to].join(' '));
+}
+
+describe('ties of people', () => {
+  it('when an abbreviated rank comes before a name, then it is no part of the name', () => {
+    expect(
+      tiesIn('Lt. Gen. Omar Farouk Haddad, a spokesman for Human Rights Watch, said the border was calm.'),
+    ).toEqual(['AFFILIATED_WITH omar-farouk-haddad human-rights-watch']);
+  });
+
+  it.each([
+    [
+      'British Secretary of State for Defence Ben Harlow said troops would stay.',
+      'ben-harlow united-kingdom',
+    ],
+    ['Canadian Minister of Foreign Affairs and Trade Nora Bell spoke on Monday.', 'nora-bell canada'],
+  ])(
+    'when a cabinet title names its fields in capitals, then its holder is named after them: %s',
+    (text, tie) => {
+      expect(tiesIn(text)).toContain(`AFFILIATED_WITH ${tie}`);
+    },
+  );
+
+  it('when an envoy is named right after the state he is sent to, then he is of the state that sends him', () => {
+    expect(tiesIn("Brazil's ambassador to China Paulo Ferraz met trade officials.")).toEqual([
+      'AFFILIATED_WITH paulo-ferraz brazil',
+    ]);
+  });
+
+  it('when a dash sets off a title after a name, then the title ties the name', () => {
+    expect(
+      tiesIn('“We will appeal,” said Anna Lund. Lund — director of Human Rights Watch — filed the case.'),
+    ).toEqual(['LEADS anna-lund human-rights-watch']);
+  });
+
+  it('when a relative clause says one works for a body, then she is its member', () => {
+    expect(tiesIn('Jane Porter, who works for the Atlantic Council, said the deal was weak.')).toEqual([
+      'AFFILIATED_WITH jane-porter atlantic-council',
+    ]);
+  });
+
+  it('when a field with a possessive qualifies a title, then the title is still read', () => {
+    expect(
+      tiesIn(
+        "“It is a setback,” said Mary Dunn, the associate children's rights director at Human Rights Watch.",
+      ),
+    ).toEqual(['AFFILIATED_WITH mary-dunn human-rights-watch']);
+  });
+});
