@@ -40,6 +40,7 @@ import {
   topTitle,
   fieldHead,
   laterMention,
+  soleHolder,
 } from './titles-without-names';
 
 const PARTICLE_WORDS = new Set(NAME_PARTICLES);
@@ -47,6 +48,8 @@ const PARTICLE_WORDS = new Set(NAME_PARTICLES);
 const MINISTRY_FIELD = new PhraseMatcher(MINISTRY_FIELDS);
 
 const NAME_LINK = new Set(NAME_LINKS);
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * The state or body that owns a title ("Chinese", "China's", "Turkish presidential"), or the person whose aide
@@ -427,8 +430,9 @@ export function titledPeople(
     const ministry =
       person && !role.state ? namedMinistry(tokens, title, role.of, result, memory) : undefined;
     if (ministry) Object.assign(role, { of: ministry.body, head: true, state: ministry.state });
-    // "the head of the Islamic State, Abu Bakr al-Baghdadi": of the body after the title.
-    if (person && served.body && !owner && !role.of && tokens[i - 1]?.lower === 'the')
+    // "the head of the Islamic State, Abu Bakr al-Baghdadi", "a spokesman for the EU, Jane Roe": of the body after
+    // the title.
+    if (person && served.body && !owner && !role.of && ARTICLES.has(tokens[i - 1]?.lower ?? ''))
       role.of = bodyOf(tokens, result, title.end, role.title)?.actor;
     const named =
       person && served.named
@@ -474,7 +478,7 @@ export function titledPeople(
       ? undefined
       : owner
         ? laterMention(topTitle(tokens, owner.start, role.title), owner.actor, memory)
-        : fieldHead(tokens, i, role.title, memory);
+        : (fieldHead(tokens, i, role.title, memory) ?? soleHolder(tokens, title, memory));
     const actor = person?.actor ?? later;
     const unnamed = actor ? undefined : unnamedOfficial(sentence, title, owner, memory);
     if (unnamed) {

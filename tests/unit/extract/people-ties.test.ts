@@ -61,4 +61,43 @@ describe('ties of people', () => {
       ),
     ).toEqual(['AFFILIATED_WITH mary-dunn human-rights-watch']);
   });
+
+  it('when "a" opens a title, its body and then the holder set off by commas, then the holder is of that body', () => {
+    expect(tiesIn('A spokesman for Human Rights Watch, Tom Reyes, said the report was late.')).toEqual([
+      'AFFILIATED_WITH tom-reyes human-rights-watch',
+    ]);
+  });
+});
+
+/** The event and stance claims read from a short article, as "TYPE from to". */
+function claimsIn(text: string): string[] {
+  return extractArticle(`Headline\n\n${text}`, registry, { published: '2025-03-14' })
+    .claims.filter((c) => c.type !== 'LEADS' && c.type !== 'AFFILIATED_WITH')
+    .map((c) => [c.type, c.from, c.to].join(' '));
+}
+
+describe('an office named with no name', () => {
+  it('when one person holds the office in the story, then "the" and its title name that person', () => {
+    expect(
+      claimsIn(
+        'Kenyan President William Ruto arrived in Nairobi on Monday. The president criticized Sudan for the raids.',
+      ),
+    ).toContain('ACCUSES william-ruto sudan');
+  });
+
+  it('when two people have held the office in the story, then "the" and its title name neither', () => {
+    expect(
+      claimsIn(
+        'Former Kenyan President Uhuru Kenyatta met Kenyan President William Ruto on Monday. The president criticized Sudan for the raids.',
+      ).filter((c) => c.startsWith('ACCUSES')),
+    ).toEqual([]);
+  });
+
+  it("when the title is another's ('the president of the court'), then it names no one of the story", () => {
+    expect(
+      claimsIn(
+        'Kenyan President William Ruto spoke on Monday. The president of the court criticized Sudan for the raids.',
+      ),
+    ).not.toContain('ACCUSES william-ruto sudan');
+  });
 });
