@@ -62,6 +62,11 @@ function ownerBefore(tokens: Token[], mentions: Mention[], titleStart: number): 
   const acronym = served && ACRONYM.test(served.text) ? endingAt(mentions, at) : undefined;
   if (served && ACRONYM.test(served.text) && !isStateMention(acronym))
     at = qualifiersStart(tokens, at - 1, mentions);
+  // "U.N.-appointed special rapporteur", "Taliban-appointed governor": who appointed the holder owns the post.
+  if (tokens[at - 1]?.lower === 'appointed' && tokens[at - 2]?.text === '-') {
+    const appointer = endingAt(mentions, at - 2);
+    if (isBody(appointer)) return appointer;
+  }
   const possessive = POSSESSIVE.has(tokens[at - 1]?.lower ?? '');
   const owner = endingAt(mentions, possessive ? at - 1 : at);
   if (isBody(owner)) return owner;
@@ -186,12 +191,13 @@ function titleHolder(
   // Abu Bakr al-Baghdadi": the body served comes first.
   // "the U.N. special representative in Haiti, Helen La Lime": where the post is held is no body served.
   const link = tokens[at]?.lower ?? '';
-  if (['to', 'at', 'of', 'for', 'in'].includes(link) && tokens[at + 1]) {
+  // "the U.N. special rapporteur on Afghanistan, Jane Roe": what a post is on is no body served either.
+  if (['to', 'at', 'of', 'for', 'in', 'on'].includes(link) && tokens[at + 1]) {
     const from = DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
     const body = startingAt(mentions, from);
     if (body && isBody(body) && tokens[body.end]?.text === ',') {
       at = body.end;
-      if (served && link !== 'in') served.body = body;
+      if (served && link !== 'in' && link !== 'on') served.body = body;
     } else if (
       body &&
       isBody(body) &&
@@ -201,7 +207,7 @@ function titleHolder(
     ) {
       // "Brazil's ambassador to China Marcos Galvao": the name right after the state an envoy is sent to.
       at = body.end;
-    } else if (!body && link !== 'in' && link !== 'to' && isCapitalised(tokens[from])) {
+    } else if (!body && link !== 'in' && link !== 'on' && link !== 'to' && isCapitalised(tokens[from])) {
       // "the deputy minister for the Ministry of Information, Ahmad Karimi": a body's name no one knows yet (read
       // as a new name after, and tied to the holder then).
       const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);

@@ -148,6 +148,8 @@ export const MEMBER_TITLES: readonly string[] = [
   'ambassador',
   'envoy',
   'special envoy',
+  'rapporteur',
+  'special rapporteur',
   'special representative',
   'spokesman',
   'spokeswoman',

@@ -76,6 +76,28 @@ function claimsIn(text: string): string[] {
     .map((c) => [c.type, c.from, c.to].join(' '));
 }
 
+describe('rapporteurs and appointees', () => {
+  const withUnitedNations = new ActorRegistry([
+    actor('united-nations', 'United Nations', 'organisation', ['U.N.', 'UN']),
+  ]);
+  const ties = (text: string) =>
+    extractArticle(`Headline\n\n${text}`, withUnitedNations, { published: '2025-03-14' })
+      .claims.filter((c) => c.type === 'AFFILIATED_WITH')
+      .map((c) => [c.type, c.from, c.to].join(' '));
+
+  it('when a rapporteur is named after what his post is on, then he is of the body and that state is none of his', () => {
+    expect(
+      ties('The UN special rapporteur on Myanmar, Tom Andrews, said the junta must free prisoners.'),
+    ).toEqual(['AFFILIATED_WITH tom-andrews united-nations']);
+  });
+
+  it('when a body appointed the holder of a post ("U.N.-appointed"), then the holder is of that body', () => {
+    expect(
+      ties('United Nations-appointed special rapporteur Alice Jill Edwards said the report was ready.'),
+    ).toEqual(['AFFILIATED_WITH alice-jill-edwards united-nations']);
+  });
+});
+
 describe('an office named with no name', () => {
   it('when one person holds the office in the story, then "the" and its title name that person', () => {
     expect(
