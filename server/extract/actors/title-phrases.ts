@@ -68,7 +68,7 @@ const FIELD_ADJECTIVES = new Set(FIELD_ADJECTIVE_WORDS);
 export const ENVOY_TITLES = new Set(TITLE_GROUPS.flat());
 
 /** Modifiers of a title that make its holder second to the head: "deputy leader", "vice chair". */
-export const DEPUTY_WORDS = new Set(['deputy', 'vice']);
+export const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'associate']);
 
 /** Nouns before a head title that keep it the head of the whole body: "executive director". */
 const WHOLE_BODY_WORDS = new Set(['executive', 'managing']);
@@ -166,7 +166,22 @@ export function fieldEnd(tokens: Token[], titleEnd: number): number | undefined 
  */
 function pastBase(tokens: Token[], mentions: Mention[], place: Mention | undefined): Mention | undefined {
   if (!place || tokens[place.end]?.text !== '-' || tokens[place.end + 1]?.lower !== 'based') return place;
-  return startingAt(mentions, place.end + 2);
+  return startingAt(mentions, place.end + 2) ?? describedOrganisation(tokens, mentions, place.end + 2);
+}
+
+/**
+ * "at geopolitical risk consultancy Control Risks", "of the Mogadishu-based group Somali Public Agenda": at most
+ * three lower-case words that say what a body is, then the organisation's name.
+ */
+function describedOrganisation(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+  for (let end = at; end < at + 3; end++) {
+    const token = tokens[end];
+    if (!token || !/^\p{Ll}+$/u.test(token.text) || (token.pos !== 'NOUN' && token.pos !== 'ADJ'))
+      return undefined;
+    const body = startingAt(mentions, end + 1);
+    if (body) return body.actor.kind === 'organisation' ? body : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -183,10 +198,16 @@ export function bodyOf(
   const field = fieldEnd(tokens, titleEnd);
   if (field) titleEnd = field;
   const link = tokens[titleEnd]?.lower ?? '';
-  if (!ROLE_LINKS.has(link)) return undefined;
+  // "an emeritus professor from the University of ...": "from" a body, not a state (where one comes from).
+  const from = link === 'from';
+  if (!ROLE_LINKS.has(link) && !from) return undefined;
   const at = DETERMINERS.has(tokens[titleEnd + 1]?.lower ?? '') ? titleEnd + 2 : titleEnd + 1;
-  let body = pastBase(tokens, mentions, startingAt(mentions, at));
-  if (!body || !isBody(body)) return undefined;
+  let body = pastBase(
+    tokens,
+    mentions,
+    startingAt(mentions, at) ?? describedOrganisation(tokens, mentions, at),
+  );
+  if (!body || !isBody(body) || (from && body.actor.kind !== 'organisation')) return undefined;
   if (body.actor.kind === 'state' && POSSESSIVE.has(tokens[body.end]?.lower ?? '')) {
     const owned = startingAt(mentions, body.end + 1);
     return isBody(owned) ? owned : undefined;

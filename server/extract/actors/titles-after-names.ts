@@ -229,6 +229,10 @@ const BODY_NOUNS = new Set([
   'federation',
   'charity',
   'university',
+  'court',
+  'tribunal',
+  'bank',
+  'fund',
 ]);
 
 /** Nouns any organisation may be called by. */

@@ -383,4 +383,9 @@ export const TITLE_MODIFIER_WORDS: readonly string[] = [
   'powerful',
   'influential',
   'high-profile',
+  'emeritus',
+  'associate',
+  'assistant',
+  'visiting',
+  'adjunct',
 ];

@@ -76,6 +76,33 @@ function claimsIn(text: string): string[] {
     .map((c) => [c.type, c.from, c.to].join(' '));
 }
 
+describe('titles after a name, held at a body', () => {
+  it.each([
+    [
+      '“It is late,” said Carl Moss, an emeritus professor from the University of Lagos.',
+      'AFFILIATED_WITH carl-moss university-of-lagos',
+    ],
+    [
+      '“It is late,” said Jane Roe, an assistant director of Human Rights Watch.',
+      'AFFILIATED_WITH jane-roe human-rights-watch',
+    ],
+    [
+      '“It is late,” said Jane Roe, a senior researcher at the rights group Human Rights Watch.',
+      'AFFILIATED_WITH jane-roe human-rights-watch',
+    ],
+  ])('when modifiers or a description come with the title, then the tie is still read: %s', (text, tie) => {
+    expect(tiesIn(text)).toEqual([tie]);
+  });
+
+  it("when the court's president is named after the court, then he heads it", () => {
+    expect(
+      tiesIn(
+        "The Supreme Court of Ghana heard the case. The court's president, Judge Kofi Mensah, rejected the appeal.",
+      ),
+    ).toContain('LEADS kofi-mensah supreme-court-of-ghana');
+  });
+});
+
 describe('rapporteurs and appointees', () => {
   const withUnitedNations = new ActorRegistry([
     actor('united-nations', 'United Nations', 'organisation', ['U.N.', 'UN']),
