@@ -13,6 +13,7 @@ import {
   isStateMention,
   ACRONYM,
   endsPhrase,
+  CREED_ADJECTIVES,
 } from './person-spans';
 
 export const ROLE_LINKS = new Set(ROLE_PREPOSITIONS);
@@ -176,8 +177,10 @@ function pastBase(tokens: Token[], mentions: Mention[], place: Mention | undefin
 function describedOrganisation(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
   for (let end = at; end < at + 3; end++) {
     const token = tokens[end];
-    if (!token || !/^\p{Ll}+$/u.test(token.text) || (token.pos !== 'NOUN' && token.pos !== 'ADJ'))
-      return undefined;
+    if (!token) return undefined;
+    // "leader of the Islamist Hayat Tahrir al-Sham": a creed's adjective, capitalised, describes it too.
+    const lower = /^\p{Ll}+$/u.test(token.text) && (token.pos === 'NOUN' || token.pos === 'ADJ');
+    if (!lower && !CREED_ADJECTIVES.has(token.text)) return undefined;
     const body = startingAt(mentions, end + 1);
     if (body) return body.actor.kind === 'organisation' ? body : undefined;
   }

@@ -7,6 +7,7 @@ import { actor } from './support';
 const registry = new ActorRegistry([
   actor('human-rights-watch', 'Human Rights Watch', 'organisation', ['HRW']),
   actor('atlantic-council', 'Atlantic Council', 'organisation'),
+  actor('hayat-tahrir-al-sham', 'Hayat Tahrir al-Sham', 'organisation', ['HTS']),
 ]);
 
 /** The ties read from a short article, as "TYPE from to". */
@@ -89,6 +90,10 @@ describe('titles after a name, held at a body', () => {
     [
       '“It is late,” said Jane Roe, a senior researcher at the rights group Human Rights Watch.',
       'AFFILIATED_WITH jane-roe human-rights-watch',
+    ],
+    [
+      '“We will fight,” said Abu Omar, leader of the Islamist Hayat Tahrir al-Sham.',
+      'LEADS abu-omar hayat-tahrir-al-sham',
     ],
   ])('when modifiers or a description come with the title, then the tie is still read: %s', (text, tie) => {
     expect(tiesIn(text)).toEqual([tie]);
