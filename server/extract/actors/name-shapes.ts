@@ -16,24 +16,10 @@ import {
   TITLE_WORD,
   unknownName,
   spokenOrSetOff,
+  CREED_ADJECTIVES,
 } from './person-spans';
 import { ROLE_LINKS, titleAt } from './title-phrases';
 import { HEAD_TITLES, MEMBER_TITLES } from '../lexicon/titles';
-
-/**
- * Religious and ideological adjectives, capitalised in English yet no part of the name after them: "the Islamist
- * group Hayat Tahrir al-Sham", "Shiite Hezbollah", "Maoist rebels".
- */
-const CREED_ADJECTIVES = new Set(
-  ['Islamist', 'Jihadist', 'Jihadi', 'Salafist', 'Salafi', 'Shiite', 'Shia', 'Sunni', 'Wahhabi'].concat([
-    'Maoist',
-    'Marxist',
-    'Leninist',
-    'Trotskyist',
-    'Stalinist',
-    'Fascist',
-  ]),
-);
 
 /** A capitalised word that names nothing the article or the registry knows, nor begins a sentence as a rule. */
 function unknownCapital(token: Token | undefined, memory: ArticleMemory): boolean {

@@ -72,3 +72,18 @@ export function spokenOrSetOff(tokens: readonly Token[], start: number, end: num
     SPEECH.has(tokens[start - 1]?.lower ?? '')
   );
 }
+
+/**
+ * Religious and ideological adjectives, capitalised in English yet no part of the name after them: "the Islamist
+ * group Hayat Tahrir al-Sham", "Shiite Hezbollah", "Maoist rebels".
+ */
+export const CREED_ADJECTIVES = new Set(
+  ['Islamist', 'Jihadist', 'Jihadi', 'Salafist', 'Salafi', 'Shiite', 'Shia', 'Sunni', 'Wahhabi'].concat([
+    'Maoist',
+    'Marxist',
+    'Leninist',
+    'Trotskyist',
+    'Stalinist',
+    'Fascist',
+  ]),
+);

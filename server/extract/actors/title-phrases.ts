@@ -13,6 +13,7 @@ import {
   isStateMention,
   ACRONYM,
   endsPhrase,
+  CREED_ADJECTIVES,
 } from './person-spans';
 
 export const ROLE_LINKS = new Set(ROLE_PREPOSITIONS);
@@ -68,7 +69,7 @@ const FIELD_ADJECTIVES = new Set(FIELD_ADJECTIVE_WORDS);
 export const ENVOY_TITLES = new Set(TITLE_GROUPS.flat());
 
 /** Modifiers of a title that make its holder second to the head: "deputy leader", "vice chair". */
-export const DEPUTY_WORDS = new Set(['deputy', 'vice']);
+export const DEPUTY_WORDS = new Set(['deputy', 'vice', 'assistant', 'associate']);
 
 /** Nouns before a head title that keep it the head of the whole body: "executive director". */
 const WHOLE_BODY_WORDS = new Set(['executive', 'managing']);
@@ -88,6 +89,11 @@ export function titleAt(tokens: Token[], mentions: Mention[], from: number) {
     if (!token) return undefined;
     deputy = deputy || DEPUTY_WORDS.has(token.lower);
     if (TITLE_MODIFIERS.has(token.lower)) continue;
+    // "the associate women's rights director": a field noun's possessive ("women's rights") is one field.
+    if (POSSESSIVE.has(token.lower) && nouns > 0 && /^\p{Ll}+$/u.test(tokens[at - 1]?.text ?? '')) {
+      nouns--;
+      continue;
+    }
     if (ACRONYM.test(token.text) && !isStateMention(startingAt(mentions, at))) continue;
     // "a senior Iran analyst at the Eurasia Group": a state the holder studies, a field of the title.
     const studied = startingAt(mentions, at);
@@ -161,7 +167,24 @@ export function fieldEnd(tokens: Token[], titleEnd: number): number | undefined 
  */
 function pastBase(tokens: Token[], mentions: Mention[], place: Mention | undefined): Mention | undefined {
   if (!place || tokens[place.end]?.text !== '-' || tokens[place.end + 1]?.lower !== 'based') return place;
-  return startingAt(mentions, place.end + 2);
+  return startingAt(mentions, place.end + 2) ?? describedOrganisation(tokens, mentions, place.end + 2);
+}
+
+/**
+ * "at geopolitical risk consultancy Control Risks", "of the Mogadishu-based group Somali Public Agenda": at most
+ * three lower-case words that say what a body is, then the organisation's name.
+ */
+function describedOrganisation(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+  for (let end = at; end < at + 3; end++) {
+    const token = tokens[end];
+    if (!token) return undefined;
+    // "leader of the Islamist Hayat Tahrir al-Sham": a creed's adjective, capitalised, describes it too.
+    const lower = /^\p{Ll}+$/u.test(token.text) && (token.pos === 'NOUN' || token.pos === 'ADJ');
+    if (!lower && !CREED_ADJECTIVES.has(token.text)) return undefined;
+    const body = startingAt(mentions, end + 1);
+    if (body) return body.actor.kind === 'organisation' ? body : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -178,10 +201,16 @@ export function bodyOf(
   const field = fieldEnd(tokens, titleEnd);
   if (field) titleEnd = field;
   const link = tokens[titleEnd]?.lower ?? '';
-  if (!ROLE_LINKS.has(link)) return undefined;
+  // "an emeritus professor from the University of ...": "from" a body, not a state (where one comes from).
+  const from = link === 'from';
+  if (!ROLE_LINKS.has(link) && !from) return undefined;
   const at = DETERMINERS.has(tokens[titleEnd + 1]?.lower ?? '') ? titleEnd + 2 : titleEnd + 1;
-  let body = pastBase(tokens, mentions, startingAt(mentions, at));
-  if (!body || !isBody(body)) return undefined;
+  let body = pastBase(
+    tokens,
+    mentions,
+    startingAt(mentions, at) ?? describedOrganisation(tokens, mentions, at),
+  );
+  if (!body || !isBody(body) || (from && body.actor.kind !== 'organisation')) return undefined;
   if (body.actor.kind === 'state' && POSSESSIVE.has(tokens[body.end]?.lower ?? '')) {
     const owned = startingAt(mentions, body.end + 1);
     return isBody(owned) ? owned : undefined;

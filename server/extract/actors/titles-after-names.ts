@@ -13,6 +13,12 @@ const SPOUSES = new PhraseMatcher(SPOUSE_WORDS);
 /** Words between a person's name and the organisation they belong to: "X of Y", "X from Y". */
 const MEMBER_LINKS = new Set(['of', 'from']);
 
+/** Marks that set a title off after a name: "X, director of Y", "X — leader of Y". */
+const APPOSITION_MARKS = new Set([',', '—', '–']);
+
+/** Links after "who works" to the body worked for: "who works for", "who works at". */
+const WORK_LINKS = new Set(['for', 'at']);
+
 /** Verbs of a relative clause that make a person the head of what follows: "who heads", "who leads". */
 const HEAD_VERBS = new Set(['heads', 'leads', 'chairs']);
 
@@ -57,7 +63,9 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
     const next = mentions[index + 1];
     // "Mahad Ali is the executive director of ...": a title said of a person by "is" and a determiner, too.
     const said = tokens[mention.end]?.lower === 'is' && DETERMINERS.has(tokens[mention.end + 1]?.lower ?? '');
-    if (mention.actor.kind === 'person' && (tokens[mention.end]?.text === ',' || said)) {
+    // "Al-Sharaa — leader of the group that ...": a dash sets a title off as a comma does.
+    const setOff = APPOSITION_MARKS.has(tokens[mention.end]?.text ?? '');
+    if (mention.actor.kind === 'person' && (setOff || said)) {
       let at = mention.end + 1;
       if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
       // "X, a former director of Y": a title held once still ties its holder (the tie takes no date); to a body
@@ -126,14 +134,16 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
       tokens[mention.end + 1]?.lower === 'who'
     ) {
       const verb = tokens[mention.end + 2]?.lower ?? '';
-      let at = mention.end + 3;
+      // "Jane Roe, who works for the Center ...": one who works for a body is its member.
+      const works = verb === 'works' && WORK_LINKS.has(tokens[mention.end + 3]?.lower ?? '');
+      let at = mention.end + (works ? 4 : 3);
       if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
-      const body = HEAD_VERBS.has(verb) ? startingAt(mentions, at) : undefined;
-      if (body && isBody(body) && endsPhrase(tokens, body.end))
+      const body = HEAD_VERBS.has(verb) || works ? startingAt(mentions, at) : undefined;
+      if (body && isBody(body) && endsPhrase(tokens, body.end) && !(works && body.actor.kind === 'state'))
         roles.push({
           member: mention.actor,
-          title: body.actor.kind === 'state' ? 'leader' : 'head',
-          head: true,
+          title: works ? 'member' : body.actor.kind === 'state' ? 'leader' : 'head',
+          head: !works,
           of: body.actor,
           start: mention.start,
           end: body.end,
@@ -219,6 +229,10 @@ const BODY_NOUNS = new Set([
   'federation',
   'charity',
   'university',
+  'court',
+  'tribunal',
+  'bank',
+  'fund',
 ]);
 
 /** Nouns any organisation may be called by. */

@@ -40,6 +40,7 @@ import {
   topTitle,
   fieldHead,
   laterMention,
+  soleHolder,
 } from './titles-without-names';
 
 const PARTICLE_WORDS = new Set(NAME_PARTICLES);
@@ -47,6 +48,8 @@ const PARTICLE_WORDS = new Set(NAME_PARTICLES);
 const MINISTRY_FIELD = new PhraseMatcher(MINISTRY_FIELDS);
 
 const NAME_LINK = new Set(NAME_LINKS);
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * The state or body that owns a title ("Chinese", "China's", "Turkish presidential"), or the person whose aide
@@ -59,6 +62,11 @@ function ownerBefore(tokens: Token[], mentions: Mention[], titleStart: number): 
   const acronym = served && ACRONYM.test(served.text) ? endingAt(mentions, at) : undefined;
   if (served && ACRONYM.test(served.text) && !isStateMention(acronym))
     at = qualifiersStart(tokens, at - 1, mentions);
+  // "U.N.-appointed special rapporteur", "Taliban-appointed governor": who appointed the holder owns the post.
+  if (tokens[at - 1]?.lower === 'appointed' && tokens[at - 2]?.text === '-') {
+    const appointer = endingAt(mentions, at - 2);
+    if (isBody(appointer)) return appointer;
+  }
   const possessive = POSSESSIVE.has(tokens[at - 1]?.lower ?? '');
   const owner = endingAt(mentions, possessive ? at - 1 : at);
   if (isBody(owner)) return owner;
@@ -183,13 +191,23 @@ function titleHolder(
   // Abu Bakr al-Baghdadi": the body served comes first.
   // "the U.N. special representative in Haiti, Helen La Lime": where the post is held is no body served.
   const link = tokens[at]?.lower ?? '';
-  if (['to', 'at', 'of', 'for', 'in'].includes(link) && tokens[at + 1]) {
+  // "the U.N. special rapporteur on Afghanistan, Jane Roe": what a post is on is no body served either.
+  if (['to', 'at', 'of', 'for', 'in', 'on'].includes(link) && tokens[at + 1]) {
     const from = DETERMINERS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
     const body = startingAt(mentions, from);
     if (body && isBody(body) && tokens[body.end]?.text === ',') {
       at = body.end;
-      if (served && link !== 'in') served.body = body;
-    } else if (!body && link !== 'in' && link !== 'to' && isCapitalised(tokens[from])) {
+      if (served && link !== 'in' && link !== 'on') served.body = body;
+    } else if (
+      body &&
+      isBody(body) &&
+      link === 'to' &&
+      isCapitalised(tokens[body.end]) &&
+      !startingAt(mentions, body.end)
+    ) {
+      // "Brazil's ambassador to China Marcos Galvao": the name right after the state an envoy is sent to.
+      at = body.end;
+    } else if (!body && link !== 'in' && link !== 'on' && link !== 'to' && isCapitalised(tokens[from])) {
       // "the deputy minister for the Ministry of Information, Ahmad Karimi": a body's name no one knows yet (read
       // as a new name after, and tied to the holder then).
       const covered = (i: number) => mentions.some((m) => i >= m.start && i < m.end);
@@ -203,15 +221,12 @@ function titleHolder(
   }
   // "Minister of Justice Jane Roe", "Secretary of Defense John Doe": a department's field between a cabinet title
   // and its holder's name, in capitals.
-  if (
-    link === 'of' &&
-    !served?.body &&
-    !served?.named &&
-    /(?:minister|secretary)$/i.test(tokens[at - 1]?.text ?? '')
-  ) {
-    const field = MINISTRY_FIELD.matchAt(tokens, at + 1);
-    if (field && tokens.slice(at + 1, field.end).every((t) => isCapitalised(t) || t.lower === 'the'))
-      at = field.end;
+  // "Secretary of State for Defence Ben Wallace": a British secretary's field comes after "for".
+  const cabinet = /(?:minister|secretary)$/i.test(tokens[at - 1]?.text ?? '');
+  const forField =
+    link === 'for' && /^state$/i.test(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.lower === 'of';
+  if ((link === 'of' && cabinet) || forField) {
+    if (!served?.body && !served?.named) at = ministryFieldsEnd(tokens, at);
   }
   const comma = tokens[at]?.text === ',' ? 1 : 0;
   let honorific = tokens[at + comma]?.text === 'Mr.' ? 1 : 0;
@@ -229,6 +244,22 @@ function titleHolder(
   const next = tokens[person.end];
   const closed = !next || [',', '.', ';'].includes(next.text) || next.pos === 'VERB' || next.pos === 'AUX';
   return closed ? person : undefined;
+}
+
+/**
+ * Where the fields of a ministry named in capitals after a cabinet title end: "Minister of Justice", "Minister of
+ * Foreign Affairs and Trade", "Secretary of State for Defence". `link` is the position of the "of" or "for".
+ */
+function ministryFieldsEnd(tokens: Token[], link: number): number {
+  let at = link;
+  for (let n = 0; n < 3; n++) {
+    const field = MINISTRY_FIELD.matchAt(tokens, at + 1);
+    if (!field || !tokens.slice(at + 1, field.end).every((t) => isCapitalised(t) || t.lower === 'the')) break;
+    at = field.end;
+    // "Foreign Affairs and Trade", "Industry, Trade and Tourism": fields joined in one title.
+    if (tokens[at]?.lower !== 'and' && tokens[at]?.text !== ',') break;
+  }
+  return at;
 }
 
 /** The registry's body a head title names, when it is of the title's state: "Secretary of State" -> the State Department. */
@@ -405,8 +436,9 @@ export function titledPeople(
     const ministry =
       person && !role.state ? namedMinistry(tokens, title, role.of, result, memory) : undefined;
     if (ministry) Object.assign(role, { of: ministry.body, head: true, state: ministry.state });
-    // "the head of the Islamic State, Abu Bakr al-Baghdadi": of the body after the title.
-    if (person && served.body && !owner && !role.of && tokens[i - 1]?.lower === 'the')
+    // "the head of the Islamic State, Abu Bakr al-Baghdadi", "a spokesman for the EU, Jane Roe": of the body after
+    // the title.
+    if (person && served.body && !owner && !role.of && ARTICLES.has(tokens[i - 1]?.lower ?? ''))
       role.of = bodyOf(tokens, result, title.end, role.title)?.actor;
     const named =
       person && served.named
@@ -452,7 +484,7 @@ export function titledPeople(
       ? undefined
       : owner
         ? laterMention(topTitle(tokens, owner.start, role.title), owner.actor, memory)
-        : fieldHead(tokens, i, role.title, memory);
+        : (fieldHead(tokens, i, role.title, memory) ?? soleHolder(tokens, title, memory));
     const actor = person?.actor ?? later;
     const unnamed = actor ? undefined : unnamedOfficial(sentence, title, owner, memory);
     if (unnamed) {

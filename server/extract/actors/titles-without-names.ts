@@ -161,3 +161,45 @@ export function fieldHead(
 export function laterMention(title: string, owner: ActorInfo, memory: ArticleMemory): ActorInfo | undefined {
   return memory.roles.get(`${owner.id} ${title}`);
 }
+
+/** Offices one person holds in a story, that "the" and the title alone may name: "the president". */
+const SOLE_OFFICES = new Set([
+  'president',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+]);
+
+/** Words after such a title that make it another's: "the president of the court", "the president's office". */
+const NOT_ALONE = new Set(['of', "'s", '’s', '-']);
+
+/**
+ * "Kenyan President William Ruto ... The president criticized ...": "the" and an office's title with no name, no
+ * state and nothing after it name the one person the article has given that title, when only one holds it (a
+ * state's head, or a minister of a field: "the foreign minister").
+ */
+export function soleHolder(
+  tokens: Token[],
+  title: { phrase: string; start: number; end: number },
+  memory: ArticleMemory,
+): ActorInfo | undefined {
+  const key = title.phrase.toLowerCase();
+  if (tokens[title.start - 1]?.lower !== 'the' || NOT_ALONE.has(tokens[title.end]?.lower ?? ''))
+    return undefined;
+  if (!SOLE_OFFICES.has(key) && !/^\p{L}+ (?:minister|secretary)$/u.test(key)) return undefined;
+  const ending = ` ${key}`;
+  let found: ActorInfo | undefined;
+  // A state's head is kept by person: "former President Bashar al-Assad" and "interim President Ahmed al-Sharaa"
+  // are two presidents, though the later one took the state's title over.
+  let heads = 0;
+  for (const held of memory.stateHeads.values()) if (held === key && ++heads > 1) return undefined;
+  for (const [held, actor] of memory.roles) {
+    if (!held.endsWith(ending) || actor.kind !== 'person') continue;
+    if (found && found.id !== actor.id) return undefined;
+    found = actor;
+  }
+  return found;
+}
