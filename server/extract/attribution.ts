@@ -274,12 +274,9 @@ export class Analysts {
       )
         this.analysts.add(mention.actor.id);
       // "Professor Mesut Casin, a Turkish presidential foreign policy adviser": an office he holds now. A post at a
-      // research body ("secretary-general of the X think tank", "adviser at Y Institute") is no office of a state.
-      if (
-        !researchPost &&
-        OFFICE.occursIn(tokens, mention.end + 1, to) &&
-        !FORMER.has(tokens[mention.end + 2]?.lower ?? '')
-      )
+      // research body ("secretary-general of the X think tank", "adviser at Y Institute") is no office of a state,
+      // nor one held once ("X, a former minister", "X, former deputy secretary of state").
+      if (!researchPost && formerAt === undefined && OFFICE.occursIn(tokens, mention.end + 1, to))
         this.officials.add(mention.actor.id);
     }
   }
@@ -900,7 +897,8 @@ export function attribute(
     // A condition makes a reading, except of a threat: its condition is part of the threat made.
     (c.type !== 'THREATENS' && hasCondition(tokens)) ||
     !!voice?.opinion ||
-    (!!speaker && analysts?.has(speaker.id)) ||
+    // An analyst's words read others; what they tell of their own doings ("I had met Dr. Lai before") is no reading.
+    (!!speaker && analysts?.has(speaker.id) && ![c.from.actor.id, c.to.actor.id].includes(speaker.id)) ||
     isScheduled(c);
   if (hedged) return { certainty: 'assessment', assertedBy: speaker?.id ?? null };
   // "“We reject the allegations,” said X": what the speakers say they do is done by saying it.

@@ -711,6 +711,50 @@ describe('statements that are no readings', () => {
     ).toEqual(['SUPPORTS china north-korea - claim tom-reyes']);
   });
 
+  it('a former deputy secretary of state comments as an analyst', () => {
+    expect(
+      claimsOf(
+        'Tom Reyes, former U.S. deputy secretary of state, said China is trying to isolate Taiwan.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES tom-reyes china 2019-01 assessment tom-reyes']);
+  });
+
+  it('a former assistant secretary named before the verb is no official: her belief reads China', () => {
+    expect(
+      claimsOf(
+        'Jane Roe, a former assistant secretary of state, said she believes China wants to isolate Taiwan.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES jane-roe china 2019-01 assessment jane-roe']);
+  });
+
+  it('a serving deputy minister still speaks for the office, not as an analyst', () => {
+    expect(
+      claimsOf(
+        'Tom Reyes, a deputy foreign minister of Japan, said China is trying to isolate Taiwan.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual([]);
+  });
+
+  it("an analyst's account of their own meeting is no reading of the one they met", () => {
+    const result = extractArticle(
+      'Headline\n\nRichard Walsh, a former ambassador, visited the region in May. VOA: Whom did you see? Walsh: I met Xi Jinping in Beijing last week. VOA: And Taiwan? Walsh: Taiwan must stay calm.',
+      registry,
+      { published: '2024-06-02' },
+    );
+    const meeting = result.claims.find((c) => c.type === 'MEETS');
+    expect(meeting && [meeting.from, meeting.to, meeting.certainty]).toEqual([
+      'richard-walsh',
+      'xi-jinping',
+      'fact',
+    ]);
+  });
+
   it('a retired general still comments as an analyst', () => {
     expect(
       claimsOf('Tom Reyes, a retired general, said China supports North Korea.', '2019-01-09', [
