@@ -74,6 +74,9 @@ const SCHOLARLY = new RegExp(`\\b(?:${SCHOLARLY_BODIES.join('|')})\\b`, 'i');
 const FORMER = new Set(FORMER_WORDS);
 const COMMENTING_POSTS = new Set(COMMENTING_FORMER_POSTS);
 
+/** Words that say what a person is: "X is a professor at Y", "X was a fellow". */
+const COPULA_WORDS = new Set(['is', 'was']);
+
 /** Words before "general" that make it part of a civil office: "secretary general", "attorney general". */
 const CIVIL_GENERAL = new Set(['secretary', 'attorney', 'surgeon', 'solicitor', 'inspector', 'governor']);
 
@@ -236,6 +239,11 @@ export class Analysts {
     for (const mention of found.mentions)
       if (mention.actor.kind === 'person' && this.teaches(found, mention))
         this.analysts.add(mention.actor.id);
+    // "Ombongi is the former chair of ... and is now associate dean of postgraduate studies at the University of
+    // Nairobi": a sentence that opens with a person and says what they are.
+    const head = found.mentions[0];
+    if (head?.start === 0 && head.actor.kind === 'person' && this.describedAsAnalyst(found, head))
+      this.analysts.add(head.actor.id);
     // "X, a senior fellow at Y", "X, who is now a regional analyst": the words after a name set off by a comma.
     for (const mention of found.mentions) {
       if (mention.actor.kind !== 'person' || tokens[mention.end]?.text !== ',') continue;
@@ -279,6 +287,29 @@ export class Analysts {
       if (!researchPost && formerAt === undefined && OFFICE.occursIn(tokens, mention.end + 1, to))
         this.officials.add(mention.actor.id);
     }
+  }
+
+  /**
+   * "X is a senior fellow at Y", "X was a professor of history", "X is now associate dean of studies at the University
+   * of Z": a copula after the person, then an analyst's noun or a post at a body of research, before any other verb.
+   */
+  private describedAsAnalyst(found: SentenceMentions, person: Mention): boolean {
+    const { tokens } = found.sentence;
+    if (!COPULA_WORDS.has(tokens[person.end]?.lower ?? '')) return false;
+    const to = Math.min(tokens.length, person.end + 30);
+    // The post, up to the next verb ("and is now ..." goes on describing: a copula starts the next post).
+    let from = person.end + 1;
+    for (let i = from; i < to; i++) {
+      const token = tokens[i] as Token;
+      if (COPULA_WORDS.has(token.lower)) from = i + 1;
+      else if (['VERB', 'AUX'].includes(token.pos) && !compoundWord(tokens, i)) return false;
+      if (ANALYST.matchAt(tokens, i)) return true;
+      const body = mentionAt(found.mentions, i);
+      if (body?.start === i && body.actor.kind === 'organisation' && this.isResearch(body.actor))
+        return postAt(tokens, found.mentions, from, body.start);
+      if (['.', ';', '"', '“', '”'].includes(token.text)) return false;
+    }
+    return false;
   }
 
   private teaches(found: SentenceMentions, mention: Mention): boolean {

@@ -755,6 +755,36 @@ describe('statements that are no readings', () => {
     ]);
   });
 
+  it.each([
+    ['Reyes is a senior fellow at the Lakeside Institute.'],
+    ['Reyes was a professor of history before he retired.'],
+    ['Reyes is an analyst who has studied the region for decades.'],
+    [
+      'Reyes is the former chair of the history department and is now associate dean of studies at Harvard University.',
+    ],
+  ])('a sentence that says what the speaker is makes an analyst: %s', (intro) => {
+    expect(
+      claimsOf(
+        `Tom Reyes said talks would resume. ${intro} "China is pressing Taiwan hard," Reyes said.`,
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES tom-reyes china 2019-01 assessment tom-reyes']);
+  });
+
+  it.each([
+    ['Reyes is a spokesman for the Lakeside Party.'],
+    ['Reyes was expected to speak at Harvard University.'],
+  ])('a sentence that gives another post or an act makes no analyst: %s', (intro) => {
+    expect(
+      claimsOf(
+        `Tom Reyes said talks would resume. ${intro} "China is pressing Taiwan hard," Reyes said.`,
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual([]);
+  });
+
   it('a retired general still comments as an analyst', () => {
     expect(
       claimsOf('Tom Reyes, a retired general, said China supports North Korea.', '2019-01-09', [
