@@ -934,7 +934,46 @@ export function attribute(
   if (hedged) return { certainty: 'assessment', assertedBy: speaker?.id ?? null };
   // "“We reject the allegations,” said X": what the speakers say they do is done by saying it.
   if (speaker && c.from.actor.id !== speaker.id) return { certainty: 'claim', assertedBy: speaker.id };
+  // "The military said it killed 33 militants", "the ministry said it had been working with Thailand": an act of
+  // the speaker's own, done before the telling, is its account.
+  if (speaker && !voice?.opinion && (!voice || reportedClause(c, voice)) && recountedAct(c))
+    return { certainty: 'claim', assertedBy: speaker.id };
   return { certainty: 'fact', assertedBy: null };
+}
+
+const PERFECT = new Set(['has', 'have', 'had']);
+/** Words that open a clause of the story's own inside what a speaker is said to tell: "... when he visited". */
+const CLAUSE_OPENERS = new Set([
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'which',
+  'who',
+]);
+
+/**
+ * "said it had been working with Thailand", "told VOA on Sunday it had ...": the candidate's subject opens what the
+ * voice reports, not a clause of the story's own inside it ("revealed the conversation he had when he visited").
+ */
+function reportedClause(c: RelationCandidate, voice: Voice): boolean {
+  const start = c.from.start;
+  if (start < voice.from || start - voice.from > 6) return false;
+  return c.sentence.tokens
+    .slice(voice.from, start)
+    .every((t) => !['VERB', 'AUX'].includes(t.pos) && !CLAUSE_OPENERS.has(t.lower) && t.text !== ',');
+}
+
+/** An act (no speech act) told in the simple past or a perfect: "it killed", "had been working with". */
+function recountedAct(c: RelationCandidate): boolean {
+  if (SPEECH_ACT_TYPES.has(c.type) || relationDefinition(c.type).family !== 'event') return false;
+  const { tokens } = c.sentence;
+  if (tokens[c.cueStart]?.pos !== 'VERB') return false;
+  if (simplePast(tokens, c.cueStart)) return true;
+  return tokens.slice(Math.max(0, c.cueStart - 3), c.cueStart).some((t) => PERFECT.has(t.lower));
 }
 
 /** Verbs of support in the third person's present: a standing stance, reported. */

@@ -805,6 +805,30 @@ describe('readiness and offers are no acts done', () => {
   });
 });
 
+describe("a speaker's account of its own earlier act", () => {
+  it('"China said it had been working with Russia": the act told is China\'s claim', () => {
+    expect(
+      claimsOf('China said it had been working with Russia for years.', '2019-01-09', ['COOPERATES_WITH']),
+    ).toEqual(['COOPERATES_WITH china russia - claim china']);
+  });
+
+  it('a speech act done by saying it stays a fact', () => {
+    expect(claimsOf('China said it supports Russia.', '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china russia - fact -',
+    ]);
+  });
+
+  it("a clause of the story's own inside what is reported stays the story's", () => {
+    expect(
+      claimsOf(
+        'Mike Pompeo revealed the contents of the conversation he had when he visited North Korea in March 2018.',
+        '2019-01-09',
+        ['VISITS'],
+      ).map((c) => c.split(' ').slice(0, 3).concat(c.split(' ').slice(4)).join(' ')),
+    ).toEqual(['VISITS mike-pompeo north-korea fact -']);
+  });
+});
+
 describe("a state's unnamed body speaks for the state", () => {
   it('"China\'s foreign ministry said ...": what it tells of another\'s act is its claim', () => {
     expect(
