@@ -598,6 +598,8 @@ function rememberAuthors(found: SentenceMentions, authors: Map<string, ActorInfo
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Conjunctions that may open a sentence before its subject: "And Wine says ...", "But Towson said ...". */
+const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 
 /**
  * A verb of speech whose speaker is a name no actor was made of: '..." Towson said', "said Jeffrey Towson",
@@ -610,10 +612,12 @@ function unknownSpeaker(found: SentenceMentions): boolean {
     if (!tellingVerb(found, verb) || speakerNear(found, verb.start, verb.end)) continue;
     let before = verb.start - 1;
     while (tokens[before]?.pos === 'ADV') before--;
-    // '..." Towson said', "Towson told VOA": a lone name after a quotation, a comma or at the head.
+    // '..." Towson said', "Towson told VOA", "And Towson says": a lone name after a quotation, a comma or at the
+    // head (past a conjunction that opens the sentence).
     if (
       unknownName(found, before) &&
       (before === 0 ||
+        (before === 1 && OPENING_CONJUNCTIONS.has(tokens[0]?.lower ?? '')) ||
         [',', '”', '"', '’'].includes(tokens[before - 1]?.text ?? '') ||
         unknownName(found, before - 1))
     )

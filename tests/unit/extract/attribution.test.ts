@@ -584,6 +584,16 @@ describe('speakers whose names no actor was made of', () => {
     ]);
   });
 
+  it.each([['And'], ['But']])(
+    '"he said" after "%s Lebovich says" at the head of a sentence is not taken for the speaker named before',
+    (conjunction) => {
+      const text = `“Kim Jong-un is waiting for a better offer,” said Tom Reyes, a senior fellow at the Atlantic Council. ${conjunction} Lebovich says the talks had stalled. “China fears a collapse of the North,” he said.`;
+      expect(claimsOf(text, '2019-01-09', ['ASSESSES'])).toEqual([
+        'ASSESSES tom-reyes kim-jong-un 2019-01 assessment tom-reyes',
+      ]);
+    },
+  );
+
   it('"he said" with no such speaker between goes on with the speaker named before', () => {
     const text =
       '“Kim Jong-un is waiting for a better offer,” said Tom Reyes, a senior fellow at the Atlantic Council. The talks had stalled. “China fears a collapse of the North,” he said.';
