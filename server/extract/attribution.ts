@@ -74,6 +74,9 @@ const SCHOLARLY = new RegExp(`\\b(?:${SCHOLARLY_BODIES.join('|')})\\b`, 'i');
 const FORMER = new Set(FORMER_WORDS);
 const COMMENTING_POSTS = new Set(COMMENTING_FORMER_POSTS);
 
+/** Words that say what a person is: "X is a professor at Y", "X was a fellow". */
+const COPULA_WORDS = new Set(['is', 'was']);
+
 /** Words before "general" that make it part of a civil office: "secretary general", "attorney general". */
 const CIVIL_GENERAL = new Set(['secretary', 'attorney', 'surgeon', 'solicitor', 'inspector', 'governor']);
 
@@ -236,6 +239,11 @@ export class Analysts {
     for (const mention of found.mentions)
       if (mention.actor.kind === 'person' && this.teaches(found, mention))
         this.analysts.add(mention.actor.id);
+    // "Ombongi is the former chair of ... and is now associate dean of postgraduate studies at the University of
+    // Nairobi": a sentence that opens with a person and says what they are.
+    const head = found.mentions[0];
+    if (head?.start === 0 && head.actor.kind === 'person' && this.describedAsAnalyst(found, head))
+      this.analysts.add(head.actor.id);
     // "X, a senior fellow at Y", "X, who is now a regional analyst": the words after a name set off by a comma.
     for (const mention of found.mentions) {
       if (mention.actor.kind !== 'person' || tokens[mention.end]?.text !== ',') continue;
@@ -274,14 +282,34 @@ export class Analysts {
       )
         this.analysts.add(mention.actor.id);
       // "Professor Mesut Casin, a Turkish presidential foreign policy adviser": an office he holds now. A post at a
-      // research body ("secretary-general of the X think tank", "adviser at Y Institute") is no office of a state.
-      if (
-        !researchPost &&
-        OFFICE.occursIn(tokens, mention.end + 1, to) &&
-        !FORMER.has(tokens[mention.end + 2]?.lower ?? '')
-      )
+      // research body ("secretary-general of the X think tank", "adviser at Y Institute") is no office of a state,
+      // nor one held once ("X, a former minister", "X, former deputy secretary of state").
+      if (!researchPost && formerAt === undefined && OFFICE.occursIn(tokens, mention.end + 1, to))
         this.officials.add(mention.actor.id);
     }
+  }
+
+  /**
+   * "X is a senior fellow at Y", "X was a professor of history", "X is now associate dean of studies at the University
+   * of Z": a copula after the person, then an analyst's noun or a post at a body of research, before any other verb.
+   */
+  private describedAsAnalyst(found: SentenceMentions, person: Mention): boolean {
+    const { tokens } = found.sentence;
+    if (!COPULA_WORDS.has(tokens[person.end]?.lower ?? '')) return false;
+    const to = Math.min(tokens.length, person.end + 30);
+    // The post, up to the next verb ("and is now ..." goes on describing: a copula starts the next post).
+    let from = person.end + 1;
+    for (let i = from; i < to; i++) {
+      const token = tokens[i] as Token;
+      if (COPULA_WORDS.has(token.lower)) from = i + 1;
+      else if (['VERB', 'AUX'].includes(token.pos) && !compoundWord(tokens, i)) return false;
+      if (ANALYST.matchAt(tokens, i)) return true;
+      const body = mentionAt(found.mentions, i);
+      if (body?.start === i && body.actor.kind === 'organisation' && this.isResearch(body.actor))
+        return postAt(tokens, found.mentions, from, body.start);
+      if (['.', ';', '"', '“', '”'].includes(token.text)) return false;
+    }
+    return false;
   }
 
   private teaches(found: SentenceMentions, mention: Mention): boolean {
@@ -570,6 +598,8 @@ function rememberAuthors(found: SentenceMentions, authors: Map<string, ActorInfo
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Conjunctions that may open a sentence before its subject: "And Wine says ...", "But Towson said ...". */
+const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 
 /**
  * A verb of speech whose speaker is a name no actor was made of: '..." Towson said', "said Jeffrey Towson",
@@ -582,10 +612,12 @@ function unknownSpeaker(found: SentenceMentions): boolean {
     if (!tellingVerb(found, verb) || speakerNear(found, verb.start, verb.end)) continue;
     let before = verb.start - 1;
     while (tokens[before]?.pos === 'ADV') before--;
-    // '..." Towson said', "Towson told VOA": a lone name after a quotation, a comma or at the head.
+    // '..." Towson said', "Towson told VOA", "And Towson says": a lone name after a quotation, a comma or at the
+    // head (past a conjunction that opens the sentence).
     if (
       unknownName(found, before) &&
       (before === 0 ||
+        (before === 1 && OPENING_CONJUNCTIONS.has(tokens[0]?.lower ?? '')) ||
         [',', '”', '"', '’'].includes(tokens[before - 1]?.text ?? '') ||
         unknownName(found, before - 1))
     )
@@ -920,12 +952,52 @@ export function attribute(
     // A condition makes a reading, except of a threat: its condition is part of the threat made.
     (c.type !== 'THREATENS' && hasCondition(tokens, quotationClosedBefore(tokens, c.cueStart))) ||
     !!voice?.opinion ||
-    (!!speaker && analysts?.has(speaker.id)) ||
+    // An analyst's words read others; what they tell of their own doings ("I had met Dr. Lai before") is no reading.
+    (!!speaker && analysts?.has(speaker.id) && ![c.from.actor.id, c.to.actor.id].includes(speaker.id)) ||
     isScheduled(c);
   if (hedged) return { certainty: 'assessment', assertedBy: speaker?.id ?? null };
   // "“We reject the allegations,” said X": what the speakers say they do is done by saying it.
   if (speaker && c.from.actor.id !== speaker.id) return { certainty: 'claim', assertedBy: speaker.id };
+  // "The military said it killed 33 militants", "the ministry said it had been working with Thailand": an act of
+  // the speaker's own, done before the telling, is its account.
+  if (speaker && !voice?.opinion && (!voice || reportedClause(c, voice)) && recountedAct(c))
+    return { certainty: 'claim', assertedBy: speaker.id };
   return { certainty: 'fact', assertedBy: null };
+}
+
+const PERFECT = new Set(['has', 'have', 'had']);
+/** Words that open a clause of the story's own inside what a speaker is said to tell: "... when he visited". */
+const CLAUSE_OPENERS = new Set([
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'which',
+  'who',
+]);
+
+/**
+ * "said it had been working with Thailand", "told VOA on Sunday it had ...": the candidate's subject opens what the
+ * voice reports, not a clause of the story's own inside it ("revealed the conversation he had when he visited").
+ */
+function reportedClause(c: RelationCandidate, voice: Voice): boolean {
+  const start = c.from.start;
+  if (start < voice.from || start - voice.from > 6) return false;
+  return c.sentence.tokens
+    .slice(voice.from, start)
+    .every((t) => !['VERB', 'AUX'].includes(t.pos) && !CLAUSE_OPENERS.has(t.lower) && t.text !== ',');
+}
+
+/** An act (no speech act) told in the simple past or a perfect: "it killed", "had been working with". */
+function recountedAct(c: RelationCandidate): boolean {
+  if (SPEECH_ACT_TYPES.has(c.type) || relationDefinition(c.type).family !== 'event') return false;
+  const { tokens } = c.sentence;
+  if (tokens[c.cueStart]?.pos !== 'VERB') return false;
+  if (simplePast(tokens, c.cueStart)) return true;
+  return tokens.slice(Math.max(0, c.cueStart - 3), c.cueStart).some((t) => PERFECT.has(t.lower));
 }
 
 /** Verbs of support in the third person's present: a standing stance, reported. */

@@ -507,6 +507,11 @@ export const COMMENTING_FORMER_POSTS: readonly string[] = [
   'advisor',
   'intelligence',
   'spy',
+  // "a former deputy secretary of state", "a former assistant secretary", "a former undersecretary": the posts
+  // under a minister, whose former holders comment as analysts.
+  'deputy',
+  'assistant',
+  'undersecretary',
 ];
 
 /** Words in the name of a body of scholars: a person who belongs to one speaks as an analyst. */

@@ -584,6 +584,16 @@ describe('speakers whose names no actor was made of', () => {
     ]);
   });
 
+  it.each([['And'], ['But']])(
+    '"he said" after "%s Lebovich says" at the head of a sentence is not taken for the speaker named before',
+    (conjunction) => {
+      const text = `“Kim Jong-un is waiting for a better offer,” said Tom Reyes, a senior fellow at the Atlantic Council. ${conjunction} Lebovich says the talks had stalled. “China fears a collapse of the North,” he said.`;
+      expect(claimsOf(text, '2019-01-09', ['ASSESSES'])).toEqual([
+        'ASSESSES tom-reyes kim-jong-un 2019-01 assessment tom-reyes',
+      ]);
+    },
+  );
+
   it('"he said" with no such speaker between goes on with the speaker named before', () => {
     const text =
       '“Kim Jong-un is waiting for a better offer,” said Tom Reyes, a senior fellow at the Atlantic Council. The talks had stalled. “China fears a collapse of the North,” he said.';
@@ -711,6 +721,80 @@ describe('statements that are no readings', () => {
     ).toEqual(['SUPPORTS china north-korea - claim tom-reyes']);
   });
 
+  it('a former deputy secretary of state comments as an analyst', () => {
+    expect(
+      claimsOf(
+        'Tom Reyes, former U.S. deputy secretary of state, said China is trying to isolate Taiwan.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES tom-reyes china 2019-01 assessment tom-reyes']);
+  });
+
+  it('a former assistant secretary named before the verb is no official: her belief reads China', () => {
+    expect(
+      claimsOf(
+        'Jane Roe, a former assistant secretary of state, said she believes China wants to isolate Taiwan.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES jane-roe china 2019-01 assessment jane-roe']);
+  });
+
+  it('a serving deputy minister still speaks for the office, not as an analyst', () => {
+    expect(
+      claimsOf(
+        'Tom Reyes, a deputy foreign minister of Japan, said China is trying to isolate Taiwan.',
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual([]);
+  });
+
+  it("an analyst's account of their own meeting is no reading of the one they met", () => {
+    const result = extractArticle(
+      'Headline\n\nRichard Walsh, a former ambassador, visited the region in May. VOA: Whom did you see? Walsh: I met Xi Jinping in Beijing last week. VOA: And Taiwan? Walsh: Taiwan must stay calm.',
+      registry,
+      { published: '2024-06-02' },
+    );
+    const meeting = result.claims.find((c) => c.type === 'MEETS');
+    expect(meeting && [meeting.from, meeting.to, meeting.certainty]).toEqual([
+      'richard-walsh',
+      'xi-jinping',
+      'fact',
+    ]);
+  });
+
+  it.each([
+    ['Reyes is a senior fellow at the Lakeside Institute.'],
+    ['Reyes was a professor of history before he retired.'],
+    ['Reyes is an analyst who has studied the region for decades.'],
+    [
+      'Reyes is the former chair of the history department and is now associate dean of studies at Harvard University.',
+    ],
+  ])('a sentence that says what the speaker is makes an analyst: %s', (intro) => {
+    expect(
+      claimsOf(
+        `Tom Reyes said talks would resume. ${intro} "China is pressing Taiwan hard," Reyes said.`,
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual(['ASSESSES tom-reyes china 2019-01 assessment tom-reyes']);
+  });
+
+  it.each([
+    ['Reyes is a spokesman for the Lakeside Party.'],
+    ['Reyes was expected to speak at Harvard University.'],
+  ])('a sentence that gives another post or an act makes no analyst: %s', (intro) => {
+    expect(
+      claimsOf(
+        `Tom Reyes said talks would resume. ${intro} "China is pressing Taiwan hard," Reyes said.`,
+        '2019-01-09',
+        ['ASSESSES'],
+      ),
+    ).toEqual([]);
+  });
+
   it('a retired general still comments as an analyst', () => {
     expect(
       claimsOf('Tom Reyes, a retired general, said China supports North Korea.', '2019-01-09', [
@@ -728,6 +812,30 @@ describe('readiness and offers are no acts done', () => {
     ['China offered to support North Korea.'],
   ])('%s', (text) => {
     expect(claimsOf(text, '2019-01-09', ['SUPPORTS']).every((c) => !c.includes(' fact '))).toBe(true);
+  });
+});
+
+describe("a speaker's account of its own earlier act", () => {
+  it('"China said it had been working with Russia": the act told is China\'s claim', () => {
+    expect(
+      claimsOf('China said it had been working with Russia for years.', '2019-01-09', ['COOPERATES_WITH']),
+    ).toEqual(['COOPERATES_WITH china russia - claim china']);
+  });
+
+  it('a speech act done by saying it stays a fact', () => {
+    expect(claimsOf('China said it supports Russia.', '2019-01-09', ['SUPPORTS'])).toEqual([
+      'SUPPORTS china russia - fact -',
+    ]);
+  });
+
+  it("a clause of the story's own inside what is reported stays the story's", () => {
+    expect(
+      claimsOf(
+        'Mike Pompeo revealed the contents of the conversation he had when he visited North Korea in March 2018.',
+        '2019-01-09',
+        ['VISITS'],
+      ).map((c) => c.split(' ').slice(0, 3).concat(c.split(' ').slice(4)).join(' ')),
+    ).toEqual(['VISITS mike-pompeo north-korea fact -']);
   });
 });
 
