@@ -516,6 +516,11 @@ function theTwoAt(tokens: Token[], i: number, window: readonly Mention[]): Menti
   return { start: i, end: i + 2, actor: first, via: 'coref', joint };
 }
 
+const UNITED_NATIONS = 'united-nations';
+/** "world body" from token `at`: how news names the United Nations again ("the world body's envoy"). */
+const isWorldBody = (tokens: Token[], at: number) =>
+  tokens[at]?.lower === 'world' && tokens[at + 1]?.lower === 'body';
+
 /** Reads an article's sentences in order, adding the mentions their descriptions make. */
 export class Coreference {
   private before: SentenceMentions[] = [];
@@ -523,12 +528,15 @@ export class Coreference {
   private further: SentenceMentions[] = [];
   /** How often each state has been named by name so far, by id. */
   private stateCounts = new Map<string, number>();
+  /** The United Nations, once named: "the world body" after it. */
+  private worldBody?: ActorInfo;
 
   /** Forgets what was read: the headline, read last, looks back on nothing. */
   reset(): void {
     this.before = [];
     this.further = [];
     this.stateCounts = new Map();
+    this.worldBody = undefined;
   }
 
   /**
@@ -600,6 +608,12 @@ export class Coreference {
         }
         continue;
       }
+      // "The world body" is the United Nations, once the article has named it.
+      if (this.worldBody && tokens[i]?.lower === 'the' && isWorldBody(tokens, i + 1)) {
+        added.push({ start: i, end: i + 3, actor: this.worldBody, via: 'coref' });
+        i += 2;
+        continue;
+      }
       const two = theTwoAt(tokens, i, [...earlier, ...mentionsBefore(mentions, i)]);
       if (two) {
         added.push(two);
@@ -623,6 +637,7 @@ export class Coreference {
         : { ...found, mentions: [...found.mentions, ...added].sort((a, b) => a.start - b.start) };
     this.before = [...this.before, result].slice(-WINDOW);
     this.further = [...this.further, result].slice(-HEAD_WINDOW);
+    for (const m of found.mentions) if (m.actor.id === UNITED_NATIONS) this.worldBody = m.actor;
     for (const m of found.mentions)
       if (m.actor.kind === 'state' && !m.joint && (m.via === 'name' || m.via === 'new'))
         this.stateCounts.set(m.actor.id, (this.stateCounts.get(m.actor.id) ?? 0) + 1);
