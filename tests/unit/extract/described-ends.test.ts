@@ -73,3 +73,76 @@ describe('ends named again', () => {
     ).toContain('Kannavee Suebsang=kannavee-suebsang');
   });
 });
+
+describe("descriptions of bodies and of a state's organs", () => {
+  const resolvedIn = (text: string, actors: ActorRegistry = registry) =>
+    mentionsIn(text, actors).filter(
+      (m) => /^(?:the|The|authorities|Authorities) /.test(m) || m.startsWith('authorities='),
+    );
+
+  it('reads "the rebel alliance", "the human rights group" as the one body outside any state named before', () => {
+    expect(
+      resolvedIn('The Patriotic Liberation Front seized the town. The rebel alliance said it would hold it.'),
+    ).toContain('The rebel alliance=patriotic-liberation-front');
+    expect(
+      resolvedIn(
+        'Amnesty International issued a report. The human rights group said China should free them.',
+      ),
+    ).toContain('The human rights group=amnesty-international');
+  });
+
+  it('leaves "the rights group" alone when two bodies were named just before', () => {
+    expect(
+      resolvedIn('Amnesty International and Human Rights Watch issued reports. The rights group said more.'),
+    ).toEqual([]);
+  });
+
+  it('reads "the authorities" and a bare "authorities" as the state named before', () => {
+    expect(
+      resolvedIn('China detained two reporters in China. The authorities said they had broken the law.'),
+    ).toContain('The authorities=china');
+    expect(
+      resolvedIn('China detained two reporters in China. Last year, authorities arrested a lawyer.'),
+    ).toContain('authorities=china');
+  });
+
+  it('leaves "the authorities" alone in a story that has named no state most', () => {
+    expect(resolvedIn('China detained two reporters. The authorities said more.')).toEqual([]);
+  });
+
+  it('leaves "the authorities in" a place and an adjective\'s "local authorities" alone', () => {
+    expect(
+      resolvedIn('China detained two reporters in China. The authorities in Hong Kong said more.'),
+    ).toEqual([]);
+    expect(resolvedIn('China detained two reporters in China. Local authorities said more.')).toEqual([]);
+  });
+
+  it('reads "the junta" as the state named before', () => {
+    expect(resolvedIn('China sold arms to Myanmar. The junta denied it.')).toEqual([]);
+    expect(resolvedIn('Fighting spread across Myanmar. The junta blamed the rebels.')).toEqual([
+      'The junta=myanmar',
+    ]);
+  });
+
+  it('reads "the association" as the one body named before whose name holds the word', () => {
+    expect(
+      resolvedIn('The Cambodian Journalists Association welcomed the release. The association said more.'),
+    ).toContain('The association=cambodian-journalists-association');
+  });
+
+  it("reads a name right after a noun of a body's kind as that body, not one before a common noun", () => {
+    const found = mentionsIn(
+      'Headline\n\nIndependent media association CamboJA said the reporter was freed.',
+    );
+    expect(found).toContain('CamboJA=camboja');
+    expect(mentionsIn('The free movement Schengen zone is open.')).toEqual([]);
+  });
+
+  it('does not read "the army" as an armed group whose name holds the word', () => {
+    expect(
+      resolvedIn('The Arakan Army seized the town. The army said it would retake it.').filter((m) =>
+        m.startsWith('The army'),
+      ),
+    ).toEqual([]);
+  });
+});
