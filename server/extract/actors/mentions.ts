@@ -594,6 +594,43 @@ function looksLikePerson(tokens: Token[], start: number, end: number): boolean {
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,6}$/u;
 
+/** Common nouns of a body that its name may follow: "media association CamboJA", "opposition party Tisza". */
+const BODY_KIND_NOUNS = new Set([
+  'association',
+  'group',
+  'party',
+  'organization',
+  'organisation',
+  'watchdog',
+  'movement',
+  'militia',
+  'alliance',
+  'coalition',
+  'charity',
+  'ngo',
+  'union',
+  'faction',
+]);
+
+/**
+ * "Independent media association CamboJA said", "the rebel group Ansar Dine": a name of one to three words right
+ * after a common noun of a body's kind is that body's, though it holds no word of a body's name; not a title or a
+ * person's name ("party leader Jane Doe" has a title between), nor in a headline, where every word is capitalised.
+ */
+function namedAfterKind(tokens: Token[], start: number, end: number, paragraph: number): boolean {
+  const kind = tokens[start - 1];
+  if (!kind || !BODY_KIND_NOUNS.has(kind.lower) || kind.text !== kind.lower || paragraph === 1) return false;
+  if (end - start > 3 || tokens[end]?.text === '-') return false;
+  // "the free movement Schengen zone": a name before a common noun qualifies it.
+  const after = tokens[end];
+  if (after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return false;
+  for (let i = start; i < end; i++) {
+    const word = tokens[i] as Token;
+    if (NOT_NAME.has(word.text) || TITLE_WORDS.has(word.lower) || CALENDAR.test(word.text)) return false;
+  }
+  return true;
+}
+
 /**
  * "Baloch Liberation Army (BLA)": an acronym in parentheses right after a new organisation's name is its alias,
  * and names it in the rest of the article. Returns the end of the parentheses, or of the name.
@@ -866,6 +903,12 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       const person = spanText(sentence, start, personEnd);
       found.push({ start, end: personEnd, actor: memory.actors.propose(person, 'person'), via: 'new' });
       i = personEnd - 1;
+      continue;
+    }
+    if (namedAfterKind(tokens, start, end, sentence.paragraph)) {
+      const actor = memory.actors.propose(name, 'organisation');
+      found.push({ start, end, actor, via: 'new' });
+      i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;
     }
     i = end - 1;
