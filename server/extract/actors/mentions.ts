@@ -610,6 +610,11 @@ const BODY_KIND_NOUNS = new Set([
   'ngo',
   'union',
   'faction',
+  // "ride-hailing startup Go-Jek", "tech giant Huawei", "the state-owned company Naftogaz".
+  'company',
+  'firm',
+  'startup',
+  'giant',
 ]);
 
 /**

@@ -146,3 +146,12 @@ describe("descriptions of bodies and of a state's organs", () => {
     ).toEqual([]);
   });
 });
+
+describe('companies named after their kind', () => {
+  it('reads "energy giant Iberdrola" and "startup Go-Jek" as bodies', () => {
+    const found = mentionsIn(
+      'Headline\n\nThe farm is owned by energy giant Iberdrola. He ran the ride-hailing startup Go-Jek for years.',
+    );
+    expect(found).toEqual(['Iberdrola=iberdrola', 'Go - Jek=go-jek']);
+  });
+});
