@@ -210,17 +210,20 @@ function descriptionAt(
   return { end: at + 1, fits: kind, byName: false, far };
 }
 
+/** Words after "authorities" that name whose they are, a place or another state: "the authorities in Kabul". */
+const NOT_AUTHORITIES_AFTER = new Set(['in', 'of', 'on', 'at', 'across', 'from', 'there', '-']);
+
 /**
  * "The authorities" (or a bare "authorities" opening a clause): the state named just before, or the story's own state
- * further back; not "the authorities in Kabul", "the authorities of", where the state is named after.
+ * further back; not "the authorities in Kabul", "the authorities of", "authorities on both sides", where a place or
+ * another state is named after.
  */
 function authorities(
   tokens: Token[],
   at: number,
 ): { end: number; fits: Fit; byName: boolean; far: 'state'; main: true } | undefined {
   const after = tokens[at + 1];
-  if (after && (['in', 'of', 'there', '-'].includes(after.lower) || /^\p{Lu}/u.test(after.text)))
-    return undefined;
+  if (after && (NOT_AUTHORITIES_AFTER.has(after.lower) || /^\p{Lu}/u.test(after.text))) return undefined;
   return { end: at + 1, fits: isState, byName: false, far: 'state', main: true };
 }
 

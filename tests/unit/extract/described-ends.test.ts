@@ -115,6 +115,9 @@ describe("descriptions of bodies and of a state's organs", () => {
       resolvedIn('China detained two reporters in China. The authorities in Hong Kong said more.'),
     ).toEqual([]);
     expect(resolvedIn('China detained two reporters in China. Local authorities said more.')).toEqual([]);
+    expect(
+      resolvedIn('China detained two reporters in China. Farmers pleaded with authorities on both sides.'),
+    ).toEqual([]);
   });
 
   it('reads "the junta" as the state named before', () => {
