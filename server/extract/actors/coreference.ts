@@ -21,6 +21,9 @@ type Fit = (actor: ActorInfo) => boolean;
 /** Words that make a body's name one of a state's organs wherever they stand: "National Intelligence and Security Agency". */
 const STATE_ORGAN_WORDS = new Set(['Agency', 'Command', 'Department', 'Intelligence', 'Ministry', 'Police']);
 
+/** Nouns of a state's forces, which a body outside any state's name may hold too ("Liberation Army"). */
+const STATE_FORCES = new Set(['army', 'navy', 'police']);
+
 const isState: Fit = (actor) => actor.kind === 'state';
 /** "The group" is one outside the state: not a ministry, an agency or a command of a state the text names. */
 const isBody: Fit = (actor) => {
@@ -44,6 +47,9 @@ const DESCRIPTIONS: ReadonlyMap<string, Fit> = new Map([
   ['kingdom', isState],
   ['government', isState],
   ['militia', isBody],
+  // "The junta" rules a state; "the watchdog" is a body that monitors others ("Media watchdog RSF ...").
+  ['junta', isState],
+  ['watchdog', isBody],
 ]);
 
 /**
@@ -58,6 +64,7 @@ const HEAD_NOUNS: ReadonlyMap<string, Fit> = new Map(
     'agency',
     'army',
     'assembly',
+    'association',
     'authority',
     'bank',
     'board',
@@ -72,6 +79,7 @@ const HEAD_NOUNS: ReadonlyMap<string, Fit> = new Map(
     'council',
     'court',
     'embassy',
+    'federation',
     'foundation',
     'front',
     'fund',
@@ -84,15 +92,21 @@ const HEAD_NOUNS: ReadonlyMap<string, Fit> = new Map(
     'party',
     'police',
     'senate',
+    'service',
     'tribunal',
     'union',
+    'university',
   ].map((noun): [string, Fit] => [noun, namedBy(noun)]),
 );
 
 /** A body whose name holds `noun` as one of its words: "Agency" for "the agency". */
 function namedBy(noun: string): Fit {
+  // "The army" is a state's (a body of known country): not the "Arakan Army" an armed group calls itself.
+  const stateOrgan = STATE_FORCES.has(noun);
   return (actor) =>
-    actor.kind === 'organisation' && nameWords(actor.name).some((word) => word.toLowerCase() === noun);
+    actor.kind === 'organisation' &&
+    (!stateOrgan || actor.country !== null) &&
+    nameWords(actor.name).some((word) => word.toLowerCase() === noun);
 }
 
 /** Sentences before a description by a body's own noun ("the agency") looked back over: a noun its name holds. */
@@ -110,6 +124,43 @@ const GROUP_KINDS = new Set([
   'separatist',
   'terror',
   'terrorist',
+  // "the rights group", "the human rights group", "the aid group", "the opposition alliance".
+  'human',
+  'rights',
+  'aid',
+  'advocacy',
+  'opposition',
+  'paramilitary',
+]);
+
+/** Nouns of a body a kind of group may stand before: "the rebel alliance", "the separatist movement". */
+const GROUP_NOUNS = new Set([
+  'group',
+  'alliance',
+  'coalition',
+  'movement',
+  'militia',
+  'organization',
+  'organisation',
+  'faction',
+]);
+
+/**
+ * Words before a bare "authorities" that make it a sentence's own noun for a state's organs ("In 2022, authorities
+ * arrested him", "a call to authorities"), as "the authorities" is: not "Thai authorities", "local authorities".
+ */
+const BARE_AUTHORITIES_AFTER = new Set([
+  ',',
+  'and',
+  'but',
+  'to',
+  'by',
+  'with',
+  'that',
+  'when',
+  'after',
+  'as',
+  'said',
 ]);
 
 /** Words after a description that make it no mention of one before: "the country of", "the group Hamas". */
@@ -122,10 +173,22 @@ const WINDOW = 1;
 function descriptionAt(
   tokens: Token[],
   i: number,
-): { end: number; fits: Fit; byName: boolean; far?: 'state' | 'group' } | undefined {
-  if (tokens[i]?.lower !== 'the') return undefined;
-  let at = i + 1;
-  if (GROUP_KINDS.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'group') at++;
+): { end: number; fits: Fit; byName: boolean; far?: 'state' | 'group'; main?: true } | undefined {
+  const first = tokens[i]?.lower;
+  if (first === 'authorities' && (i === 0 || BARE_AUTHORITIES_AFTER.has(tokens[i - 1]?.lower ?? '')))
+    return authorities(tokens, i);
+  if (first !== 'the') return undefined;
+  const at = i + 1;
+  // "the rebel alliance", "the human rights group": a body outside any state, of a kind the words before say.
+  let kinds = 0;
+  while (kinds < 2 && GROUP_KINDS.has(tokens[at + kinds]?.lower ?? '')) kinds++;
+  if (kinds > 0 && GROUP_NOUNS.has(tokens[at + kinds]?.lower ?? '')) {
+    const after = tokens[at + kinds + 1];
+    if (after && (NOT_ANAPHOR_AFTER.has(after.lower) || /^\p{Lu}/u.test(after.text))) return undefined;
+    if (after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return undefined;
+    return { end: at + kinds + 1, fits: isBody, byName: false, far: 'group' };
+  }
+  if (tokens[at]?.lower === 'authorities') return authorities(tokens, at);
   const noun = tokens[at];
   if (!noun) return undefined;
   // "The Group of Seven" is a name; a capital in mid-sentence makes a title of it, but for the noun of a name
@@ -145,6 +208,23 @@ function descriptionAt(
   // "the group", which names as often a body the text never names.
   const far = kind === isState ? 'state' : at > i + 1 ? 'group' : undefined;
   return { end: at + 1, fits: kind, byName: false, far };
+}
+
+/** Words after "authorities" that name whose they are, a place or another state: "the authorities in Kabul". */
+const NOT_AUTHORITIES_AFTER = new Set(['in', 'of', 'on', 'at', 'across', 'from', 'there', '-']);
+
+/**
+ * "The authorities" (or a bare "authorities" opening a clause): the state named just before, or the story's own state
+ * further back; not "the authorities in Kabul", "the authorities of", "authorities on both sides", where a place or
+ * another state is named after.
+ */
+function authorities(
+  tokens: Token[],
+  at: number,
+): { end: number; fits: Fit; byName: boolean; far: 'state'; main: true } | undefined {
+  const after = tokens[at + 1];
+  if (after && (NOT_AUTHORITIES_AFTER.has(after.lower) || /^\p{Lu}/u.test(after.text))) return undefined;
+  return { end: at + 1, fits: isState, byName: false, far: 'state', main: true };
 }
 
 /** Meetings two people hold, which "their" before them makes those two people's: "their second summit". */
@@ -516,6 +596,11 @@ function theTwoAt(tokens: Token[], i: number, window: readonly Mention[]): Menti
   return { start: i, end: i + 2, actor: first, via: 'coref', joint };
 }
 
+const UNITED_NATIONS = 'united-nations';
+/** "world body" from token `at`: how news names the United Nations again ("the world body's envoy"). */
+const isWorldBody = (tokens: Token[], at: number) =>
+  tokens[at]?.lower === 'world' && tokens[at + 1]?.lower === 'body';
+
 /** Reads an article's sentences in order, adding the mentions their descriptions make. */
 export class Coreference {
   private before: SentenceMentions[] = [];
@@ -523,12 +608,15 @@ export class Coreference {
   private further: SentenceMentions[] = [];
   /** How often each state has been named by name so far, by id. */
   private stateCounts = new Map<string, number>();
+  /** The United Nations, once named: "the world body" after it. */
+  private worldBody?: ActorInfo;
 
   /** Forgets what was read: the headline, read last, looks back on nothing. */
   reset(): void {
     this.before = [];
     this.further = [];
     this.stateCounts = new Map();
+    this.worldBody = undefined;
   }
 
   /**
@@ -600,6 +688,12 @@ export class Coreference {
         }
         continue;
       }
+      // "The world body" is the United Nations, once the article has named it.
+      if (this.worldBody && tokens[i]?.lower === 'the' && isWorldBody(tokens, i + 1)) {
+        added.push({ start: i, end: i + 3, actor: this.worldBody, via: 'coref' });
+        i += 2;
+        continue;
+      }
       // The window of mentions is built only at "the two": most tokens are no such words.
       const two =
         tokens[i]?.lower === 'the' && tokens[i + 1]?.lower === 'two'
@@ -612,6 +706,12 @@ export class Coreference {
       }
       const description = descriptionAt(tokens, i);
       if (!description) continue;
+      // "Authorities" of a story are its own state's: the state it has named most, wherever named last.
+      if (description.main) {
+        const main = this.mostNamedState();
+        const fits = description.fits;
+        description.fits = (actor) => fits(actor) && actor.id === main;
+      }
       const back = description.byName ? this.further.flatMap((s) => s.mentions) : earlier;
       const actor =
         only([...back, ...mentionsBefore(mentions, i)], description.fits) ??
@@ -627,6 +727,7 @@ export class Coreference {
         : { ...found, mentions: [...found.mentions, ...added].sort((a, b) => a.start - b.start) };
     this.before = [...this.before, result].slice(-WINDOW);
     this.further = [...this.further, result].slice(-HEAD_WINDOW);
+    for (const m of found.mentions) if (m.actor.id === UNITED_NATIONS) this.worldBody = m.actor;
     for (const m of found.mentions)
       if (m.actor.kind === 'state' && !m.joint && (m.via === 'name' || m.via === 'new'))
         this.stateCounts.set(m.actor.id, (this.stateCounts.get(m.actor.id) ?? 0) + 1);

@@ -111,6 +111,9 @@ const TITLE_GROUP = new Map(TITLE_GROUPS.flatMap((group) => group.map((title) =>
 const SHORT_SURNAME =
   /^(?!(?:He|Me|We|Us|It|Is|In|On|At|To|An|As|Be|By|Do|Go|If|No|Of|Or|So|Up|My|Oh|Ok|Am|Hi)$)\p{Lu}\p{Ll}$/u;
 
+/** "al-Bashir", "el-Sisi": the Arabic article before a surname, and the surname. */
+const ARABIC_ARTICLE = /^(?:al|Al|el|El)-(\p{Lu}\p{Ll}{2,})$/u;
+
 export class ArticleMemory {
   readonly named = new Set<string>();
   readonly surnames = new Map<string, ActorInfo>();
@@ -125,6 +128,8 @@ export class ArticleMemory {
   readonly stateHeads = new Map<string, string>();
   /** Acronyms the article introduced in parentheses after a new organisation's name: "(BLA)". */
   readonly acronyms = new Map<string, ActorInfo>();
+  /** Initials two new bodies of the article share: neither is named by them. */
+  private readonly ambiguousInitials = new Set<string>();
   lastPerson?: ActorInfo;
   /** The subject of the last sentence read, when a person: "He" opening the next one is that person. */
   lastSubject?: { actor: ActorInfo; sentence: number };
@@ -168,6 +173,7 @@ export class ArticleMemory {
 
   remember(mention: Mention): void {
     const { actor } = mention;
+    if (actor.isNew && actor.kind === 'organisation' && !this.named.has(actor.id)) this.learnInitials(actor);
     this.named.add(actor.id);
     const alias = this.introduced.find((a) => a.at === mention.end);
     if (alias && mention.via !== 'coref' && !this.actors.registry.names.has(alias.alias)) {
@@ -191,6 +197,29 @@ export class ArticleMemory {
     for (const word of [words[0], words[words.length - 1]])
       if (word && (word.length > 2 || SHORT_SURNAME.test(word)) && !NOT_NAME.has(word))
         this.surnames.set(word, actor);
+    // "Omar al-Bashir ... Bashir said", "Abdel Fattah el-Sisi ... Sisi": an Arabic surname is named again without
+    // its article.
+    const article = ARABIC_ARTICLE.exec(words[words.length - 1] as string);
+    if (article?.[1] && !NOT_NAME.has(article[1])) this.surnames.set(article[1], actor);
+  }
+
+  /**
+   * "the National Congress Party ... the NCP's assets": a new body of three words or more is named again by the
+   * initials of its capitalised words, though the text never gave them in parentheses; unless two bodies share them
+   * or the registry knows them as another's name.
+   */
+  private learnInitials(actor: ActorInfo): void {
+    const words = actor.name.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
+    if (words.length < 3 || words.length > 6) return;
+    const initials = words.map((word) => word[0]).join('');
+    if (this.actors.registry.names.has(initials)) return;
+    const known = this.acronyms.get(initials);
+    if (known === undefined) {
+      if (!this.ambiguousInitials.has(initials)) this.acronyms.set(initials, actor);
+    } else if (known.id !== actor.id && !known.aliases.includes(initials)) {
+      this.acronyms.delete(initials);
+      this.ambiguousInitials.add(initials);
+    }
   }
 
   /**
@@ -540,7 +569,8 @@ function looksLikePerson(tokens: Token[], start: number, end: number): boolean {
   if (NAME_HONORIFIC.has(words[0]?.text ?? '') && !words.some((t) => ORG_WORDS.has(t.text))) return true;
   if (after && SPEECH.has(after.lower)) return true;
   if (after?.text === ',') {
-    let next = tokens[end + 1]?.lower === 'a' || tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+    const article = tokens[end + 1]?.lower;
+    let next = article === 'a' || article === 'an' || article === 'the' ? end + 2 : end + 1;
     if (tokens[next]?.lower === 'who') return true;
     // "Robert Wood, U.S. deputy U.N. ambassador,": a state, modifiers and the body served may come first, and up
     // to two nouns of the title's field ("Hakan Fidan, Turkey's intelligence chief").
@@ -563,6 +593,48 @@ function looksLikePerson(tokens: Token[], start: number, end: number): boolean {
 }
 
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,6}$/u;
+
+/** Common nouns of a body that its name may follow: "media association CamboJA", "opposition party Tisza". */
+const BODY_KIND_NOUNS = new Set([
+  'association',
+  'group',
+  'party',
+  'organization',
+  'organisation',
+  'watchdog',
+  'movement',
+  'militia',
+  'alliance',
+  'coalition',
+  'charity',
+  'ngo',
+  'union',
+  'faction',
+  // "ride-hailing startup Go-Jek", "tech giant Huawei", "the state-owned company Naftogaz".
+  'company',
+  'firm',
+  'startup',
+  'giant',
+]);
+
+/**
+ * "Independent media association CamboJA said", "the rebel group Ansar Dine": a name of one to three words right
+ * after a common noun of a body's kind is that body's, though it holds no word of a body's name; not a title or a
+ * person's name ("party leader Jane Doe" has a title between), nor in a headline, where every word is capitalised.
+ */
+function namedAfterKind(tokens: Token[], start: number, end: number, paragraph: number): boolean {
+  const kind = tokens[start - 1];
+  if (!kind || !BODY_KIND_NOUNS.has(kind.lower) || kind.text !== kind.lower || paragraph === 1) return false;
+  if (end - start > 3 || tokens[end]?.text === '-') return false;
+  // "the free movement Schengen zone": a name before a common noun qualifies it.
+  const after = tokens[end];
+  if (after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return false;
+  for (let i = start; i < end; i++) {
+    const word = tokens[i] as Token;
+    if (NOT_NAME.has(word.text) || TITLE_WORDS.has(word.lower) || CALENDAR.test(word.text)) return false;
+  }
+  return true;
+}
 
 /**
  * "Baloch Liberation Army (BLA)": an acronym in parentheses right after a new organisation's name is its alias,
@@ -836,6 +908,12 @@ function newNames(sentence: Sentence, taken: Mention[], memory: ArticleMemory): 
       const person = spanText(sentence, start, personEnd);
       found.push({ start, end: personEnd, actor: memory.actors.propose(person, 'person'), via: 'new' });
       i = personEnd - 1;
+      continue;
+    }
+    if (namedAfterKind(tokens, start, end, sentence.paragraph)) {
+      const actor = memory.actors.propose(name, 'organisation');
+      found.push({ start, end, actor, via: 'new' });
+      i = introducedAcronym(tokens, end, actor, memory) - 1;
       continue;
     }
     i = end - 1;

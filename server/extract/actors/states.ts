@@ -30,6 +30,8 @@ const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   NLD: ['The Hague'],
   CHE: ['Geneva'],
   PSE: ['Palestine'],
+  // "Sino-American", "Sino-Russian": the prefix for China in compounds of two states.
+  CHN: ['Sino'],
   // Adjectives of the state that news writes beside the gazetteer's demonym ("Somalian President", "Philippine
   // coast guard"); the ethnic forms ("Uzbek", "Tajik") name peoples too and are left out.
   SOM: ['Somalian'],

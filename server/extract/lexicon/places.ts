@@ -50,6 +50,11 @@ export const PLACES: readonly string[] = [
   'South Pacific',
   'South Caucasus',
   'South East Asia',
+  // "Latin America" is not the United States that "America" alone names.
+  'Latin America',
+  'Latin American',
+  'Central America',
+  'Central American',
   'Indian subcontinent',
   // Rooms where leaders receive each other: the scene of a meeting ("Trump's Oval Office meeting with"), no body.
   'Oval Office',
