@@ -82,12 +82,33 @@ function facedActor(tokens: Token[], mentions: Mention[], at: number): Mention |
       : undefined;
   const mention = mentionAt(mentions, i) ?? mentionAt(mentions, at);
   if (!mention || mention.start < at) return undefined;
-  // "Ukraine's border", "the Ukrainian border": the land the border belongs to.
+  // "Ukraine's border", "the Ukrainian border": the land the border belongs to; "Poland's border with Belarus":
+  // the one on its other side.
   const after = tokens[mention.end];
+  const edge = POSSESSIVE.has(after?.lower ?? '') ? mention.end + 1 : mention.end;
+  if (EDGES.has(tokens[edge]?.lower ?? '') && tokens[edge + 1]?.lower === 'with')
+    return (
+      mentionAt(mentions, edge + 2) ??
+      (tokens[edge + 2]?.lower === 'the' ? mentionAt(mentions, edge + 3) : undefined)
+    );
   if (POSSESSIVE.has(after?.lower ?? '')) return mention;
   if (after?.pos === 'NOUN' && !['border', 'borders', 'frontier', 'coast', 'waters'].includes(after.lower))
     return undefined;
   return mention;
+}
+
+/** Nouns of a land's edge, airspace or waters. */
+const EDGES = new Set(['border', 'borders', 'frontier', 'airspace', 'waters', 'air']);
+
+/** True when the place phrase at `at` names another's edge: "the border with", "Taiwan's airspace", "the Ukrainian border". */
+function edgeAhead(tokens: Token[], mentions: Mention[], at: number): boolean {
+  let i = at;
+  if (OWNERS.has(tokens[i]?.lower ?? '')) i++;
+  if (EDGES.has(tokens[i]?.lower ?? '')) return tokens[i + 1]?.lower === 'with';
+  const mention = mentionAt(mentions, i);
+  if (!mention) return false;
+  const after = POSSESSIVE.has(tokens[mention.end]?.lower ?? '') ? mention.end + 1 : mention.end;
+  return EDGES.has(tokens[after]?.lower ?? '');
 }
 
 function read(
@@ -108,10 +129,27 @@ function read(
       break;
   }
   if (force < 0) return undefined;
-  const preposition = tokens[force + 1]?.lower ?? '';
-  const facing = type === 'MOBILIZES_AGAINST' ? FACING.has(preposition) : preposition === 'from';
+  let preposition = tokens[force + 1]?.lower ?? '';
+  let place = force + 2;
+  // "pulled its troops out of Syria", "deployed troops close to the border".
+  if (
+    (preposition === 'out' && tokens[place]?.lower === 'of') ||
+    (preposition === 'close' && tokens[place]?.lower === 'to')
+  ) {
+    preposition = preposition === 'out' ? 'from' : 'near';
+    place++;
+  }
+  // "to the border with Ukraine", "into Taiwan's air defense zone": only a border, airspace or waters, not a land
+  // forces may be sent to help.
+  const toEdge = (preposition === 'to' || preposition === 'into') && edgeAhead(tokens, mentions, place);
+  // Forces pulled out of a land may have stood there as its allies ("pulled its troops out of Syria"): only those
+  // pulled back from another's edge ease the pressure on it.
+  const facing =
+    type === 'MOBILIZES_AGAINST'
+      ? FACING.has(preposition) || toEdge
+      : preposition === 'from' && edgeAhead(tokens, mentions, place);
   if (!facing) return undefined;
-  const faced = facedActor(tokens, mentions, force + 2);
+  const faced = facedActor(tokens, mentions, place);
   if (!faced) return undefined;
   const doer = subjectOfVerb(tokens, mentions, verb);
   if (!doer || doer.actor.id === faced.actor.id) return undefined;
