@@ -1139,6 +1139,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'n:negotiating card>against,with',
     'n:bargaining chip>with,against',
     'n:bargaining power>over,with',
+    'n:bargaining chips>with,against',
+    'n:bargaining tool>with,against',
+    'n:negotiating chip>with,against',
+    'n:lever>against,over,with',
     // Pressure is put on another to move it, not to seize or hold it: "pressured Kyiv to accept", "US pressure on
     // Iran", "stepped up pressure on Caracas" (the purpose after a measure, "tariffs to pressure Mexico", is read by
     // leverage.ts).
@@ -1162,6 +1166,15 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:applying pressure on',
   ],
   SEEKS_INFLUENCE_OVER: [
+    // Rivals after the same sway: "Russia and China compete for influence in Central Asia", "vying for influence in".
+    'v:compete+ for influence in',
+    'v:vie for influence in',
+    'v:vying for influence in',
+    'v:vied for influence in',
+    'v:jockey+ for influence in',
+    'v:spread+ its influence>in,across,over',
+    'v:expand+ its footprint>in,across',
+    'v:expand+ its military presence>in,across,near',
     'n:influence>on,over,in',
     'n:sphere of influence>in',
     'v:courted',

@@ -139,9 +139,9 @@ function read(
     preposition = preposition === 'out' ? 'from' : 'near';
     place++;
   }
-  // "to the border with Ukraine", "into Taiwan's air defense zone": only a border, airspace or waters, not a land
-  // forces may be sent to help.
-  const toEdge = (preposition === 'to' || preposition === 'into') && edgeAhead(tokens, mentions, place);
+  // "to the border with Ukraine", "into Taiwan's air defense zone", "on its border with": only a border, airspace
+  // or waters, not a land forces may be sent to help.
+  const toEdge = ['to', 'into', 'at', 'on'].includes(preposition) && edgeAhead(tokens, mentions, place);
   // Forces pulled out of a land may have stood there as its allies ("pulled its troops out of Syria"): only those
   // pulled back from another's edge ease the pressure on it.
   const facing =

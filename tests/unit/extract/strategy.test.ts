@@ -27,6 +27,10 @@ const registry = new ActorRegistry([
   actor('belarus', 'Belarus', 'state'),
   actor('lithuania', 'Lithuania', 'state'),
   actor('afghanistan', 'Afghanistan', 'state', ['Afghan']),
+  actor('kazakhstan', 'Kazakhstan', 'state'),
+  actor('cambodia', 'Cambodia', 'state'),
+  actor('lebanon', 'Lebanon', 'state'),
+  actor('israel', 'Israel', 'state', ['Israeli']),
 ]);
 
 const claimsOf = eventClaimsWith(registry, '2025-03-12');
@@ -117,6 +121,26 @@ describe('strategic relations', () => {
       'talks broken off',
       'Iran broke off talks with the United States.',
       ['REDUCES_RELATIONS_WITH iran united-states'],
+    ],
+    [
+      'rivals competing for influence each seek it',
+      'Russia and China compete for influence in Kazakhstan.',
+      ['SEEKS_INFLUENCE_OVER russia kazakhstan', 'SEEKS_INFLUENCE_OVER china kazakhstan'],
+    ],
+    [
+      'a military presence expanded',
+      'China is expanding its military presence in Cambodia.',
+      ['SEEKS_INFLUENCE_OVER china cambodia'],
+    ],
+    [
+      'a bargaining chip',
+      'North Korea uses its nuclear program as a bargaining chip with Washington.',
+      ['SEEKS_LEVERAGE_OVER north-korea united-states'],
+    ],
+    [
+      'forces at a border',
+      'Israel deployed tanks at the border with Lebanon.',
+      ['MOBILIZES_AGAINST israel lebanon'],
     ],
   ])('%s', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expect.arrayContaining(expected));
