@@ -14,6 +14,8 @@ import { coordinated } from './coordination';
 
 /** The words of pressure this frame reads: "to pressure", "to put pressure on". */
 const PRESSURE = new Set(['pressure']);
+/** Verbs of moving another to act, read only with the act after the one moved: "to force Canada to act". */
+const FORCING = new Set(['force', 'press', 'push', 'compel']);
 /** Nouns of measures taken to move another: economic, military or diplomatic. */
 const MEASURES = new Set([
   'tariffs',
@@ -98,20 +100,30 @@ function doerBefore(tokens: Token[], mentions: Mention[], to: number): Mention |
   return undefined;
 }
 
-/** "X (verb) (measure | in order) to pressure Y / to put pressure on Y": X seeks leverage over Y. */
+/**
+ * "X (verb) (measure | in order) to pressure Y / to put pressure on Y / to force Y to act": X seeks leverage over
+ * Y.
+ */
 export function leverage(found: SentenceMentions): RelationCandidate[] {
   const { tokens } = found.sentence;
   const { mentions } = found;
   let result: RelationCandidate[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
-    if (!PRESSURE.has((tokens[i] as Token).lower)) continue;
+    const lower = (tokens[i] as Token).lower;
+    const forcing = FORCING.has(lower);
+    if (!PRESSURE.has(lower) && !forcing) continue;
     const infinitive = infinitiveOf(tokens, i);
     if (!infinitive) continue;
     const target = objectAfter(tokens, mentions, infinitive.target, true);
     if (!target || target.start > infinitive.target + 1) continue;
+    const moved = coordinated(tokens, mentions, target, 1);
+    // "to force Canada to act", "to press Beijing into talks": the act asked follows the one moved; "to push
+    // Russia back" or "to force Hamas out" is force, not leverage.
+    const last = moved[moved.length - 1] ?? target;
+    if (forcing && !['to', 'into'].includes(tokens[last.end]?.lower ?? '')) continue;
     const doer = doerBefore(tokens, mentions, infinitive.to);
     if (!doer) continue;
-    for (const to of coordinated(tokens, mentions, target, 1)) {
+    for (const to of moved) {
       if (to.actor.id === doer.actor.id) continue;
       result ??= [];
       result.push(

@@ -142,6 +142,11 @@ describe('strategic relations', () => {
       'Israel deployed tanks at the border with Lebanon.',
       ['MOBILIZES_AGAINST israel lebanon'],
     ],
+    [
+      'a measure to force another to act',
+      'The United States imposed tariffs to force Canada to act on fentanyl.',
+      ['SEEKS_LEVERAGE_OVER united-states canada'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(claimsOf(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -161,6 +166,7 @@ describe('strategic relations', () => {
       'forces pulled out of a land may have stood there as its allies',
       'Russia pulled its troops out of Ukraine.',
     ],
+    ['force with no act asked is no leverage', 'Israel imposed a blockade to push Lebanon back.'],
   ])('%s', (_, text) => {
     const found = claimsOf(text);
     expect(
