@@ -61,6 +61,8 @@ import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
 import { replies } from './relations/replies';
 import { warnings } from './relations/warnings';
+import { leverage } from './relations/leverage';
+import { mobilisation } from './relations/mobilisation';
 import { subjectBefore } from './relations/subjects';
 import {
   leadTiedToStatement,
@@ -400,8 +402,8 @@ function carriedDate(
 }
 
 /**
- * The cues' candidates and the encounters, replies and warnings they do not read (encounters.ts, replies.ts,
- * warnings.ts), each relation once.
+ * The cues' candidates and the encounters, replies, warnings and pressure as an aim and forces sent they do
+ * not read (encounters.ts, replies.ts, warnings.ts, leverage.ts, mobilisation.ts), each relation once.
  */
 function withEncounters(
   found: RelationCandidate[],
@@ -410,7 +412,13 @@ function withEncounters(
 ): RelationCandidate[] {
   // Their ends are the sentence's mentions too: with fewer than two actors named there is none to find.
   const read = namesTwoActors(sentence.mentions)
-    ? [...encounters(sentence), ...replies(sentence), ...warnings(sentence)]
+    ? [
+        ...encounters(sentence),
+        ...replies(sentence),
+        ...warnings(sentence),
+        ...leverage(sentence),
+        ...mobilisation(sentence),
+      ]
     : [];
   const more = [...read, ...visits].filter(
     (e) =>

@@ -407,8 +407,8 @@ describe('warnings whose threatened act names its target (warnings.ts)', () => {
     [
       'a warning with no "that", past a modal and "continue to"',
       'Canada warned it will continue to exert pressure on Iran.',
-      // "it" is Canada, who says it already presses Iran: the pressure is read as well.
-      ['THREATENS canada iran', 'COERCES canada iran'],
+      // "it" is Canada, who says it already presses Iran: the pressure, put to move Iran, is read as well.
+      ['THREATENS canada iran', 'SEEKS_LEVERAGE_OVER canada iran'],
     ],
     [
       'what a policy would do is no act of the one who warns',
