@@ -14,6 +14,7 @@ import { subjectOfVerb } from './subjects';
 import { verbFrame } from './verb-frames';
 import { pastQuotes, nounFrame } from './noun-frames';
 import { obligations } from './said-stances';
+import { participleStances } from './participles';
 import { withImplied, withMutual, verbal } from './cue-readings';
 import { pronounOwned, stanceReading } from './stance-readings';
 
@@ -86,6 +87,15 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     );
   }
   result.push(...obligations(found).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
+  // "closed the border, accusing Afghanistan of": the participle's subject is the main clause's (participles.ts).
+  for (const { relation, participle } of participleStances(found)) {
+    const read = result.filter((c) => c.cueStart === participle);
+    for (const c of read) if (c.from.actor.id !== relation.from.actor.id) result.splice(result.indexOf(c), 1);
+    const known = read.some(
+      (c) => c.from.actor.id === relation.from.actor.id && c.to.actor.id === relation.to.actor.id,
+    );
+    if (!known && kindsFit(relation)) result.push(relation);
+  }
   // Tolls of a strike, backing one has, views of another, ultimatums and reversals (see clause-frames.ts).
   const helpers = {
     subjectOfVerb: (verb: number) => subjectOfVerb(tokens, found.mentions, verb),
