@@ -60,7 +60,7 @@ import { visitsOfMeeting, visitsOfPresence } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
 import { replies } from './relations/replies';
-import { warnings } from './relations/warnings';
+import { fears, warnings } from './relations/warnings';
 import { subjectBefore } from './relations/subjects';
 import {
   leadTiedToStatement,
@@ -346,7 +346,7 @@ function carriedDate(
 }
 
 /**
- * The cues' candidates and the encounters, replies and warnings they do not read (encounters.ts, replies.ts,
+ * The cues' candidates and the encounters, replies, warnings and fears they do not read (encounters.ts, replies.ts,
  * warnings.ts), each relation once.
  */
 function withEncounters(
@@ -356,7 +356,7 @@ function withEncounters(
 ): RelationCandidate[] {
   // Their ends are the sentence's mentions too: with fewer than two actors named there is none to find.
   const read = namesTwoActors(sentence.mentions)
-    ? [...encounters(sentence), ...replies(sentence), ...warnings(sentence)]
+    ? [...encounters(sentence), ...replies(sentence), ...warnings(sentence), ...fears(sentence)]
     : [];
   const more = [...read, ...visits].filter(
     (e) =>
