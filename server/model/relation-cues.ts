@@ -408,6 +408,11 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:works with',
     'v:work with',
     'v:working with',
+    // "has worked closely with Russia", "cooperates closely with Japan".
+    'v:worked closely with',
+    'v:work+ closely with',
+    'v:cooperate+ closely with',
+    'v:collaborate+ closely with',
     'v:partner+ with',
     'v:teamed up with',
     'v:joined forces with',

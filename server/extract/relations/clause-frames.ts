@@ -217,7 +217,7 @@ const SEEING = new Set(
     'deemed',
   ]),
 );
-/** What one is seen as, and the relation it states: a threat (DISTRUSTS), an enemy (OPPOSES), an ally. */
+/** What one is seen as, and the relation it states: a threat (DISTRUSTS), an enemy (OPPOSES), a partner, an ally. */
 const SEEN_AS = new Map<string, RelationType>([
   ['threat', 'DISTRUSTS'],
   ['danger', 'DISTRUSTS'],
@@ -226,6 +226,16 @@ const SEEN_AS = new Map<string, RelationType>([
   ['adversary', 'OPPOSES'],
   ['foe', 'OPPOSES'],
   ['rival', 'OPPOSES'],
+  ['competitor', 'OPPOSES'],
+  // "considers France a key partner", "sees Japan as an ally": one counted on.
+  ['partner', 'COOPERATES_WITH'],
+  ['partners', 'COOPERATES_WITH'],
+  ['ally', 'ALLIED_WITH'],
+  ['allies', 'ALLIED_WITH'],
+  ['threats', 'DISTRUSTS'],
+  ['enemies', 'OPPOSES'],
+  ['adversaries', 'OPPOSES'],
+  ['rivals', 'OPPOSES'],
 ]);
 
 /** "Japan sees China as a threat", "Washington considers Tehran a security threat": the viewer's stance. */
