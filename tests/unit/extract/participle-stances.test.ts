@@ -128,3 +128,38 @@ describe('cooperation told with an adverb', () => {
     );
   });
 });
+
+describe('cooperation told with "together"', () => {
+  it('reads "worked together", of two named as the subject or with "with"', () => {
+    expect(claimsOf('China and Russia worked together on the plan.')).toContain(
+      'COOPERATES_WITH china russia',
+    );
+    expect(claimsOf('Japan worked together with France on the project.')).toContain(
+      'COOPERATES_WITH japan france',
+    );
+  });
+});
+
+describe('what another does seen as a threat', () => {
+  it('distrusts the one who does it', () => {
+    expect(claimsOf('Moscow regards Ukraine’s membership bid as a threat.')).toContain(
+      'DISTRUSTS russia ukraine',
+    );
+    expect(claimsOf('Japan sees China’s growing military power as a major threat.')).toContain(
+      'DISTRUSTS japan china',
+    );
+  });
+
+  it('is no partnership when what another has is seen as one', () => {
+    expect(claimsOf('Tokyo sees Washington’s support as a partner’s duty.')).not.toContain(
+      'COOPERATES_WITH japan united-states',
+    );
+  });
+});
+
+describe('words of distrust and of threat', () => {
+  it('reads "distrustful of" and "vowed to destroy"', () => {
+    expect(claimsOf('India has grown increasingly distrustful of China.')).toContain('DISTRUSTS india china');
+    expect(claimsOf('Israel vowed to destroy the Taliban.')).toContain('THREATENS israel taliban');
+  });
+});
