@@ -5,7 +5,7 @@ import type { Token } from '../document';
 import type { Mention, SentenceMentions } from '../actors/mentions';
 import { clauseFrames } from './clause-frames';
 import { conductAuthor, conductOwner, WELCOMING } from './conduct';
-import { blamedOn, heldResponsible, rebukes } from './criticism';
+import { allegedWrongs, blamedOn, heldResponsible, rebukes } from './criticism';
 import { characterisations } from './characterisations';
 import { denials } from './denials';
 import { type RelationCandidate, DEFINITIONS, CUES, candidate, kindsFit } from './cue-table';
@@ -135,7 +135,9 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     if (kindsFit(c)) result.push(c);
   }
   // "Israel holds Hamas responsible for the attack", "blamed the attack on India": blame laid on the one held.
-  for (const blame of [...heldResponsible(tokens, found.mentions), ...blamedOn(tokens, found.mentions)]) {
+  // "cut ties with Kenya for allegedly meddling": an act taken for an alleged wrong charges the one it is taken on.
+  const blames = [heldResponsible, blamedOn, allegedWrongs].flatMap((read) => read(tokens, found.mentions));
+  for (const blame of blames) {
     const accuser = subjectOfVerb(tokens, found.mentions, blame.verb);
     if (!accuser || accuser.actor.id === blame.held.actor.id) continue;
     const c = candidate(

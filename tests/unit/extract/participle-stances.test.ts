@@ -24,6 +24,8 @@ const registry = new ActorRegistry([
   actor('taiwan', 'Taiwan', 'state'),
   actor('taliban', 'Taliban', 'organisation'),
   actor('european-union', 'European Union', 'organisation', ['EU']),
+  actor('kenya', 'Kenya', 'state', ['Kenyan', 'Nairobi']),
+  actor('somalia', 'Somalia', 'state', ['Somali', 'Mogadishu']),
 ]);
 
 const claimsOf = eventClaimsWith(registry, '2025-03-14');
@@ -161,5 +163,22 @@ describe('words of distrust and of threat', () => {
   it('reads "distrustful of" and "vowed to destroy"', () => {
     expect(claimsOf('India has grown increasingly distrustful of China.')).toContain('DISTRUSTS india china');
     expect(claimsOf('Israel vowed to destroy the Taliban.')).toContain('THREATENS israel taliban');
+  });
+});
+
+describe('an act taken for a wrong another is alleged to have done', () => {
+  it('accuses the one it is taken on', () => {
+    expect(
+      claimsOf('Somalia cut diplomatic ties with Kenya for allegedly meddling in its affairs.'),
+    ).toContain('ACCUSES somalia kenya');
+    expect(claimsOf('Washington sanctioned Iran over its alleged support for the rebels.')).toContain(
+      'ACCUSES united-states iran',
+    );
+  });
+
+  it('accuses no one when the one acted on is not named right before "for"', () => {
+    expect(claimsOf('Kenyan police arrested two men for allegedly attacking the embassy of China.')).toEqual(
+      [],
+    );
   });
 });
