@@ -60,7 +60,7 @@ import { visitsOfMeeting, visitsOfPresence } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
 import { replies } from './relations/replies';
-import { fears, warnings } from './relations/warnings';
+import { fears, threatenedActs, warnings } from './relations/warnings';
 import { subjectBefore } from './relations/subjects';
 import {
   leadTiedToStatement,
@@ -356,7 +356,9 @@ function withEncounters(
 ): RelationCandidate[] {
   // Their ends are the sentence's mentions too: with fewer than two actors named there is none to find.
   const read = namesTwoActors(sentence.mentions)
-    ? [...encounters(sentence), ...replies(sentence), ...warnings(sentence), ...fears(sentence)]
+    ? [...encounters(sentence), ...replies(sentence), ...warnings(sentence), ...fears(sentence)].concat(
+        threatenedActs(sentence),
+      )
     : [];
   const more = [...read, ...visits].filter(
     (e) =>

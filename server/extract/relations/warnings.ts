@@ -96,7 +96,12 @@ function make(
 }
 
 /** The first actor after the act at `act`, in its own phrase: the one it is done to. */
-function targetAfter(tokens: Token[], mentions: Mention[], act: number): Mention | undefined {
+function targetAfter(
+  tokens: Token[],
+  mentions: Mention[],
+  act: number,
+  ends: ReadonlySet<string> = PHRASE_ENDS,
+): Mention | undefined {
   for (let i = act + 1; i < tokens.length && i - act <= TARGET_SPAN; i++) {
     const mention = mentionAt(mentions, i);
     if (mention) {
@@ -105,7 +110,7 @@ function targetAfter(tokens: Token[], mentions: Mention[], act: number): Mention
       if (POSSESSIVE.has(tokens[mention.end]?.lower ?? '')) return undefined;
       return mention;
     }
-    if (PHRASE_ENDS.has(tokens[i]?.lower ?? '')) return undefined;
+    if (ends.has(tokens[i]?.lower ?? '')) return undefined;
   }
   return undefined;
 }
@@ -234,6 +239,37 @@ export function fears(found: SentenceMentions): RelationCandidate[] {
         frame: 'clause',
       });
     }
+  });
+  return result;
+}
+
+/** Verbs of threatening followed by the act threatened: "threatened to cut gas supplies to Ukraine". */
+const THREATENING = new Set(['threaten', 'threatens', 'threatened', 'threatening']);
+/** Acts of pressure one threatens to take against another, beyond those a warning threatens. */
+const THREATENED_ACTS = new Set([
+  ...ACTS,
+  ...['cut', 'halt', 'suspend', 'stop', 'freeze', 'ban', 'sever', 'downgrade', 'revoke', 'seize'],
+  ...['annex', 'destroy', 'raise', 'increase', 'double', 'expand', 'deport', 'arrest'],
+]);
+/** The act's phrase may run on past "to" and "from" ("cut supplies to Ukraine", "withdraw troops from Syria"). */
+const THREAT_PHRASE_ENDS = new Set([...PHRASE_ENDS].filter((w) => w !== 'to' && w !== 'from'));
+
+/**
+ * "Russia threatened to cut gas supplies to Ukraine", "Trump threatened to raise tariffs on Canadian goods": the
+ * act threatened names the one it would be done to, the target of the threat (THREATENS).
+ */
+export function threatenedActs(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!THREATENING.has(token.lower) || tokens[verb + 1]?.lower !== 'to') return;
+    const act = tokens[verb + 2]?.pos === 'ADV' ? verb + 3 : verb + 2;
+    if (!THREATENED_ACTS.has(tokens[act]?.lower ?? '')) return;
+    const target = targetAfter(tokens, mentions, act, THREAT_PHRASE_ENDS);
+    const threatener = target && subjectOfVerb(tokens, mentions, verb);
+    if (!target || !threatener || target.actor.id === threatener.actor.id) return;
+    result.push(make(threatener, target, verb, act, found));
   });
   return result;
 }

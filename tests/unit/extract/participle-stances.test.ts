@@ -182,3 +182,20 @@ describe('an act taken for a wrong another is alleged to have done', () => {
     );
   });
 });
+
+describe('an act threatened against another', () => {
+  it('threatens the one the act would be done to', () => {
+    expect(claimsOf('Russia threatened to cut gas supplies to Ukraine.')).toContain(
+      'THREATENS russia ukraine',
+    );
+    expect(claimsOf('Washington has threatened to raise tariffs on Chinese goods.')).toContain(
+      'THREATENS united-states china',
+    );
+  });
+
+  it('threatens no one when the act names no other', () => {
+    expect(claimsOf('Iran threatened to cut its oil exports, Russia said.')).not.toContain(
+      'THREATENS iran russia',
+    );
+  });
+});
