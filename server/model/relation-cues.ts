@@ -319,6 +319,10 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:backed',
     'v:backs',
     'v:backing',
+    // "continues to back Assad", "will back Kyiv": the bare verb, known as one by what stands before it.
+    'v:to back',
+    'v:will back',
+    'v:would back',
     'v:support+',
     'v:praise+',
     'v:endorse+',

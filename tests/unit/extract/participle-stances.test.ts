@@ -199,3 +199,12 @@ describe('an act threatened against another', () => {
     );
   });
 });
+
+describe('the bare verb "back"', () => {
+  it('is read after "to" and "will"', () => {
+    expect(claimsOf('Germany pledged to back Ukraine for as long as it takes.')).toContain(
+      'SUPPORTS germany ukraine',
+    );
+    expect(claimsOf('The United States will back Israel.')).toContain('SUPPORTS united-states israel');
+  });
+});
