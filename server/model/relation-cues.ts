@@ -319,8 +319,7 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:backed',
     'v:backs',
     'v:backing',
-    // "continues to back Assad", "will back Kyiv": the bare verb, known as one by what stands before it.
-    'v:to back',
+    // "will back Kyiv": the bare verb, known as one by the modal before it.
     'v:will back',
     'v:would back',
     'v:support+',
@@ -414,15 +413,17 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:working with',
     // "has worked closely with Russia", "cooperates closely with Japan".
     'v:worked closely with',
-    'v:work+ closely with',
+    'v:working closely with',
+    'v:works closely with',
     'v:cooperate+ closely with',
     'v:collaborate+ closely with',
     // "China and Russia worked together on the plan": the two named as the subject cooperate.
+    // Done or going on, not pledged ("pledged to work together" is an accord, AGREES_TO_COOPERATE).
     'v:worked together',
-    'v:work+ together',
+    'v:working together',
     'v:worked closely together',
     'v:worked together with',
-    'v:work+ together with',
+    'v:working together with',
     'v:partner+ with',
     'v:teamed up with',
     'v:joined forces with',
