@@ -60,7 +60,7 @@ import { visitsOfMeeting, visitsOfPresence } from './relations/visits';
 import { withGoodsOf } from './relations/goods';
 import { encounters } from './relations/encounters';
 import { replies } from './relations/replies';
-import { warnings } from './relations/warnings';
+import { fears, threatenedActs, warnings } from './relations/warnings';
 import { leverage } from './relations/leverage';
 import { mobilisation } from './relations/mobilisation';
 import { subjectBefore } from './relations/subjects';
@@ -402,8 +402,9 @@ function carriedDate(
 }
 
 /**
- * The cues' candidates and the encounters, replies, warnings and pressure as an aim and forces sent they do
- * not read (encounters.ts, replies.ts, warnings.ts, leverage.ts, mobilisation.ts), each relation once.
+ * The cues' candidates and the encounters, replies, warnings, fears, threatened acts, pressure as an aim and
+ * forces sent they do not read (encounters.ts, replies.ts, warnings.ts, leverage.ts, mobilisation.ts), each
+ * relation once.
  */
 function withEncounters(
   found: RelationCandidate[],
@@ -416,6 +417,8 @@ function withEncounters(
         ...encounters(sentence),
         ...replies(sentence),
         ...warnings(sentence),
+        ...fears(sentence),
+        ...threatenedActs(sentence),
         ...leverage(sentence),
         ...mobilisation(sentence),
       ]

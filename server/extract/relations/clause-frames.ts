@@ -217,7 +217,7 @@ const SEEING = new Set(
     'deemed',
   ]),
 );
-/** What one is seen as, and the relation it states: a threat (DISTRUSTS), an enemy (OPPOSES), an ally. */
+/** What one is seen as, and the relation it states: a threat (DISTRUSTS), an enemy (OPPOSES), a partner, an ally. */
 const SEEN_AS = new Map<string, RelationType>([
   ['threat', 'DISTRUSTS'],
   ['danger', 'DISTRUSTS'],
@@ -226,7 +226,27 @@ const SEEN_AS = new Map<string, RelationType>([
   ['adversary', 'OPPOSES'],
   ['foe', 'OPPOSES'],
   ['rival', 'OPPOSES'],
+  ['competitor', 'OPPOSES'],
+  // "considers France a key partner", "sees Japan as an ally": one counted on.
+  ['partner', 'COOPERATES_WITH'],
+  ['partners', 'COOPERATES_WITH'],
+  ['ally', 'ALLIED_WITH'],
+  ['allies', 'ALLIED_WITH'],
+  ['threats', 'DISTRUSTS'],
+  ['enemies', 'OPPOSES'],
+  ['adversaries', 'OPPOSES'],
+  ['rivals', 'OPPOSES'],
 ]);
+
+/** Past a name, the end of a short phrase of what it does or has: "'s growing influence", " expansion". */
+function conductAfter(tokens: Token[], mentions: readonly Mention[], at: number): number {
+  let i = POSSESSIVE.has(tokens[at]?.lower ?? '') ? at + 1 : at;
+  const start = i;
+  const modifies = (t: Token | undefined) =>
+    ['NOUN', 'ADJ'].includes(t?.pos ?? '') || (t?.pos === 'VERB' && t.lower.endsWith('ing'));
+  while (i - start < 3 && modifies(tokens[i]) && !mentionAt(mentions, i)) i++;
+  return tokens[i - 1]?.pos === 'NOUN' ? i : at;
+}
 
 /** "Japan sees China as a threat", "Washington considers Tehran a security threat": the viewer's stance. */
 function views(tokens: Token[], mentions: readonly Mention[], helpers: ClauseHelpers): FrameRelation[] {
@@ -239,12 +259,18 @@ function views(tokens: Token[], mentions: readonly Mention[], helpers: ClauseHel
     const objects = helpers.coordinated(seen, 1);
     const last = objects.reduce((a, b) => (b.end > a.end ? b : a), seen);
     let i = last.end;
+    // "regards NATO expansion as a threat", "sees China's rise as a danger": what one does stands for the one.
+    const phrase = objects.length === 1 ? conductAfter(tokens, mentions, i) : i;
+    if (phrase > i && tokens[phrase]?.lower === 'as') i = phrase;
+    const owned = i > last.end;
     if (tokens[i]?.lower === 'as') i++;
     else if (!['a', 'an'].includes(tokens[i]?.lower ?? '')) return;
     // "as a (major) (security) threat", "as its main adversary": the noun within a short phrase.
     for (let j = i; j < tokens.length && j - i <= 4; j++) {
       const type = SEEN_AS.get(tokens[j]?.lower ?? '');
       if (type) {
+        // A partner or an ally is one seen as such, not what it does.
+        if (owned && type !== 'DISTRUSTS' && type !== 'OPPOSES') return;
         const viewer = helpers.subjectOfVerb(at);
         if (!viewer) return;
         const cue = { start: at, end: j + 1 };

@@ -131,3 +131,34 @@ export function blamedOn(tokens: Token[], mentions: Mention[]): Blame[] {
   });
   return result;
 }
+
+/** Owners of an alleged wrong after "for" or "over": "for its alleged role", "over their alleged support". */
+const OWNERS = new Set(['its', 'their', 'his', 'her']);
+/** How far before the one it acts on the verb of an act taken for an alleged wrong may stand. */
+const ACT_SPAN = 8;
+
+/**
+ * "Mogadishu cut ties with Kenya for allegedly meddling in its affairs", "Washington sanctioned Iran over its
+ * alleged support for the rebels": an act taken against another for a wrong it is alleged to have done charges it
+ * with that wrong. The one charged is the name right before "for" or "over"; the one who charges is the subject
+ * of the verb before it.
+ */
+export function allegedWrongs(tokens: Token[], mentions: Mention[]): Blame[] {
+  const result: Blame[] = [];
+  tokens.forEach((token, at) => {
+    let prep = at - 1;
+    if (token.lower === 'alleged' && OWNERS.has(tokens[at - 1]?.lower ?? '')) prep = at - 2;
+    else if (token.lower !== 'allegedly') return;
+    if (!['for', 'over'].includes(tokens[prep]?.lower ?? '')) return;
+    const held = mentionAt(mentions, prep - 1);
+    if (!held || held.end !== prep) return;
+    for (let i = held.start - 1; i >= 0 && held.start - i <= ACT_SPAN; i--) {
+      if (tokens[i]?.text === ',' || mentionAt(mentions, i)) return;
+      if (tokens[i]?.pos === 'VERB') {
+        result.push({ verb: i, held, end: at + 1 });
+        return;
+      }
+    }
+  });
+  return result;
+}

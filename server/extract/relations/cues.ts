@@ -5,7 +5,7 @@ import type { Token } from '../document';
 import type { Mention, SentenceMentions } from '../actors/mentions';
 import { clauseFrames } from './clause-frames';
 import { conductAuthor, conductOwner, WELCOMING } from './conduct';
-import { blamedOn, heldResponsible, rebukes } from './criticism';
+import { allegedWrongs, blamedOn, heldResponsible, rebukes } from './criticism';
 import { characterisations } from './characterisations';
 import { denials } from './denials';
 import { type RelationCandidate, DEFINITIONS, CUES, candidate, kindsFit } from './cue-table';
@@ -14,6 +14,7 @@ import { subjectOfVerb } from './subjects';
 import { verbFrame } from './verb-frames';
 import { pastQuotes, nounFrame } from './noun-frames';
 import { obligations } from './said-stances';
+import { participleStances } from './participles';
 import { withImplied, withMutual, verbal } from './cue-readings';
 import { pronounOwned, stanceReading } from './stance-readings';
 
@@ -86,6 +87,15 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     );
   }
   result.push(...obligations(found).filter((c) => c.from.actor.id !== c.to.actor.id && kindsFit(c)));
+  // "closed the border, accusing Afghanistan of": the participle's subject is the main clause's (participles.ts).
+  for (const { relation, participle } of participleStances(found)) {
+    const read = result.filter((c) => c.cueStart === participle);
+    for (const c of read) if (c.from.actor.id !== relation.from.actor.id) result.splice(result.indexOf(c), 1);
+    const known = read.some(
+      (c) => c.from.actor.id === relation.from.actor.id && c.to.actor.id === relation.to.actor.id,
+    );
+    if (!known && kindsFit(relation)) result.push(relation);
+  }
   // Tolls of a strike, backing one has, views of another, ultimatums and reversals (see clause-frames.ts).
   const helpers = {
     subjectOfVerb: (verb: number) => subjectOfVerb(tokens, found.mentions, verb),
@@ -125,7 +135,9 @@ export function relationCandidates(found: SentenceMentions): RelationCandidate[]
     if (kindsFit(c)) result.push(c);
   }
   // "Israel holds Hamas responsible for the attack", "blamed the attack on India": blame laid on the one held.
-  for (const blame of [...heldResponsible(tokens, found.mentions), ...blamedOn(tokens, found.mentions)]) {
+  // "cut ties with Kenya for allegedly meddling": an act taken for an alleged wrong charges the one it is taken on.
+  const blames = [heldResponsible, blamedOn, allegedWrongs].flatMap((read) => read(tokens, found.mentions));
+  for (const blame of blames) {
     const accuser = subjectOfVerb(tokens, found.mentions, blame.verb);
     if (!accuser || accuser.actor.id === blame.held.actor.id) continue;
     const c = candidate(

@@ -7,6 +7,7 @@ import { type RelationCandidate, candidate } from './cue-table';
 import { PREPOSITIONS, isVerb } from './clause-words';
 import { coordinated } from './coordination';
 import { subjectBefore } from './subjects';
+import { mainSubject } from './participles';
 
 /** Modals of obligation: said of another by a speaker, they ask it to act ("says Washington needs to act"). */
 const OBLIGATION = new PhraseMatcher(['need to', 'needs to', 'must', 'should', 'ought to']);
@@ -115,8 +116,12 @@ function charges(found: SentenceMentions): RelationCandidate[] {
   const { mentions } = found;
   const result: RelationCandidate[] = [];
   tokens.forEach((token, verb) => {
-    if (!CHARGING.has(token.lower) || tokens[verb + 1]?.lower !== 'that') return;
-    const start = tokens[verb + 2]?.lower === 'the' ? verb + 3 : verb + 2;
+    if (!CHARGING.has(token.lower)) return;
+    // "Washington alleges the Taliban has not lived up to": the verb of saying, its "that" left out.
+    const that = tokens[verb + 1]?.lower === 'that';
+    if (!that && (token.pos !== 'VERB' || ['DET', 'ADP'].includes(tokens[verb - 1]?.pos ?? ''))) return;
+    const opens = that ? verb + 2 : verb + 1;
+    const start = tokens[opens]?.lower === 'the' ? opens + 1 : opens;
     const named = mentionAt(mentions, start);
     if (!named || named.start !== start) return;
     const subjects = coordinated(tokens, mentions, named, 1);
@@ -125,7 +130,7 @@ function charges(found: SentenceMentions): RelationCandidate[] {
     if (!isVerb(tokens[after])) return;
     const speaker = verb > 0 ? subjectBefore(tokens, mentions, verb) : undefined;
     if (!speaker) return;
-    const cue = { start: verb, end: verb + 2 };
+    const cue = { start: verb, end: that ? verb + 2 : verb + 1 };
     for (const subject of subjects)
       result.push(candidate('ACCUSES', speaker, subject, cue, found.sentence, 'verb'));
   });
@@ -165,6 +170,8 @@ function speakerBefore(tokens: Token[], mentions: Mention[], at: number): Mentio
   for (let i = at - 1; i >= 0 && at - i <= 30; i--) {
     const word = tokens[i]?.lower ?? '';
     if (!SAYING.has(word) || mentionAt(mentions, i)) continue;
+    // "Iran rejected the report, saying Israel was behind the attack": the main clause's subject says it.
+    if (word.endsWith('ing') && tokens[i - 1]?.text === ',') return mainSubject(tokens, mentions, i - 1);
     if (word.endsWith('ing')) continue;
     const speaker = subjectBefore(tokens, mentions, i);
     if (speaker) return speaker;

@@ -8,7 +8,8 @@
 import type { Token } from '../document';
 import { mentionAt, POSSESSIVE, type Mention, type SentenceMentions } from '../actors/mentions';
 import type { RelationCandidate } from './cue-table';
-import { subjectBefore } from './subjects';
+import { subjectBefore, subjectOfVerb } from './subjects';
+import { coordinated } from './coordination';
 
 /** Verbs of warning or threatening whose clause says what the speaker will do. */
 const WARNING = new Set(['warned', 'warns', 'warn', 'warning', 'threatened', 'threatens']);
@@ -95,7 +96,12 @@ function make(
 }
 
 /** The first actor after the act at `act`, in its own phrase: the one it is done to. */
-function targetAfter(tokens: Token[], mentions: Mention[], act: number): Mention | undefined {
+function targetAfter(
+  tokens: Token[],
+  mentions: Mention[],
+  act: number,
+  ends: ReadonlySet<string> = PHRASE_ENDS,
+): Mention | undefined {
   for (let i = act + 1; i < tokens.length && i - act <= TARGET_SPAN; i++) {
     const mention = mentionAt(mentions, i);
     if (mention) {
@@ -104,7 +110,7 @@ function targetAfter(tokens: Token[], mentions: Mention[], act: number): Mention
       if (POSSESSIVE.has(tokens[mention.end]?.lower ?? '')) return undefined;
       return mention;
     }
-    if (PHRASE_ENDS.has(tokens[i]?.lower ?? '')) return undefined;
+    if (ends.has(tokens[i]?.lower ?? '')) return undefined;
   }
   return undefined;
 }
@@ -140,6 +146,130 @@ export function warnings(found: SentenceMentions): RelationCandidate[] {
     const target = targetAfter(tokens, mentions, act);
     if (!target || target.actor.id === warner.actor.id) return;
     result.push(make(warner, target, verb, act, found));
+  });
+  return result;
+}
+
+/** Verbs and adjectives of fearing what another may do: "fears that China could", "is concerned that Russia will". */
+const FEARING = new Set(
+  [
+    'fear',
+    'fears',
+    'feared',
+    'fearing',
+    'worried',
+    'concerned',
+    'afraid',
+    'alarmed',
+    'worry',
+    'worries',
+  ].concat(['fearful']),
+);
+/** Nouns of fear after a preposition, whose holder is the clause's subject: "for fear that", "amid fears that". */
+const FEAR_NOUNS = new Set(['fear', 'fears', 'concern', 'concerns', 'worries', 'worry']);
+/** Prepositions that open such a noun: "for fear", "amid concerns", "over fears", "citing fears". */
+const FEAR_OPENERS = new Set(['for', 'amid', 'over', 'citing', 'with']);
+/** Hostile acts one may fear another will do, beyond those a warning threatens: "could invade", "might seize". */
+const FEARED_ACTS = new Set([
+  ...ACTS,
+  ...['seize', 'annex', 'interfere', 'meddle', 'escalate', 'destabilize', 'destabilise', 'occupy', 'spy'],
+  ...['weaponize', 'weaponise', 'coerce', 'intimidate', 'undermine', 'abandon', 'betray', 'renege', 'cheat'],
+]);
+
+/** The one who fears, for the word of fear at `at`: the subject of its verb, or of the clause a noun of fear ends. */
+function fearer(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+  const word = tokens[at]?.lower ?? '';
+  const opened = FEAR_OPENERS.has(tokens[at - 1]?.lower ?? '');
+  if (FEAR_NOUNS.has(word) && (opened || tokens[at]?.pos === 'NOUN')) {
+    // "Japan fears that", the verb taken for a noun: the name right before it.
+    if (!opened) {
+      const named = mentionAt(mentions, at - 1);
+      return named && !POSSESSIVE.has(tokens[at - 1]?.lower ?? '') ? named : undefined;
+    }
+    // "Thailand turned them down for fear that": the subject of the verb before the preposition.
+    for (let i = at - 2; i >= 0 && at - i <= 12; i--) {
+      if (tokens[i]?.text === ',' || tokens[i]?.text === ';') return undefined;
+      if (tokens[i]?.pos === 'VERB' && !mentionAt(mentions, i)) return subjectOfVerb(tokens, mentions, i);
+    }
+    return undefined;
+  }
+  return subjectOfVerb(tokens, mentions, at);
+}
+
+/**
+ * "Japan fears that China could invade Taiwan", "The EU is concerned that Russia will attack", "Thailand turned
+ * them down for fear that China might retaliate": fearing a hostile act another may do distrusts it (DISTRUSTS).
+ * Only a named actor as the subject of the feared clause, a modal, and an act of hostility: "fears that Ukraine
+ * could run out of ammunition" fears for Ukraine, not of it.
+ */
+export function fears(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, at) => {
+    if (!FEARING.has(token.lower)) return;
+    let i = at + 1;
+    if (tokens[i]?.lower === 'that') i++;
+    else if (!['fear', 'fears', 'feared', 'fearing'].includes(token.lower) || token.pos !== 'VERB') return;
+    if (tokens[i]?.lower === 'the') i++;
+    const feared = mentionAt(mentions, i);
+    if (!feared || feared.start !== i || POSSESSIVE.has(tokens[feared.end]?.lower ?? '')) return;
+    const subjects = coordinated(tokens, mentions, feared, 1);
+    const last = subjects.reduce((a, b) => (b.end > a.end ? b : a), feared);
+    const modal = tokens[last.end]?.pos === 'ADV' ? last.end + 1 : last.end;
+    if (!WILL.has(tokens[modal]?.lower ?? '')) return;
+    let act = modal + 1;
+    while (act < tokens.length && act - modal <= 4 && BEFORE_ACT.has(tokens[act]?.lower ?? '')) act++;
+    if (tokens.slice(modal + 1, act).some((t) => NOT.has(t.lower)) || NOT.has(tokens[act]?.lower ?? ''))
+      return;
+    if (!FEARED_ACTS.has(tokens[act]?.lower ?? '')) return;
+    const holder = fearer(tokens, mentions, at);
+    if (!holder) return;
+    for (const subject of subjects) {
+      if (subject.actor.id === holder.actor.id) continue;
+      result.push({
+        type: 'DISTRUSTS',
+        from: holder,
+        to: subject,
+        cueStart: at,
+        cueEnd: at + 1,
+        start: Math.min(holder.start, at),
+        end: Math.max(subject.end, act + 1),
+        sentence: found.sentence,
+        frame: 'clause',
+      });
+    }
+  });
+  return result;
+}
+
+/** Verbs of threatening followed by the act threatened: "threatened to cut gas supplies to Ukraine". */
+const THREATENING = new Set(['threaten', 'threatens', 'threatened', 'threatening']);
+/** Acts of pressure one threatens to take against another, beyond those a warning threatens. */
+const THREATENED_ACTS = new Set([
+  ...ACTS,
+  ...['cut', 'halt', 'suspend', 'stop', 'freeze', 'ban', 'sever', 'downgrade', 'revoke', 'seize'],
+  ...['annex', 'destroy', 'raise', 'increase', 'double', 'expand', 'deport', 'arrest'],
+]);
+/** The act's phrase may run on past "to" and "from" ("cut supplies to Ukraine", "withdraw troops from Syria"). */
+const THREAT_PHRASE_ENDS = new Set([...PHRASE_ENDS].filter((w) => w !== 'to' && w !== 'from'));
+
+/**
+ * "Russia threatened to cut gas supplies to Ukraine", "Trump threatened to raise tariffs on Canadian goods": the
+ * act threatened names the one it would be done to, the target of the threat (THREATENS).
+ */
+export function threatenedActs(found: SentenceMentions): RelationCandidate[] {
+  const { tokens } = found.sentence;
+  const { mentions } = found;
+  const result: RelationCandidate[] = [];
+  tokens.forEach((token, verb) => {
+    if (!THREATENING.has(token.lower) || tokens[verb + 1]?.lower !== 'to') return;
+    const act = tokens[verb + 2]?.pos === 'ADV' ? verb + 3 : verb + 2;
+    if (!THREATENED_ACTS.has(tokens[act]?.lower ?? '')) return;
+    const target = targetAfter(tokens, mentions, act, THREAT_PHRASE_ENDS);
+    const threatener = target && subjectOfVerb(tokens, mentions, verb);
+    if (!target || !threatener || target.actor.id === threatener.actor.id) return;
+    result.push(make(threatener, target, verb, act, found));
   });
   return result;
 }
