@@ -108,6 +108,9 @@ export const SPEAKING_PARTICIPLES: readonly string[] = [
   'alleging',
   'asserting',
   'contending',
+  // "adding to the pressure", "noting the date": only with "that" do these tell.
+  'adding that',
+  'noting that',
 ];
 
 /**

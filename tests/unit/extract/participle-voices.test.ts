@@ -33,6 +33,15 @@ describe('a participle of speech after a main clause speaks for its subject', ()
     ).toContain('THREATENS united-states north-korea claim kim-jong-un');
   });
 
+  it('"..., adding that ...": what follows "that" is the subject\'s claim; "adding to" tells nothing', () => {
+    expect(
+      claimsOf('China rejected the plan, adding that the United States had attacked North Korea.'),
+    ).toContain('ATTACKS united-states north-korea claim china');
+    expect(claimsOf('The United States attacked North Korea, adding to the pressure on China.')).toContain(
+      'ATTACKS united-states north-korea fact -',
+    );
+  });
+
   it('"saying" with no comma before it is no voice', () => {
     expect(claimsOf('The United States attacked North Korea after saying nothing for weeks.')).toContain(
       'ATTACKS united-states north-korea fact -',
