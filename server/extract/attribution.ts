@@ -24,10 +24,12 @@ import {
   SOURCE_PHRASES,
   SCHOLARLY_BODIES,
   SPEECH_ACTS,
+  SPEAKING_PARTICIPLES,
   SPEECH_VERBS,
   PLURAL_SPEECH_VERBS,
   TEACHING_VERBS,
   REPRESENTING_NOUNS,
+  UNNAMED_REPORTS,
 } from './lexicon/attribution';
 import { AGENT_NOUNS } from './lexicon/agents';
 import {
@@ -57,6 +59,8 @@ const CONDITION = new PhraseMatcher(CONDITIONS);
 const IRREALIS = new PhraseMatcher(IRREALIS_CLAUSES);
 const ASKING = new PhraseMatcher(ASKING_VERBS);
 const MODAL = new PhraseMatcher(HYPOTHETICAL_MODALS);
+const SPEAKING_PARTICIPLE = new PhraseMatcher(SPEAKING_PARTICIPLES);
+const REPORTS_UNNAMED = new PhraseMatcher(UNNAMED_REPORTS);
 /** Opinion verbs that say something was voiced more than that it is believed: "warned", "suggested". */
 const NOT_BELIEF = new Set(['warned', 'warns', 'cautioned', 'cautions', 'suggested', 'suggests']);
 const SPEAKER_KINDS = new Set(['person', 'organisation', 'state']);
@@ -574,6 +578,20 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
       });
     }
   }
+  // "Iran rejected the offer, saying Washington was threatening it": the main clause's subject tells what follows.
+  for (const participle of SPEAKING_PARTICIPLE.matchAll(tokens)) {
+    if (tokens[participle.start - 1]?.text !== ',' || !tellingVerb(found, participle)) continue;
+    const subject = mainSubject(found, participle.start - 1);
+    if (!subject) continue;
+    voices.push({
+      speaker: subject.actor,
+      opinion: false,
+      from: participle.end,
+      to: narratorClause(found, participle.end),
+      verb: participle.start,
+      pronoun: subject.via === 'pronoun' && PERSON_PRONOUNS.has(tokens[subject.start]?.lower ?? ''),
+    });
+  }
   for (const phrase of SOURCES.matchAll(tokens)) {
     const source = mentionAt(found.mentions, phrase.end) ?? mentionAt(found.mentions, phrase.end + 1);
     const work = WORKS.matchAt(tokens, phrase.end + 1) ?? WORKS.matchAt(tokens, phrase.end + 2);
@@ -582,6 +600,35 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
   }
   rememberAuthors(found, authors);
   return voices;
+}
+
+/** Words before a name that make it no subject: "after meeting Putin", "to Moscow", "of the party". */
+const NOT_SUBJECT_BEFORE = new Set(['ADP', 'VERB', 'AUX', 'PART']);
+
+/**
+ * The subject of a sentence's main clause, before `to`: the last actor who may speak named before the first verb
+ * that has an actor before it, unless a preposition or a verb governs it ("After meeting Putin, Xi praised ...":
+ * Xi). Openers with a verb and no actor ("In a message released Sunday, Ghani ...") are passed.
+ */
+function mainSubject(found: SentenceMentions, to: number): Mention | undefined {
+  const { tokens } = found.sentence;
+  let subject: Mention | undefined;
+  for (let i = 0; i < to; i++) {
+    const mention = mentionAt(found.mentions, i);
+    if (mention) {
+      const before = tokens[mention.start - 1];
+      const head = before && ['the', 'a', 'an'].includes(before.lower) ? tokens[mention.start - 2] : before;
+      const governed = !!head && NOT_SUBJECT_BEFORE.has(head.pos);
+      if (SPEAKER_KINDS.has(mention.actor.kind) && !governed && !describing(tokens, mention))
+        subject = mention;
+      i = mention.end - 1;
+      continue;
+    }
+    const token = tokens[i] as Token;
+    if (['VERB', 'AUX'].includes(token.pos) && !compoundWord(tokens, i) && subject) return subject;
+    if (['.', ';', '“', '”', '"'].includes(token.text)) subject = undefined;
+  }
+  return undefined;
 }
 
 /** "X's memoir", "in his memoir": the last author named, for a later "according to the memoir". */
@@ -955,6 +1002,9 @@ export function attribute(
     // An analyst's words read others; what they tell of their own doings ("I had met Dr. Lai before") is no reading.
     (!!speaker && analysts?.has(speaker.id) && ![c.from.actor.id, c.to.actor.id].includes(speaker.id)) ||
     isScheduled(c);
+  // "The ministry said it was aware of reports that X attacked Y": the reports tell it, nobody named asserts it.
+  if (REPORTS_UNNAMED.occursIn(tokens, Math.max(0, c.cueStart - 20), Math.min(c.from.start, c.cueStart)))
+    return { certainty: 'assessment', assertedBy: null };
   if (hedged) return { certainty: 'assessment', assertedBy: speaker?.id ?? null };
   // "“We reject the allegations,” said X": what the speakers say they do is done by saying it.
   if (speaker && c.from.actor.id !== speaker.id) return { certainty: 'claim', assertedBy: speaker.id };

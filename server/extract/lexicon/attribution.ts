@@ -95,6 +95,43 @@ export const ACCUSING_VERBS: readonly string[] = [
   'charges',
 ];
 
+/**
+ * Participles of speech after a main clause and a comma: "Iran rejected the offer, saying Washington was
+ * threatening it". What follows is the account of the main clause's subject, not a fact of the story.
+ */
+export const SPEAKING_PARTICIPLES: readonly string[] = [
+  'saying',
+  'claiming',
+  'insisting',
+  'arguing',
+  'stating',
+  'alleging',
+  'asserting',
+  'contending',
+  // "adding to the pressure", "noting the date": only with "that" do these tell.
+  'adding that',
+  'noting that',
+];
+
+/**
+ * Phrases that report what unnamed reports say, without saying it: "said it was aware of reports that ...". What
+ * the reports tell is asserted by nobody named, as with "reportedly".
+ */
+export const UNNAMED_REPORTS: readonly string[] = [
+  'aware of reports',
+  'aware of the reports',
+  'aware of media reports',
+  'aware of a report',
+  'aware of the report',
+  'seen reports',
+  'seen the reports',
+  'heard reports',
+  'looking into reports',
+  'looking into the reports',
+  'investigating reports',
+  'reviewing reports',
+];
+
 /** Verbs of opinion: "X believes". The reading becomes X's assessment. */
 export const OPINION_VERBS: readonly string[] = [
   'believes',
