@@ -6,6 +6,7 @@ import type { ActorInfo } from './actors/actor-table';
 import type { Paragraph, Sentence, Token } from './document';
 import { mentionAt, type Mention, type SentenceMentions } from './actors/mentions';
 import type { RelationCandidate } from './relations/cues';
+import { modifierNegation, WANTING } from './relations/clause-words';
 import {
   ACCUSING_VERBS,
   ANALYST_NOUNS,
@@ -789,7 +790,9 @@ export function paragraphQuotes(
 export function isNegatedOrConditional(c: RelationCandidate): boolean {
   const { tokens } = c.sentence;
   const clauseStart = lastBreakBefore(tokens, Math.min(c.from.start, c.cueStart));
-  if (NEGATION.occursIn(tokens, Math.max(clauseStart, c.cueStart - 4), c.cueStart)) return true;
+  // "a 'no limits' partnership": a negation that only makes a modifier of the noun negates nothing.
+  const negations = NEGATION.matchAll(tokens, Math.max(clauseStart, c.cueStart - 4), c.cueStart);
+  if (negations.some((m) => !modifierNegation(tokens, m.start))) return true;
   // "India denied Pakistan's allegation": a denial is the comment itself, not a relation it negates.
   // "does not trust Russia": a cue of distrust written with its negation.
   const negativeCue = c.type === 'COMMENTS_ON' || c.type === 'DISTRUSTS';
@@ -806,7 +809,9 @@ export function isNegatedOrConditional(c: RelationCandidate): boolean {
   // "urged Beijing to impose sanctions on X": what is asked for, not done (the asking is its own claim). A threat
   // read from "threatened to impose ..." is the threat made, which holds.
   const to = tokens[c.cueStart - 1]?.lower === 'to' ? c.cueStart - 1 : -1;
-  if (to > 0 && c.type !== 'THREATENS' && ASKING.occursIn(tokens, Math.max(0, to - 8), to)) return true;
+  // "China wants to expand ...": wanting right before "to" is the subject's own aim, which asks nothing.
+  const asked = WANTING.has(tokens[to - 1]?.lower ?? '') ? to - 1 : to;
+  if (to > 0 && c.type !== 'THREATENS' && ASKING.occursIn(tokens, Math.max(0, to - 8), asked)) return true;
   // "Trump would meet with Kim if there is a prospect of a deal": what would happen on a condition. A warning of
   // what will follow on a condition is a threat made, which holds.
   if (unrealisedEvent(c)) return true;

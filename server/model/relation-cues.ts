@@ -543,7 +543,8 @@ export const RELATION_CUES: Partial<Record<RelationType, readonly string[]>> = {
     'v:sent weapons to',
     'v:provided weapons to',
     'v:delivered weapons to',
-    'v:sent troops to',
+    // Not "sent troops to": troops sent into a state as often invade or deploy against it ("Russia sent troops
+    // to Ukraine") as come to its aid.
     'n:aid>to,for',
     'n:assistance>to,for',
     'n:military aid>to,for',

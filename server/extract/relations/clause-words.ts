@@ -76,6 +76,11 @@ export const PREPOSITIONS = new Set([
   'beyond',
   'within',
 ]);
+/**
+ * Verbs of wanting: of asking before an object ("wants China to impose"), of the subject's own aim right before
+ * "to" ("China wants to expand its influence").
+ */
+export const WANTING = new Set(['want', 'wants', 'wanted']);
 export const HOSTS_INFINITIVE = new Set([
   ...INFINITIVE_HOSTS,
   'has',
@@ -85,6 +90,13 @@ export const HOSTS_INFINITIVE = new Set([
   'needs',
   'forced',
   'able',
+  // Verbs of aim whose "to" brings the subject's own act: "China wants to expand", "Iran aims to".
+  ...WANTING,
+  'aims',
+  'aim',
+  'aimed',
+  'hope',
+  'seek',
 ]);
 /** Nouns of time that may stand between a subject and its verb: "Xi last week visited". */
 export const TIME_NOUNS = new Set([
@@ -201,4 +213,15 @@ export function namesGroupApart(tokens: Token[], end: number): boolean {
     if (GROUPS_APART.has(token.lower)) return true;
   }
   return false;
+}
+
+/**
+ * A negation word that only makes a compound modifier of the noun after it, and negates no verb: "a 'no
+ * limits' partnership", "a no-fly zone", "a “no first use” pledge". It follows an article, past an opening quote,
+ * or a hyphen follows it.
+ */
+export function modifierNegation(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at + 1]?.text === '-') return true;
+  const before = /^[“"‘']$/.test(tokens[at - 1]?.text ?? '') ? at - 2 : at - 1;
+  return ['a', 'an', 'the'].includes(tokens[before]?.lower ?? '');
 }

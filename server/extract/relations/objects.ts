@@ -68,6 +68,9 @@ export function objectAfter(
       return undefined;
     if (mention) return mention;
     if (BREAKS.has(token.lower) || token.text === ',' || token.text === '.') return undefined;
+    // "sent troops to push Hamas out": a cue that ends in "to" before a verb brings an infinitive, an act done,
+    // not the one sent to; whoever that act is done to is not the cue's object.
+    if (direct && i === at && token.pos === 'VERB' && tokens[at - 1]?.lower === 'to') return undefined;
     // "levied what he said was a tariff": the object is the clause "what" opens, whose subject is no object.
     if (direct && token.lower === 'what') return undefined;
     // "tariffs on $20.7 billion worth of U.S. exports": "of" after a quantity keeps the phrase going.

@@ -191,6 +191,11 @@ function headOfComplement(
 /** Words of a common noun phrase closing a list: "international rights groups", "its allies", "other states". */
 const OTHERS_PHRASE = new Set(['NOUN', 'ADJ']);
 const OTHERS_WORDS = new Set(['its', 'their', 'other']);
+/**
+ * A capitalised adjective of region the tagger takes for a name and that names no actor: "its Western allies",
+ * "European partners", "Asian neighbors".
+ */
+const REGION_ADJECTIVE = /^[A-Z][a-z]+(?:ern|ean|ian|ican|ese|ish)$/;
 
 /**
  * "X, Y and international rights groups", "Washington and its allies": the named actor coordinated before a
@@ -200,7 +205,11 @@ function namedBeforeOthers(tokens: Token[], mentions: Mention[], head: number): 
   let j = head;
   while (j >= 0 && head - j < 4) {
     const token = tokens[j] as Token;
-    if (mentionAt(mentions, j) || !(OTHERS_PHRASE.has(token.pos) || OTHERS_WORDS.has(token.lower))) break;
+    const phrase =
+      OTHERS_PHRASE.has(token.pos) ||
+      OTHERS_WORDS.has(token.lower) ||
+      (token.pos === 'PROPN' && REGION_ADJECTIVE.test(token.text));
+    if (mentionAt(mentions, j) || !phrase) break;
     j--;
   }
   if (tokens[j]?.lower !== 'and') return undefined;
@@ -322,13 +331,26 @@ function sharedSubject(tokens: Token[], mentions: Mention[], and: number): Menti
   return undefined;
 }
 
+/** Past participles not in -ed, -en, -wn: "lives lost", "weapons sent", "talks held". */
+const IRREGULAR_PARTICIPLES = new Set(
+  ['lost', 'held', 'made', 'sent', 'built', 'brought', 'bought', 'sold', 'fought', 'kept', 'paid'].concat([
+    'caught',
+    'found',
+    'left',
+    'spent',
+    'won',
+    'taught',
+  ]),
+);
+
 /**
  * A past participle right after a name or a common noun that a verb before takes as object, which it qualifies:
  * "reports to the Council based in Geneva".
  */
 function reducedRelative(tokens: Token[], mentions: Mention[], i: number): boolean {
   const token = tokens[i];
-  if (!token || token.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(token.lower)) return false;
+  if (!token || token.pos !== 'VERB') return false;
+  if (!/(?:ed|en|wn)$/.test(token.lower) && !IRREGULAR_PARTICIPLES.has(token.lower)) return false;
   const before = tokens[i - 1];
   if (!before || !(before.pos === 'NOUN' || mentionAt(mentions, i - 1)?.end === i)) return false;
   // Only past a verb whose object the noun is: "Kim arrived in Beijing and met Xi" has "arrived" as its verb.
