@@ -269,7 +269,8 @@ export class ArticleMemory {
     if (!of || member.kind !== 'person') return;
     for (const title of TITLE_GROUP.get(role.title) ?? [role.title])
       this.roles.set(`${of.id} ${title}`, member);
-    if (of.kind === 'state') {
+    // "X, Turkey's former foreign minister": one who held a state's office once no longer speaks for it.
+    if (of.kind === 'state' && !role.former) {
       if (!this.statesOf.has(member.id)) this.statesOf.set(member.id, of);
       if (role.head && STATE_HEADS.has(role.title)) {
         this.roles.set(`${of.id} leader`, member);
