@@ -104,6 +104,8 @@ export interface PendingRole {
 }
 
 /** Titles one later mention may name by another of its group ("the Pakistani envoy" for an ambassador). */
+/** Envoys' titles, all of one group: "Ambassador to the United Nations". */
+const ENVOYS = new Set(TITLE_GROUPS[0]);
 const TITLE_GROUP = new Map(TITLE_GROUPS.flatMap((group) => group.map((title) => [title, group] as const)));
 
 /** What an article has said so far about whom: full names seen, surnames, roles, the last person named. */
@@ -358,6 +360,10 @@ function bodyNameGoesOn(tokens: Token[], matched: Mention, memory: ArticleMemory
   }
   if (next.lower === 'and') return sharedBodyName(tokens, matched.end + 1);
   if (next.start - last.end > 1 || isTitleCase(tokens)) return false;
+  // "Ambassador to the United Nations Linda Thomas-Greenfield": the body an envoy is sent to ends at its name, and
+  // the envoy's name follows.
+  const to = tokens[matched.start - 1]?.lower === 'the' ? matched.start - 2 : matched.start - 1;
+  if (tokens[to]?.lower === 'to' && ENVOYS.has(tokens[to - 1]?.lower ?? '')) return false;
   let end = matched.end;
   while (unknownNameWord(tokens[end], memory)) end++;
   // Two unknown words at least: "NATO Summit", "Islamic State Khorasan" still name the body.
