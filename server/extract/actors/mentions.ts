@@ -397,11 +397,25 @@ function knownNames(tokens: Token[], memory: ArticleMemory): Mention[] {
     // state's adjective.
     if (matched && after && adjectiveOfState(tokens, matched, after)) matched = undefined;
     if (matched && bodyNameGoesOn(tokens, matched, memory)) matched = undefined;
+    // "Al-Sharaa said": a surname named again with its Arabic article, capitalised at a sentence's start, is one
+    // mention with the article.
+    if (matched?.via === 'coref' && arabicArticleBefore(tokens, matched.start, found.at(-1)?.end ?? 0))
+      matched = { ...matched, start: matched.start - 2 };
     if (matched?.actor === PLACE) memory.places.push({ start: matched.start, end: matched.end });
     else if (matched) found.push(matched);
     i = matched ? matched.end : i + 1;
   }
   return found;
+}
+
+const ARABIC_ARTICLES = new Set(['Al', 'al', 'El', 'el']);
+
+/** True when "Al-" or "el-" is written right before token `at`, after token `from`. */
+function arabicArticleBefore(tokens: Token[], at: number, from: number): boolean {
+  const dash = tokens[at - 1];
+  const article = tokens[at - 2];
+  if (at - 2 < from || dash?.text !== '-' || !article || !ARABIC_ARTICLES.has(article.text)) return false;
+  return dash.start === article.end && (tokens[at] as Token).start === dash.end;
 }
 
 /** "The Chinese" read as the people, where the words after it show "Chinese" to be the state's adjective. */
