@@ -227,7 +227,8 @@ export class Analysts {
         this.thinkTanks.add(mention.actor.id);
     for (const role of found.roles) {
       if (role.member.kind !== 'person') continue;
-      const former = [1, 2].some((back) => FORMER.has(tokens[role.start - back]?.lower ?? ''));
+      const former =
+        role.former === true || [1, 2].some((back) => FORMER.has(tokens[role.start - back]?.lower ?? ''));
       // "retired admiral X", "former ambassador X": a former holder of a post who comments on it.
       const commenting = former && commentingPost(role.title.toLowerCase().split(' '));
       if (ANALYST_TITLES.has(role.title) || (role.of && this.isResearch(role.of)) || commenting)

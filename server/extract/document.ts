@@ -193,6 +193,61 @@ function splitAbbreviation(before: Sentence, after: Sentence): boolean {
   );
 }
 
+/** Abbreviated ranks and titles written before a name, which end no sentence: "Maj. Gen. John Smith". */
+const NAME_ABBREVIATIONS = new Set(
+  [
+    'Maj',
+    'Gen',
+    'Lt',
+    'Col',
+    'Capt',
+    'Sgt',
+    'Adm',
+    'Brig',
+    'Cmdr',
+    'Rep',
+    'Sen',
+    'Gov',
+    'Dr',
+    'Prof',
+  ].flatMap((word) => [word, word.toUpperCase()]),
+);
+
+/**
+ * True when the splitter ended a sentence at an abbreviated rank or title right before a name: "Maj. Gen. John
+ * Smith said" read as "Maj." and "Gen. John Smith said"; "... led by a Maj. It was late" stays two, "It" no name.
+ */
+function splitTitle(before: Sentence, after: Sentence): boolean {
+  const t = before.tokens;
+  const n = t.length;
+  const next = after.tokens[0];
+  return (
+    n >= 2 &&
+    t[n - 1]?.text === '.' &&
+    NAME_ABBREVIATIONS.has(t[n - 2]?.text ?? '') &&
+    t[n - 1]?.start === t[n - 2]?.end &&
+    next?.pos === 'PROPN' &&
+    /^\p{Lu}/u.test(next.text) &&
+    after.offset === before.offset + before.text.length + 1
+  );
+}
+
+/** Two sentences read as one, split after an abbreviated title: its word and stop made one token ("Maj."). */
+function joinedAtTitle(paragraphText: string, before: Sentence, after: Sentence): Sentence {
+  const shift = after.offset - before.offset;
+  const word = before.tokens[before.tokens.length - 2] as Token;
+  const title: Token = { ...word, text: `${word.text}.`, lower: `${word.lower}.`, end: word.end + 1 };
+  return {
+    ...before,
+    text: paragraphText.slice(before.offset, after.offset + after.text.length),
+    tokens: [
+      ...before.tokens.slice(0, -2),
+      title,
+      ...after.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
+    ],
+  };
+}
+
 /** Two sentences of a paragraph read as one, the letters of the abbreviation they were split in made one token. */
 function joined(paragraphText: string, before: Sentence, after: Sentence): Sentence {
   const shift = after.offset - before.offset;
@@ -279,6 +334,8 @@ function sentencesOf(paragraphText: string, number: number, firstIndex: number):
     const previous = read.at(-1);
     if (previous && splitAbbreviation(previous, whole))
       read[read.length - 1] = joined(paragraphText, previous, whole);
+    else if (previous && splitTitle(previous, whole))
+      read[read.length - 1] = joinedAtTitle(paragraphText, previous, whole);
     else read.push(whole);
   });
   for (let whole of read) {

@@ -104,6 +104,8 @@ export interface PendingRole {
 }
 
 /** Titles one later mention may name by another of its group ("the Pakistani envoy" for an ambassador). */
+/** Envoys' titles, all of one group: "Ambassador to the United Nations". */
+const ENVOYS = new Set(TITLE_GROUPS[0]);
 const TITLE_GROUP = new Map(TITLE_GROUPS.flatMap((group) => group.map((title) => [title, group] as const)));
 
 /** What an article has said so far about whom: full names seen, surnames, roles, the last person named. */
@@ -269,7 +271,8 @@ export class ArticleMemory {
     if (!of || member.kind !== 'person') return;
     for (const title of TITLE_GROUP.get(role.title) ?? [role.title])
       this.roles.set(`${of.id} ${title}`, member);
-    if (of.kind === 'state') {
+    // "X, Turkey's former foreign minister": one who held a state's office once no longer speaks for it.
+    if (of.kind === 'state' && !role.former) {
       if (!this.statesOf.has(member.id)) this.statesOf.set(member.id, of);
       if (role.head && STATE_HEADS.has(role.title)) {
         this.roles.set(`${of.id} leader`, member);
@@ -357,6 +360,10 @@ function bodyNameGoesOn(tokens: Token[], matched: Mention, memory: ArticleMemory
   }
   if (next.lower === 'and') return sharedBodyName(tokens, matched.end + 1);
   if (next.start - last.end > 1 || isTitleCase(tokens)) return false;
+  // "Ambassador to the United Nations Linda Thomas-Greenfield": the body an envoy is sent to ends at its name, and
+  // the envoy's name follows.
+  const to = tokens[matched.start - 1]?.lower === 'the' ? matched.start - 2 : matched.start - 1;
+  if (tokens[to]?.lower === 'to' && ENVOYS.has(tokens[to - 1]?.lower ?? '')) return false;
   let end = matched.end;
   while (unknownNameWord(tokens[end], memory)) end++;
   // Two unknown words at least: "NATO Summit", "Islamic State Khorasan" still name the body.
@@ -390,11 +397,25 @@ function knownNames(tokens: Token[], memory: ArticleMemory): Mention[] {
     // state's adjective.
     if (matched && after && adjectiveOfState(tokens, matched, after)) matched = undefined;
     if (matched && bodyNameGoesOn(tokens, matched, memory)) matched = undefined;
+    // "Al-Sharaa said": a surname named again with its Arabic article, capitalised at a sentence's start, is one
+    // mention with the article.
+    if (matched?.via === 'coref' && arabicArticleBefore(tokens, matched.start, found.at(-1)?.end ?? 0))
+      matched = { ...matched, start: matched.start - 2 };
     if (matched?.actor === PLACE) memory.places.push({ start: matched.start, end: matched.end });
     else if (matched) found.push(matched);
     i = matched ? matched.end : i + 1;
   }
   return found;
+}
+
+const ARABIC_ARTICLES = new Set(['Al', 'al', 'El', 'el']);
+
+/** True when "Al-" or "el-" is written right before token `at`, after token `from`. */
+function arabicArticleBefore(tokens: Token[], at: number, from: number): boolean {
+  const dash = tokens[at - 1];
+  const article = tokens[at - 2];
+  if (at - 2 < from || dash?.text !== '-' || !article || !ARABIC_ARTICLES.has(article.text)) return false;
+  return dash.start === article.end && (tokens[at] as Token).start === dash.end;
 }
 
 /** "The Chinese" read as the people, where the words after it show "Chinese" to be the state's adjective. */

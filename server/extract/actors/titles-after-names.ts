@@ -68,13 +68,18 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
     if (mention.actor.kind === 'person' && (setOff || said)) {
       let at = mention.end + 1;
       if (DETERMINERS.has(tokens[at]?.lower ?? '')) at++;
-      // "X, a former director of Y": a title held once still ties its holder (the tie takes no date); to a body
-      // only, as a former official no longer speaks for the state ("X, a former Turkish ambassador").
+      // "X, a former director of Y", "X, a former Turkish ambassador": a title held once still ties its holder, to a
+      // body or a state; the tie takes no date, and what a former official says stays his own, not the state's.
       let former = FORMER.has(tokens[at]?.lower ?? '');
       if (former) at++;
       const owner = startingAt(mentions, at);
       if (isBody(owner) && owner)
         at = POSSESSIVE.has(tokens[owner.end]?.lower ?? '') ? owner.end + 1 : owner.end;
+      // "X, Turkey's former foreign minister": "former" after the owner, too.
+      if (owner && at > owner.start && FORMER.has(tokens[at]?.lower ?? '')) {
+        former = true;
+        at++;
+      }
       let title = titleAt(tokens, mentions, at);
       // "co-founder and executive director of ...": the last of two titles an "and" joins is held at the body.
       // "a lawmaker and former majority leader in ...": the first is held now, at the same body.
@@ -84,8 +89,15 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
           ? undefined
           : titleAt(tokens, mentions, FORMER.has(tokens[and]?.lower ?? '') ? and + 1 : and);
       if (second) title = second;
-      // "an Afghan writer and former diplomat": the second title, held once, ties to no state either.
-      if (second && and !== undefined && FORMER.has(tokens[and]?.lower ?? '')) former = true;
+      // "an Afghan writer and former diplomat": the state's office was held once, its tie takes no date; "a lawmaker
+      // and former majority leader in ..." is still a member of the body, now.
+      if (
+        second &&
+        and !== undefined &&
+        FORMER.has(tokens[and]?.lower ?? '') &&
+        owner?.actor.kind === 'state'
+      )
+        former = true;
       if (title) {
         // "Simon Roe, WFP's country director in Malawi": a title a body owns, held in a state, is the body's; the
         // state after "in" is where it is held, and a post held in one place heads no body.
@@ -109,7 +121,7 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
             start: mention.start,
             end: also.end,
           });
-        if (of && !(former && of.actor.kind === 'state'))
+        if (of)
           roles.push({
             member: mention.actor,
             title: owns ? 'member' : key,
@@ -124,6 +136,7 @@ export function appositiveRoles(sentence: Sentence, mentions: Mention[], roles: 
             of: of.actor,
             start: mention.start,
             end: of.end,
+            ...(former ? { former: true } : {}),
           });
       }
     }

@@ -167,6 +167,11 @@ describe('quoted analysts', () => {
       ],
     ],
     [
+      "a former official of a state named after a comma: his reading is his own, not the state's",
+      '“North Korea is not serious about talks,” said Tom Reyes, a former Turkish ambassador.',
+      ['ASSESSES tom-reyes north-korea 2019-01 assessment tom-reyes'],
+    ],
+    [
       'an adviser of a state: an official, whose account is a claim and no reading',
       '“China backed North Korea all along,” said Professor Mesut Casin, a Turkish presidential foreign policy adviser.',
       ['SUPPORTS china north-korea - claim mesut-casin'],

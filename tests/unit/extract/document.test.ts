@@ -60,6 +60,21 @@ describe('sentences the splitter ends wrongly or not at all', () => {
       ['Critics fear for a joint U.S.-U.K. military base on the islands.', 'The deal was signed.'],
     ],
     ["a name's initial", 'George W. Bush met the envoy in 2003.', ['George W. Bush met the envoy in 2003.']],
+    [
+      'an abbreviated rank before a name',
+      'The base was shelled. Maj. Gen. John Smith said the troops would stay.',
+      ['The base was shelled.', 'Maj. Gen. John Smith said the troops would stay.'],
+    ],
+    [
+      'abbreviated ranks inside a sentence',
+      'The talks were led by Adm. Jim Ray and Cmdr. Sam Dale of the navy.',
+      ['The talks were led by Adm. Jim Ray and Cmdr. Sam Dale of the navy.'],
+    ],
+    [
+      'an abbreviated rank at the end of a sentence, before a word that is no name',
+      'The unit was led by a Maj. It was late.',
+      ['The unit was led by a Maj.', 'It was late.'],
+    ],
   ])('when %s, then it is split so', (_, text, expected) => {
     expect(readArticle(`Headline\n\n${text}`).paragraphs[1]?.sentences.map((s) => s.text)).toEqual(expected);
   });

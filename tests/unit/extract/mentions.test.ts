@@ -17,6 +17,20 @@ function mentionsIn(text: string) {
 }
 
 describe('mentions', () => {
+  it('when an Arabic surname opens a sentence with its article capitalised, then the mention takes the article', () => {
+    const memory = new ArticleMemory(new ArticleActors(registry));
+    const [, second] = readArticle(
+      'Syrian President Ahmed al-Sharaa spoke. Al-Sharaa left on Monday.',
+    ).sentences.map((s) => findMentions(s, memory));
+    const mention = second?.mentions[0];
+    expect(mention?.actor.id).toBe('ahmed-al-sharaa');
+    expect(second?.sentence.tokens.slice(mention?.start, mention?.end).map((t) => t.text)).toEqual([
+      'Al',
+      '-',
+      'Sharaa',
+    ]);
+  });
+
   it.each([
     [
       'when a state is named by demonym and capital, then both are that state',

@@ -8,6 +8,7 @@ const registry = new ActorRegistry([
   actor('human-rights-watch', 'Human Rights Watch', 'organisation', ['HRW']),
   actor('atlantic-council', 'Atlantic Council', 'organisation'),
   actor('hayat-tahrir-al-sham', 'Hayat Tahrir al-Sham', 'organisation', ['HTS']),
+  actor('united-nations', 'United Nations', 'organisation', ['U.N.', 'UN']),
 ]);
 
 /** The ties read from a short article, as "TYPE from to". */
@@ -18,6 +19,12 @@ function tiesIn(text: string): string[] {
 }
 
 describe('ties of people', () => {
+  it("when an envoy's name follows the body he is sent to, then the body's name ends before it", () => {
+    expect(
+      tiesIn('Brazil’s Ambassador to the United Nations Paulo Ferraz said Brasilia would abstain.'),
+    ).toEqual(['AFFILIATED_WITH paulo-ferraz brazil']);
+  });
+
   it('when an abbreviated rank comes before a name, then it is no part of the name', () => {
     expect(
       tiesIn('Lt. Gen. Omar Farouk Haddad, a spokesman for Human Rights Watch, said the border was calm.'),

@@ -58,8 +58,22 @@ describe('ties', () => {
     ]);
   });
 
-  it('when an apposition gives a title held once of a state, then no tie is read', () => {
-    expect(tiesIn('Tom Reyes, a former Turkish ambassador, said the talks failed.')).toEqual([]);
+  it('when an apposition gives a title held once of a state, then the tie to the state takes no date', () => {
+    expect(tiesIn('Tom Reyes, a former Turkish ambassador, said the talks failed.')).toEqual([
+      'AFFILIATED_WITH tom-reyes turkiye undated',
+    ]);
+  });
+
+  it("when 'former' follows the state's possessive after a name, then the tie takes no date", () => {
+    expect(tiesIn("Omer Tan, Turkey's former foreign minister, said the talks failed.")).toEqual([
+      'AFFILIATED_WITH omer-tan turkiye undated',
+    ]);
+  });
+
+  it('when an apposition names a former head of government, then he leads the state undated', () => {
+    expect(tiesIn('John Doe, the former British prime minister, said Europe must act.')).toEqual([
+      'LEADS john-doe united-kingdom undated',
+    ]);
   });
 
   it("when a title now held and one held once are joined by 'and', then the tie is to the body after them", () => {
@@ -338,9 +352,9 @@ describe('ministries of no known state', () => {
 });
 
 describe('former titles after "and"', () => {
-  it('when the second of two titles is held once, then it ties its holder to no state', () => {
+  it("when the second of two titles is a state's office held once, then the tie to the state takes no date", () => {
     expect(
       tiesIn('Omar Haidari, an Afghan writer and former diplomat, told reporters the ban was wrong.'),
-    ).toEqual([]);
+    ).toEqual(['AFFILIATED_WITH omar-haidari afghanistan undated']);
   });
 });
