@@ -78,8 +78,18 @@ export function imposesNoPenalty(
   right: Mention,
 ): boolean {
   if (type !== 'SANCTIONS' || !/^impos/.test(tokens[cue.start]?.lower ?? '')) return false;
+  return namedBeforeEnd(tokens, cue, right, NOT_PENALTIES);
+}
+
+/** Whether one of `words` stands between the cue and its end, within eight words of the cue. */
+function namedBeforeEnd(
+  tokens: Token[],
+  cue: { start: number; end: number },
+  right: Mention,
+  words: ReadonlySet<string>,
+): boolean {
   for (let i = cue.end; i < right.start && i - cue.end < 8; i++)
-    if (NOT_PENALTIES.has(tokens[i]?.lower ?? '')) return true;
+    if (words.has(tokens[i]?.lower ?? '')) return true;
   return false;
 }
 
@@ -124,9 +134,7 @@ export function launchesNoBlow(
   right: Mention,
 ): boolean {
   if (type !== 'ATTACKS' || !/^launch/.test(tokens[cue.start]?.lower ?? '')) return false;
-  for (let i = cue.end; i < right.start && i - cue.end < 8; i++)
-    if (NOT_BLOWS.has(tokens[i]?.lower ?? '')) return true;
-  return false;
+  return namedBeforeEnd(tokens, cue, right, NOT_BLOWS);
 }
 
 /**

@@ -3,8 +3,7 @@
 // troops sent to do an act, and a verb after "and" past a participle not in -ed ("lives lost"). General
 // sentences written for these tests, with a small registry of states and bodies.
 import { ActorRegistry } from '../../../server/extract/actors/actor-table';
-import { extractArticle } from '../../../server/extract/extract';
-import { actor } from './support';
+import { actor, relationClaimsWith } from './support';
 
 const actors = new ActorRegistry([
   actor('china', 'China', 'state', ['Chinese', 'Beijing']),
@@ -21,12 +20,7 @@ const actors = new ActorRegistry([
   actor('hezbollah', 'Hezbollah', 'organisation'),
 ]);
 
-/** The claims of a short article, as "TYPE from to" (ties left out). */
-function claimsOf(text: string): string[] {
-  return extractArticle(`Headline\n\n${text}`, actors, { published: '2025-03-12' })
-    .claims.filter((c) => !['LEADS', 'AFFILIATED_WITH'].includes(c.type))
-    .map((c) => [c.type, c.from, c.to].join(' '));
-}
+const claimsOf = relationClaimsWith(actors, '2025-03-12');
 
 describe('a joint subject closed by a capitalised adjective of region keeps its named member', () => {
   it.each([

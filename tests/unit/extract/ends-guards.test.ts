@@ -3,8 +3,7 @@
 // state that only qualifies the title of the object ("accused the U.N. envoy"). General sentences written for
 // these tests, with a small registry of states and bodies.
 import { ActorRegistry } from '../../../server/extract/actors/actor-table';
-import { extractArticle } from '../../../server/extract/extract';
-import { actor } from './support';
+import { actor, relationClaimsWith } from './support';
 
 const actors = new ActorRegistry([
   actor('china', 'China', 'state', ['Chinese', 'Beijing']),
@@ -30,12 +29,7 @@ const actors = new ActorRegistry([
   actor('houthis', 'Houthis', 'organisation'),
 ]);
 
-/** The claims of a short article, as "TYPE from to" (ties left out). */
-function claimsOf(text: string): string[] {
-  return extractArticle(`Headline\n\n${text}`, actors, { published: '2025-03-12' })
-    .claims.filter((c) => !['LEADS', 'AFFILIATED_WITH'].includes(c.type))
-    .map((c) => [c.type, c.from, c.to].join(' '));
-}
+const claimsOf = relationClaimsWith(actors, '2025-03-12');
 
 describe('a name that completes the noun of the subject is not the subject', () => {
   it.each([

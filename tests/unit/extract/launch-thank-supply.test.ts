@@ -3,7 +3,7 @@
 // these tests, with a small registry of states and bodies.
 import { ActorRegistry } from '../../../server/extract/actors/actor-table';
 import { extractArticle } from '../../../server/extract/extract';
-import { actor } from './support';
+import { actor, relationClaimsWith } from './support';
 
 const actors = new ActorRegistry([
   actor('china', 'China', 'state', ['Chinese', 'Beijing']),
@@ -21,12 +21,7 @@ const actors = new ActorRegistry([
   actor('icrc', 'International Committee of the Red Cross', 'organisation', ['ICRC', 'Red Cross']),
 ]);
 
-/** The claims of a short article, as "TYPE from to" (ties left out). */
-function claimsOf(text: string): string[] {
-  return extractArticle(`Headline\n\n${text}`, actors, { published: '2025-03-12' })
-    .claims.filter((c) => !['LEADS', 'AFFILIATED_WITH'].includes(c.type))
-    .map((c) => [c.type, c.from, c.to].join(' '));
-}
+const claimsOf = relationClaimsWith(actors, '2025-03-12');
 
 describe('a launch of drills or tests is no attack', () => {
   it('reads no attack in drills or war games launched at a state', () => {

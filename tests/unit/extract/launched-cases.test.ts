@@ -3,8 +3,7 @@
 // with the U.S." is a complaint against the U.S., not a request of the WTO. General sentences written for these
 // tests, with a small registry of states and bodies.
 import { ActorRegistry } from '../../../server/extract/actors/actor-table';
-import { extractArticle } from '../../../server/extract/extract';
-import { actor } from './support';
+import { actor, relationClaimsWith } from './support';
 
 const actors = new ActorRegistry([
   actor('russia', 'Russia', 'state', ['Russian', 'Moscow']),
@@ -22,12 +21,7 @@ const actors = new ActorRegistry([
   actor('israel', 'Israel', 'state', ['Israeli']),
 ]);
 
-/** The claims of a short article, as "TYPE from to" (ties left out). */
-function claimsOf(text: string): string[] {
-  return extractArticle(`Headline\n\n${text}`, actors, { published: '2025-03-12' })
-    .claims.filter((c) => !['LEADS', 'AFFILIATED_WITH'].includes(c.type))
-    .map((c) => [c.type, c.from, c.to].join(' '));
-}
+const claimsOf = relationClaimsWith(actors, '2025-03-12');
 
 describe('what is launched and at whom', () => {
   test('a name qualifying what is launched is not its target', () => {

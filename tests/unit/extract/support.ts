@@ -37,3 +37,11 @@ export function eventClaimsWith(actors: ActorRegistry, published: string): (text
       .claims.filter((c) => !['LEADS', 'AFFILIATED_WITH', 'ASSESSES'].includes(c.type))
       .map((c) => [c.type, c.from, c.to].join(' '));
 }
+
+/** Reads a short article after a headline and gives its claims as "TYPE from to", the ties of people left out. */
+export function relationClaimsWith(actors: ActorRegistry, published: string): (text: string) => string[] {
+  return (text) =>
+    extractArticle(`Headline\n\n${text}`, actors, { published })
+      .claims.filter((c) => !['LEADS', 'AFFILIATED_WITH'].includes(c.type))
+      .map((c) => [c.type, c.from, c.to].join(' '));
+}
