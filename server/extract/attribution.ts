@@ -7,6 +7,7 @@ import type { Paragraph, Sentence, Token } from './document';
 import { mentionAt, type Mention, type SentenceMentions } from './actors/mentions';
 import type { RelationCandidate } from './relations/cues';
 import { modifierNegation, WANTING } from './relations/clause-words';
+import { mainSubject } from './relations/participles';
 import {
   ACCUSING_VERBS,
   ANALYST_NOUNS,
@@ -583,7 +584,7 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
   // "Iran rejected the offer, saying Washington was threatening it": the main clause's subject tells what follows.
   for (const participle of SPEAKING_PARTICIPLE.matchAll(tokens)) {
     if (tokens[participle.start - 1]?.text !== ',' || !tellingVerb(found, participle)) continue;
-    const subject = mainSubject(found, participle.start - 1);
+    const subject = mainSubject(tokens, found.mentions, participle.start - 1);
     if (!subject) continue;
     voices.push({
       speaker: subject.actor,
@@ -602,35 +603,6 @@ export function sentenceVoices(found: SentenceMentions, authors: Map<string, Act
   }
   rememberAuthors(found, authors);
   return voices;
-}
-
-/** Words before a name that make it no subject: "after meeting Putin", "to Moscow", "of the party". */
-const NOT_SUBJECT_BEFORE = new Set(['ADP', 'VERB', 'AUX', 'PART']);
-
-/**
- * The subject of a sentence's main clause, before `to`: the last actor who may speak named before the first verb
- * that has an actor before it, unless a preposition or a verb governs it ("After meeting Putin, Xi praised ...":
- * Xi). Openers with a verb and no actor ("In a message released Sunday, Ghani ...") are passed.
- */
-function mainSubject(found: SentenceMentions, to: number): Mention | undefined {
-  const { tokens } = found.sentence;
-  let subject: Mention | undefined;
-  for (let i = 0; i < to; i++) {
-    const mention = mentionAt(found.mentions, i);
-    if (mention) {
-      const before = tokens[mention.start - 1];
-      const head = before && ['the', 'a', 'an'].includes(before.lower) ? tokens[mention.start - 2] : before;
-      const governed = !!head && NOT_SUBJECT_BEFORE.has(head.pos);
-      if (SPEAKER_KINDS.has(mention.actor.kind) && !governed && !describing(tokens, mention))
-        subject = mention;
-      i = mention.end - 1;
-      continue;
-    }
-    const token = tokens[i] as Token;
-    if (['VERB', 'AUX'].includes(token.pos) && !compoundWord(tokens, i) && subject) return subject;
-    if (['.', ';', '“', '”', '"'].includes(token.text)) subject = undefined;
-  }
-  return undefined;
 }
 
 /** "X's memoir", "in his memoir": the last author named, for a later "according to the memoir". */

@@ -234,24 +234,14 @@ function splitTitle(before: Sentence, after: Sentence): boolean {
 
 /** Two sentences read as one, split after an abbreviated title: its word and stop made one token ("Maj."). */
 function joinedAtTitle(paragraphText: string, before: Sentence, after: Sentence): Sentence {
-  const shift = after.offset - before.offset;
   const word = before.tokens[before.tokens.length - 2] as Token;
   const title: Token = { ...word, text: `${word.text}.`, lower: `${word.lower}.`, end: word.end + 1 };
-  return {
-    ...before,
-    text: paragraphText.slice(before.offset, after.offset + after.text.length),
-    tokens: [
-      ...before.tokens.slice(0, -2),
-      title,
-      ...after.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
-    ],
-  };
+  return rejoined(paragraphText, before, after, title, after.tokens);
 }
 
 /** Two sentences of a paragraph read as one, the letters of the abbreviation they were split in made one token. */
 function joined(paragraphText: string, before: Sentence, after: Sentence): Sentence {
   const shift = after.offset - before.offset;
-  const head = before.tokens.slice(0, -2);
   const [first, ...rest] = after.tokens;
   const letter = before.tokens[before.tokens.length - 2] as Token;
   const abbreviation: Token = {
@@ -261,12 +251,27 @@ function joined(paragraphText: string, before: Sentence, after: Sentence): Sente
     start: letter.start,
     end: shift + (first?.end ?? 0),
   };
+  return rejoined(paragraphText, before, after, abbreviation, rest);
+}
+
+/**
+ * Two sentences of a paragraph made one where the splitter broke them at a stop: the last two tokens of `before`
+ * (a word and its stop) give way to `merged`, then come `rest` of `after`'s tokens, moved to the joined text.
+ */
+function rejoined(
+  paragraphText: string,
+  before: Sentence,
+  after: Sentence,
+  merged: Token,
+  rest: readonly Token[],
+): Sentence {
+  const shift = after.offset - before.offset;
   return {
     ...before,
     text: paragraphText.slice(before.offset, after.offset + after.text.length),
     tokens: [
-      ...head,
-      abbreviation,
+      ...before.tokens.slice(0, -2),
+      merged,
       ...rest.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
     ],
   };

@@ -13,6 +13,7 @@ import {
   POSSESSIVE_NAME_WORDS,
 } from '../lexicon/names';
 import {
+  ENVOY_TITLE_WORDS,
   FIELD_ADJECTIVE_WORDS,
   HEAD_TITLES,
   MEMBER_TITLES,
@@ -103,9 +104,9 @@ export interface PendingRole {
   sentence: number;
 }
 
+/** Envoys' titles: "Ambassador to the United Nations". */
+const ENVOYS = new Set(ENVOY_TITLE_WORDS);
 /** Titles one later mention may name by another of its group ("the Pakistani envoy" for an ambassador). */
-/** Envoys' titles, all of one group: "Ambassador to the United Nations". */
-const ENVOYS = new Set(TITLE_GROUPS[0]);
 const TITLE_GROUP = new Map(TITLE_GROUPS.flatMap((group) => group.map((title) => [title, group] as const)));
 
 /** What an article has said so far about whom: full names seen, surnames, roles, the last person named. */

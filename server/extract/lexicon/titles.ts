@@ -307,17 +307,20 @@ export const TITLE_BODIES: Readonly<Record<string, readonly string[]>> = {
   'commerce secretary': ['US Department of Commerce', 'Department of Commerce', 'Commerce Department'],
 };
 
+/** Titles of envoys to another state or a body: "Ambassador to the United Nations". */
+export const ENVOY_TITLE_WORDS: readonly string[] = [
+  'envoy',
+  'special envoy',
+  'ambassador',
+  'deputy ambassador',
+  'representative',
+  'permanent representative',
+  'diplomat',
+];
+
 /** Titles read as one when a later mention names the holder by another: "the Pakistani envoy" (an ambassador). */
 export const TITLE_GROUPS: readonly (readonly string[])[] = [
-  [
-    'envoy',
-    'special envoy',
-    'ambassador',
-    'deputy ambassador',
-    'representative',
-    'permanent representative',
-    'diplomat',
-  ],
+  ENVOY_TITLE_WORDS,
   ['secretary of state', 'foreign minister', 'foreign secretary', 'top diplomat'],
 ];
 

@@ -25,7 +25,9 @@ export const BREAKS = new Set([
 export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Verbs that link a subject to a noun saying what it is: "X is an ally of Y", "X became Y's partner". */
 export const COPULAS = new Set([...BE, "'s", 'remains', 'remained', 'remain', 'became', 'become', 'becomes']);
-export const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+/** Pronouns that own what follows them: "its neighbour", "their talks". */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+export const ARTICLES = new Set(['a', 'an', 'the', ...POSSESSIVE_PRONOUNS]);
 /** Prepositions before a place or a time: "In Beijing, Xi met", "Mosques across Turkey broadcast". */
 export const SKIPPED_BEFORE = new Set([
   'in',

@@ -3,6 +3,7 @@
 // laid by holding another to account: "held Iran responsible", whose subject accuses the one held.
 import type { Token } from '../document';
 import { mentionAt, type Mention } from '../actors/mentions';
+import { POSSESSIVE_PRONOUNS } from './clause-words';
 
 /** Verbs of meeting with what others say: "faced", "drew", "came under". */
 const MET_WITH = new Set([
@@ -132,8 +133,6 @@ export function blamedOn(tokens: Token[], mentions: Mention[]): Blame[] {
   return result;
 }
 
-/** Owners of an alleged wrong after "for" or "over": "for its alleged role", "over their alleged support". */
-const OWNERS = new Set(['its', 'their', 'his', 'her']);
 /** How far before the one it acts on the verb of an act taken for an alleged wrong may stand. */
 const ACT_SPAN = 8;
 
@@ -147,7 +146,7 @@ export function allegedWrongs(tokens: Token[], mentions: Mention[]): Blame[] {
   const result: Blame[] = [];
   tokens.forEach((token, at) => {
     let prep = at - 1;
-    if (token.lower === 'alleged' && OWNERS.has(tokens[at - 1]?.lower ?? '')) prep = at - 2;
+    if (token.lower === 'alleged' && POSSESSIVE_PRONOUNS.has(tokens[at - 1]?.lower ?? '')) prep = at - 2;
     else if (token.lower !== 'allegedly') return;
     if (!['for', 'over'].includes(tokens[prep]?.lower ?? '')) return;
     const held = mentionAt(mentions, prep - 1);

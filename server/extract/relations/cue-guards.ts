@@ -93,6 +93,11 @@ function namedBeforeEnd(
   return false;
 }
 
+/** An attack read from a verb of launching: "launched strikes on", "launches missiles at". */
+function launchAttack(tokens: Token[], cue: { start: number }, type: RelationType): boolean {
+  return type === 'ATTACKS' && /^launch/.test(tokens[cue.start]?.lower ?? '');
+}
+
 /** What is launched "at" or "on" a state that is no blow: drills, tests, inquiries, appeals and satellites. */
 const NOT_BLOWS = new Set([
   'drill',
@@ -133,7 +138,7 @@ export function launchesNoBlow(
   type: RelationType,
   right: Mention,
 ): boolean {
-  if (type !== 'ATTACKS' || !/^launch/.test(tokens[cue.start]?.lower ?? '')) return false;
+  if (!launchAttack(tokens, cue, type)) return false;
   return namedBeforeEnd(tokens, cue, right, NOT_BLOWS);
 }
 
@@ -147,7 +152,7 @@ export function qualifiesLaunched(
   type: RelationType,
   right: Mention,
 ): boolean {
-  if (type !== 'ATTACKS' || !/^launch/.test(tokens[cue.start]?.lower ?? '')) return false;
+  if (!launchAttack(tokens, cue, type)) return false;
   const next = tokens[right.end];
   return next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.text === '-';
 }

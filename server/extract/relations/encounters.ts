@@ -20,6 +20,7 @@ import { candidate } from './cue-table';
 import type { Token } from '../document';
 import { mentionAt, POSSESSIVE, type Mention, type SentenceMentions } from '../actors/mentions';
 import { PhraseMatcher } from '../phrases';
+import { POSSESSIVE_PRONOUNS } from './clause-words';
 
 /** Prepositions that open an adjunct telling an encounter before the main clause. */
 const ADJUNCT_OPENERS = new Set(['during', 'in', 'at', 'after', 'following', 'for', 'on']);
@@ -707,8 +708,6 @@ function apposedMeeting(found: SentenceMentions): RelationCandidate[] {
 
 /** Nouns of a call addressed to one who is to act: "a call for Ethiopia to withdraw". */
 const CALL_NOUNS = new Set(['call', 'calls', 'appeal', 'appeals']);
-/** Possessive pronouns before the call, whose owner is the subject of the verb before them: "renewed his call". */
-const OWN_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 /**
  * "Ruto renewed his call for Ethiopia to withdraw its troops", "Kenya's call for Ethiopia to withdraw": a call for
@@ -722,7 +721,7 @@ function callsFor(found: SentenceMentions): RelationCandidate[] {
     if (!CALL_NOUNS.has(token.lower) || tokens[at + 1]?.lower !== 'for') return;
     const before = tokens[at - 1]?.lower ?? '';
     // "its calls": after an owner the word is the noun, however tagged.
-    if (token.pos !== 'NOUN' && !OWN_PRONOUNS.has(before) && !POSSESSIVE.has(before)) return;
+    if (token.pos !== 'NOUN' && !POSSESSIVE_PRONOUNS.has(before) && !POSSESSIVE.has(before)) return;
     const asked = mentionAt(mentions, at + 2);
     if (!asked || asked.start !== at + 2 || tokens[asked.end]?.lower !== 'to') return;
     const act = tokens[asked.end + 1];
@@ -732,7 +731,7 @@ function callsFor(found: SentenceMentions): RelationCandidate[] {
     if (POSSESSIVE.has(tokens[at - 1]?.lower ?? '')) {
       const owner = mentionAt(mentions, at - 2);
       if (owner?.end === at - 1) caller = owner;
-    } else if (OWN_PRONOUNS.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.pos === 'VERB')
+    } else if (POSSESSIVE_PRONOUNS.has(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.pos === 'VERB')
       caller = subjectsOfVerb(tokens, mentions, at - 2).at(-1);
     if (!caller || caller.actor.id === asked.actor.id) return;
     result.push(candidate('REQUESTS', caller, asked, { start: at, end: at + 2 }, found.sentence, 'owner'));

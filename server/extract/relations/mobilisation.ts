@@ -7,7 +7,7 @@
 import type { Token } from '../document';
 import { mentionAt, POSSESSIVE, type Mention, type SentenceMentions } from '../actors/mentions';
 import { candidate, type RelationCandidate } from './cue-table';
-import { BE } from './clause-words';
+import { BE, POSSESSIVE_PRONOUNS } from './clause-words';
 import { subjectOfVerb } from './subjects';
 import type { RelationType } from '../../model/relations';
 
@@ -64,9 +64,16 @@ const PULLING = new Set(['withdrew', 'withdraw', 'withdraws', 'withdrawing', 'wi
 const FACING = new Set(['toward', 'towards', 'near', 'around', 'along', 'off']);
 /** Words of the force's phrase between the verb and its noun: "30 Chinese military aircraft", "more troops". */
 const PHRASE = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
-const OWNERS = new Set(['the', 'its', 'their', 'his', 'her']);
+const OWNERS = new Set(['the', ...POSSESSIVE_PRONOUNS]);
 /** Words of a count before the force: "more than 100,000 troops", "at least 20 warships", "up to 30 jets". */
 const COUNTING = new Set(['than', 'least', 'at', 'about', 'nearly', 'some', 'up', 'to', 'of']);
+
+/** Nouns of a land's border. */
+const BORDERS = new Set(['border', 'borders', 'frontier']);
+/** Nouns of a land's edge, airspace or waters. */
+const EDGES = new Set([...BORDERS, 'airspace', 'waters', 'air']);
+/** Nouns of a land's edge that may follow its name: "the Ukrainian border", "the Chinese coast". */
+const SHORES = new Set([...BORDERS, 'coast', 'waters']);
 
 /**
  * The actor a place phrase at `at` names: "Taiwan", "the Ukrainian border", "the border with Ukraine", "Ukraine's
@@ -75,11 +82,7 @@ const COUNTING = new Set(['than', 'least', 'at', 'about', 'nearly', 'some', 'up'
 function facedActor(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
   let i = at;
   if (OWNERS.has(tokens[i]?.lower ?? '')) i++;
-  if (['border', 'borders', 'frontier'].includes(tokens[i]?.lower ?? ''))
-    return tokens[i + 1]?.lower === 'with'
-      ? (mentionAt(mentions, i + 2) ??
-          (tokens[i + 2]?.lower === 'the' ? mentionAt(mentions, i + 3) : undefined))
-      : undefined;
+  if (BORDERS.has(tokens[i]?.lower ?? '')) return partnerAfter(tokens, mentions, i + 1);
   const mention = mentionAt(mentions, i) ?? mentionAt(mentions, at);
   if (!mention || mention.start < at) return undefined;
   // "Ukraine's border", "the Ukrainian border": the land the border belongs to; "Poland's border with Belarus":
@@ -87,18 +90,20 @@ function facedActor(tokens: Token[], mentions: Mention[], at: number): Mention |
   const after = tokens[mention.end];
   const edge = POSSESSIVE.has(after?.lower ?? '') ? mention.end + 1 : mention.end;
   if (EDGES.has(tokens[edge]?.lower ?? '') && tokens[edge + 1]?.lower === 'with')
-    return (
-      mentionAt(mentions, edge + 2) ??
-      (tokens[edge + 2]?.lower === 'the' ? mentionAt(mentions, edge + 3) : undefined)
-    );
+    return partnerAfter(tokens, mentions, edge + 1);
   if (POSSESSIVE.has(after?.lower ?? '')) return mention;
-  if (after?.pos === 'NOUN' && !['border', 'borders', 'frontier', 'coast', 'waters'].includes(after.lower))
-    return undefined;
+  // "toward Taiwanese fishing boats": a noun after the name other than its edge makes the name a modifier of it.
+  if (after?.pos === 'NOUN' && !SHORES.has(after.lower)) return undefined;
   return mention;
 }
 
-/** Nouns of a land's edge, airspace or waters. */
-const EDGES = new Set(['border', 'borders', 'frontier', 'airspace', 'waters', 'air']);
+/** The one named after "with" at `at` ("with Ukraine", "with the Philippines"), if "with" stands there. */
+function partnerAfter(tokens: Token[], mentions: Mention[], at: number): Mention | undefined {
+  if (tokens[at]?.lower !== 'with') return undefined;
+  return (
+    mentionAt(mentions, at + 1) ?? (tokens[at + 1]?.lower === 'the' ? mentionAt(mentions, at + 2) : undefined)
+  );
+}
 
 /** True when the place phrase at `at` names another's edge: "the border with", "Taiwan's airspace", "the Ukrainian border". */
 function edgeAhead(tokens: Token[], mentions: Mention[], at: number): boolean {

@@ -12,6 +12,7 @@ import {
   isUnknownName,
   hyphenQualifies,
   namesGroupApart,
+  POSSESSIVE_PRONOUNS,
 } from './clause-words';
 
 /**
@@ -19,7 +20,6 @@ import {
  * (`direct`), a preposition or an unknown name on the way means the name found is not the object ("dismissed
  * concerns about Trump").
  */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Nouns of a count before "of": "dozens of", "hundreds of". */
 const COUNTS = new Set([
   'dozens',

@@ -8,6 +8,7 @@
 import type { Token } from '../document';
 import { mentionAt, POSSESSIVE, type Mention, type SentenceMentions } from '../actors/mentions';
 import type { RelationCandidate } from './cue-table';
+import type { RelationType } from '../../model/relations';
 import { subjectBefore, subjectOfVerb } from './subjects';
 import { coordinated } from './coordination';
 
@@ -75,7 +76,9 @@ const PHRASE_ENDS = new Set([
 /** Words that say the act will not be done. */
 const NOT = new Set(['not', "n't", 'never', 'no']);
 
+/** A relation read by its verb at `cue` and the act after it at `act`: the span runs from the one who acts to both. */
 function make(
+  type: RelationType,
   from: Mention,
   to: Mention,
   cue: number,
@@ -83,7 +86,7 @@ function make(
   found: SentenceMentions,
 ): RelationCandidate {
   return {
-    type: 'THREATENS',
+    type,
     from,
     to,
     cueStart: cue,
@@ -145,26 +148,25 @@ export function warnings(found: SentenceMentions): RelationCandidate[] {
     if (!ACTS.has(tokens[act]?.lower ?? '')) return;
     const target = targetAfter(tokens, mentions, act);
     if (!target || target.actor.id === warner.actor.id) return;
-    result.push(make(warner, target, verb, act, found));
+    result.push(make('THREATENS', warner, target, verb, act, found));
   });
   return result;
 }
 
 /** Verbs and adjectives of fearing what another may do: "fears that China could", "is concerned that Russia will". */
-const FEARING = new Set(
-  [
-    'fear',
-    'fears',
-    'feared',
-    'fearing',
-    'worried',
-    'concerned',
-    'afraid',
-    'alarmed',
-    'worry',
-    'worries',
-  ].concat(['fearful']),
-);
+const FEARING = new Set([
+  'fear',
+  'fears',
+  'feared',
+  'fearing',
+  'fearful',
+  'worried',
+  'concerned',
+  'afraid',
+  'alarmed',
+  'worry',
+  'worries',
+]);
 /** Nouns of fear after a preposition, whose holder is the clause's subject: "for fear that", "amid fears that". */
 const FEAR_NOUNS = new Set(['fear', 'fears', 'concern', 'concerns', 'worries', 'worry']);
 /** Prepositions that open such a noun: "for fear", "amid concerns", "over fears", "citing fears". */
@@ -227,17 +229,7 @@ export function fears(found: SentenceMentions): RelationCandidate[] {
     if (!holder) return;
     for (const subject of subjects) {
       if (subject.actor.id === holder.actor.id) continue;
-      result.push({
-        type: 'DISTRUSTS',
-        from: holder,
-        to: subject,
-        cueStart: at,
-        cueEnd: at + 1,
-        start: Math.min(holder.start, at),
-        end: Math.max(subject.end, act + 1),
-        sentence: found.sentence,
-        frame: 'clause',
-      });
+      result.push(make('DISTRUSTS', holder, subject, at, act, found));
     }
   });
   return result;
@@ -269,7 +261,7 @@ export function threatenedActs(found: SentenceMentions): RelationCandidate[] {
     const target = targetAfter(tokens, mentions, act, THREAT_PHRASE_ENDS);
     const threatener = target && subjectOfVerb(tokens, mentions, verb);
     if (!target || !threatener || target.actor.id === threatener.actor.id) return;
-    result.push(make(threatener, target, verb, act, found));
+    result.push(make('THREATENS', threatener, target, verb, act, found));
   });
   return result;
 }
